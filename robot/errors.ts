@@ -1,0 +1,82 @@
+import {
+  ERROR_MESSAGES,
+  type ErrorCode,
+  PART_NAMES,
+  type PartName,
+} from './i18n/error-messages.ts';
+import { fill, type Lang } from './i18n/lang.ts';
+
+export type { ErrorCode } from './i18n/error-messages.ts';
+
+/** Parameters of a message; `part` is translated when it names a robot part. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/**
+ * The one error type of Mekong: a stable `code`, the parameters that name the bad value,
+ * and a message plus suggestion that can be read in every language.
+ */
+export class MekongError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  /** 1-based line in the student's program, when the error comes from it. */
+  readonly line: number | undefined;
+  /** 1-based column in the student's program, when the error comes from it. */
+  readonly column: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    params: ErrorParams = {},
+    where: { line?: number; column?: number } = {},
+  ) {
+    super(translate(code, params, 'en').message);
+    this.name = 'MekongError';
+    this.code = code;
+    this.params = params;
+    this.line = where.line;
+    this.column = where.column;
+  }
+
+  /** What to do about it, in English. */
+  get suggestion(): string {
+    return translate(this.code, this.params, 'en').suggestion;
+  }
+
+  /** Message and suggestion in `lang`. */
+  text(lang: Lang): { message: string; suggestion: string } {
+    return translate(this.code, this.params, lang);
+  }
+
+  toJSON(lang: Lang = 'en'): {
+    code: ErrorCode;
+    message: string;
+    suggestion: string;
+    line?: number;
+    column?: number;
+  } {
+    const { message, suggestion } = this.text(lang);
+    return {
+      code: this.code,
+      message,
+      suggestion,
+      ...(this.line === undefined ? {} : { line: this.line }),
+      ...(this.column === undefined ? {} : { column: this.column }),
+    };
+  }
+}
+
+function translate(code: ErrorCode, params: ErrorParams, lang: Lang) {
+  const texts = ERROR_MESSAGES[code][lang];
+  const part = params.part;
+  const localParams =
+    typeof part === 'string' && part in PART_NAMES
+      ? { ...params, part: PART_NAMES[part as PartName][lang] }
+      : params;
+  return {
+    message: fill(texts.message, localParams),
+    suggestion: fill(texts.suggestion, localParams),
+  };
+}
+
+export function isMekongError(value: unknown): value is MekongError {
+  return value instanceof MekongError;
+}

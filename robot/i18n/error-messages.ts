@@ -1,0 +1,245 @@
+import type { Lang } from './lang.ts';
+
+/** A translated text: what went wrong and what to do about it. `{name}` is a parameter. */
+export interface ErrorText {
+  message: string;
+  suggestion: string;
+}
+
+/*
+ * Vietnamese and Lao texts were written by the developers and want review by a native
+ * teacher; keep the same parameters in every language (a test checks it).
+ */
+export const ERROR_MESSAGES = {
+  PART_MISSING: {
+    en: {
+      message: 'This robot ({kit}) has no {part}, so robot.{method}() cannot work.',
+      suggestion: 'Choose a kit that has a {part}, or remove robot.{method}() from your program.',
+    },
+    vi: {
+      message: 'Robot này ({kit}) không có {part}, nên robot.{method}() không chạy được.',
+      suggestion: 'Hãy chọn bộ kit có {part}, hoặc xoá robot.{method}() khỏi chương trình.',
+    },
+    lo: {
+      message: 'ຫຸ່ນຍົນນີ້ ({kit}) ບໍ່ມີ {part}, ສະນັ້ນ robot.{method}() ເຮັດວຽກບໍ່ໄດ້.',
+      suggestion: 'ເລືອກຊຸດທີ່ມີ {part}, ຫຼື ລຶບ robot.{method}() ອອກຈາກໂປຣແກຣມ.',
+    },
+  },
+  BAD_ARGUMENT: {
+    en: {
+      message: 'robot.{method}() needs {expected}, but it got {value}.',
+      suggestion: 'Change the value you give to robot.{method}(), for example robot.{example}.',
+    },
+    vi: {
+      message: 'robot.{method}() cần {expected}, nhưng nhận được {value}.',
+      suggestion: 'Hãy sửa giá trị truyền vào robot.{method}(), ví dụ robot.{example}.',
+    },
+    lo: {
+      message: 'robot.{method}() ຕ້ອງການ {expected}, ແຕ່ໄດ້ຮັບ {value}.',
+      suggestion: 'ປ່ຽນຄ່າທີ່ໃສ່ໃຫ້ robot.{method}(), ຕົວຢ່າງ robot.{example}.',
+    },
+  },
+  NEVER_WAITS: {
+    en: {
+      message: 'Your program ran for {ms} ms without waiting for the robot, so it was stopped.',
+      suggestion:
+        'A loop must wait for the robot: put "await robot.wait(20)" (or another "await robot..." call) inside the loop. Did you forget "await"?',
+    },
+    vi: {
+      message: 'Chương trình đã chạy {ms} ms mà không chờ robot, nên đã bị dừng.',
+      suggestion:
+        'Vòng lặp phải chờ robot: hãy thêm "await robot.wait(20)" (hoặc một lệnh "await robot..." khác) vào trong vòng lặp. Em có quên "await" không?',
+    },
+    lo: {
+      message: 'ໂປຣແກຣມແລ່ນ {ms} ms ໂດຍບໍ່ລໍຖ້າຫຸ່ນຍົນ, ສະນັ້ນຈຶ່ງຖືກຢຸດ.',
+      suggestion:
+        'ວົງຮອບຕ້ອງລໍຖ້າຫຸ່ນຍົນ: ໃສ່ "await robot.wait(20)" (ຫຼື ຄຳສັ່ງ "await robot..." ອື່ນ) ໄວ້ໃນວົງຮອບ. ລືມ "await" ບໍ?',
+    },
+  },
+  WAITS_FOREVER: {
+    en: {
+      message: 'Your program is waiting for something that will never happen.',
+      suggestion:
+        'Only wait ("await") for robot calls such as robot.wait(100) or robot.distance().',
+    },
+    vi: {
+      message: 'Chương trình đang chờ một việc sẽ không bao giờ xảy ra.',
+      suggestion:
+        'Chỉ dùng "await" với các lệnh của robot như robot.wait(100) hoặc robot.distance().',
+    },
+    lo: {
+      message: 'ໂປຣແກຣມກຳລັງລໍຖ້າສິ່ງທີ່ຈະບໍ່ເກີດຂຶ້ນ.',
+      suggestion: 'ໃຊ້ "await" ກັບຄຳສັ່ງຂອງຫຸ່ນຍົນເທົ່ານັ້ນ ເຊັ່ນ robot.wait(100) ຫຼື robot.distance().',
+    },
+  },
+  SYNTAX_ERROR: {
+    en: {
+      message: 'Line {line}, column {column}: the program cannot be read: {detail}',
+      suggestion:
+        'Look at line {line}: check for a missing bracket, quote or comma, or a misspelled word.',
+    },
+    vi: {
+      message: 'Dòng {line}, cột {column}: không đọc được chương trình: {detail}',
+      suggestion:
+        'Xem dòng {line}: kiểm tra dấu ngoặc, dấu nháy, dấu phẩy bị thiếu hoặc từ viết sai.',
+    },
+    lo: {
+      message: 'ແຖວ {line}, ຖັນ {column}: ອ່ານໂປຣແກຣມບໍ່ໄດ້: {detail}',
+      suggestion: 'ເບິ່ງແຖວ {line}: ກວດວົງເລັບ, ເຄື່ອງໝາຍວົງຢືມ, ຈຸດ ທີ່ຂາດ ຫຼື ຄຳທີ່ສະກົດຜິດ.',
+    },
+  },
+  RUNTIME_ERROR: {
+    en: {
+      message: 'Line {line}, column {column}: {detail}',
+      suggestion: 'Look at line {line}: a name may be misspelled, or a value may be missing.',
+    },
+    vi: {
+      message: 'Dòng {line}, cột {column}: {detail}',
+      suggestion: 'Xem dòng {line}: có thể một tên bị viết sai, hoặc thiếu một giá trị.',
+    },
+    lo: {
+      message: 'ແຖວ {line}, ຖັນ {column}: {detail}',
+      suggestion: 'ເບິ່ງແຖວ {line}: ອາດມີຊື່ທີ່ສະກົດຜິດ ຫຼື ຂາດຄ່າໃດໜຶ່ງ.',
+    },
+  },
+  NOT_ALLOWED: {
+    en: {
+      message: '"{feature}" is not available in robot programs.',
+      suggestion: 'Use only the global "robot" and "console.log"; everything else runs on its own.',
+    },
+    vi: {
+      message: '"{feature}" không dùng được trong chương trình robot.',
+      suggestion: 'Chỉ dùng "robot" và "console.log" có sẵn; không cần gì khác.',
+    },
+    lo: {
+      message: '"{feature}" ໃຊ້ບໍ່ໄດ້ໃນໂປຣແກຣມຫຸ່ນຍົນ.',
+      suggestion: 'ໃຊ້ພຽງ "robot" ແລະ "console.log" ທີ່ມີໃຫ້ເທົ່ານັ້ນ.',
+    },
+  },
+  OUT_OF_MEMORY: {
+    en: {
+      message: 'Your program used too much memory (more than {limitMb} MB) and was stopped.',
+      suggestion: 'Look for a list or text that keeps growing inside a loop.',
+    },
+    vi: {
+      message: 'Chương trình dùng quá nhiều bộ nhớ (hơn {limitMb} MB) và đã bị dừng.',
+      suggestion: 'Tìm một danh sách hoặc chuỗi cứ lớn dần trong vòng lặp.',
+    },
+    lo: {
+      message: 'ໂປຣແກຣມໃຊ້ໜ່ວຍຄວາມຈຳຫຼາຍເກີນໄປ (ເກີນ {limitMb} MB) ແລະ ຖືກຢຸດ.',
+      suggestion: 'ຊອກຫາລາຍການ ຫຼື ຂໍ້ຄວາມທີ່ໃຫຍ່ຂຶ້ນເລື້ອຍໆໃນວົງຮອບ.',
+    },
+  },
+  TOO_DEEP: {
+    en: {
+      message: 'A function calls itself too many times (too deep recursion).',
+      suggestion: 'Make sure a function that calls itself has a case where it stops.',
+    },
+    vi: {
+      message: 'Một hàm gọi lại chính nó quá nhiều lần (đệ quy quá sâu).',
+      suggestion: 'Hãy chắc rằng hàm tự gọi lại có một trường hợp để dừng.',
+    },
+    lo: {
+      message: 'ຟັງຊັນໜຶ່ງເອີ້ນຕົວເອງຫຼາຍເກີນໄປ.',
+      suggestion: 'ໃຫ້ແນ່ໃຈວ່າຟັງຊັນທີ່ເອີ້ນຕົວເອງມີກໍລະນີທີ່ຢຸດ.',
+    },
+  },
+  FILE_INVALID: {
+    en: {
+      message: '{file}: {path} {problem}',
+      suggestion: 'Fix {path} in {file}. {expected}',
+    },
+    vi: {
+      message: '{file}: {path} {problem}',
+      suggestion: 'Hãy sửa {path} trong {file}. {expected}',
+    },
+    lo: {
+      message: '{file}: {path} {problem}',
+      suggestion: 'ແກ້ໄຂ {path} ໃນ {file}. {expected}',
+    },
+  },
+  FILE_UNREADABLE: {
+    en: {
+      message: 'Cannot read {file}: {detail}',
+      suggestion: 'Check that the file exists and is valid {format}.',
+    },
+    vi: {
+      message: 'Không đọc được {file}: {detail}',
+      suggestion: 'Kiểm tra tệp có tồn tại và đúng định dạng {format}.',
+    },
+    lo: {
+      message: 'ອ່ານ {file} ບໍ່ໄດ້: {detail}',
+      suggestion: 'ກວດເບິ່ງວ່າໄຟລ໌ມີຢູ່ ແລະ ເປັນ {format} ທີ່ຖືກຕ້ອງ.',
+    },
+  },
+  UNKNOWN_KIT: {
+    en: {
+      message: 'There is no kit called "{kit}".',
+      suggestion: 'Use one of: {choices}. "mekong kits" lists them.',
+    },
+    vi: {
+      message: 'Không có bộ kit tên "{kit}".',
+      suggestion: 'Hãy dùng một trong: {choices}. Lệnh "mekong kits" liệt kê chúng.',
+    },
+    lo: {
+      message: 'ບໍ່ມີຊຸດຊື່ "{kit}".',
+      suggestion: 'ໃຊ້ໜຶ່ງໃນ: {choices}. ຄຳສັ່ງ "mekong kits" ສະແດງລາຍການ.',
+    },
+  },
+  BAD_OPTION: {
+    en: {
+      message: 'The option {option} cannot be "{value}".',
+      suggestion: 'Use {expected}.',
+    },
+    vi: {
+      message: 'Tuỳ chọn {option} không thể là "{value}".',
+      suggestion: 'Hãy dùng {expected}.',
+    },
+    lo: {
+      message: 'ຕົວເລືອກ {option} ບໍ່ສາມາດເປັນ "{value}".',
+      suggestion: 'ໃຊ້ {expected}.',
+    },
+  },
+  DISCONNECTED: {
+    en: {
+      message: 'The robot was disconnected ({detail}). Its motors were stopped.',
+      suggestion: 'Check the USB cable, plug the robot back in and run the program again.',
+    },
+    vi: {
+      message: 'Robot đã bị ngắt kết nối ({detail}). Động cơ đã được dừng.',
+      suggestion: 'Kiểm tra cáp USB, cắm lại robot rồi chạy lại chương trình.',
+    },
+    lo: {
+      message: 'ຫຸ່ນຍົນຖືກຕັດການເຊື່ອມຕໍ່ ({detail}). ມໍເຕີຖືກຢຸດແລ້ວ.',
+      suggestion: 'ກວດສາຍ USB, ສຽບຫຸ່ນຍົນຄືນ ແລ້ວແລ່ນໂປຣແກຣມອີກຄັ້ງ.',
+    },
+  },
+  STOPPED: {
+    en: {
+      message: 'The program was stopped.',
+      suggestion: 'Press Run to start it again.',
+    },
+    vi: {
+      message: 'Chương trình đã bị dừng.',
+      suggestion: 'Nhấn Chạy để chạy lại.',
+    },
+    lo: {
+      message: 'ໂປຣແກຣມຖືກຢຸດແລ້ວ.',
+      suggestion: 'ກົດ ແລ່ນ ເພື່ອເລີ່ມໃໝ່.',
+    },
+  },
+} as const satisfies Record<string, Record<Lang, ErrorText>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Names of the robot's parts, as students read them. */
+export const PART_NAMES = {
+  ultrasonic: { en: 'ultrasonic sensor', vi: 'cảm biến siêu âm', lo: 'ເຊັນເຊີອັນຕຣາໂຊນິກ' },
+  line: { en: 'line sensors', vi: 'cảm biến dò line', lo: 'ເຊັນເຊີຕິດຕາມເສັ້ນ' },
+  servo: { en: 'servo motor', vi: 'động cơ servo', lo: 'ເຊີໂວມໍເຕີ' },
+  led: { en: 'LED', vi: 'đèn LED', lo: 'ໄຟ LED' },
+  buzzer: { en: 'buzzer', vi: 'còi', lo: 'ລຳໂພງສຽງ' },
+  button: { en: 'button', vi: 'nút bấm', lo: 'ປຸ່ມກົດ' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type PartName = keyof typeof PART_NAMES;

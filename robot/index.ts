@@ -1,0 +1,9 @@
+/** The robot contract: student API, errors, kits, program runner. No Node- or browser-only imports. */
+
+export * from './check-args.ts';
+export * from './errors.ts';
+export * from './i18n/error-messages.ts';
+export * from './i18n/lang.ts';
+export * from './kits/index.ts';
+export * from './robot.ts';
+export * from './validate.ts';

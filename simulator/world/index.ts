@@ -1,0 +1,10 @@
+/** The headless, deterministic world: load worlds, build robots from kits, run programs. */
+export * from './det-math.ts';
+export * from './load-world.ts';
+export * from './realism.ts';
+export { SERVO_AHEAD_DEG, SimBody, ULTRASONIC_HALF_ANGLE_DEG } from './sim-body.ts';
+export * from './sim-robot.ts';
+export * from './sim-session.ts';
+export * from './trace.ts';
+export * from './world.ts';
+export * from './world-schema.ts';

@@ -1,0 +1,23 @@
+import { parseWithSchema } from '../../robot/index.ts';
+import playground from './worlds/playground.json' with { type: 'json' };
+import { type WorldSpec, worldSchema } from './world-schema.ts';
+
+/** Checks a world read from `file`; a bad one throws FILE_INVALID naming the field. */
+export function parseWorld(data: unknown, file: string): WorldSpec {
+  return parseWithSchema(worldSchema, data, file, 'See simulator/world/worlds/playground.json for an example.');
+}
+
+/** Builtin worlds by id. */
+const BUILTIN_WORLDS: Readonly<Record<string, unknown>> = { playground };
+
+export const DEFAULT_WORLD_ID = 'playground';
+
+export function builtinWorldIds(): string[] {
+  return Object.keys(BUILTIN_WORLDS);
+}
+
+/** A builtin world, or undefined. */
+export function builtinWorld(id: string): WorldSpec | undefined {
+  const data = BUILTIN_WORLDS[id];
+  return data === undefined ? undefined : parseWorld(data, `simulator/world/worlds/${id}.json`);
+}

@@ -1,0 +1,219 @@
+import { type Kit, SERVO_DEG_PER_MS } from '../../robot/index.ts';
+import { cos, degToRad, radToDeg, sin, wrapRad } from './det-math.ts';
+import { type Aabb, type Cone, rectPoints, type Shape, type Vec } from './geometry.ts';
+import type { RealismSpec } from './realism.ts';
+import type { Rng } from './rng.ts';
+
+/** Pan servo angle that points the ultrasonic sensor straight ahead, degrees. */
+export const SERVO_AHEAD_DEG = 90;
+
+/** Half-angle of the HC-SR04 cone, degrees (datasheet: "effectual angle < 15°"). */
+export const ULTRASONIC_HALF_ANGLE_DEG = 15;
+
+/**
+ * One robot's body in the world: pose, motors, servo, LED, buzzer and button state,
+ * built from its kit profile. Frame: x forward, y left; pose in world cm and radians.
+ */
+export class SimBody {
+  readonly index: number;
+  readonly kit: Kit;
+  x: number;
+  y: number;
+  /** Radians, counter-clockwise from +x, in (-pi, pi]. */
+  heading: number;
+  /** Commanded wheel power, percent -100..100. */
+  powerLeft = 0;
+  powerRight = 0;
+  /** Actual wheel surface speed, cm/s. */
+  speedLeft = 0;
+  speedRight = 0;
+  /** Pan servo angle, degrees 0..180 (90 = ahead). */
+  servoDeg = SERVO_AHEAD_DEG;
+  /** Where the servo is turning to, degrees. */
+  servoTarget = SERVO_AHEAD_DEG;
+  /** 'off', 'on' or a colour. */
+  led = 'off';
+  beepHz = 0;
+  /** Simulated ms when the current beep ends. */
+  beepUntil = 0;
+  buttonPressed = false;
+  readonly shape: Shape & { kind: 'poly' };
+  aabb: Aabb;
+  /** Ids of the things touched after the last step ("wall:3", "robot:1", ...). */
+  contacts = new Set<string>();
+  /** Contacts found during the current step (becomes `contacts` at its end). */
+  nextContacts = new Set<string>();
+  readonly rng: Rng;
+  private readonly realism: RealismSpec;
+  private readonly gainLeft: number;
+  private readonly gainRight: number;
+  readonly servoOffsetDeg: number;
+  private c = 1;
+  private s = 0;
+
+  constructor(
+    index: number,
+    kit: Kit,
+    pose: { x: number; y: number; headingDeg: number },
+    realism: RealismSpec,
+    rng: Rng,
+  ) {
+    this.index = index;
+    this.kit = kit;
+    this.x = pose.x;
+    this.y = pose.y;
+    this.heading = wrapRad(degToRad(pose.headingDeg));
+    this.realism = realism;
+    this.rng = rng;
+    const gain = () => 1 + Math.max(-3, Math.min(3, rng.gaussian(1))) * realism.motorGainSd;
+    this.gainLeft = gain();
+    this.gainRight = gain();
+    this.servoOffsetDeg = rng.range(-1, 1) * realism.servoOffsetMaxDeg;
+    this.shape = { kind: 'poly', points: [] };
+    this.aabb = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+    this.updateShape();
+  }
+
+  get headingDeg(): number {
+    return radToDeg(this.heading);
+  }
+
+  /** Wheel speed (cm/s) of a motor at `power` percent, before the per-wheel gain. */
+  nominalSpeed(power: number): number {
+    const { maxSpeedCmPerS, deadBandPercent } = this.kit.drive;
+    const p = Math.max(-100, Math.min(100, power));
+    if (!this.realism.deadBand) return (maxSpeedCmPerS * p) / 100;
+    const mag = Math.abs(p);
+    if (mag <= deadBandPercent) return 0;
+    const v = (maxSpeedCmPerS * (mag - deadBandPercent)) / (100 - deadBandPercent);
+    return p < 0 ? -v : v;
+  }
+
+  /** The power (percent, >= 0) that gives nominal speed `speed` cm/s (inverse of nominalSpeed). */
+  powerForSpeed(speed: number): number {
+    const { maxSpeedCmPerS, deadBandPercent } = this.kit.drive;
+    const f = Math.min(1, Math.abs(speed) / maxSpeedCmPerS);
+    if (!this.realism.deadBand) return f * 100;
+    return deadBandPercent + f * (100 - deadBandPercent);
+  }
+
+  setPowers(left: number, right: number): void {
+    this.powerLeft = Math.max(-100, Math.min(100, left));
+    this.powerRight = Math.max(-100, Math.min(100, right));
+  }
+
+  /** Advances motors and pose by `dtMs` (no collisions; the world resolves those). */
+  integrate(dtMs: number): void {
+    const targetL = this.nominalSpeed(this.powerLeft) * this.gainLeft;
+    const targetR = this.nominalSpeed(this.powerRight) * this.gainRight;
+    const lag = this.realism.motorLagMs;
+    if (lag > 0) {
+      const k = dtMs >= lag ? 1 : dtMs / lag;
+      this.speedLeft += (targetL - this.speedLeft) * k;
+      this.speedRight += (targetR - this.speedRight) * k;
+      if (Math.abs(this.speedLeft) < 1e-6 && targetL === 0) this.speedLeft = 0;
+      if (Math.abs(this.speedRight) < 1e-6 && targetR === 0) this.speedRight = 0;
+    } else {
+      this.speedLeft = targetL;
+      this.speedRight = targetR;
+    }
+    if (this.speedLeft === 0 && this.speedRight === 0) return;
+    const dt = dtMs / 1000;
+    const v = (this.speedLeft + this.speedRight) / 2;
+    const w = (this.speedRight - this.speedLeft) / this.kit.drive.trackWidthCm;
+    if (w === 0) {
+      // Straight: the heading and its cos/sin stay as they are.
+      const dx = v * dt * this.c;
+      const dy = v * dt * this.s;
+      this.shift(dx, dy);
+      return;
+    }
+    const mid = this.heading + (w * dt) / 2;
+    this.x += v * dt * cos(mid);
+    this.y += v * dt * sin(mid);
+    this.heading = wrapRad(this.heading + w * dt);
+    this.updateShape();
+  }
+
+  /** Turns the pan servo toward its target at the SG90's speed. */
+  stepServo(dtMs: number): void {
+    const delta = this.servoTarget - this.servoDeg;
+    if (delta === 0) return;
+    const max = SERVO_DEG_PER_MS * dtMs;
+    this.servoDeg =
+      Math.abs(delta) <= max ? this.servoTarget : this.servoDeg + (delta > 0 ? max : -max);
+  }
+
+  isMoving(): boolean {
+    return this.speedLeft !== 0 || this.speedRight !== 0;
+  }
+
+  /** Recomputes the body rectangle after the pose changed. */
+  updateShape(): void {
+    this.c = cos(this.heading);
+    this.s = sin(this.heading);
+    const { lengthCm, widthCm, centerOffsetCm } = this.kit.body;
+    const cx = this.x + this.c * centerOffsetCm;
+    const cy = this.y + this.s * centerOffsetCm;
+    const c = this.c;
+    const sn = this.s;
+    const hx = lengthCm / 2;
+    const hy = widthCm / 2;
+    const pts = this.shape.points;
+    if (pts.length !== 4) this.shape.points = rectPoints(cx, cy, lengthCm, widthCm, c, sn);
+    else {
+      setPoint(pts[0] as Vec, cx + c * hx - sn * hy, cy + sn * hx + c * hy);
+      setPoint(pts[1] as Vec, cx - c * hx - sn * hy, cy - sn * hx + c * hy);
+      setPoint(pts[2] as Vec, cx - c * hx + sn * hy, cy - sn * hx - c * hy);
+      setPoint(pts[3] as Vec, cx + c * hx + sn * hy, cy + sn * hx - c * hy);
+    }
+    this.refreshAabb();
+  }
+
+  private refreshAabb(): void {
+    const [p0, p1, p2, p3] = this.shape.points as [Vec, Vec, Vec, Vec];
+    const a = this.aabb;
+    a.minX = Math.min(p0.x, p1.x, p2.x, p3.x);
+    a.minY = Math.min(p0.y, p1.y, p2.y, p3.y);
+    a.maxX = Math.max(p0.x, p1.x, p2.x, p3.x);
+    a.maxY = Math.max(p0.y, p1.y, p2.y, p3.y);
+  }
+
+  /** Moves the body by (dx, dy) cm (collision response). */
+  shift(dx: number, dy: number): void {
+    this.x += dx;
+    this.y += dy;
+    for (const p of this.shape.points) {
+      p.x += dx;
+      p.y += dy;
+    }
+    this.refreshAabb();
+  }
+
+  /** A point given in the robot frame (x forward, y left, cm), in world cm. */
+  toWorld(px: number, py: number): Vec {
+    return { x: this.x + this.c * px - this.s * py, y: this.y + this.s * px + this.c * py };
+  }
+
+  /** The ultrasonic sensor's cone in world coordinates, or undefined without one. */
+  ultrasonicCone(): Cone | undefined {
+    const us = this.kit.ultrasonic;
+    if (!us) return undefined;
+    const pan = us.onServo ? this.servoDeg + this.servoOffsetDeg - SERVO_AHEAD_DEG : 0;
+    const dir = this.heading + degToRad(us.mount.headingDeg + pan);
+    const half = degToRad(ULTRASONIC_HALF_ANGLE_DEG);
+    return {
+      o: this.toWorld(us.mount.x, us.mount.y),
+      ax: cos(dir),
+      ay: sin(dir),
+      e1: { x: cos(dir + half), y: sin(dir + half) },
+      e2: { x: cos(dir - half), y: sin(dir - half) },
+      cosHalf: cos(half),
+    };
+  }
+}
+
+function setPoint(p: Vec, x: number, y: number): void {
+  p.x = x;
+  p.y = y;
+}

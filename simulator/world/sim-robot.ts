@@ -1,0 +1,236 @@
+import {
+  type AsyncMethod,
+  CALL_COST_MS,
+  checkCall,
+  type LedState,
+  type LineRawReading,
+  type LineReading,
+  MekongError,
+  type Robot,
+  SERVO_DEG_PER_MS,
+  type SyncMethod,
+} from '../../robot/index.ts';
+import { PI } from './det-math.ts';
+import type { SimBody } from './sim-body.ts';
+import { ULTRASONIC_MAX_CM, ULTRASONIC_MIN_CM, type World } from './world.ts';
+
+/** An async robot call in progress: it ends at `endsAt` (simulated ms), then `finish()`. */
+export interface PendingCall {
+  endsAt: number;
+  finish: () => unknown;
+}
+
+type CallStarter = (args: unknown[]) => PendingCall;
+
+/**
+ * The student API on a simulated body. `beginCall` starts an async call and says when it
+ * ends, so a scheduler can run many robots in one world; the `Robot` methods run one call
+ * to its end by stepping the world (for a single robot and the contract tests).
+ */
+export class SimRobot implements Robot {
+  readonly world: World;
+  readonly body: SimBody;
+  /** Simulated ms at which this robot's program started. */
+  readonly startedAt: number;
+  private readonly starters: Record<AsyncMethod, CallStarter>;
+
+  constructor(world: World, body: SimBody) {
+    this.world = world;
+    this.body = body;
+    this.startedAt = world.time;
+    this.starters = {
+      forward: ([cm]) => this.move(cm as number),
+      backward: ([cm]) => this.move(-(cm as number)),
+      turn: ([deg]) => this.spin(deg as number),
+      wait: ([ms]) => this.after(ms as number, () => undefined),
+      distance: () => this.measure(CALL_COST_MS.distance, () => this.readDistance()),
+      line: () => this.measure(CALL_COST_MS.line, () => this.readLine()),
+      lineRaw: () => this.measure(CALL_COST_MS.lineRaw, () => this.readLineRaw()),
+      button: () => this.measure(CALL_COST_MS.button, () => this.body.buttonPressed),
+      beep: ([hz, ms]) => this.startBeep(hz as number, ms as number),
+      servo: ([deg]) => this.turnServo(deg as number),
+    };
+  }
+
+  /** Runs a sync call (drive, stop, led, time) at once. */
+  callSync(method: SyncMethod, rawArgs: readonly unknown[]): unknown {
+    const args = checkCall(this.body.kit, method, rawArgs);
+    const { world, body } = this;
+    switch (method) {
+      case 'drive':
+        this.setPowers(args[0] as number, args[1] as number);
+        return undefined;
+      case 'stop':
+        this.setPowers(0, 0);
+        return undefined;
+      case 'led': {
+        const state = args[0] as string;
+        if (state !== body.led) {
+          body.led = state;
+          world.record({ t: world.time, robot: body.index, type: 'led', state });
+        }
+        return undefined;
+      }
+      case 'time':
+        return world.time - this.startedAt;
+    }
+  }
+
+  /** Starts an async call; the caller advances the world to `endsAt`, then calls `finish`. */
+  beginCall(method: AsyncMethod, rawArgs: readonly unknown[]): PendingCall {
+    const starter = this.starters[method];
+    if (!starter) throw new MekongError('NOT_ALLOWED', { feature: `robot.${String(method)}` });
+    return starter(checkCall(this.body.kit, method, rawArgs));
+  }
+
+  private setPowers(left: number, right: number): void {
+    const { body, world } = this;
+    if (left === body.powerLeft && right === body.powerRight) return;
+    body.setPowers(left, right);
+    world.record({ t: world.time, robot: body.index, type: 'drive', left, right });
+  }
+
+  /** Every call takes at least 1 ms: a real robot needs a serial round trip too. */
+  private after(ms: number, finish: () => unknown): PendingCall {
+    return { endsAt: this.world.time + Math.max(1, Math.round(ms)), finish };
+  }
+
+  private measure(costMs: number, read: () => unknown): PendingCall {
+    const value = read();
+    return this.after(costMs, () => value);
+  }
+
+  /**
+   * A timed move, as on hardware (no encoders): both wheels at `powerPercent` for the time
+   * the kit's calibrated speed needs for `wheelCm`. The duration is whole ms; the power is
+   * trimmed so the nominal distance is exact.
+   */
+  private timedMove(wheelCm: number, powerPercent: number, spin: boolean): PendingCall {
+    const { body } = this;
+    const nominal = body.nominalSpeed(powerPercent);
+    const durationMs = Math.max(1, Math.round((Math.abs(wheelCm) / nominal) * 1000));
+    if (wheelCm === 0) return this.after(1, () => undefined);
+    const power = Math.min(100, body.powerForSpeed((Math.abs(wheelCm) * 1000) / durationMs));
+    const sign = wheelCm < 0 ? -1 : 1;
+    this.setPowers(spin ? -sign * power : sign * power, sign * power);
+    return this.after(durationMs, () => {
+      this.setPowers(0, 0);
+      return undefined;
+    });
+  }
+
+  private move(cm: number): PendingCall {
+    return this.timedMove(cm, this.body.kit.drive.movePowerPercent, false);
+  }
+
+  private spin(deg: number): PendingCall {
+    const wheelCm = ((deg * PI) / 180) * (this.body.kit.drive.trackWidthCm / 2);
+    return this.timedMove(wheelCm, this.body.kit.drive.turnPowerPercent, true);
+  }
+
+  private startBeep(hz: number, ms: number): PendingCall {
+    const { body, world } = this;
+    body.beepHz = hz;
+    body.beepUntil = world.time + Math.round(ms);
+    world.record({ t: world.time, robot: body.index, type: 'beep', hz, ms });
+    return this.after(ms, () => {
+      body.beepHz = 0;
+      return undefined;
+    });
+  }
+
+  private turnServo(deg: number): PendingCall {
+    const { body, world } = this;
+    const ms = Math.abs(deg - body.servoDeg) / SERVO_DEG_PER_MS;
+    body.servoTarget = deg;
+    world.record({ t: world.time, robot: body.index, type: 'servo', deg });
+    return this.after(ms, () => {
+      body.servoDeg = deg;
+      return undefined;
+    });
+  }
+
+  private readDistance(): number {
+    const { body, world } = this;
+    const real = world.realismSpec;
+    let d = world.trueUltrasonicDistance(body);
+    if (d === Number.POSITIVE_INFINITY || d > ULTRASONIC_MAX_CM) return Number.POSITIVE_INFINITY;
+    const sd = real.ultrasonicNoiseCm + real.ultrasonicNoiseFraction * d;
+    if (sd > 0) d += body.rng.gaussian(sd);
+    if (d > ULTRASONIC_MAX_CM) return Number.POSITIVE_INFINITY;
+    return Math.max(ULTRASONIC_MIN_CM, d);
+  }
+
+  private readLineRaw(): LineRawReading {
+    const { body, world } = this;
+    const sensors = body.kit.lineSensors;
+    const out: Record<string, number> = {};
+    if (!sensors) return out as unknown as LineRawReading;
+    const noise = world.realismSpec.lineNoise;
+    for (const sensor of sensors.sensors) {
+      const p = body.toWorld(sensor.x, sensor.y);
+      let raw = world.floorAt(p.x, p.y);
+      if (noise > 0) raw = Math.max(0, Math.min(1, raw + body.rng.gaussian(noise)));
+      out[sensor.id] = sensors.output === 'digital' ? (raw < sensors.threshold ? 0 : 1) : raw;
+    }
+    return out as unknown as LineRawReading;
+  }
+
+  private readLine(): LineReading {
+    const threshold = this.body.kit.lineSensors?.threshold ?? 0.5;
+    const raw = this.readLineRaw() as unknown as Record<string, number>;
+    const out: Record<string, boolean> = {};
+    for (const [id, value] of Object.entries(raw)) out[id] = value < threshold;
+    return out as unknown as LineReading;
+  }
+
+  /** Runs one async call to its end by stepping the world. */
+  private async run(method: AsyncMethod, args: unknown[]): Promise<unknown> {
+    const call = this.beginCall(method, args);
+    this.world.advanceTo(call.endsAt);
+    return call.finish();
+  }
+
+  forward(cm: number): Promise<void> {
+    return this.run('forward', [cm]) as Promise<void>;
+  }
+  backward(cm: number): Promise<void> {
+    return this.run('backward', [cm]) as Promise<void>;
+  }
+  turn(deg: number): Promise<void> {
+    return this.run('turn', [deg]) as Promise<void>;
+  }
+  drive(left: number, right: number): void {
+    this.callSync('drive', [left, right]);
+  }
+  stop(): void {
+    this.callSync('stop', []);
+  }
+  wait(ms: number): Promise<void> {
+    return this.run('wait', [ms]) as Promise<void>;
+  }
+  distance(): Promise<number> {
+    return this.run('distance', []) as Promise<number>;
+  }
+  line(): Promise<LineReading> {
+    return this.run('line', []) as Promise<LineReading>;
+  }
+  lineRaw(): Promise<LineRawReading> {
+    return this.run('lineRaw', []) as Promise<LineRawReading>;
+  }
+  led(state: LedState): void {
+    this.callSync('led', [state]);
+  }
+  beep(hz: number, ms: number): Promise<void> {
+    return this.run('beep', [hz, ms]) as Promise<void>;
+  }
+  servo(deg: number): Promise<void> {
+    return this.run('servo', [deg]) as Promise<void>;
+  }
+  button(): Promise<boolean> {
+    return this.run('button', []) as Promise<boolean>;
+  }
+  time(): number {
+    return this.callSync('time', []) as number;
+  }
+}

@@ -1,0 +1,202 @@
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { type AsyncMethod, isMekongError, type Kit, MekongError } from '../../robot/index.ts';
+import { createProgram, type ProgramRun, type ProgramStep } from '../../robot/program/index.ts';
+import type { Realism } from './realism.ts';
+import type { SimBody } from './sim-body.ts';
+import { type PendingCall, SimRobot } from './sim-robot.ts';
+import { hashTrace } from './trace.ts';
+import { World } from './world.ts';
+import type { Pose, WorldSpec } from './world-schema.ts';
+
+/** One robot in a session: its kit and the student's program. */
+export interface SimEntry {
+  kit: Kit;
+  source: string;
+  language: 'ts' | 'js';
+  /** Default: the world's start pose for this robot number. */
+  pose?: Pose;
+  /** Shown in errors and stack traces, e.g. "square.ts". */
+  fileName?: string;
+}
+
+export interface SimSessionOptions {
+  world: WorldSpec;
+  entries: SimEntry[];
+  seed: number;
+  realism: Realism;
+  /** Programs still running at this simulated time are stopped (not a failure). */
+  maxTimeMs: number;
+  quickjs: QuickJSWASMModule;
+  /** Wall clock for the runaway-loop budget only; never affects the simulation. */
+  now: () => number;
+  /** Step-by-step teaching: calls carry the student's line (slower). */
+  trackLines?: boolean;
+}
+
+export type StopReason = 'done' | 'failed' | 'time-limit';
+
+export interface RobotOutcome {
+  /** False when the program failed (syntax, runtime error, budget, ...). */
+  ok: boolean;
+  stoppedBy: StopReason | null;
+  error: MekongError | null;
+  output: string[];
+  /** Line of the robot call now running, with `trackLines`. */
+  line?: number;
+}
+
+interface Active {
+  robot: SimRobot;
+  program: ProgramRun;
+  pending: PendingCall | null;
+  outcome: RobotOutcome;
+}
+
+/**
+ * Runs student programs against one world, in simulated time: each awaited robot call
+ * moves its robot's program forward once the world reaches the call's end. Deterministic:
+ * the wall clock only guards against programs that never yield.
+ */
+export class SimSession {
+  readonly world: World;
+  readonly maxTimeMs: number;
+  private readonly active: Active[] = [];
+  private started = false;
+
+  constructor(options: SimSessionOptions) {
+    this.world = new World(options.world, { seed: options.seed, realism: options.realism });
+    this.maxTimeMs = options.maxTimeMs;
+    for (const entry of options.entries) {
+      const body = this.world.addRobot(entry.kit, entry.pose);
+      const robot = new SimRobot(this.world, body);
+      const outcome: RobotOutcome = { ok: true, stoppedBy: null, error: null, output: [] };
+      const program = createProgram({
+        quickjs: options.quickjs,
+        source: entry.source,
+        language: entry.language,
+        fileName: entry.fileName ?? 'program.ts',
+        now: options.now,
+        trackLines: options.trackLines ?? false,
+        host: {
+          callSync: (method, args) => robot.callSync(method, args),
+          log: (_level, text) => {
+            outcome.output.push(text);
+            this.world.record({ t: this.world.time, robot: body.index, type: 'log', text });
+          },
+        },
+      });
+      this.active.push({ robot, program, pending: null, outcome });
+    }
+  }
+
+  get bodies(): SimBody[] {
+    return this.world.robots;
+  }
+
+  get outcomes(): RobotOutcome[] {
+    return this.active.map((a) => a.outcome);
+  }
+
+  /** True once every program has ended. */
+  get finished(): boolean {
+    return this.started && this.active.every((a) => a.outcome.stoppedBy !== null);
+  }
+
+  /** Runs the programs and the world up to simulated time `untilMs` (capped at maxTimeMs). */
+  advance(untilMs: number): void {
+    if (!this.started) {
+      this.started = true;
+      for (const a of this.active) this.handle(a, a.program.start());
+    }
+    const limit = Math.min(untilMs, this.maxTimeMs);
+    for (;;) {
+      let next = Number.POSITIVE_INFINITY;
+      for (const a of this.active) {
+        if (a.pending && a.pending.endsAt < next) next = a.pending.endsAt;
+      }
+      if (next === Number.POSITIVE_INFINITY) break;
+      if (next > limit) {
+        this.world.advanceTo(limit);
+        break;
+      }
+      this.world.advanceTo(next);
+      for (const a of this.active) {
+        if (!a.pending || a.pending.endsAt > this.world.time) continue;
+        const call = a.pending;
+        a.pending = null;
+        let value: unknown;
+        try {
+          value = call.finish();
+        } catch (error) {
+          this.handle(a, a.program.resume({ ok: false, error: asMekongError(error) }));
+          continue;
+        }
+        this.handle(a, a.program.resume({ ok: true, value }));
+      }
+    }
+    if (this.world.time >= this.maxTimeMs) {
+      for (const a of this.active) {
+        if (a.outcome.stoppedBy === null) this.end(a, 'time-limit', null);
+      }
+    }
+  }
+
+  /** Runs everything to the end (all programs ended or the time limit). */
+  runToEnd(): void {
+    this.advance(this.maxTimeMs);
+    this.world.finish();
+  }
+
+  /** Stops every program now (the Stop button); robots stop. */
+  stop(): void {
+    for (const a of this.active) {
+      if (a.outcome.stoppedBy === null) this.end(a, 'failed', new MekongError('STOPPED'));
+    }
+  }
+
+  /** Frees the sandboxes. */
+  dispose(): void {
+    for (const a of this.active) a.program.dispose();
+  }
+
+  traceHash(): string {
+    return hashTrace(this.world.trace);
+  }
+
+  private handle(a: Active, first: ProgramStep): void {
+    let step = first;
+    for (;;) {
+      if (step.kind === 'done') return this.end(a, 'done', null);
+      if (step.kind === 'failed') return this.end(a, 'failed', step.error);
+      if (step.line !== undefined) a.outcome.line = step.line;
+      try {
+        a.pending = a.robot.beginCall(step.method as AsyncMethod, step.args);
+        return;
+      } catch (error) {
+        step = a.program.resume({ ok: false, error: asMekongError(error) });
+      }
+    }
+  }
+
+  private end(a: Active, reason: StopReason, error: MekongError | null): void {
+    a.pending = null;
+    a.outcome.stoppedBy = reason;
+    a.outcome.error = error;
+    a.outcome.ok = reason !== 'failed';
+    a.robot.stop();
+    a.program.dispose();
+    const { world } = this;
+    world.record({
+      t: world.time,
+      robot: a.robot.body.index,
+      type: 'end',
+      reason,
+      ...(error ? { code: error.code } : {}),
+    });
+  }
+}
+
+function asMekongError(error: unknown): MekongError {
+  if (isMekongError(error)) return error;
+  throw error;
+}

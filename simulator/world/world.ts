@@ -1,0 +1,367 @@
+import type { Kit } from '../../robot/index.ts';
+import { cos, degToRad, sin } from './det-math.ts';
+import {
+  type Aabb,
+  aabbOf,
+  aabbOverlap,
+  collide,
+  coneDistance,
+  pointInPoly,
+  pointSegmentDistance,
+  rectPoints,
+  type Shape,
+  translateShape,
+  type Vec,
+} from './geometry.ts';
+import { REALISM, type Realism, type RealismSpec } from './realism.ts';
+import { Rng } from './rng.ts';
+import { SimBody } from './sim-body.ts';
+import type { Trace, TraceEvent } from './trace.ts';
+import type { Pose, WorldSpec } from './world-schema.ts';
+
+/** World step, ms. Every robot-call cost is a whole number of ms, so calls end on a step. */
+export const STEP_MS = 1;
+
+/** Pose samples go into the trace this often, ms. */
+export const SAMPLE_MS = 50;
+
+/** HC-SR04 range, cm. */
+export const ULTRASONIC_MIN_CM = 2;
+export const ULTRASONIC_MAX_CM = 400;
+
+/** Shared empty contact set, so a step without contacts allocates nothing. */
+const NO_CONTACTS: Set<string> = new Set();
+
+/** Half the diameter of the spot a line sensor sees on the floor, cm. */
+const LINE_SPOT_CM = 0.4;
+
+interface StaticBody {
+  what: 'wall' | 'obstacle';
+  id: string;
+  shape: Shape;
+  aabb: Aabb;
+}
+
+export interface MovableBody {
+  id: string;
+  kind: 'box' | 'cylinder';
+  shape: Shape;
+  aabb: Aabb;
+  /** Centre, cm. */
+  x: number;
+  y: number;
+}
+
+interface LineSegment {
+  p: Vec;
+  q: Vec;
+  halfWidth: number;
+  reflectance: number;
+  aabb: Aabb;
+}
+
+export interface WorldOptions {
+  seed: number;
+  realism: Realism;
+}
+
+/**
+ * The headless, deterministic, fixed-step world: arena, obstacles, floor lines, zones and
+ * robots built from kit profiles. It never reads a clock and never draws.
+ */
+export class World {
+  readonly spec: WorldSpec;
+  readonly seed: number;
+  readonly realism: Realism;
+  readonly realismSpec: RealismSpec;
+  /** Simulated ms since the start. */
+  time = 0;
+  readonly robots: SimBody[] = [];
+  readonly movables: MovableBody[] = [];
+  readonly trace: Trace = { events: [], samples: [] };
+  private readonly statics: StaticBody[] = [];
+  private readonly lineSegments: LineSegment[] = [];
+  private readonly zoneInside: boolean[][] = [];
+  private nextSample = 0;
+
+  constructor(spec: WorldSpec, options: WorldOptions) {
+    this.spec = spec;
+    this.seed = options.seed;
+    this.realism = options.realism;
+    this.realismSpec = REALISM[options.realism];
+    const { width, height } = spec.size;
+    const corners = [
+      { x: 0, y: 0 },
+      { x: width, y: 0 },
+      { x: width, y: height },
+      { x: 0, y: height },
+    ];
+    corners.forEach((from, i) => {
+      this.addWall(`boundary-${i}`, from, corners[(i + 1) % 4] as Vec);
+    });
+    spec.walls.forEach((wall, i) => {
+      this.addWall(`wall-${i}`, wall.from, wall.to);
+    });
+    spec.obstacles.forEach((ob, i) => {
+      const id = ob.id ?? `${ob.type}-${i}`;
+      const shape: Shape =
+        ob.type === 'cylinder'
+          ? { kind: 'circle', c: { x: ob.x, y: ob.y }, r: ob.radius }
+          : {
+              kind: 'poly',
+              points: rectPoints(
+                ob.x,
+                ob.y,
+                ob.width,
+                ob.height,
+                cos(degToRad(ob.rotationDeg)),
+                sin(degToRad(ob.rotationDeg)),
+              ),
+            };
+      if (ob.movable)
+        this.movables.push({ id, kind: ob.type, shape, aabb: aabbOf(shape), x: ob.x, y: ob.y });
+      else this.statics.push({ what: 'obstacle', id, shape, aabb: aabbOf(shape) });
+    });
+    for (const line of spec.lines) {
+      const pts = line.closed ? [...line.points, line.points[0] as Vec] : line.points;
+      for (let i = 0; i + 1 < pts.length; i++) {
+        const p = pts[i] as Vec;
+        const q = pts[i + 1] as Vec;
+        const hw = line.width / 2;
+        this.lineSegments.push({
+          p,
+          q,
+          halfWidth: hw,
+          reflectance: line.reflectance,
+          aabb: {
+            minX: Math.min(p.x, q.x) - hw - LINE_SPOT_CM,
+            minY: Math.min(p.y, q.y) - hw - LINE_SPOT_CM,
+            maxX: Math.max(p.x, q.x) + hw + LINE_SPOT_CM,
+            maxY: Math.max(p.y, q.y) + hw + LINE_SPOT_CM,
+          },
+        });
+      }
+    }
+  }
+
+  private addWall(id: string, from: Vec, to: Vec): void {
+    const shape: Shape = { kind: 'poly', points: [{ ...from }, { ...to }] };
+    this.statics.push({ what: 'wall', id, shape, aabb: aabbOf(shape) });
+  }
+
+  /** Adds a robot built from `kit` at `pose` (default: the world's start for that robot number). */
+  addRobot(kit: Kit, pose?: Pose): SimBody {
+    const index = this.robots.length;
+    const start =
+      pose ?? (index === 0 ? this.spec.start : this.spec.starts[index - 1]) ?? this.spec.start;
+    const body = new SimBody(index, kit, start, this.realismSpec, new Rng(this.seed, index + 1));
+    this.robots.push(body);
+    this.zoneInside.push(this.spec.zones.map(() => false));
+    return body;
+  }
+
+  record(event: TraceEvent): void {
+    this.trace.events.push(event);
+  }
+
+  /** Advances the world by one step of STEP_MS. */
+  step(): void {
+    if (this.time >= this.nextSample) this.sample();
+    for (const robot of this.robots) {
+      robot.stepServo(STEP_MS);
+      if (robot.isMoving() || robot.powerLeft !== 0 || robot.powerRight !== 0)
+        robot.integrate(STEP_MS);
+    }
+    this.resolveContacts();
+    this.time += STEP_MS;
+    this.updateZones();
+  }
+
+  /** Steps until `time` reaches `untilMs`. */
+  advanceTo(untilMs: number): void {
+    while (this.time < untilMs) this.step();
+  }
+
+  private sample(): void {
+    this.trace.samples.push({
+      t: this.time,
+      robots: this.robots.map((r) => [r.x, r.y, r.headingDeg]),
+      objects: this.movables.map((m) => [m.x, m.y]),
+    });
+    this.nextSample = this.time + SAMPLE_MS;
+  }
+
+  private resolveContacts(): void {
+    const robots = this.robots;
+    for (const robot of robots) {
+      let touching: Set<string> | undefined;
+      for (let pass = 0; pass < 3; pass++) {
+        let moved = false;
+        for (const body of this.statics) {
+          if (!aabbOverlap(robot.aabb, body.aabb)) continue;
+          const c = collide(robot.shape, body.shape);
+          if (!c) continue;
+          robot.shift(c.nx * c.depth, c.ny * c.depth);
+          touching ??= new Set();
+          touching.add(`${body.what}:${body.id}`);
+          moved = true;
+        }
+        for (const m of this.movables) {
+          if (!aabbOverlap(robot.aabb, m.aabb)) continue;
+          const c = collide(m.shape, robot.shape);
+          if (!c) continue;
+          this.moveMovable(m, c.nx * c.depth, c.ny * c.depth);
+          const back = collide(robot.shape, m.shape);
+          if (back) {
+            robot.shift(back.nx * back.depth, back.ny * back.depth);
+            moved = true;
+          }
+        }
+        if (!moved) break;
+      }
+      robot.nextContacts = touching ?? NO_CONTACTS;
+    }
+    for (let i = 0; i < robots.length; i++) {
+      const a = robots[i] as SimBody;
+      for (let j = i + 1; j < robots.length; j++) {
+        const b = robots[j] as SimBody;
+        if (!aabbOverlap(a.aabb, b.aabb)) continue;
+        const c = collide(a.shape, b.shape);
+        if (!c) continue;
+        const half = c.depth / 2;
+        a.shift(c.nx * half, c.ny * half);
+        b.shift(-c.nx * half, -c.ny * half);
+        if (a.nextContacts === NO_CONTACTS) a.nextContacts = new Set();
+        if (b.nextContacts === NO_CONTACTS) b.nextContacts = new Set();
+        a.nextContacts.add(`robot:${b.index}`);
+        b.nextContacts.add(`robot:${a.index}`);
+      }
+    }
+    for (const robot of robots) {
+      if (robot.nextContacts.size === 0 && robot.contacts.size === 0) continue;
+      for (const key of robot.nextContacts) {
+        if (robot.contacts.has(key)) continue;
+        const [what, id] = key.split(':') as ['wall' | 'obstacle' | 'robot', string];
+        this.record({ t: this.time, robot: robot.index, type: 'collision', with: what, id });
+      }
+      robot.contacts = robot.nextContacts;
+    }
+  }
+
+  /** Pushes a movable object; it slides along walls and other objects, never through them. */
+  private moveMovable(m: MovableBody, dx: number, dy: number): void {
+    translateShape(m.shape, dx, dy);
+    for (const body of this.statics) {
+      const aabb = aabbOf(m.shape);
+      if (!aabbOverlap(aabb, body.aabb)) continue;
+      const c = collide(m.shape, body.shape);
+      if (c) translateShape(m.shape, c.nx * c.depth, c.ny * c.depth);
+    }
+    for (const other of this.movables) {
+      if (other === m) continue;
+      const c = collide(m.shape, other.shape);
+      if (c) {
+        translateShape(other.shape, -c.nx * c.depth, -c.ny * c.depth);
+        this.refreshMovable(other);
+      }
+    }
+    this.refreshMovable(m);
+  }
+
+  private refreshMovable(m: MovableBody): void {
+    m.aabb = aabbOf(m.shape);
+    if (m.shape.kind === 'circle') {
+      m.x = m.shape.c.x;
+      m.y = m.shape.c.y;
+    } else {
+      let x = 0;
+      let y = 0;
+      for (const p of m.shape.points) {
+        x += p.x;
+        y += p.y;
+      }
+      m.x = x / m.shape.points.length;
+      m.y = y / m.shape.points.length;
+    }
+  }
+
+  private updateZones(): void {
+    const zones = this.spec.zones;
+    if (zones.length === 0) return;
+    for (const robot of this.robots) {
+      const inside = this.zoneInside[robot.index] as boolean[];
+      zones.forEach((zone, z) => {
+        const now =
+          Math.abs(robot.x - zone.x) <= zone.width / 2 &&
+          Math.abs(robot.y - zone.y) <= zone.height / 2;
+        if (now !== inside[z]) {
+          inside[z] = now;
+          this.record({
+            t: this.time,
+            robot: robot.index,
+            type: 'zone',
+            zone: zone.id,
+            inside: now,
+          });
+        }
+      });
+    }
+  }
+
+  /**
+   * True distance (cm) from `robot`'s ultrasonic sensor to the nearest thing in its cone,
+   * without noise or range limits; Infinity when nothing is there.
+   */
+  trueUltrasonicDistance(robot: SimBody): number {
+    const cone = robot.ultrasonicCone();
+    if (!cone) return Number.POSITIVE_INFINITY;
+    let best = Number.POSITIVE_INFINITY;
+    for (const body of this.statics) best = Math.min(best, coneDistance(cone, body.shape));
+    for (const m of this.movables) best = Math.min(best, coneDistance(cone, m.shape));
+    for (const other of this.robots) {
+      if (other !== robot) best = Math.min(best, coneDistance(cone, other.shape));
+    }
+    return best;
+  }
+
+  /** Floor reflectance (0 black .. 1 white) seen by a sensor spot centred at (x, y). */
+  floorAt(x: number, y: number): number {
+    let value = this.spec.floor.reflectance;
+    for (const seg of this.lineSegments) {
+      if (x < seg.aabb.minX || x > seg.aabb.maxX || y < seg.aabb.minY || y > seg.aabb.maxY)
+        continue;
+      const d = pointSegmentDistance(x, y, seg.p, seg.q);
+      const cover = Math.max(
+        0,
+        Math.min(1, (seg.halfWidth + LINE_SPOT_CM - d) / (2 * LINE_SPOT_CM)),
+      );
+      if (cover > 0) {
+        const seen =
+          this.spec.floor.reflectance + (seg.reflectance - this.spec.floor.reflectance) * cover;
+        if (seen < value) value = seen;
+      }
+    }
+    return value;
+  }
+
+  /** Whether the point is inside zone `id`. */
+  inZone(id: string, x: number, y: number): boolean {
+    const zone = this.spec.zones.find((z) => z.id === id);
+    if (!zone) return false;
+    return Math.abs(x - zone.x) <= zone.width / 2 && Math.abs(y - zone.y) <= zone.height / 2;
+  }
+
+  /** Whether a point lies inside a static obstacle (used to check world files). */
+  insideObstacle(x: number, y: number): boolean {
+    return this.statics.some((b) =>
+      b.shape.kind === 'circle'
+        ? (x - b.shape.c.x) ** 2 + (y - b.shape.c.y) ** 2 < b.shape.r ** 2
+        : b.shape.points.length > 2 && pointInPoly(x, y, b.shape.points),
+    );
+  }
+
+  /** Takes the final sample (call once when a run ends). */
+  finish(): void {
+    this.sample();
+  }
+}
