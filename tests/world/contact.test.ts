@@ -17,7 +17,9 @@ describe('collisions', () => {
   });
 
   it('a robot never passes through a box, even driving into it for a long time', async () => {
-    const robot = makeRobot({ obstacles: [{ type: 'box', x: 200, y: 150, width: 4, height: 100 }] });
+    const robot = makeRobot({
+      obstacles: [{ type: 'box', x: 200, y: 150, width: 4, height: 100 }],
+    });
     robot.drive(100, 100);
     await robot.wait(20_000);
     expect(robot.body.x + FRONT).toBeLessThanOrEqual(198 + 1e-9);
@@ -34,7 +36,9 @@ describe('collisions', () => {
   });
 
   it('pushes a movable can ahead of it', async () => {
-    const robot = makeRobot({ obstacles: [{ type: 'cylinder', id: 'can', x: 150, y: 150, radius: 3.3, movable: true }] });
+    const robot = makeRobot({
+      obstacles: [{ type: 'cylinder', id: 'can', x: 150, y: 150, radius: 3.3, movable: true }],
+    });
     await robot.forward(100);
     const can = robot.world.movables[0];
     expect(can?.x).toBeCloseTo(robot.body.x + FRONT + 3.3, 6);
@@ -43,7 +47,9 @@ describe('collisions', () => {
   });
 
   it('a can pushed into a wall stops the robot too', async () => {
-    const robot = makeRobot({ obstacles: [{ type: 'cylinder', x: 350, y: 150, radius: 3.3, movable: true }] });
+    const robot = makeRobot({
+      obstacles: [{ type: 'cylinder', x: 350, y: 150, radius: 3.3, movable: true }],
+    });
     robot.drive(80, 80);
     await robot.wait(20_000);
     expect(robot.world.movables[0]?.x).toBeCloseTo(400 - 3.3, 6);

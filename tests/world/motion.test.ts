@@ -30,7 +30,8 @@ describe('motion in ideal realism', () => {
     const kit = getKit('l298n-2wd');
     await robot.backward(20);
     expect(robot.body.x).toBeCloseTo(80, 6);
-    const expectedMs = (20 / ((kit.drive.maxSpeedCmPerS * kit.drive.movePowerPercent) / 100)) * 1000;
+    const expectedMs =
+      (20 / ((kit.drive.maxSpeedCmPerS * kit.drive.movePowerPercent) / 100)) * 1000;
     expect(Math.abs(robot.time() - expectedMs)).toBeLessThanOrEqual(1);
   });
 
@@ -46,7 +47,10 @@ describe('motion in ideal realism', () => {
   });
 
   it('constant powers drive an arc of radius (track/2)(vR+vL)/(vR-vL)', async () => {
-    const robot = makeRobot({ size: { width: 1000, height: 1000 }, start: { x: 500, y: 500, headingDeg: 0 } });
+    const robot = makeRobot({
+      size: { width: 1000, height: 1000 },
+      start: { x: 500, y: 500, headingDeg: 0 },
+    });
     const kit = getKit('l298n-2wd');
     const vl = (kit.drive.maxSpeedCmPerS * 30) / 100;
     const vr = (kit.drive.maxSpeedCmPerS * 60) / 100;

@@ -45,7 +45,9 @@ describe('ultrasonic cone (ideal)', () => {
   });
 
   it('turns with the pan servo', async () => {
-    const robot = makeRobot({ obstacles: [{ type: 'box', x: 112.5, y: 200, width: 40, height: 10 }] });
+    const robot = makeRobot({
+      obstacles: [{ type: 'box', x: 112.5, y: 200, width: 40, height: 10 }],
+    });
     expect(await robot.distance()).toBeCloseTo(400 - 100 - US_X, 9);
     await robot.servo(180);
     expect(robot.body.servoDeg).toBe(180);
@@ -69,7 +71,13 @@ describe('ultrasonic cone (ideal)', () => {
 describe('line sensors', () => {
   const kit = getKit('l9110s-nano'); // analog, left/right at x=9, y=±1.2
   it('see a line under them and the floor beside it', async () => {
-    const line = { points: [{ x: 0, y: 150 }, { x: 400, y: 150 }], width: 2 };
+    const line = {
+      points: [
+        { x: 0, y: 150 },
+        { x: 400, y: 150 },
+      ],
+      width: 2,
+    };
     const robot = makeRobot({ lines: [line] }, { kit });
     const raw = await robot.lineRaw();
     // Both sensors 1.2 cm off the centre of a 2 cm line: spot (±0.4 cm) from 0.8 to 1.6,
@@ -78,13 +86,36 @@ describe('line sensors', () => {
     expect(raw.right).toBeCloseTo(raw.left, 12);
     expect(await robot.line()).toEqual({ left: false, right: false });
 
-    const onLeft = makeRobot({ lines: [{ ...line, points: [{ x: 0, y: 151.2 }, { x: 400, y: 151.2 }] }] }, { kit });
+    const onLeft = makeRobot(
+      {
+        lines: [
+          {
+            ...line,
+            points: [
+              { x: 0, y: 151.2 },
+              { x: 400, y: 151.2 },
+            ],
+          },
+        ],
+      },
+      { kit },
+    );
     expect((await onLeft.lineRaw()).left).toBeCloseTo(0.08, 9);
     expect(await onLeft.line()).toEqual({ left: true, right: false });
   });
 
   it('digital modules read only dark or light, with a centre sensor on the l298n-2wd', async () => {
-    const robot = makeRobot({ lines: [{ points: [{ x: 111, y: 0 }, { x: 111, y: 300 }], width: 4 }] });
+    const robot = makeRobot({
+      lines: [
+        {
+          points: [
+            { x: 111, y: 0 },
+            { x: 111, y: 300 },
+          ],
+          width: 4,
+        },
+      ],
+    });
     expect(await robot.line()).toEqual({ left: true, center: true, right: true });
     expect(await robot.lineRaw()).toEqual({ left: 0, center: 0, right: 0 });
     const off = makeRobot();
@@ -92,7 +123,16 @@ describe('line sensors', () => {
   });
 
   it('lines bend with a closed loop', async () => {
-    const loop = { points: [{ x: 90, y: 140 }, { x: 130, y: 140 }, { x: 130, y: 160 }, { x: 90, y: 160 }], width: 2, closed: true };
+    const loop = {
+      points: [
+        { x: 90, y: 140 },
+        { x: 130, y: 140 },
+        { x: 130, y: 160 },
+        { x: 90, y: 160 },
+      ],
+      width: 2,
+      closed: true,
+    };
     // The closing edge (90,160)→(90,140) is the one a robot facing -x at x=100 sees at x≈91.
     const robot = makeRobot({ lines: [loop], start: { x: 100, y: 150, headingDeg: 180 } }, { kit });
     expect(await robot.line()).toEqual({ left: true, right: true });

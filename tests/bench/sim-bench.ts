@@ -1,0 +1,107 @@
+import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { getKit } from '../../robot/index.ts';
+import {
+  builtinWorld,
+  parseWorld,
+  SimSession,
+  type WorldSpec,
+} from '../../simulator/world/index.ts';
+
+/** A typical lesson program: follow the playground's line loop for the whole minute. */
+export const LINE_FOLLOWER = `
+await robot.turn(-90);
+robot.drive(40, 40);
+while (!(await robot.line()).center) {}
+await robot.turn(90);
+for (;;) {
+  const seen = await robot.line();
+  if (seen.left && !seen.right) robot.drive(0, 55);
+  else if (seen.right && !seen.left) robot.drive(55, 0);
+  else robot.drive(45, 45);
+}
+`;
+
+/** Wanders and avoids: each of the 30 racers runs this. */
+export const WANDERER = `
+for (;;) {
+  const d = await robot.distance();
+  if (d < 25) { robot.drive(-40, 40); await robot.wait(300); }
+  else robot.drive(50, 50);
+}
+`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function arenaFor(robots: number): WorldSpec {
+  const starts = Array.from({ length: robots - 1 }, (_, i) => ({
+    x: 40 + ((i + 1) % 6) * 90,
+    y: 40 + Math.floor((i + 1) / 6) * 70,
+    headingDeg: (i * 47) % 360,
+  }));
+  return parseWorld(
+    {
+      size: { width: 580, height: 400 },
+      start: { x: 40, y: 40, headingDeg: 0 },
+      starts,
+      obstacles: [
+        { type: 'box', x: 290, y: 200, width: 40, height: 40 },
+        { type: 'cylinder', x: 150, y: 300, radius: 10 },
+        { type: 'cylinder', x: 450, y: 100, radius: 4, movable: true },
+      ],
+    },
+    'bench-arena.json',
+  );
+}
+
+/** Wall time of 60 s simulated: (a) one robot + sandboxed program, (b) 30 robots. */
+export async function benchSim(): Promise<Record<string, number | string>> {
+  const initStart = performance.now();
+  const quickjs = await loadQuickJs();
+  const initMs = performance.now() - initStart;
+  const now = () => performance.now();
+  const playground = builtinWorld('playground') as WorldSpec;
+  const kit = getKit('l298n-2wd');
+
+  const run = (world: WorldSpec, source: string, robots: number) => {
+    const t0 = performance.now();
+    const session = new SimSession({
+      world,
+      entries: Array.from({ length: robots }, () => ({ kit, source, language: 'ts' as const })),
+      seed: 1,
+      realism: 'classroom',
+      maxTimeMs: 60_000,
+      quickjs,
+      now,
+    });
+    session.runToEnd();
+    const ms = performance.now() - t0;
+    if (session.outcomes.some((o) => !o.ok))
+      throw new Error(`bench program failed: ${session.outcomes[0]?.error?.message}`);
+    session.dispose();
+    return ms;
+  };
+
+  const firstRunMs = run(playground, LINE_FOLLOWER, 1);
+  const one = Array.from({ length: 15 }, () => run(playground, LINE_FOLLOWER, 1));
+  const arena = arenaFor(30);
+  const thirty = Array.from({ length: 3 }, () => run(arena, WANDERER, 30));
+  const oneMs = median(one);
+  const thirtyMs = median(thirty);
+  return {
+    'init: QuickJS WASM compile (ms, once per process)': round(initMs),
+    'init: first run incl. JIT warm-up (ms)': round(firstRunMs),
+    '(a) 1 robot, 60 s lesson, sandboxed (ms wall, median of 15)': round(oneMs),
+    '(a) real-time factor': Math.round(60_000 / oneMs),
+    '(a) goal (ms)': 50,
+    '(b) 30 robots, 60 s (ms wall, median of 3)': round(thirtyMs),
+    '(b) real-time factor': Math.round(60_000 / thirtyMs),
+    '(b) goal (ms)': 2000,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering rule of design.md: imports point downward,
+ * cli → lessons → simulator | firmware-bridge → robot. The web app (simulator/app) is a
+ * top-level entry like the CLI, so it may show lessons; the emulator may use the world.
+ */
+const ROOT = resolve(import.meta.dirname, '..');
+
+const LAYERS: { folder: string; mayImport: string[]; noPackages?: RegExp }[] = [
+  {
+    folder: 'robot',
+    mayImport: ['robot'],
+    noPackages: /^(node:|three|fs$|path$|serialport|johnny-five)/,
+  },
+  {
+    folder: 'simulator/world',
+    mayImport: ['robot', 'simulator/world'],
+    noPackages: /^(node:|three)/,
+  },
+  {
+    folder: 'simulator/render',
+    mayImport: ['robot', 'simulator/world', 'simulator/render'],
+    noPackages: /^node:/,
+  },
+  { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons'] },
+  {
+    folder: 'firmware-bridge/emulator',
+    mayImport: ['robot', 'firmware-bridge', 'simulator/world'],
+  },
+  { folder: 'firmware-bridge', mayImport: ['robot', 'firmware-bridge'] },
+  { folder: 'lessons', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons'] },
+  { folder: 'cli', mayImport: ['robot', 'simulator', 'firmware-bridge', 'lessons', 'cli'] },
+];
+
+function sourceFiles(dir: string): string[] {
+  let out: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    if (name === 'node_modules' || name === 'build' || name === 'dist') continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out = out.concat(sourceFiles(full));
+    else if (/\.(ts|js|mjs)$/.test(name) && !name.endsWith('.d.ts')) out.push(full);
+  }
+  return out;
+}
+
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
+}
+
+function layerOf(file: string) {
+  const rel = relative(ROOT, file).split('\\').join('/');
+  return LAYERS.find((l) => rel === l.folder || rel.startsWith(`${l.folder}/`));
+}
+
+describe('layering (design.md)', () => {
+  const files = LAYERS.flatMap((l) => sourceFiles(join(ROOT, l.folder)));
+  const unique = [...new Set(files)];
+
+  it('finds the source files it checks', () => {
+    expect(unique.length).toBeGreaterThan(20);
+    expect(unique.some((f) => f.endsWith(join('robot', 'robot.ts')))).toBe(true);
+  });
+
+  it('every import points downward', () => {
+    const problems: string[] = [];
+    for (const file of unique) {
+      const layer = layerOf(file);
+      if (!layer) continue;
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith('.')) {
+          const target = relative(ROOT, resolve(dirname(file), spec))
+            .split('\\')
+            .join('/');
+          const ok = layer.mayImport.some(
+            (allowed) => target === allowed || target.startsWith(`${allowed}/`),
+          );
+          if (!ok)
+            problems.push(
+              `${relative(ROOT, file)} imports ${target} (${layer.folder} may import ${layer.mayImport.join(', ')})`,
+            );
+        } else if (layer.noPackages?.test(spec)) {
+          problems.push(
+            `${relative(ROOT, file)} imports package ${spec}, not allowed in ${layer.folder}`,
+          );
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('catches an upward import (the checker itself works)', () => {
+    const layer = LAYERS.find((l) => l.folder === 'robot');
+    expect(layer?.mayImport.includes('simulator/world')).toBe(false);
+    expect(layer?.noPackages?.test('node:fs')).toBe(true);
+    const sample =
+      'import { World } from "../simulator/world/world.ts";\nconst x = await import("node:fs");';
+    expect([...sample.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3])).toEqual([
+      '../simulator/world/world.ts',
+      'node:fs',
+    ]);
+  });
+});
