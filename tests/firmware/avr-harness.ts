@@ -1,0 +1,240 @@
+/**
+ * An Arduino board emulated with avr8js, running in emulated time only (never the wall clock).
+ *
+ * Peripherals come from a BoardDefinition (see avr-boards.ts): timers, USART0 (host bytes
+ * paced at the firmware's baud rate), GPIO ports, ADC, EEPROM (backed by a caller-owned
+ * array, so its contents survive a re-created board) and the hardware watchdog. Pins are
+ * named by Arduino number.
+ */
+import {
+  AVRADC,
+  AVRClock,
+  AVREEPROM,
+  AVRIOPort,
+  AVRTimer,
+  AVRUSART,
+  AVRWatchdog,
+  avrInstruction,
+  CPU,
+  clockConfig,
+  type EEPROMBackend,
+  type PinState,
+} from 'avr8js';
+import { type BoardDefinition, type PinLocation, type PortName, UNO } from './avr-boards.ts';
+import { loadIntelHex } from './intel-hex.ts';
+
+// One call per emulated instruction: a local binding, because test runners that rewrite
+// imports into namespace getters (vitest) otherwise halve the emulation speed.
+const executeInstruction = avrInstruction;
+
+/** CPU clock of the Uno, Nano and Mega, Hz. */
+export const CLOCK_HZ = 16_000_000;
+
+/** A fresh, erased EEPROM image (all bytes 0xFF) to share between boards. */
+export function createErasedEeprom(size = UNO.eepromBytes): Uint8Array {
+  return new Uint8Array(size).fill(0xff);
+}
+
+/** EEPROM cells kept in an array owned by the caller (erase sets 0xFF, write clears bits). */
+export class ArrayEepromBackend implements EEPROMBackend {
+  constructor(readonly memory: Uint8Array) {}
+  readMemory(address: number): number {
+    return this.memory[address] ?? 0xff;
+  }
+  writeMemory(address: number, value: number): void {
+    this.memory[address] = (this.memory[address] ?? 0xff) & value;
+  }
+  eraseMemory(address: number): void {
+    this.memory[address] = 0xff;
+  }
+}
+
+/** One level change of an output pin, at an emulated time in CPU cycles. */
+export interface PinEdge {
+  readonly cycles: number;
+  readonly high: boolean;
+}
+
+export interface EmulatedBoardOptions {
+  /** Intel HEX text of the firmware. */
+  readonly hex: string;
+  /** Board to emulate. Default: UNO. */
+  readonly board?: BoardDefinition;
+  /** EEPROM contents; pass the same array to a new board to keep them. Default: erased. */
+  readonly eeprom?: Uint8Array;
+}
+
+export class EmulatedBoard {
+  readonly definition: BoardDefinition;
+  readonly cpu: CPU;
+  readonly clock: AVRClock;
+  readonly timers: readonly AVRTimer[];
+  readonly usart: AVRUSART;
+  readonly ports: Readonly<Partial<Record<PortName, AVRIOPort>>>;
+  readonly adc: AVRADC | null;
+  readonly eepromPeripheral: AVREEPROM;
+  readonly watchdog: AVRWatchdog;
+  /** Backing array of the EEPROM (shared with the caller when one was given). */
+  readonly eeprom: Uint8Array;
+  /** Every byte the firmware has sent on its serial port, in order. */
+  readonly received: number[] = [];
+  private hostQueue: number[] = [];
+  private hostQueueHead = 0;
+
+  constructor(options: EmulatedBoardOptions) {
+    const definition = options.board ?? UNO;
+    this.definition = definition;
+    const flash = new Uint8Array(definition.flashBytes);
+    loadIntelHex(options.hex, flash);
+    this.cpu = new CPU(new Uint16Array(flash.buffer), definition.sramBytes);
+    this.clock = new AVRClock(this.cpu, definition.clockHz, clockConfig);
+    this.timers = definition.timers.map((config) => new AVRTimer(this.cpu, config));
+    const ports: Partial<Record<PortName, AVRIOPort>> = {};
+    for (const [name, config] of Object.entries(definition.ports)) {
+      ports[name as PortName] = new AVRIOPort(this.cpu, config);
+    }
+    this.ports = ports;
+    this.adc = definition.adc ? new AVRADC(this.cpu, definition.adc) : null;
+    this.eeprom = options.eeprom ?? createErasedEeprom(definition.eepromBytes);
+    this.eepromPeripheral = new AVREEPROM(
+      this.cpu,
+      new ArrayEepromBackend(this.eeprom),
+      definition.eeprom,
+    );
+    this.watchdog = new AVRWatchdog(this.cpu, definition.watchdog, this.clock);
+    this.usart = new AVRUSART(this.cpu, definition.usart0, definition.clockHz);
+    this.usart.onByteTransmit = (value) => {
+      this.received.push(value);
+    };
+    this.usart.onRxComplete = () => this.pumpHostBytes();
+    this.usart.onConfigurationChange = () => this.pumpHostBytes();
+  }
+
+  /** Emulated time since power-on, ms. */
+  get timeMs(): number {
+    return (this.cpu.cycles * 1000) / this.definition.clockHz;
+  }
+
+  /** The firmware's serial speed, baud (0 before it opens the port). */
+  get baudRate(): number {
+    return this.usart.rxEnable ? this.usart.baudRate : 0;
+  }
+
+  /** Host bytes not yet delivered to the firmware. */
+  get pendingHostBytes(): number {
+    return this.hostQueue.length - this.hostQueueHead;
+  }
+
+  /** Queues bytes from the host; they arrive one character time apart at the firmware's baud. */
+  send(bytes: Iterable<number>): void {
+    for (const value of bytes) this.hostQueue.push(value & 0xff);
+    this.pumpHostBytes();
+  }
+
+  /** Runs the CPU for `ms` of emulated time. */
+  runMs(ms: number): void {
+    this.runCycles(Math.round((ms * this.definition.clockHz) / 1000));
+  }
+
+  runCycles(count: number): void {
+    const cpu = this.cpu;
+    const end = cpu.cycles + count;
+    while (cpu.cycles < end) {
+      executeInstruction(cpu);
+      cpu.tick();
+    }
+  }
+
+  /**
+   * Runs until `done()` holds (checked every 0.1 ms of emulated time) or `timeoutMs` passes.
+   * Returns whether it held.
+   */
+  runUntil(done: () => boolean, timeoutMs: number): boolean {
+    const step = this.definition.clockHz / 10_000;
+    const end = this.cpu.cycles + (timeoutMs * this.definition.clockHz) / 1000;
+    while (this.cpu.cycles < end) {
+      if (done()) return true;
+      this.runCycles(step);
+    }
+    return done();
+  }
+
+  /** Calls `callback` after `us` microseconds of emulated time. */
+  after(us: number, callback: () => void): void {
+    const cycles = Math.round((us * this.definition.clockHz) / 1e6);
+    this.cpu.addClockEvent(callback, Math.max(1, cycles));
+  }
+
+  location(pin: number): PinLocation & { readonly io: AVRIOPort } {
+    const location = this.definition.pins[pin];
+    const io = location && this.ports[location.port];
+    if (!location || !io) {
+      const last = this.definition.pins.length - 1;
+      throw new Error(`pin ${pin} does not exist on the ${this.definition.name}; use 0..${last}`);
+    }
+    return { ...location, io };
+  }
+
+  /** True when `pin` is an output (its data-direction bit is set). */
+  isOutput(pin: number): boolean {
+    const { io, bit } = this.location(pin);
+    return ((this.cpu.data[io.portConfig.DDR] ?? 0) & (1 << bit)) !== 0;
+  }
+
+  /** True when `pin` is an output driven high. */
+  outputHigh(pin: number): boolean {
+    const { io, bit } = this.location(pin);
+    return this.isOutput(pin) && ((this.cpu.data[io.portConfig.PIN] ?? 0) & (1 << bit)) !== 0;
+  }
+
+  /** Low, High, Input or InputPullUp, as the MCU's registers configure `pin`. */
+  pinState(pin: number): PinState {
+    const { io, bit } = this.location(pin);
+    return io.pinState(bit);
+  }
+
+  /** Drives an input pin from outside (a sensor, a button). */
+  setInput(pin: number, high: boolean): void {
+    const { io, bit } = this.location(pin);
+    io.setPin(bit, high);
+  }
+
+  /** Voltage on analog channel `channel`, volts 0..5. Throws on a board without an ADC. */
+  setAnalogVolts(channel: number, volts: number): void {
+    if (!this.adc) throw new Error(`the ${this.definition.name} is emulated without an ADC`);
+    this.adc.channelValues[channel] = volts;
+  }
+
+  /** Calls `listener` whenever `pin`'s driven level changes. Returns a function to detach. */
+  onPinChange(pin: number, listener: (high: boolean) => void): () => void {
+    const { io, bit } = this.location(pin);
+    const mask = 1 << bit;
+    let last = this.outputHigh(pin);
+    const gpioListener = (value: number) => {
+      const high = (value & mask) !== 0 && this.isOutput(pin);
+      if (high !== last) {
+        last = high;
+        listener(high);
+      }
+    };
+    io.addListener(gpioListener);
+    return () => io.removeListener(gpioListener);
+  }
+
+  /** Records every level change `pin` drives. Call `stop()` to detach. */
+  recordPin(pin: number): { readonly edges: PinEdge[]; stop(): void } {
+    const edges: PinEdge[] = [];
+    const stop = this.onPinChange(pin, (high) => edges.push({ cycles: this.cpu.cycles, high }));
+    return { edges, stop };
+  }
+
+  private pumpHostBytes(): void {
+    if (this.pendingHostBytes === 0 || this.usart.rxBusy || !this.usart.rxEnable) return;
+    const value = this.hostQueue[this.hostQueueHead++] ?? 0;
+    if (this.hostQueueHead === this.hostQueue.length) {
+      this.hostQueue = [];
+      this.hostQueueHead = 0;
+    }
+    this.usart.writeByte(value);
+  }
+}
