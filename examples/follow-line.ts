@@ -1,9 +1,10 @@
 // Follow the playground's line loop with the three line sensors (kit l298n-2wd).
-// First drive down to the line, then steer: dark under the left sensor → turn left.
-await robot.turn(-90);
+// Drive ahead to the loop, put the wheels over the line, turn onto it, then steer:
+// dark under the left sensor only → steer left; under the right only → steer right.
 robot.drive(40, 40);
 while (!(await robot.line()).center) {}
-await robot.turn(90);
+await robot.forward(11);
+await robot.turn(-90);
 while (robot.time() < 30000) {
   const seen = await robot.line();
   if (seen.left && !seen.right) robot.drive(0, 55);

@@ -70,17 +70,23 @@ export function rectPoints(
   ];
 }
 
-function centroid(points: readonly Vec[]): Vec {
+function centroidX(points: readonly Vec[]): number {
   let x = 0;
-  let y = 0;
-  for (const p of points) {
-    x += p.x;
-    y += p.y;
-  }
-  return { x: x / points.length, y: y / points.length };
+  for (const p of points) x += p.x;
+  return x / points.length;
 }
 
-function project(points: readonly Vec[], ax: number, ay: number): [number, number] {
+function centroidY(points: readonly Vec[]): number {
+  let y = 0;
+  for (const p of points) y += p.y;
+  return y / points.length;
+}
+
+// Results of `project`, kept in module scope so the hot collision path allocates nothing.
+let projMin = 0;
+let projMax = 0;
+
+function project(points: readonly Vec[], ax: number, ay: number): void {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const p of points) {
@@ -88,19 +94,25 @@ function project(points: readonly Vec[], ax: number, ay: number): [number, numbe
     if (d < min) min = d;
     if (d > max) max = d;
   }
-  return [min, max];
+  projMin = min;
+  projMax = max;
 }
 
 /** Tests one axis; returns the overlap (<= 0 means separated). */
 function axisOverlap(a: readonly Vec[], b: readonly Vec[], ax: number, ay: number): number {
-  const [amin, amax] = project(a, ax, ay);
-  const [bmin, bmax] = project(b, ax, ay);
-  return Math.min(amax - bmin, bmax - amin);
+  project(a, ax, ay);
+  const amin = projMin;
+  const amax = projMax;
+  project(b, ax, ay);
+  return Math.min(amax - projMin, projMax - amin);
 }
 
 function polyPoly(a: readonly Vec[], b: readonly Vec[]): Contact | null {
-  let best: Contact | null = null;
-  for (const poly of [a, b]) {
+  let bestDepth = Number.POSITIVE_INFINITY;
+  let bestX = 0;
+  let bestY = 0;
+  for (let k = 0; k < 2; k++) {
+    const poly = k === 0 ? a : b;
     const n = poly.length;
     for (let i = 0; i < n; i++) {
       const p = poly[i] as Vec;
@@ -113,17 +125,19 @@ function polyPoly(a: readonly Vec[], b: readonly Vec[]): Contact | null {
       const ay = ex / len;
       const overlap = axisOverlap(a, b, ax, ay);
       if (overlap <= 0) return null;
-      if (!best || overlap < best.depth) best = { nx: ax, ny: ay, depth: overlap };
+      if (overlap < bestDepth) {
+        bestDepth = overlap;
+        bestX = ax;
+        bestY = ay;
+      }
     }
   }
-  if (!best) return null;
-  const ca = centroid(a);
-  const cb = centroid(b);
-  if ((ca.x - cb.x) * best.nx + (ca.y - cb.y) * best.ny < 0) {
-    best.nx = -best.nx;
-    best.ny = -best.ny;
-  }
-  return best;
+  if (bestDepth === Number.POSITIVE_INFINITY) return null;
+  const dx = centroidX(a) - centroidX(b);
+  const dy = centroidY(a) - centroidY(b);
+  return dx * bestX + dy * bestY < 0
+    ? { nx: -bestX, ny: -bestY, depth: bestDepth }
+    : { nx: bestX, ny: bestY, depth: bestDepth };
 }
 
 function polyCircle(poly: readonly Vec[], c: Vec, r: number): Contact | null {
@@ -133,7 +147,9 @@ function polyCircle(poly: readonly Vec[], c: Vec, r: number): Contact | null {
     return [d - r, d + r];
   };
   const test = (ax: number, ay: number): boolean => {
-    const [pmin, pmax] = project(poly, ax, ay);
+    project(poly, ax, ay);
+    const pmin = projMin;
+    const pmax = projMax;
     const [cmin, cmax] = circleProj(ax, ay);
     const overlap = Math.min(pmax - cmin, cmax - pmin);
     if (overlap <= 0) return false;
@@ -162,8 +178,7 @@ function polyCircle(poly: readonly Vec[], c: Vec, r: number): Contact | null {
   if (vlen > 0 && !test(vx / vlen, vy / vlen)) return null;
   const found = best as Contact | null;
   if (!found) return null;
-  const pc = centroid(poly);
-  if ((pc.x - c.x) * found.nx + (pc.y - c.y) * found.ny < 0) {
+  if ((centroidX(poly) - c.x) * found.nx + (centroidY(poly) - c.y) * found.ny < 0) {
     found.nx = -found.nx;
     found.ny = -found.ny;
   }

@@ -9,10 +9,10 @@ import {
 
 /** A typical lesson program: follow the playground's line loop for the whole minute. */
 export const LINE_FOLLOWER = `
-await robot.turn(-90);
 robot.drive(40, 40);
 while (!(await robot.line()).center) {}
-await robot.turn(90);
+await robot.forward(11);
+await robot.turn(-90);
 for (;;) {
   const seen = await robot.line();
   if (seen.left && !seen.right) robot.drive(0, 55);
