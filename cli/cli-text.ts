@@ -26,6 +26,10 @@ const TEXT = {
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-export function cliText(key: keyof typeof TEXT, lang: Lang, params: Record<string, unknown> = {}): string {
+export function cliText(
+  key: keyof typeof TEXT,
+  lang: Lang,
+  params: Record<string, unknown> = {},
+): string {
   return fill(TEXT[key][lang], params);
 }

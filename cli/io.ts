@@ -9,7 +9,12 @@ import {
   parseJsonText,
   parseKit,
 } from '../robot/index.ts';
-import { builtinWorld, builtinWorldIds, parseWorld, type WorldSpec } from '../simulator/world/index.ts';
+import {
+  builtinWorld,
+  builtinWorldIds,
+  parseWorld,
+  type WorldSpec,
+} from '../simulator/world/index.ts';
 
 /** Where a verb writes; tests pass in-memory streams. */
 export interface CliIo {
@@ -28,7 +33,12 @@ export async function readText(file: string, format: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new MekongError('FILE_UNREADABLE', {
       file,
-      detail: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error),
+      detail:
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : String(code ?? error),
       format,
     });
   }
@@ -55,12 +65,22 @@ export async function loadWorld(idOrFile: string): Promise<WorldSpec> {
 }
 
 /** A student program and its language (from the file extension). */
-export async function loadProgram(file: string): Promise<{ source: string; language: 'ts' | 'js'; fileName: string }> {
+export async function loadProgram(
+  file: string,
+): Promise<{ source: string; language: 'ts' | 'js'; fileName: string }> {
   const ext = extname(file);
   if (ext !== '.ts' && ext !== '.js') {
-    throw new MekongError('BAD_OPTION', { option: '<program>', value: file, expected: 'a .ts or .js file' });
+    throw new MekongError('BAD_OPTION', {
+      option: '<program>',
+      value: file,
+      expected: 'a .ts or .js file',
+    });
   }
-  return { source: await readText(file, 'TypeScript or JavaScript'), language: ext === '.ts' ? 'ts' : 'js', fileName: basename(file) };
+  return {
+    source: await readText(file, 'TypeScript or JavaScript'),
+    language: ext === '.ts' ? 'ts' : 'js',
+    fileName: basename(file),
+  };
 }
 
 /** Prints a MekongError (message and what to do) in `lang`; anything else is a bug and rethrown. */
@@ -74,7 +94,11 @@ export function printError(io: CliIo, error: unknown, lang: Lang): void {
 export function intOption(option: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new MekongError('BAD_OPTION', { option, value, expected: `a whole number from ${min} to ${max}` });
+    throw new MekongError('BAD_OPTION', {
+      option,
+      value,
+      expected: `a whole number from ${min} to ${max}`,
+    });
   }
   return n;
 }
@@ -83,15 +107,27 @@ export function intOption(option: string, value: string, min: number, max: numbe
 export function numberOption(option: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || n > max) {
-    throw new MekongError('BAD_OPTION', { option, value, expected: `a number from ${min} to ${max}` });
+    throw new MekongError('BAD_OPTION', {
+      option,
+      value,
+      expected: `a number from ${min} to ${max}`,
+    });
   }
   return n;
 }
 
 /** Checks a choice option; BAD_OPTION lists the choices. */
-export function choiceOption<T extends string>(option: string, value: string, choices: readonly T[]): T {
+export function choiceOption<T extends string>(
+  option: string,
+  value: string,
+  choices: readonly T[],
+): T {
   if (!(choices as readonly string[]).includes(value)) {
-    throw new MekongError('BAD_OPTION', { option, value, expected: `one of: ${choices.join(', ')}` });
+    throw new MekongError('BAD_OPTION', {
+      option,
+      value,
+      expected: `one of: ${choices.join(', ')}`,
+    });
   }
   return value as T;
 }

@@ -35,7 +35,9 @@ export function buildProgram(io, prepareTs, setExit) {
   program
     .description('Mekong Robotics: program classroom robots, in the simulator or for real.')
     .version('0.1.0')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(LANGS).default(defaultLang()))
+    .addOption(
+      new Option('--lang <lang>', 'language of messages').choices(LANGS).default(defaultLang()),
+    )
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -44,16 +46,18 @@ export function buildProgram(io, prepareTs, setExit) {
     });
 
   /** @param {(mod: any, lang: string) => Promise<number>} body */
-  const verb = (body) => async (/** @type {unknown[]} */ ...args) => {
-    const lang = program.opts().lang;
-    const io_ = await load('./io.ts');
-    try {
-      setExit(await body(args, lang));
-    } catch (error) {
-      io_.printError(io, error, lang);
-      setExit(io_.EXIT.badInput);
-    }
-  };
+  const verb =
+    (body) =>
+    async (/** @type {unknown[]} */ ...args) => {
+      const lang = program.opts().lang;
+      const io_ = await load('./io.ts');
+      try {
+        setExit(await body(args, lang));
+      } catch (error) {
+        io_.printError(io, error, lang);
+        setExit(io_.EXIT.badInput);
+      }
+    };
 
   program
     .command('run')
@@ -63,14 +67,24 @@ export function buildProgram(io, prepareTs, setExit) {
     .option('--world <file|id>', 'world file or builtin world id', 'playground')
     .option('--kit <id|file>', 'kit id or kit file', 'l298n-2wd')
     .option('--seed <n>', 'seed for classroom realism', '1')
-    .addOption(new Option('--realism <level>', 'how real the simulator is').choices(['ideal', 'classroom']).default('ideal'))
+    .addOption(
+      new Option('--realism <level>', 'how real the simulator is')
+        .choices(['ideal', 'classroom'])
+        .default('ideal'),
+    )
     .option('--max-time <seconds>', 'stop the program after this much robot time', '60')
+    .option(
+      '--lesson <id>',
+      "run it as a lesson: the lesson's world, time limit and checks (classroom realism, like grading)",
+    )
     .option('--json', 'print one JSON object')
     .action(
       verb(async ([file, opts]) => {
         const mod = await load('./commands/run.ts');
         const options = /** @type {Record<string, unknown>} */ (opts);
-        return mod.runCommand(file, { ...options, lang: program.opts().lang }, io, () => performance.now());
+        return mod.runCommand(file, { ...options, lang: program.opts().lang }, io, () =>
+          performance.now(),
+        );
       }),
     );
 
@@ -82,6 +96,52 @@ export function buildProgram(io, prepareTs, setExit) {
       verb(async ([opts]) => {
         const mod = await load('./commands/kits.ts');
         return mod.kitsCommand({ .../** @type {object} */ (opts), lang: program.opts().lang }, io);
+      }),
+    );
+
+  program
+    .command('start')
+    .description('serve the browser simulator (building it first if needed) and print its address')
+    .option('--port <n>', 'port to listen on (default: the first free one from 8080)')
+    .option('--host', 'serve the whole classroom network (listen on every address)')
+    .action(
+      verb(async ([opts]) => {
+        const mod = await load('./commands/start.ts');
+        return mod.startCommand({ .../** @type {object} */ (opts), lang: program.opts().lang }, io);
+      }),
+    );
+
+  program
+    .command('lessons')
+    .description('list the lessons of the course')
+    .option('--json', 'print JSON')
+    .action(
+      verb(async ([opts]) => {
+        const mod = await load('./commands/lessons.ts');
+        return mod.lessonsCommand(
+          { .../** @type {object} */ (opts), lang: program.opts().lang },
+          io,
+        );
+      }),
+    );
+
+  program
+    .command('grade')
+    .description('grade a class: run every program on a lesson, several times, and report')
+    .argument('<lesson>', 'lesson number or id (see "mekong lessons")')
+    .argument('<program-or-folder...>', 'student programs (.ts/.js) or folders of them')
+    .option('--seeds <n>', 'runs per program, each with a slightly different robot', '5')
+    .option('--kit <id>', "kit to grade on (default: the lesson's first kit)")
+    .option('--report <file>', 'also write a report: file.html (to open or print) or file.csv')
+    .option('--workers <n>', 'extra grading threads (default: one per extra CPU core)')
+    .option('--json', 'print one JSON object')
+    .action(
+      verb(async ([lesson, paths, opts]) => {
+        const mod = await load('./commands/grade.ts');
+        const options = /** @type {Record<string, unknown>} */ (opts);
+        return mod.gradeCommand(lesson, paths, { ...options, lang: program.opts().lang }, io, () =>
+          performance.now(),
+        );
       }),
     );
 

@@ -11,4 +11,8 @@ const prepareTs = () => {
   return ready;
 };
 
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }, prepareTs);
+process.exitCode = await main(
+  process.argv.slice(2),
+  { stdout: process.stdout, stderr: process.stderr },
+  prepareTs,
+);

@@ -4,7 +4,7 @@ import {
   PART_NAMES,
   type PartName,
 } from './i18n/error-messages.ts';
-import { fill, type Lang } from './i18n/lang.ts';
+import { fill, isLang, type Lang } from './i18n/lang.ts';
 
 export type { ErrorCode } from './i18n/error-messages.ts';
 
@@ -46,14 +46,15 @@ export class MekongError extends Error {
     return translate(this.code, this.params, lang);
   }
 
-  toJSON(lang: Lang = 'en'): {
+  /** JSON form in `lang` (JSON.stringify passes a property key here, which means English). */
+  toJSON(lang?: unknown): {
     code: ErrorCode;
     message: string;
     suggestion: string;
     line?: number;
     column?: number;
   } {
-    const { message, suggestion } = this.text(lang);
+    const { message, suggestion } = this.text(isLang(lang) ? lang : 'en');
     return {
       code: this.code,
       message,

@@ -2,7 +2,10 @@ import { builtinKits, type Lang } from '../../robot/index.ts';
 import { type CliIo, EXIT } from '../io.ts';
 
 /** `mekong kits [--json]`: the builtin kit profiles and their parts. */
-export async function kitsCommand(options: { json?: boolean; lang: Lang }, io: CliIo): Promise<number> {
+export async function kitsCommand(
+  options: { json?: boolean; lang: Lang },
+  io: CliIo,
+): Promise<number> {
   const kits = builtinKits();
   const rows = kits.map((kit) => ({
     id: kit.id,
@@ -10,7 +13,9 @@ export async function kitsCommand(options: { json?: boolean; lang: Lang }, io: C
     board: kit.board,
     driver: kit.motors.driver,
     parts: [
-      kit.ultrasonic ? `ultrasonic(${kit.ultrasonic.type}${kit.ultrasonic.onServo ? ', on servo' : ''})` : null,
+      kit.ultrasonic
+        ? `ultrasonic(${kit.ultrasonic.type}${kit.ultrasonic.onServo ? ', on servo' : ''})`
+        : null,
       kit.servo ? 'servo' : null,
       kit.lineSensors ? `line×${kit.lineSensors.sensors.length}(${kit.lineSensors.output})` : null,
       kit.led ? (kit.led.type === 'ws2812' ? `rgb-led×${kit.led.count}` : 'led') : null,
@@ -23,7 +28,9 @@ export async function kitsCommand(options: { json?: boolean; lang: Lang }, io: C
     return EXIT.ok;
   }
   for (const row of rows) {
-    io.stdout.write(`${row.id.padEnd(12)} ${row.board.padEnd(5)} ${row.driver.padEnd(8)} ${row.name}\n`);
+    io.stdout.write(
+      `${row.id.padEnd(12)} ${row.board.padEnd(5)} ${row.driver.padEnd(8)} ${row.name}\n`,
+    );
     io.stdout.write(`${' '.repeat(12)} ${row.parts.join(', ')}\n`);
   }
   return EXIT.ok;

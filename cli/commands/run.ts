@@ -1,9 +1,4 @@
-import {
-  DEFAULT_KIT_ID,
-  type Lang,
-  LANGS,
-  type MekongError,
-} from '../../robot/index.ts';
+import { DEFAULT_KIT_ID, LANGS, type Lang, type MekongError } from '../../robot/index.ts';
 import {
   DEFAULT_WORLD_ID,
   REALISM_LEVELS,
@@ -11,7 +6,16 @@ import {
   SimSession,
 } from '../../simulator/world/index.ts';
 import { cliText } from '../cli-text.ts';
-import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadProgram, loadWorld, numberOption } from '../io.ts';
+import {
+  type CliIo,
+  choiceOption,
+  EXIT,
+  intOption,
+  loadKit,
+  loadProgram,
+  loadWorld,
+  numberOption,
+} from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 
 export interface RunOptions {
@@ -22,6 +26,8 @@ export interface RunOptions {
   realism?: string;
   maxTime?: string;
   json?: boolean;
+  /** Run as this lesson (see cli/commands/lessons.ts). */
+  lesson?: string;
   lang: Lang;
 }
 
@@ -33,13 +39,27 @@ export interface RunJson {
   pose: { x: number; y: number; headingDeg: number };
   collisions: number;
   output: string[];
-  error: null | { code: string; message: string; suggestion: string; line?: number; column?: number };
+  error: null | {
+    code: string;
+    message: string;
+    suggestion: string;
+    line?: number;
+    column?: number;
+  };
   traceHash: string;
   stoppedBy: string | null;
 }
 
 /** `mekong run <program> --sim`: runs a program in the headless simulator. */
-export async function runCommand(programFile: string, options: RunOptions, io: CliIo, now: () => number): Promise<number> {
+export async function runCommand(
+  programFile: string,
+  options: RunOptions,
+  io: CliIo,
+  now: () => number,
+): Promise<number> {
+  if (options.lesson !== undefined) {
+    return (await import('./lessons.ts')).runLessonCommand(programFile, options, io, now);
+  }
   const realism: Realism = choiceOption('--realism', options.realism ?? 'ideal', REALISM_LEVELS);
   const seed = intOption('--seed', options.seed ?? '1', 0, 2 ** 31 - 1);
   const maxTimeS = numberOption('--max-time', options.maxTime ?? '60', 0.001, 3600);
@@ -96,7 +116,11 @@ function printHuman(
 ): void {
   for (const line of result.output) io.stdout.write(`${line}\n`);
   const reason =
-    result.stoppedBy === 'time-limit' ? 'reasonTime' : result.stoppedBy === 'failed' ? 'reasonFailed' : 'reasonDone';
+    result.stoppedBy === 'time-limit'
+      ? 'reasonTime'
+      : result.stoppedBy === 'failed'
+        ? 'reasonFailed'
+        : 'reasonDone';
   io.stdout.write(
     `${cliText('finished', lang, {
       reason: cliText(reason, lang),

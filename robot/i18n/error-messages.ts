@@ -228,6 +228,55 @@ export const ERROR_MESSAGES = {
       suggestion: 'ກົດ ແລ່ນ ເພື່ອເລີ່ມໃໝ່.',
     },
   },
+  NO_FIRMATA: {
+    en: {
+      message:
+        'The board on {port} does not answer in Firmata ({detail}), so Mekong cannot control it.',
+      suggestion: 'Put the Mekong firmware on the board: {command}',
+    },
+    vi: {
+      message:
+        'Bo mạch ở {port} không trả lời bằng Firmata ({detail}), nên Mekong không điều khiển được.',
+      suggestion: 'Hãy nạp firmware Mekong vào bo mạch: {command}',
+    },
+    lo: {
+      message: 'ບອດທີ່ {port} ບໍ່ຕອບດ້ວຍ Firmata ({detail}), ສະນັ້ນ Mekong ຄວບຄຸມບໍ່ໄດ້.',
+      suggestion: 'ໃສ່ເຟີມແວ Mekong ໃຫ້ບອດ: {command}',
+    },
+  },
+  WRONG_FIRMWARE: {
+    en: {
+      message: 'The board on {port} runs "{found}", not the Mekong firmware ("{expected}").',
+      suggestion:
+        'Flash the Mekong firmware: {command}. Other firmware cannot read the ultrasonic sensor or stop the motors when the cable comes out.',
+    },
+    vi: {
+      message: 'Bo mạch ở {port} đang chạy "{found}", không phải firmware Mekong ("{expected}").',
+      suggestion:
+        'Hãy nạp firmware Mekong: {command}. Firmware khác không đọc được cảm biến siêu âm và không dừng động cơ khi rút cáp.',
+    },
+    lo: {
+      message: 'ບອດທີ່ {port} ກຳລັງແລ່ນ "{found}", ບໍ່ແມ່ນເຟີມແວ Mekong ("{expected}").',
+      suggestion: 'ໃສ່ເຟີມແວ Mekong: {command}. ເຟີມແວອື່ນອ່ານເຊັນເຊີອັນຕຣາໂຊນິກບໍ່ໄດ້ ແລະ ບໍ່ຢຸດມໍເຕີເມື່ອສາຍຫຼຸດ.',
+    },
+  },
+  PORT_UNAVAILABLE: {
+    en: {
+      message: 'Cannot open {port}: {detail}.',
+      suggestion:
+        'Check the USB cable, close other programs that use the port (such as the Arduino IDE), then run "mekong list" to see the ports.',
+    },
+    vi: {
+      message: 'Không mở được {port}: {detail}.',
+      suggestion:
+        'Kiểm tra cáp USB, đóng các chương trình khác đang dùng cổng (như Arduino IDE), rồi chạy "mekong list" để xem các cổng.',
+    },
+    lo: {
+      message: 'ເປີດ {port} ບໍ່ໄດ້: {detail}.',
+      suggestion:
+        'ກວດສາຍ USB, ປິດໂປຣແກຣມອື່ນທີ່ໃຊ້ພອດ (ເຊັ່ນ Arduino IDE), ແລ້ວແລ່ນ "mekong list" ເພື່ອເບິ່ງພອດ.',
+    },
+  },
 } as const satisfies Record<string, Record<Lang, ErrorText>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -31,8 +31,8 @@ export const REALISM = {
   },
   classroom: {
     deadBand: true,
-    motorGainSd: 0.025,
-    motorLagMs: 60,
+    motorGainSd: 0.01,
+    motorLagMs: 40,
     ultrasonicNoiseCm: 0.4,
     ultrasonicNoiseFraction: 0.01,
     lineNoise: 0.04,

@@ -65,7 +65,7 @@ export class SimBody {
     this.heading = wrapRad(degToRad(pose.headingDeg));
     this.realism = realism;
     this.rng = rng;
-    const gain = () => 1 + Math.max(-3, Math.min(3, rng.gaussian(1))) * realism.motorGainSd;
+    const gain = () => 1 + Math.max(-2.5, Math.min(2.5, rng.gaussian(1))) * realism.motorGainSd;
     this.gainLeft = gain();
     this.gainRight = gain();
     this.servoOffsetDeg = rng.range(-1, 1) * realism.servoOffsetMaxDeg;

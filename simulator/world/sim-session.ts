@@ -43,6 +43,11 @@ export interface RobotOutcome {
   output: string[];
   /** Line of the robot call now running, with `trackLines`. */
   line?: number;
+  /**
+   * The failure overflowed the host's stack inside QuickJS: the module still works, but
+   * a long-running caller (the grader) should load a fresh one soon.
+   */
+  quickjsDamaged?: boolean;
 }
 
 interface Active {
@@ -77,6 +82,8 @@ export class SimSession {
         fileName: entry.fileName ?? 'program.ts',
         now: options.now,
         trackLines: options.trackLines ?? false,
+        // Math.random inside the program is seeded too, so runs stay reproducible.
+        randomSeed: (options.seed * 7919 + body.index) >>> 0,
         host: {
           callSync: (method, args) => robot.callSync(method, args),
           log: (_level, text) => {
@@ -166,8 +173,15 @@ export class SimSession {
   private handle(a: Active, first: ProgramStep): void {
     let step = first;
     for (;;) {
-      if (step.kind === 'done') return this.end(a, 'done', null);
-      if (step.kind === 'failed') return this.end(a, 'failed', step.error);
+      if (step.kind === 'done') {
+        this.end(a, 'done', null);
+        return;
+      }
+      if (step.kind === 'failed') {
+        if (step.quickjsDamaged) a.outcome.quickjsDamaged = true;
+        this.end(a, 'failed', step.error);
+        return;
+      }
       if (step.line !== undefined) a.outcome.line = step.line;
       try {
         a.pending = a.robot.beginCall(step.method as AsyncMethod, step.args);

@@ -32,6 +32,18 @@ export const ULTRASONIC_MAX_CM = 400;
 /** Shared empty contact set, so a step without contacts allocates nothing. */
 const NO_CONTACTS: Set<string> = new Set();
 
+/** Side of the floor cells that index line segments, cm. */
+const LINE_CELL_CM = 8;
+
+function cellOf(v: number): number {
+  return Math.floor(v / LINE_CELL_CM);
+}
+
+/** One number per cell; arenas are far smaller than 2^20 cells a side. */
+function cellKey(cx: number, cy: number): number {
+  return (cx + 0x80000) * 0x100000 + (cy + 0x80000);
+}
+
 /** Half the diameter of the spot a line sensor sees on the floor, cm. */
 const LINE_SPOT_CM = 0.4;
 
@@ -81,6 +93,8 @@ export class World {
   readonly trace: Trace = { events: [], samples: [] };
   private readonly statics: StaticBody[] = [];
   private readonly lineSegments: LineSegment[] = [];
+  /** Line segments by floor cell (LINE_CELL_CM square), so a sensor reads only nearby ones. */
+  private readonly lineCells = new Map<number, LineSegment[]>();
   private readonly zoneInside: boolean[][] = [];
   private nextSample = 0;
 
@@ -140,6 +154,16 @@ export class World {
             maxY: Math.max(p.y, q.y) + hw + LINE_SPOT_CM,
           },
         });
+      }
+    }
+    for (const seg of this.lineSegments) {
+      for (let cx = cellOf(seg.aabb.minX); cx <= cellOf(seg.aabb.maxX); cx++) {
+        for (let cy = cellOf(seg.aabb.minY); cy <= cellOf(seg.aabb.maxY); cy++) {
+          const key = cellKey(cx, cy);
+          const list = this.lineCells.get(key);
+          if (list) list.push(seg);
+          else this.lineCells.set(key, [seg]);
+        }
       }
     }
   }
@@ -327,7 +351,9 @@ export class World {
   /** Floor reflectance (0 black .. 1 white) seen by a sensor spot centred at (x, y). */
   floorAt(x: number, y: number): number {
     let value = this.spec.floor.reflectance;
-    for (const seg of this.lineSegments) {
+    const nearby = this.lineCells.get(cellKey(cellOf(x), cellOf(y)));
+    if (!nearby) return value;
+    for (const seg of nearby) {
       if (x < seg.aabb.minX || x > seg.aabb.maxX || y < seg.aabb.minY || y > seg.aabb.maxY)
         continue;
       const d = pointSegmentDistance(x, y, seg.p, seg.q);

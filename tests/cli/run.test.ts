@@ -86,7 +86,11 @@ describe('mekong run --sim', () => {
     expect(json.ok).toBe(false);
     expect(json.error.code).toBe('RUNTIME_ERROR');
     expect(json.error.line).toBe(2);
-    expect(json.error.message).toContain('distanse');
+    expect(json.error.column).toBe(25);
+    expect(json.error.message).toContain(
+      'robot.distanse is not a function: the robot has no "distanse"',
+    );
+    expect(json.error.message).toContain('distance');
   });
 
   it('a syntax error fails with exit 1 and its line', async () => {

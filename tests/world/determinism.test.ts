@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { getKit } from '../../robot/index.ts';
-import { builtinWorld, type Realism, SimSession, type WorldSpec } from '../../simulator/world/index.ts';
+import {
+  builtinWorld,
+  type Realism,
+  SimSession,
+  type WorldSpec,
+} from '../../simulator/world/index.ts';
 
 const PROGRAM = `
 robot.led('red');
@@ -25,7 +30,11 @@ async function run(seed: number, realism: Realism, kitId = 'l298n-2wd') {
     now: () => performance.now(),
   });
   session.runToEnd();
-  const result = { hash: session.traceHash(), trace: session.world.trace, outcome: session.outcomes[0] };
+  const result = {
+    hash: session.traceHash(),
+    trace: session.world.trace,
+    outcome: session.outcomes[0],
+  };
   session.dispose();
   return result;
 }
@@ -57,5 +66,33 @@ describe('determinism (Node)', () => {
     // The robot stops when the program ends.
     const drives = trace.events.filter((e) => e.type === 'drive');
     expect(drives.at(-1)).toMatchObject({ left: 0, right: 0 });
+  });
+});
+
+describe('clocks and random numbers inside a program', () => {
+  it('Date.now() is robot time and Math.random is seeded in the simulator', async () => {
+    const source = `
+await robot.wait(250);
+console.log(Date.now(), new Date().getTime(), new Date(0).toISOString());
+console.log(Math.random());
+`;
+    const outputs: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const session = new SimSession({
+        world: builtinWorld('playground') as WorldSpec,
+        entries: [{ kit: getKit('mbot'), source, language: 'js' }],
+        seed: 9,
+        realism: 'classroom',
+        maxTimeMs: 5000,
+        quickjs: await loadQuickJs(),
+        now: () => performance.now(),
+      });
+      session.runToEnd();
+      outputs.push(session.outcomes[0]?.output ?? []);
+      session.dispose();
+    }
+    expect(outputs[0]?.[0]).toBe('250 250 1970-01-01T00:00:00.000Z');
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(Number(outputs[0]?.[1])).toBeGreaterThanOrEqual(0);
   });
 });

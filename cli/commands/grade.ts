@@ -1,0 +1,285 @@
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { describeGradeCheck } from '../../lessons/checks/describe.ts';
+import { findLesson } from '../../lessons/find-lesson.ts';
+import {
+  DEFAULT_SEEDS,
+  type ProgramGrade,
+  type ProgramSource,
+  seedList,
+  summarizeClass,
+} from '../../lessons/grade.ts';
+import type { Lesson } from '../../lessons/lesson-files.ts';
+import { gradeClass } from '../../lessons/node/grade-pool.ts';
+import { loadLessons } from '../../lessons/node/load-lessons.ts';
+import { embeddedFontFaces } from '../../lessons/node/report-fonts.ts';
+import { gradesCsv } from '../../lessons/report-csv.ts';
+import { gradesHtml } from '../../lessons/report-html.ts';
+import { reportText } from '../../lessons/report-texts.ts';
+import { LANGS, type Lang, MekongError } from '../../robot/index.ts';
+import { type CliIo, choiceOption, EXIT, intOption, loadProgram } from '../io.ts';
+import { loadQuickJs } from '../quickjs-node.ts';
+import { lessonKit } from './lessons.ts';
+
+export interface GradeOptions {
+  seeds?: string;
+  kit?: string;
+  json?: boolean;
+  report?: string;
+  workers?: string;
+  lang: Lang;
+}
+
+/** The `--json` output of `mekong grade`. */
+export interface GradeJson {
+  lesson: string;
+  kit: string;
+  seeds: number[];
+  results: {
+    program: string;
+    passed: boolean;
+    score: number;
+    checks: { id: string; passed: boolean; score: number; reason: string }[];
+  }[];
+  summary: { programs: number; passed: number; meanScore: number };
+}
+
+const PROGRAM_EXTENSIONS = new Set(['.ts', '.js']);
+
+/** Folders never searched for programs. */
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** The .ts and .js files in `dir` and its subfolders (one per student, or a folder per student). */
+async function programsIn(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  for (const entry of entries) {
+    if (skipped(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await programsIn(path)));
+    else if (entry.isFile() && PROGRAM_EXTENSIONS.has(extname(entry.name))) out.push(path);
+  }
+  return out;
+}
+
+/** Every program named on the command line: files as they are, folders searched. */
+export async function collectPrograms(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new MekongError('FILE_UNREADABLE', {
+        file: path,
+        detail: 'no such file or folder',
+        format: 'a .ts or .js program, or a folder of them',
+      });
+    }
+    if (info.isDirectory()) {
+      const found = await programsIn(path);
+      if (found.length === 0) {
+        throw new MekongError('BAD_OPTION', {
+          option: '<program-or-folder>',
+          value: path,
+          expected: 'a folder with .ts or .js programs in it',
+        });
+      }
+      files.push(...found);
+    } else files.push(path);
+  }
+  return [...new Set(files)];
+}
+
+function badReport(file: string, why: string): MekongError {
+  return new MekongError('BAD_OPTION', {
+    option: '--report',
+    value: file,
+    expected: `a file ending in .html or .csv in a folder that exists and can be written (${why})`,
+  });
+}
+
+/** Checks the report file name before grading, so a typo does not waste a class's grading. */
+async function checkReportPath(file: string): Promise<void> {
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.html' && ext !== '.csv') throw badReport(file, `not ${ext || 'an extension'}`);
+  try {
+    if (!(await stat(dirname(resolve(file)))).isDirectory()) throw new Error('ENOTDIR');
+  } catch {
+    throw badReport(file, 'its folder does not exist');
+  }
+}
+
+/** Where the progress goes: a bar on a terminal, plain lines otherwise (stderr both). */
+function progress(io: CliIo, lang: Lang, total: number) {
+  const tty = io.stderr.isTTY === true;
+  return {
+    graded(grade: ProgramGrade, done: number) {
+      const result = reportText(grade.passed ? 'passed' : 'failed', lang);
+      if (!tty) {
+        io.stderr.write(
+          `${reportText('graded', lang, { done, total, program: grade.program, result, score: grade.score })}\n`,
+        );
+        return;
+      }
+      const width = 24;
+      const filled = Math.round((done / total) * width);
+      const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+      io.stderr.write(`\r${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
+      if (done === total) io.stderr.write('\n');
+    },
+  };
+}
+
+function toJson(
+  lesson: Lesson,
+  kit: string,
+  seeds: number[],
+  grades: readonly ProgramGrade[],
+  lang: Lang,
+): GradeJson {
+  const summary = summarizeClass(lesson, grades);
+  return {
+    lesson: lesson.id,
+    kit,
+    seeds,
+    results: grades.map((g) => ({
+      program: g.program,
+      passed: g.passed,
+      score: g.score,
+      checks: g.checks.map((c) => ({
+        id: c.id,
+        passed: c.passed,
+        score: c.score,
+        reason: describeGradeCheck(c, seeds.length, lang, lesson.names),
+      })),
+    })),
+    summary: { programs: summary.programs, passed: summary.passed, meanScore: summary.meanScore },
+  };
+}
+
+function printTable(
+  io: CliIo,
+  lesson: Lesson,
+  kit: string,
+  seeds: number[],
+  grades: readonly ProgramGrade[],
+  lang: Lang,
+): void {
+  const out = (line: string) => io.stdout.write(`${line}\n`);
+  out(
+    reportText('gradeHeader', lang, {
+      order: lesson.order,
+      title: lesson.title[lang],
+      kit,
+      runs: seeds.length,
+    }),
+  );
+  const nameWidth = Math.min(40, Math.max(12, ...grades.map((g) => g.program.length)));
+  const resultWidth = Math.max(
+    reportText('result', lang).length,
+    reportText('passed', lang).length,
+    reportText('failed', lang).length,
+  );
+  out(
+    `${reportText('program', lang).padEnd(nameWidth)}  ${reportText('result', lang).padEnd(resultWidth)}  ${reportText('score', lang).padStart(5)}  ${reportText('reasons', lang)}`,
+  );
+  for (const g of grades) {
+    // After a program error the mission results only repeat it: show the error alone.
+    const crashed = g.checks.find((c) => c.id === 'program' && !c.passed);
+    const failed = crashed ? [crashed] : g.checks.filter((c) => !c.passed);
+    const reasons =
+      failed.length === 0
+        ? reportText('allChecksPassed', lang)
+        : failed
+            .map((c) => `${c.id}: ${describeGradeCheck(c, seeds.length, lang, lesson.names)}`)
+            .join(' | ');
+    const result = reportText(g.passed ? 'passed' : 'failed', lang);
+    out(
+      `${g.program.padEnd(nameWidth)}  ${result.padEnd(resultWidth)}  ${g.score.toFixed(1).padStart(5)}  ${reasons}`,
+    );
+  }
+  const summary = summarizeClass(lesson, grades);
+  const percent = summary.programs > 0 ? Math.round((100 * summary.passed) / summary.programs) : 0;
+  out('');
+  out(
+    reportText('classSummary', lang, {
+      passed: summary.passed,
+      programs: summary.programs,
+      percent,
+      mean: summary.meanScore,
+    }),
+  );
+  for (const c of summary.checks) {
+    out(
+      `  ${reportText('checkSummary', lang, { id: c.id, passed: c.passed, programs: summary.programs })}`,
+    );
+  }
+}
+
+/**
+ * `mekong grade <lesson> <program-or-folder>...`: grades a class. Every program runs in
+ * the sandbox under classroom realism on each seed; exit 0 when grading ran (whatever the
+ * students scored), 2 on bad input.
+ */
+export async function gradeCommand(
+  lessonQuery: string,
+  paths: readonly string[],
+  options: GradeOptions,
+  io: CliIo,
+  now: () => number,
+): Promise<number> {
+  const { lang } = options;
+  choiceOption('--lang', lang, LANGS);
+  const seeds = seedList(intOption('--seeds', options.seeds ?? String(DEFAULT_SEEDS), 1, 50));
+  const workers =
+    options.workers === undefined ? undefined : intOption('--workers', options.workers, 0, 16);
+  const report = options.report;
+  if (report !== undefined) await checkReportPath(report);
+  const lesson = findLesson(await loadLessons(), lessonQuery);
+  const kit = await lessonKit(lesson, options.kit);
+  const files = await collectPrograms(paths);
+  const programs: ProgramSource[] = await Promise.all(
+    files.map(async (file) => ({ program: file, ...(await loadProgram(file)) })),
+  );
+  const bar = progress(io, lang, programs.length);
+  const grades = await gradeClass({
+    lesson,
+    kit,
+    seeds,
+    programs,
+    ...(workers === undefined ? {} : { workers }),
+    quickjs: await loadQuickJs(),
+    now,
+    onGraded: (grade, done) => bar.graded(grade, done),
+  });
+  if (options.json)
+    io.stdout.write(`${JSON.stringify(toJson(lesson, kit.id, seeds, grades, lang))}\n`);
+  else printTable(io, lesson, kit.id, seeds, grades, lang);
+  if (report !== undefined) {
+    const text =
+      extname(report).toLowerCase() === '.csv'
+        ? gradesCsv(lesson, grades, seeds.length, lang)
+        : gradesHtml({
+            lesson,
+            kit: kit.id,
+            seeds,
+            grades,
+            summary: summarizeClass(lesson, grades),
+            lang,
+            generatedAt: new Date().toLocaleString(lang),
+            fontFaces: await embeddedFontFaces(),
+          });
+    try {
+      await writeFile(report, text, 'utf8');
+    } catch (error) {
+      throw badReport(report, (error as NodeJS.ErrnoException).code ?? String(error));
+    }
+    io.stderr.write(`${reportText('reportWritten', lang, { file: report })}\n`);
+  }
+  return EXIT.ok;
+}

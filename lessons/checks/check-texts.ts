@@ -1,0 +1,223 @@
+import type { Lang } from '../../robot/i18n/lang.ts';
+
+/*
+ * The reasons mission checks give, in every student language. Vietnamese and Lao were
+ * written by the developers and want review by a native teacher; keep the same `{names}`
+ * in every language (a test checks it).
+ */
+export const CHECK_TEXTS = {
+  reachPassed: {
+    en: 'Reached {area} at {time} s.',
+    vi: 'Đã tới {area} lúc {time} giây.',
+    lo: 'ໄປຮອດ {area} ເມື່ອ {time} ວິນາທີ.',
+  },
+  reachParked: {
+    en: 'Stopped inside {area}.',
+    vi: 'Đã dừng bên trong {area}.',
+    lo: 'ຢຸດຢູ່ພາຍໃນ {area} ແລ້ວ.',
+  },
+  reachMissed: {
+    en: 'Did not reach {area}: the closest the robot came was {cm} cm away.',
+    vi: 'Chưa tới {area}: lúc gần nhất robot vẫn còn cách {cm} cm.',
+    lo: 'ຍັງບໍ່ຮອດ {area}: ຕອນໃກ້ທີ່ສຸດ ຫຸ່ນຍົນຍັງຫ່າງ {cm} cm.',
+  },
+  reachLate: {
+    en: 'Reached {area} at {time} s, but it had to be there by {limit} s.',
+    vi: 'Tới {area} lúc {time} giây, nhưng phải tới trước {limit} giây.',
+    lo: 'ໄປຮອດ {area} ເມື່ອ {time} ວິນາທີ, ແຕ່ຕ້ອງຮອດກ່ອນ {limit} ວິນາທີ.',
+  },
+  reachLeft: {
+    en: 'Did not stop inside {area}: it stopped {cm} cm from its centre.',
+    vi: 'Không dừng bên trong {area}: robot dừng cách tâm {cm} cm.',
+    lo: 'ບໍ່ໄດ້ຢຸດຢູ່ພາຍໃນ {area}: ຫຸ່ນຍົນຢຸດຫ່າງຈາກໃຈກາງ {cm} cm.',
+  },
+  visitPassed: {
+    en: 'Visited all {count} places in the right order.',
+    vi: 'Đã đi qua cả {count} chỗ theo đúng thứ tự.',
+    lo: 'ຜ່ານທັງ {count} ບ່ອນ ຕາມລຳດັບທີ່ຖືກຕ້ອງ.',
+  },
+  visitFailed: {
+    en: 'Visited {done} of {count} places in order; it never reached {area} next.',
+    vi: 'Đã đi qua {done}/{count} chỗ theo thứ tự; chưa tới được {area} tiếp theo.',
+    lo: 'ຜ່ານ {done}/{count} ບ່ອນ ຕາມລຳດັບ; ຍັງໄປບໍ່ຮອດ {area} ຕໍ່ໄປ.',
+  },
+  avoidPassed: {
+    en: 'Stayed out of {area}.',
+    vi: 'Đã tránh được {area}.',
+    lo: 'ຫຼີກເວັ້ນ {area} ໄດ້.',
+  },
+  avoidFailed: {
+    en: 'Drove into {area} at {time} s.',
+    vi: 'Đã đi vào {area} lúc {time} giây.',
+    lo: 'ເຂົ້າໄປໃນ {area} ເມື່ອ {time} ວິນາທີ.',
+  },
+  wallPassed: {
+    en: 'Stopped {gap} cm from the wall (the goal: {min} to {max} cm).',
+    vi: 'Dừng cách tường {gap} cm (yêu cầu: từ {min} đến {max} cm).',
+    lo: 'ຢຸດຫ່າງຈາກຝາ {gap} cm (ເປົ້າໝາຍ: {min} ຫາ {max} cm).',
+  },
+  wallTouched: {
+    en: 'Touched {what} at {time} s.',
+    vi: 'Đã chạm vào {what} lúc {time} giây.',
+    lo: 'ໄປແຕະ{what} ເມື່ອ {time} ວິນາທີ.',
+  },
+  wallTooFar: {
+    en: 'Stopped {gap} cm from the wall: too far (the goal: {min} to {max} cm).',
+    vi: 'Dừng cách tường {gap} cm: xa quá (yêu cầu: từ {min} đến {max} cm).',
+    lo: 'ຢຸດຫ່າງຈາກຝາ {gap} cm: ໄກເກີນໄປ (ເປົ້າໝາຍ: {min} ຫາ {max} cm).',
+  },
+  wallTooClose: {
+    en: 'Stopped {gap} cm from the wall: too close (the goal: {min} to {max} cm).',
+    vi: 'Dừng cách tường {gap} cm: gần quá (yêu cầu: từ {min} đến {max} cm).',
+    lo: 'ຢຸດຫ່າງຈາກຝາ {gap} cm: ໃກ້ເກີນໄປ (ເປົ້າໝາຍ: {min} ຫາ {max} cm).',
+  },
+  wallMoving: {
+    en: 'The robot was still moving when the time was up: it must stop by itself.',
+    vi: 'Robot vẫn còn chạy khi hết giờ: nó phải tự dừng lại.',
+    lo: 'ຫຸ່ນຍົນຍັງແລ່ນຢູ່ເມື່ອໝົດເວລາ: ມັນຕ້ອງຢຸດເອງ.',
+  },
+  wallNone: {
+    en: 'Where the robot stopped, there is no wall straight ahead of it.',
+    vi: 'Ở chỗ robot dừng, phía trước nó không có tường.',
+    lo: 'ບ່ອນທີ່ຫຸ່ນຍົນຢຸດ, ບໍ່ມີຝາຢູ່ທາງໜ້າມັນ.',
+  },
+  collisionNone: {
+    en: 'No collisions.',
+    vi: 'Không va chạm lần nào.',
+    lo: 'ບໍ່ມີການຕຳເລີຍ.',
+  },
+  collisionHit: {
+    en: 'Hit {what} at {time} s ({count} collisions in all).',
+    vi: 'Va vào {what} lúc {time} giây (tổng cộng {count} lần va chạm).',
+    lo: 'ຕຳ{what} ເມື່ອ {time} ວິນາທີ (ຕຳທັງໝົດ {count} ເທື່ອ).',
+  },
+  linePassed: {
+    en: 'Followed {share}% of the line (needed {min}%).',
+    vi: 'Đã đi theo {share}% đường line (cần {min}%).',
+    lo: 'ແລ່ນຕາມເສັ້ນໄດ້ {share}% (ຕ້ອງການ {min}%).',
+  },
+  lineFailed: {
+    en: 'Followed only {share}% of the line (needed {min}%).',
+    vi: 'Mới đi theo được {share}% đường line (cần {min}%).',
+    lo: 'ແລ່ນຕາມເສັ້ນໄດ້ພຽງ {share}% (ຕ້ອງການ {min}%).',
+  },
+  lapPassed: {
+    en: 'One lap in {time} s (target: {target} s).',
+    vi: 'Chạy hết một vòng trong {time} giây (mục tiêu: {target} giây).',
+    lo: 'ແລ່ນຄົບໜຶ່ງຮອບໃນ {time} ວິນາທີ (ເປົ້າໝາຍ: {target} ວິນາທີ).',
+  },
+  lapLate: {
+    en: 'One lap in {time} s: slower than the limit of {limit} s.',
+    vi: 'Chạy hết một vòng trong {time} giây: chậm hơn giới hạn {limit} giây.',
+    lo: 'ແລ່ນຄົບໜຶ່ງຮອບໃນ {time} ວິນາທີ: ຊ້າກວ່າກຳນົດ {limit} ວິນາທີ.',
+  },
+  lapNone: {
+    en: 'No whole lap: the robot followed {share}% of the line in {limit} s.',
+    vi: 'Chưa hết một vòng: robot mới đi theo {share}% đường line trong {limit} giây.',
+    lo: 'ຍັງບໍ່ຄົບຮອບ: ຫຸ່ນຍົນແລ່ນຕາມເສັ້ນໄດ້ {share}% ໃນ {limit} ວິນາທີ.',
+  },
+  pushPassed: {
+    en: 'Pushed {out} of {total} objects out of {area}.',
+    vi: 'Đã đẩy {out}/{total} vật ra khỏi {area}.',
+    lo: 'ຍູ້ວັດຖຸອອກຈາກ{area}ໄດ້ {out}/{total} ອັນ.',
+  },
+  pushFailed: {
+    en: 'Pushed only {out} of {total} objects out of {area} (needed {min}).',
+    vi: 'Mới đẩy được {out}/{total} vật ra khỏi {area} (cần {min}).',
+    lo: 'ຍູ້ວັດຖຸອອກຈາກ{area}ໄດ້ພຽງ {out}/{total} ອັນ (ຕ້ອງການ {min}).',
+  },
+  eventsPassed: {
+    en: 'Did all {total} steps in the right order.',
+    vi: 'Đã làm đủ {total} bước theo đúng thứ tự.',
+    lo: 'ເຮັດຄົບທັງ {total} ຂັ້ນຕອນ ຕາມລຳດັບທີ່ຖືກຕ້ອງ.',
+  },
+  eventsFailed: {
+    en: 'Step {n} of {total} did not happen: {step}.',
+    vi: 'Bước {n}/{total} chưa xảy ra: {step}.',
+    lo: 'ຂັ້ນຕອນທີ {n}/{total} ຍັງບໍ່ເກີດຂຶ້ນ: {step}.',
+  },
+  finishPassed: {
+    en: 'The program ended by itself after {time} s.',
+    vi: 'Chương trình tự kết thúc sau {time} giây.',
+    lo: 'ໂປຣແກຣມຈົບເອງຫຼັງຈາກ {time} ວິນາທີ.',
+  },
+  finishLate: {
+    en: 'The program ended after {time} s; it must end by {limit} s.',
+    vi: 'Chương trình kết thúc sau {time} giây; phải kết thúc trước {limit} giây.',
+    lo: 'ໂປຣແກຣມຈົບຫຼັງຈາກ {time} ວິນາທີ; ຕ້ອງຈົບກ່ອນ {limit} ວິນາທີ.',
+  },
+  finishNever: {
+    en: 'The program was still running at {limit} s; it must end by itself.',
+    vi: 'Chương trình vẫn còn chạy lúc {limit} giây; nó phải tự kết thúc.',
+    lo: 'ໂປຣແກຣມຍັງແລ່ນຢູ່ເມື່ອ {limit} ວິນາທີ; ມັນຕ້ອງຈົບເອງ.',
+  },
+  finishFailed: {
+    en: 'The program stopped with an error.',
+    vi: 'Chương trình dừng vì có lỗi.',
+    lo: 'ໂປຣແກຣມຢຸດຍ້ອນມີຂໍ້ຜິດພາດ.',
+  },
+  programError: {
+    en: 'The program failed: {message} {suggestion}',
+    vi: 'Chương trình bị lỗi: {message} {suggestion}',
+    lo: 'ໂປຣແກຣມຜິດພາດ: {message} {suggestion}',
+  },
+  crashed: {
+    en: 'The grader could not run this program: {detail}',
+    vi: 'Trình chấm không chạy được chương trình này: {detail}',
+    lo: 'ຕົວໃຫ້ຄະແນນແລ່ນໂປຣແກຣມນີ້ບໍ່ໄດ້: {detail}',
+  },
+  notRun: {
+    en: 'Not checked: the program could not be run.',
+    vi: 'Chưa kiểm tra: không chạy được chương trình.',
+    lo: 'ບໍ່ໄດ້ກວດ: ແລ່ນໂປຣແກຣມບໍ່ໄດ້.',
+  },
+  runLabel: {
+    en: 'Run {n}: {text}',
+    vi: 'Lần chạy {n}: {text}',
+    lo: 'ຮອບທີ {n}: {text}',
+  },
+  allRuns: {
+    en: '{text} (passed in {n} runs)',
+    vi: '{text} (đạt trong {n} lần chạy)',
+    lo: '{text} (ຜ່ານໃນ {n} ຮອບ)',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type ReasonKey = keyof typeof CHECK_TEXTS;
+
+/** Names of the things a robot can hit, as `{what}` in a reason. */
+export const THING_NAMES = {
+  wall: { en: 'a wall', vi: 'tường', lo: 'ຝາ' },
+  obstacle: { en: 'an obstacle', vi: 'vật cản', lo: 'ສິ່ງກີດຂວາງ' },
+  robot: { en: 'another robot', vi: 'robot khác', lo: 'ຫຸ່ນຍົນອື່ນ' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** One step of an `events-in-order` check, as `{step}` in a reason. */
+export const STEP_NAMES = {
+  'led-on': { en: 'switch the LED on', vi: 'bật đèn LED', lo: 'ເປີດໄຟ LED' },
+  'led-off': { en: 'switch the LED off', vi: 'tắt đèn LED', lo: 'ປິດໄຟ LED' },
+  'beep-any': { en: 'a beep', vi: 'một tiếng bíp', lo: 'ສຽງບີບ' },
+  beep: {
+    en: 'a beep of {minHz} to {maxHz} Hz',
+    vi: 'một tiếng bíp từ {minHz} đến {maxHz} Hz',
+    lo: 'ສຽງບີບ {minHz} ຫາ {maxHz} Hz',
+  },
+  servo: {
+    en: 'turn the servo to {minDeg} to {maxDeg}°',
+    vi: 'quay servo tới {minDeg} đến {maxDeg}°',
+    lo: 'ໝຸນເຊີໂວໄປ {minDeg} ຫາ {maxDeg}°',
+  },
+  log: {
+    en: 'print "{text}" with console.log',
+    vi: 'in ra "{text}" bằng console.log',
+    lo: 'ພິມ "{text}" ດ້ວຍ console.log',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StepName = keyof typeof STEP_NAMES;
+
+/** How an area is named when the lesson gives it no name. */
+export const AREA_FALLBACK = {
+  zone: { en: 'the zone "{id}"', vi: 'vùng "{id}"', lo: 'ເຂດ "{id}"' },
+  circle: { en: 'the circle', vi: 'vòng tròn', lo: 'ວົງມົນ' },
+} as const satisfies Record<string, Record<Lang, string>>;

@@ -1,0 +1,82 @@
+import { avoidZone, reachZone, visitInOrder } from './area-checks.ts';
+import type { CheckContext, CheckOutcome, CheckResult } from './check-context.ts';
+import type { Check, CheckOf, CheckType } from './check-schema.ts';
+import { noCollision, stopNearWall } from './contact-checks.ts';
+import { eventsInOrder, finishWithin } from './event-checks.ts';
+import { followLine, lapTime } from './line-checks.ts';
+import { pushOut } from './object-checks.ts';
+
+/** How one check type is evaluated. */
+interface CheckKind<T extends CheckType> {
+  evaluate(check: CheckOf<T>, ctx: CheckContext): CheckOutcome;
+  /**
+   * Whether `outcome`, seen while the program still runs, can no longer change (so a run
+   * may end early once every check is settled). Absent: only the end of the run settles it.
+   */
+  settled?(check: CheckOf<T>, outcome: CheckOutcome): boolean;
+}
+
+const settledWhenPassed = (_check: unknown, outcome: CheckOutcome) => outcome.passed;
+
+/** Every check type, as a table: adding a type = a schema entry, an evaluator, a row here. */
+export const CHECK_KINDS: { [T in CheckType]: CheckKind<T> } = {
+  'reach-zone': {
+    evaluate: reachZone,
+    settled: (check, outcome) => outcome.passed && !check.stopInside,
+  },
+  'visit-in-order': { evaluate: visitInOrder, settled: settledWhenPassed },
+  'avoid-zone': { evaluate: avoidZone },
+  'stop-near-wall': { evaluate: stopNearWall },
+  'no-collision': { evaluate: noCollision },
+  'follow-line': { evaluate: followLine, settled: settledWhenPassed },
+  'lap-time': { evaluate: lapTime, settled: settledWhenPassed },
+  'push-out': { evaluate: pushOut },
+  'events-in-order': { evaluate: eventsInOrder, settled: settledWhenPassed },
+  'finish-within': { evaluate: finishWithin },
+};
+
+function kindOf<T extends CheckType>(check: CheckOf<T>): CheckKind<T> {
+  return CHECK_KINDS[check.type as T];
+}
+
+/** Evaluates one check on a run. */
+export function evaluateCheck(check: Check, ctx: CheckContext): CheckResult {
+  const outcome = kindOf(check).evaluate(check, ctx);
+  return {
+    id: check.id,
+    type: check.type,
+    required: check.required,
+    weight: check.weight,
+    ...(check.hint ? { hint: check.hint } : {}),
+    ...outcome,
+  };
+}
+
+/** Evaluates every check of a lesson on a run. */
+export function evaluateChecks(checks: readonly Check[], ctx: CheckContext): CheckResult[] {
+  return checks.map((check) => evaluateCheck(check, ctx));
+}
+
+/** Whether every check can settle before the run ends (only then is asking early useful). */
+export function canSettleEarly(checks: readonly Check[]): boolean {
+  return checks.every((check) => kindOf(check).settled !== undefined);
+}
+
+/** Whether every check's result is final, so the rest of the run cannot change the grade. */
+export function allSettled(checks: readonly Check[], ctx: CheckContext): boolean {
+  return checks.every((check) => {
+    const kind = kindOf(check);
+    return kind.settled?.(check, kind.evaluate(check, ctx)) === true;
+  });
+}
+
+/**
+ * The lesson result of one run: passed when every required check passed; the score is
+ * the weighted mean of the check scores, 0..100.
+ */
+export function summarize(results: readonly CheckResult[]): { passed: boolean; score: number } {
+  const passed = results.every((r) => r.passed || !r.required);
+  const total = results.reduce((sum, r) => sum + r.weight, 0);
+  const weighted = results.reduce((sum, r) => sum + r.score * r.weight, 0);
+  return { passed, score: total > 0 ? Math.round((weighted / total) * 10) / 10 : 0 };
+}

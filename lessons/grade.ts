@@ -1,0 +1,252 @@
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { isMekongError } from '../robot/errors.ts';
+import type { Kit } from '../robot/kits/kit-schema.ts';
+import type { CheckResult, Reason } from './checks/check-context.ts';
+import type { Translated } from './checks/check-schema.ts';
+import type { Lesson } from './lesson-files.ts';
+import { type LessonRun, runLesson } from './run-lesson.ts';
+
+/** Seeds a program is graded on when nobody says otherwise: five different robots. */
+export const DEFAULT_SEEDS = 5;
+
+/** Seeds 1..n. */
+export function seedList(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}
+
+/** A student program to grade. */
+export interface ProgramSource {
+  /** How teachers know it: the path they gave, e.g. "class/anh.ts". */
+  program: string;
+  source: string;
+  language: 'ts' | 'js';
+  /** Shown in the program's own errors, e.g. "anh.ts". */
+  fileName: string;
+}
+
+/** One run of a graded program, without its trace. */
+export interface RunSummary {
+  seed: number;
+  /** Index into lesson.worlds. */
+  world: number;
+  passed: boolean;
+  /** 0..100. */
+  score: number;
+  simTimeMs: number;
+  stoppedBy: 'done' | 'failed' | 'time-limit' | null;
+  /** Code of the program's error, when it failed. */
+  error: string | null;
+  /** false: not run, because the program already failed an earlier run. */
+  ran: boolean;
+  checks: {
+    id: string;
+    passed: boolean;
+    score: number;
+    details?: Readonly<Record<string, number>>;
+  }[];
+}
+
+/** A check over all runs of one program. */
+export interface GradeCheck {
+  id: string;
+  /** Passed in every run made. */
+  passed: boolean;
+  /** Mean score over the runs made, 0..100. */
+  score: number;
+  required: boolean;
+  /** The reason of the first failing run, or of the first run when all passed. */
+  reason: Reason;
+  /** Seed of the run the reason comes from. */
+  seed: number;
+  /** How many runs passed it. */
+  runsPassed: number;
+  hint?: Translated;
+}
+
+/** The grade of one program on a lesson. */
+export interface ProgramGrade {
+  program: string;
+  /** Passed in every run: a solution must be robust, not lucky. */
+  passed: boolean;
+  /** Mean score of the runs made, 0..100. */
+  score: number;
+  /** The lesson's checks in order; "program" first when the program failed with an error. */
+  checks: GradeCheck[];
+  runs: RunSummary[];
+}
+
+export interface GradeOptions {
+  lesson: Lesson;
+  kit: Kit;
+  /** Default: seedList(DEFAULT_SEEDS). */
+  seeds?: readonly number[];
+  quickjs: QuickJSWASMModule;
+  now: () => number;
+}
+
+function summarizeRun(run: LessonRun): RunSummary {
+  return {
+    seed: run.seed,
+    world: run.world,
+    passed: run.passed,
+    score: run.score,
+    simTimeMs: run.simTimeMs,
+    stoppedBy: run.outcome.stoppedBy,
+    error: run.outcome.error?.code ?? null,
+    ran: true,
+    checks: run.checks.map((c) => ({
+      id: c.id,
+      passed: c.passed,
+      score: c.score,
+      ...(c.details ? { details: c.details } : {}),
+    })),
+  };
+}
+
+/** The result a run that was never made stands for. */
+function notRun(seed: number, lesson: Lesson): RunSummary {
+  return {
+    seed,
+    world: 0,
+    passed: false,
+    score: 0,
+    simTimeMs: 0,
+    stoppedBy: null,
+    error: null,
+    ran: false,
+    checks: lesson.checks.map((c) => ({ id: c.id, passed: false, score: 0 })),
+  };
+}
+
+/** The result a program gets when the grader itself could not run it (a bug, a crash). */
+export function crashedGrade(
+  program: string,
+  lesson: Lesson,
+  seeds: readonly number[],
+  detail: string,
+): ProgramGrade {
+  const reason: Reason = { key: 'crashed', params: { detail } };
+  return {
+    program,
+    passed: false,
+    score: 0,
+    checks: [
+      {
+        id: 'program',
+        passed: false,
+        score: 0,
+        required: true,
+        reason,
+        seed: seeds[0] ?? 1,
+        runsPassed: 0,
+      },
+      ...lesson.checks.map((c) => ({
+        id: c.id,
+        passed: false,
+        score: 0,
+        required: c.required,
+        reason: { key: 'notRun', params: {} } as Reason,
+        seed: seeds[0] ?? 1,
+        runsPassed: 0,
+      })),
+    ],
+    runs: seeds.map((seed) => notRun(seed, lesson)),
+  };
+}
+
+/**
+ * Runs one program on the lesson once per seed and combines the runs. Grading stops at
+ * the first failing run: the program can no longer pass (it must pass on every robot),
+ * and the teacher has the reason. Its score is then the mean of the runs made. This keeps
+ * a class fast: slow programs would run to the time limit on every seed, and a runaway
+ * loop costs the sandbox's budget each time.
+ */
+export function gradeProgram(program: ProgramSource, options: GradeOptions): ProgramGrade {
+  const { lesson, kit } = options;
+  const seeds = options.seeds ?? seedList(DEFAULT_SEEDS);
+  const runs: LessonRun[] = [];
+  for (const seed of seeds) {
+    const run = runLesson({
+      lesson,
+      kit,
+      source: program.source,
+      language: program.language,
+      fileName: program.fileName,
+      seed,
+      realism: 'classroom',
+      quickjs: options.quickjs,
+      now: options.now,
+    });
+    runs.push(run);
+    if (!run.passed) break;
+  }
+  const made = runs.map(summarizeRun);
+  return {
+    program: program.program,
+    passed: made.length === seeds.length && made.every((r) => r.passed),
+    score: round1(made.reduce((sum, r) => sum + r.score, 0) / Math.max(1, made.length)),
+    checks: combineChecks(runs),
+    runs: [...made, ...seeds.slice(made.length).map((seed) => notRun(seed, lesson))],
+  };
+}
+
+/** Combines the runs made, check by check, in the order of the first run's results. */
+function combineChecks(runs: readonly LessonRun[]): GradeCheck[] {
+  const ids: string[] = [];
+  for (const run of runs) {
+    for (const c of run.checks) if (!ids.includes(c.id)) ids.push(c.id);
+  }
+  ids.sort((a, b) => (a === 'program' ? -1 : b === 'program' ? 1 : 0));
+  return ids.map((id) => {
+    const results = runs
+      .map((run) => ({ seed: run.seed, result: run.checks.find((c) => c.id === id) }))
+      .filter((r): r is { seed: number; result: CheckResult } => r.result !== undefined);
+    const failing = results.find((r) => !r.result.passed);
+    const shown = failing ?? (results[0] as { seed: number; result: CheckResult });
+    const runsPassed = results.filter((r) => r.result.passed).length;
+    return {
+      id,
+      passed: failing === undefined,
+      score: round1(
+        results.reduce((sum, r) => sum + r.result.score, 0) / Math.max(1, results.length),
+      ),
+      required: shown.result.required,
+      reason: shown.result.reason,
+      seed: shown.seed,
+      runsPassed,
+      ...(shown.result.hint ? { hint: shown.result.hint } : {}),
+    };
+  });
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** A class's results on one lesson, in numbers. */
+export interface ClassSummary {
+  programs: number;
+  passed: number;
+  /** Mean score, 0..100. */
+  meanScore: number;
+  /** Per check: how many programs passed it. */
+  checks: { id: string; passed: number }[];
+}
+
+export function summarizeClass(lesson: Lesson, grades: readonly ProgramGrade[]): ClassSummary {
+  return {
+    programs: grades.length,
+    passed: grades.filter((g) => g.passed).length,
+    meanScore: round1(grades.reduce((sum, g) => sum + g.score, 0) / Math.max(1, grades.length)),
+    checks: lesson.checks.map((c) => ({
+      id: c.id,
+      passed: grades.filter((g) => g.checks.find((k) => k.id === c.id)?.passed).length,
+    })),
+  };
+}
+
+/** Text of an unexpected error, for a crashed grade. */
+export function crashDetail(error: unknown): string {
+  if (isMekongError(error)) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}

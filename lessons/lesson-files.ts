@@ -1,0 +1,245 @@
+import { MekongError } from '../robot/errors.ts';
+import { LANGS, type Lang } from '../robot/i18n/lang.ts';
+import { getKit } from '../robot/kits/index.ts';
+import type { Kit } from '../robot/kits/kit-schema.ts';
+import { parseJsonText, parseWithSchema } from '../robot/validate.ts';
+import { parseWorld } from '../simulator/world/load-world.ts';
+import type { WorldSpec } from '../simulator/world/world-schema.ts';
+import { movableIds } from './checks/check-context.ts';
+import type { Area, Check } from './checks/check-schema.ts';
+import type { AreaNames } from './checks/describe.ts';
+import { type LessonManifest, type LessonPart, lessonManifestSchema } from './lesson-schema.ts';
+import { type LessonText, parseLessonText } from './lesson-text.ts';
+
+/** A lesson, checked and ready to run: manifest, worlds, texts and programs. */
+export interface Lesson {
+  id: string;
+  order: number;
+  /** The folder name, `NN-<id>`. */
+  folder: string;
+  title: LessonManifest['title'];
+  kits: string[];
+  parts: LessonPart[];
+  /** The world, then its variants; graded run k uses worlds[k % worlds.length]. */
+  worlds: WorldSpec[];
+  worldFiles: string[];
+  timeLimitMs: number;
+  /** Id of the check whose passing ends the run (the mission is complete). */
+  endWhen: string | undefined;
+  checks: Check[];
+  names: AreaNames;
+  review: LessonManifest['review'];
+  texts: Record<Lang, LessonText>;
+  /** The program students start from (TypeScript). */
+  starter: string;
+  /** The reference solution (TypeScript). */
+  solution: string;
+}
+
+/** The text files of one lesson folder, by file name. */
+export type LessonFiles = Readonly<Record<string, string>>;
+
+/** Where lessons live, as error messages name them. */
+export const LESSONS_DIR = 'lessons';
+
+/** Whether `kit` has `part`. */
+export function kitHasPart(kit: Kit, part: LessonPart): boolean {
+  const parts: Record<LessonPart, unknown> = {
+    ultrasonic: kit.ultrasonic,
+    servo: kit.servo,
+    line: kit.lineSensors,
+    buzzer: kit.buzzer,
+    led: kit.led,
+    button: kit.button,
+  };
+  return parts[part] !== undefined;
+}
+
+function invalid(file: string, path: string, problem: string, expected: string): MekongError {
+  return new MekongError('FILE_INVALID', { file, path, problem, expected });
+}
+
+/**
+ * Checks and assembles the lesson in folder `folder` from its files (read by the caller,
+ * from disk in Node or bundled in the browser). Any problem is a FILE_INVALID or
+ * FILE_UNREADABLE error naming the file and the field.
+ */
+export function parseLesson(folder: string, files: LessonFiles): Lesson {
+  const where = (name: string) => `${LESSONS_DIR}/${folder}/${name}`;
+  const read = (name: string, format: string): string => {
+    const text = files[name];
+    if (text === undefined) {
+      throw new MekongError('FILE_UNREADABLE', {
+        file: where(name),
+        detail: 'no such file',
+        format,
+      });
+    }
+    return text;
+  };
+  const manifestFile = where('lesson.json');
+  const manifest = parseWithSchema(
+    lessonManifestSchema,
+    parseJsonText(read('lesson.json', 'JSON'), manifestFile),
+    manifestFile,
+    'See lessons/04-stop-at-wall/lesson.json for a complete lesson.',
+  );
+  const expectedFolder = `${String(manifest.order).padStart(2, '0')}-${manifest.id}`;
+  if (folder !== expectedFolder) {
+    throw invalid(
+      manifestFile,
+      'id',
+      `and order give the folder name "${expectedFolder}", but the folder is "${folder}"`,
+      'Name the folder after the order (two digits) and the id, or change them to match it.',
+    );
+  }
+  checkKits(manifest, manifestFile);
+  const worldFiles = [manifest.world, ...manifest.variants];
+  const worlds = worldFiles.map((name) =>
+    parseWorld(parseJsonText(read(name, 'JSON'), where(name)), where(name)),
+  );
+  manifest.checks.forEach((check, i) => {
+    worlds.forEach((world, w) => {
+      checkReferences(check, `checks[${i}]`, world, worldFiles[w] as string, manifestFile);
+    });
+  });
+  const texts = {} as Record<Lang, LessonText>;
+  for (const lang of LANGS) {
+    const file = where(`${lang}.md`);
+    texts[lang] = parseLessonText(read(`${lang}.md`, 'Markdown'), lang, file);
+    if (lang !== 'en' && manifest.review[lang] === 'draft' && texts[lang].note === '') {
+      throw invalid(
+        file,
+        'note',
+        'is missing',
+        `The manifest says this translation is a draft: put a "> " note under the title saying it wants review by a native teacher.`,
+      );
+    }
+  }
+  return {
+    id: manifest.id,
+    order: manifest.order,
+    folder,
+    title: manifest.title,
+    kits: manifest.kits,
+    parts: manifest.parts,
+    worlds,
+    worldFiles,
+    timeLimitMs: manifest.timeLimitMs,
+    endWhen: manifest.endWhen,
+    checks: manifest.checks,
+    names: manifest.names,
+    review: manifest.review,
+    texts,
+    starter: read('starter.ts', 'TypeScript'),
+    solution: read('solution.ts', 'TypeScript'),
+  };
+}
+
+function checkKits(manifest: LessonManifest, file: string): void {
+  manifest.kits.forEach((id, i) => {
+    let kit: Kit;
+    try {
+      kit = getKit(id);
+    } catch (error) {
+      if (error instanceof MekongError && error.code === 'UNKNOWN_KIT') {
+        throw invalid(
+          file,
+          `kits[${i}]`,
+          `is "${id}", which is not a kit`,
+          String(error.params.choices),
+        );
+      }
+      throw error;
+    }
+    const missing = manifest.parts.find((part) => !kitHasPart(kit, part));
+    if (missing) {
+      throw invalid(
+        file,
+        `kits[${i}]`,
+        `is "${id}", which has no ${missing}`,
+        'List only kits that have every part in "parts".',
+      );
+    }
+  });
+}
+
+/** A check may only name zones, lines and objects its world has. */
+function checkReferences(
+  check: Check,
+  path: string,
+  world: WorldSpec,
+  worldFile: string,
+  file: string,
+): void {
+  const zone = (area: Area, at: string) => {
+    if (typeof area === 'string' && !world.zones.some((z) => z.id === area)) {
+      const ids = world.zones.map((z) => z.id);
+      throw invalid(
+        file,
+        at,
+        `names the zone "${area}", which ${worldFile} does not have`,
+        ids.length > 0
+          ? `Zones in ${worldFile}: ${ids.join(', ')}.`
+          : `Add it to "zones" in ${worldFile}.`,
+      );
+    }
+  };
+  switch (check.type) {
+    case 'reach-zone':
+    case 'avoid-zone':
+      zone(check.area, `${path}.area`);
+      return;
+    case 'visit-in-order':
+      check.areas.forEach((area, i) => {
+        zone(area, `${path}.areas[${i}]`);
+      });
+      return;
+    case 'follow-line':
+    case 'lap-time': {
+      const line = world.lines[check.line];
+      if (!line) {
+        throw invalid(
+          file,
+          `${path}.line`,
+          `is ${check.line}, but ${worldFile} has ${world.lines.length} line(s)`,
+          'Lines are counted from 0 in the order of "lines".',
+        );
+      }
+      if (check.type === 'lap-time' && !line.closed) {
+        throw invalid(
+          file,
+          `${path}.line`,
+          `is a line that is not closed in ${worldFile}`,
+          'A lap needs a closed line ("closed": true).',
+        );
+      }
+      return;
+    }
+    case 'push-out': {
+      zone(check.area, `${path}.area`);
+      const ids = movableIds(world);
+      if (ids.length === 0) {
+        throw invalid(
+          file,
+          path,
+          `pushes objects, but ${worldFile} has no movable object`,
+          'Add an obstacle with "movable": true.',
+        );
+      }
+      check.objects?.forEach((id, i) => {
+        if (!ids.includes(id)) {
+          throw invalid(
+            file,
+            `${path}.objects[${i}]`,
+            `is "${id}", which is not a movable object of ${worldFile}`,
+            `Movable objects: ${ids.join(', ')}.`,
+          );
+        }
+      });
+      return;
+    }
+    default:
+      return;
+  }
+}

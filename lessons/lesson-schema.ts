@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { checkSchema, translatedSchema } from './checks/check-schema.ts';
+
+/** The robot parts a lesson can need (the names of robot/i18n PART_NAMES). */
+export const LESSON_PARTS = ['ultrasonic', 'servo', 'line', 'buzzer', 'led', 'button'] as const;
+
+const fileName = z
+  .string()
+  .regex(/^[a-z0-9-]+\.json$/, 'expected a file name in the lesson folder, like "world.json"');
+
+const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
+
+/**
+ * A lesson's manifest, `lessons/NN-<id>/lesson.json`. Texts live beside it in en.md,
+ * vi.md and lo.md; the program a student starts from in starter.ts; the reference
+ * solution in solution.ts.
+ */
+export const lessonManifestSchema = z
+  .strictObject({
+    /** Lower-case words with dashes; the folder is named `NN-<id>` (NN = order, two digits). */
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes'),
+    /** Place in the course, 1 = first. */
+    order: z.number().int().min(1).max(99),
+    title: translatedSchema,
+    /** Kits the lesson runs on; each must have every part in `parts`. */
+    kits: z.array(z.string().min(1)).min(1).refine(unique, { message: 'lists a kit twice' }),
+    /** Parts the lesson's programs use besides the motors (for the hardware path too). */
+    parts: z.array(z.enum(LESSON_PARTS)).refine(unique, { message: 'lists a part twice' }),
+    /** The world file, in the lesson folder. */
+    world: fileName,
+    /**
+     * More worlds (e.g. mirrored) that graded runs take turns with, so a program must read
+     * its sensors instead of knowing the way by heart. Run k uses world k mod (1 + variants).
+     */
+    variants: z.array(fileName).default([]),
+    /** Programs still running are stopped at this simulated time, ms. */
+    timeLimitMs: z.number().int().min(1000).max(600_000),
+    /**
+     * Id of a check whose passing completes the mission: the run ends right then, and
+     * what the robot does afterwards does not count (e.g. bumping around after the goal).
+     */
+    endWhen: z.string().optional(),
+    /** Names of zones and circles for the check reasons, by id. */
+    names: z.record(z.string(), translatedSchema).default({}),
+    checks: z
+      .array(checkSchema)
+      .min(1)
+      .refine((checks) => unique(checks.map((c) => c.id)), {
+        message: 'has two checks with one id',
+      }),
+    /**
+     * Where each translation stands: "draft" = written by the developers, wants review by a
+     * native teacher (the file then starts with a note saying so); "reviewed" = checked.
+     */
+    review: z
+      .strictObject({ vi: z.enum(['draft', 'reviewed']), lo: z.enum(['draft', 'reviewed']) })
+      .default({ vi: 'draft', lo: 'draft' }),
+  })
+  .refine((m) => unique([m.world, ...m.variants]), {
+    path: ['variants'],
+    message: 'repeats a world file',
+  })
+  .refine((m) => m.endWhen === undefined || m.checks.some((c) => c.id === m.endWhen), {
+    path: ['endWhen'],
+    message: 'names no check of this lesson',
+  });
+
+export type LessonManifestInput = z.input<typeof lessonManifestSchema>;
+export type LessonManifest = z.output<typeof lessonManifestSchema>;
+export type LessonPart = (typeof LESSON_PARTS)[number];

@@ -1,0 +1,88 @@
+import { MekongError } from '../robot/errors.ts';
+import type { Lang } from '../robot/i18n/lang.ts';
+
+/** The sections of every lesson text, in this order. */
+export const SECTION_KEYS = ['goal', 'idea', 'steps', 'hints', 'challenge'] as const;
+
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** The `## ` heading of each section, per language (the parser maps headings to keys). */
+export const SECTION_TITLES = {
+  goal: { en: 'Goal', vi: 'Mục tiêu', lo: 'ເປົ້າໝາຍ' },
+  idea: { en: 'The new idea', vi: 'Ý tưởng mới', lo: 'ແນວຄິດໃໝ່' },
+  steps: { en: 'Step by step', vi: 'Từng bước', lo: 'ເທື່ອລະຂັ້ນ' },
+  hints: { en: 'Hints', vi: 'Gợi ý', lo: 'ຄຳແນະນຳ' },
+  challenge: { en: 'Challenge', vi: 'Thử thách', lo: 'ສິ່ງທ້າທາຍ' },
+} as const satisfies Record<SectionKey, Record<Lang, string>>;
+
+/** A lesson text in one language. */
+export interface LessonText {
+  /** The `# ` heading. */
+  title: string;
+  /** The `> ` note under the title (e.g. "wants review by a native teacher"), or ''. */
+  note: string;
+  /** Markdown of each section, without its heading. */
+  sections: Record<SectionKey, string>;
+}
+
+/**
+ * Splits a lesson's markdown into its title, note and the five sections. A missing,
+ * unknown, repeated or out-of-order section is FILE_INVALID naming `file`.
+ */
+export function parseLessonText(markdown: string, lang: Lang, file: string): LessonText {
+  const fail = (path: string, problem: string) =>
+    new MekongError('FILE_INVALID', {
+      file,
+      path,
+      problem,
+      expected: `A "# " title, then the sections ${SECTION_KEYS.map((k) => `"## ${SECTION_TITLES[k][lang]}"`).join(', ')} in this order.`,
+    });
+  const lines = markdown.replace(/\r\n/g, '\n').split('\n');
+  const titleLine = lines.findIndex((line) => line.trim() !== '');
+  const title = lines[titleLine]?.match(/^# (.+)$/)?.[1]?.trim();
+  if (titleLine < 0 || !title)
+    throw fail('title', 'is missing: the first line must start with "# "');
+  const byTitle = new Map<string, SectionKey>(
+    SECTION_KEYS.map((key) => [SECTION_TITLES[key][lang], key]),
+  );
+  const noteLines: string[] = [];
+  const sections: Partial<Record<SectionKey, string[]>> = {};
+  let current: string[] = noteLines;
+  let nextIndex = 0;
+  let inCode = false;
+  for (const line of lines.slice(titleLine + 1)) {
+    if (line.startsWith('```')) inCode = !inCode;
+    const heading = inCode ? undefined : line.match(/^## (.+)$/)?.[1]?.trim();
+    if (heading === undefined) {
+      current.push(line);
+      continue;
+    }
+    const key = byTitle.get(heading);
+    if (!key) throw fail(`"## ${heading}"`, 'is not a lesson section');
+    if (sections[key]) throw fail(`"## ${heading}"`, 'appears twice');
+    const expected = SECTION_KEYS[nextIndex];
+    if (key !== expected) {
+      throw fail(
+        `"## ${heading}"`,
+        `is out of order: "## ${expected ? SECTION_TITLES[expected][lang] : heading}" must come first`,
+      );
+    }
+    nextIndex++;
+    current = [];
+    sections[key] = current;
+  }
+  const missing = SECTION_KEYS.find((key) => !sections[key]);
+  if (missing) throw fail(`"## ${SECTION_TITLES[missing][lang]}"`, 'is missing');
+  const text = (list: string[] | undefined) => (list ?? []).join('\n').trim();
+  const out = {} as Record<SectionKey, string>;
+  for (const key of SECTION_KEYS) {
+    out[key] = text(sections[key]);
+    if (out[key] === '') throw fail(`"## ${SECTION_TITLES[key][lang]}"`, 'is empty');
+  }
+  const note = noteLines
+    .filter((line) => line.startsWith('>'))
+    .map((line) => line.replace(/^>\s?/, ''))
+    .join(' ')
+    .trim();
+  return { title, note, sections: out };
+}

@@ -1,0 +1,182 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import type { Kit } from '../../robot/kits/kit-schema.ts';
+import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
+import {
+  crashDetail,
+  crashedGrade,
+  gradeProgram,
+  type ProgramGrade,
+  type ProgramSource,
+} from '../grade.ts';
+import type { Lesson } from '../lesson-files.ts';
+import {
+  damagesQuickJs,
+  type FromWorker,
+  type GradeWorkerData,
+  type ToWorker,
+} from './grade-worker.ts';
+
+export interface ClassGradeOptions {
+  lesson: Lesson;
+  kit: Kit;
+  seeds: number[];
+  programs: ProgramSource[];
+  /**
+   * Worker threads that grade beside this thread. Default: one per extra CPU core, at most
+   * 3, for classes of 8 programs or more. 0 grades everything here.
+   */
+  workers?: number;
+  /**
+   * Whether this thread grades too (default true). false keeps it free (a UI, a server)
+   * and needs `workers` of at least 1.
+   */
+  thisThread?: boolean;
+  /** QuickJS for the programs graded in this thread. */
+  quickjs: QuickJSWASMModule;
+  now: () => number;
+  /** The worker's entry file (tests give one that misbehaves). Default: grade-worker-boot.js. */
+  workerUrl?: URL;
+  /** Called as each program is graded (in the order they finish), and where it was graded. */
+  onGraded?: (grade: ProgramGrade, done: number, total: number, where: 'here' | 'worker') => void;
+}
+
+/** Jobs a worker holds at once: one running and one waiting, so it never idles. */
+const JOBS_PER_WORKER = 2;
+
+/** A worker that dies is replaced at most this many times per class. */
+const MAX_RESTARTS = 3;
+
+interface PoolWorker {
+  worker: Worker;
+  /** Indexes of the programs sent to it and not yet graded, in order. */
+  jobs: number[];
+  ready: boolean;
+}
+
+/**
+ * Below this many programs a class is graded in this thread only: starting a worker (the
+ * TypeScript loader, the modules, QuickJS) costs about as much as grading a few programs.
+ */
+const MIN_PROGRAMS_FOR_WORKERS = 8;
+
+/** The default number of extra worker threads for a class of `programs` on this machine. */
+export function defaultWorkers(programs: number): number {
+  if (programs < MIN_PROGRAMS_FOR_WORKERS) return 0;
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+/**
+ * Grades every program of a class on a lesson, this thread and worker threads pulling
+ * from one queue. Each program runs in the QuickJS sandbox; a program that breaks the
+ * grader itself (a crash, a worker that dies) is reported as failed and the others are
+ * still graded. Returns the grades in the order of `programs`.
+ */
+export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGrade[]> {
+  const { lesson, kit, seeds, programs } = options;
+  const total = programs.length;
+  const grades: (ProgramGrade | undefined)[] = new Array(total);
+  /** Programs nobody has taken yet. */
+  const pending = programs.map((_, i) => i);
+  const pool: PoolWorker[] = [];
+  let done = 0;
+  let restarts = 0;
+  let closing = false;
+  let quickjs = options.quickjs;
+  let wake: (() => void) | undefined;
+
+  const finish = (index: number, grade: ProgramGrade, where: 'here' | 'worker') => {
+    if (grades[index]) return;
+    grades[index] = grade;
+    done++;
+    options.onGraded?.(grade, done, total, where);
+    wake?.();
+  };
+
+  const feed = (pw: PoolWorker) => {
+    while (pw.ready && pw.jobs.length < JOBS_PER_WORKER && pending.length > 0) {
+      const index = pending.shift() as number;
+      pw.jobs.push(index);
+      pw.worker.postMessage({
+        index,
+        program: programs[index] as ProgramSource,
+      } satisfies ToWorker);
+    }
+  };
+
+  const start = (): PoolWorker => {
+    const data: GradeWorkerData = { lesson, kit, seeds };
+    const worker = new Worker(
+      options.workerUrl ?? new URL('./grade-worker-boot.js', import.meta.url),
+      {
+        workerData: data,
+      },
+    );
+    const pw: PoolWorker = { worker, jobs: [], ready: false };
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'ready') pw.ready = true;
+      else {
+        pw.jobs = pw.jobs.filter((i) => i !== message.index);
+        finish(message.index, message.grade, 'worker');
+      }
+      feed(pw);
+    });
+    const lost = (why: string) => {
+      const at = pool.indexOf(pw);
+      if (closing || at < 0) return;
+      pool.splice(at, 1);
+      // The program it was running is the one that broke it; the others go back in line.
+      const [running, ...waiting] = pw.jobs;
+      if (running !== undefined) {
+        const { program } = programs[running] as ProgramSource;
+        finish(running, crashedGrade(program, lesson, seeds, why), 'worker');
+      }
+      pending.unshift(...waiting);
+      if (pending.length > 0 && restarts < MAX_RESTARTS) {
+        restarts++;
+        pool.push(start());
+      }
+      wake?.();
+    };
+    worker.on('error', (error) => lost(crashDetail(error)));
+    worker.on('exit', (code) => lost(`the grading thread stopped (exit code ${code})`));
+    return pw;
+  };
+
+  const thisThread = options.thisThread ?? true;
+  const workers = thisThread
+    ? Math.min(options.workers ?? defaultWorkers(total), Math.max(0, total - 1))
+    : Math.max(1, options.workers ?? 1);
+  for (let i = 0; i < workers; i++) pool.push(start());
+
+  try {
+    while (done < total) {
+      // Without workers left (they all died), this thread takes over.
+      const index = thisThread || pool.length === 0 ? pending.shift() : undefined;
+      if (index === undefined) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = undefined;
+        continue;
+      }
+      const program = programs[index] as ProgramSource;
+      let grade: ProgramGrade;
+      try {
+        grade = gradeProgram(program, { lesson, kit, seeds, quickjs, now: options.now });
+      } catch (error) {
+        grade = crashedGrade(program.program, lesson, seeds, crashDetail(error));
+      }
+      if (damagesQuickJs(grade)) quickjs = await loadQuickJS();
+      finish(index, grade, 'here');
+      // Let the workers' messages in, so they are fed while this thread grades.
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const pw of pool) feed(pw);
+    }
+  } finally {
+    closing = true;
+    await Promise.all(pool.map((pw) => pw.worker.terminate()));
+  }
+  return grades as ProgramGrade[];
+}

@@ -1,0 +1,54 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type Lesson, parseLesson } from '../lesson-files.ts';
+
+/** The folder of the builtin lessons. */
+export const BUILTIN_LESSONS_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** A lesson folder: two digits, a dash, the id (`04-stop-at-wall`). */
+export const LESSON_FOLDER = /^\d\d-[a-z][a-z0-9-]*$/;
+
+/** The lesson folders in `dir`, sorted (so in course order). */
+export async function lessonFolders(dir: string = BUILTIN_LESSONS_DIR): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && LESSON_FOLDER.test(e.name))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Reads every text file of one lesson folder, by name. */
+export async function readLessonFiles(
+  folder: string,
+  dir: string = BUILTIN_LESSONS_DIR,
+): Promise<Record<string, string>> {
+  const path = `${dir}/${folder}`;
+  const names = (await readdir(path, { withFileTypes: true }))
+    .filter((e) => e.isFile() && /\.(json|md|ts|js)$/.test(e.name))
+    .map((e) => e.name);
+  const files: Record<string, string> = {};
+  await Promise.all(
+    names.map(async (name) => {
+      files[name] = await readFile(`${path}/${name}`, 'utf8');
+    }),
+  );
+  return files;
+}
+
+/** Reads and checks one lesson folder. */
+export async function loadLesson(
+  folder: string,
+  dir: string = BUILTIN_LESSONS_DIR,
+): Promise<Lesson> {
+  return parseLesson(folder, await readLessonFiles(folder, dir));
+}
+
+/**
+ * Every lesson in `dir`, in course order. A malformed lesson throws its FILE_INVALID
+ * error (naming the file and field): a course with a broken lesson is not served.
+ */
+export async function loadLessons(dir: string = BUILTIN_LESSONS_DIR): Promise<Lesson[]> {
+  const folders = await lessonFolders(dir);
+  const lessons = await Promise.all(folders.map((folder) => loadLesson(folder, dir)));
+  return lessons.sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,35 @@
+import type { Lang } from '../robot/i18n/lang.ts';
+import { describeGradeCheck } from './checks/describe.ts';
+import type { ProgramGrade } from './grade.ts';
+import type { Lesson } from './lesson-files.ts';
+
+function cell(value: string | number | boolean): string {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A class's grades as CSV for a spreadsheet: one row per program, a passed and a reason
+ * column per check. Starts with a byte-order mark so spreadsheet programs read the
+ * Vietnamese and Lao reasons as UTF-8.
+ */
+export function gradesCsv(
+  lesson: Lesson,
+  grades: readonly ProgramGrade[],
+  runs: number,
+  lang: Lang,
+): string {
+  const ids = ['program', ...lesson.checks.map((c) => c.id)];
+  const header = ['program', 'passed', 'score'];
+  for (const id of ids) header.push(`${id} passed`, `${id} reason`);
+  const rows = grades.map((grade) => {
+    const row: (string | number | boolean)[] = [grade.program, grade.passed, grade.score];
+    for (const id of ids) {
+      const check = grade.checks.find((c) => c.id === id);
+      if (!check) row.push(id === 'program' ? true : '', '');
+      else row.push(check.passed, describeGradeCheck(check, runs, lang, lesson.names));
+    }
+    return row.map(cell).join(',');
+  });
+  return `\uFEFF${[header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,362 @@
+import type { QuickJSHandle } from 'quickjs-emscripten-core';
+import { MekongError } from '../errors.ts';
+import type { SyncMethod } from '../robot.ts';
+import { type CompiledProgram, compileProgram, type Position } from './compile.ts';
+import {
+  readCall,
+  readMainFailure,
+  readMainState,
+  settleWithError,
+  settleWithValue,
+} from './mailbox.ts';
+import { type MemoryWatch, watchMemory } from './memory-watch.ts';
+import { CONSOLE_LEVELS } from './prelude.ts';
+import {
+  type CallResult,
+  DEFAULT_LIMITS,
+  type ProgramOptions,
+  type ProgramRun,
+  type ProgramStep,
+  type RunnerLimits,
+} from './types.ts';
+import { createVm, releaseVm, startMain, type Vm } from './vm.ts';
+import { classifyFailure, type FailureInfo, mb, rebase, studentPosition } from './vm-errors.ts';
+import { call, callNumber, readPlain, readRecord, toVm, VmThrew } from './vm-values.ts';
+
+/** Console lines passed to the host before the output is cut. */
+export const MAX_LOG_LINES = 5000;
+/** Extra heap granted after a failure so the error can still be read out of a full heap. */
+const DESCRIBE_HEADROOM_BYTES = 16 * 1024 * 1024;
+
+const FAILURE_SHAPE: FailureInfo = {
+  isError: false,
+  name: '',
+  message: '',
+  stack: '',
+  id: -1,
+  feature: '',
+  text: '',
+};
+
+/**
+ * Creates a program run: one QuickJS runtime + context, the prelude, the student's code.
+ * Nothing is compiled or evaluated before `start()`.
+ */
+export function createProgram(options: ProgramOptions): ProgramRun {
+  return new ProgramSession(options);
+}
+
+type State = 'new' | 'running' | 'waiting' | 'ended' | 'disposed';
+
+class ProgramSession implements ProgramRun {
+  readonly #options: ProgramOptions;
+  readonly #limits: RunnerLimits;
+  readonly #fileName: string;
+  #state: State = 'new';
+  #vm: Vm | undefined;
+  #program: CompiledProgram | undefined;
+  #memory: MemoryWatch | undefined;
+  /** Wall time (injected clock) when the current slice began, ms. */
+  #sliceStart = 0;
+  #describing = false;
+  // Why the VM was stopped from the outside, if it was.
+  #interrupted = false;
+  #outOfMemory = false;
+  #tooDeep = false;
+  #stopRequested = false;
+  #disposeRequested = false;
+  #hostFailure: { error: unknown } | undefined;
+  /** The host's native stack overflowed inside WebAssembly: never touch the runtime again. */
+  #poisoned = false;
+  #logCount = 0;
+  /** MekongErrors handed to the VM, by the id the VM error carries. */
+  #robotErrors: MekongError[] = [];
+  #rejectionPending = false;
+  /** Call site of the call the driver is working on (trackLines only). */
+  #currentSite: Position | undefined;
+
+  constructor(options: ProgramOptions) {
+    this.#options = options;
+    this.#limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.#fileName = options.fileName ?? `program.${options.language}`;
+  }
+
+  start(): ProgramStep {
+    if (this.#state !== 'new')
+      throw new Error(`start() called on a program that is ${this.#state}`);
+    return this.#run(() => this.#setup() ?? this.#advance());
+  }
+
+  resume(result: CallResult): ProgramStep {
+    if (this.#state !== 'waiting') {
+      throw new Error(`resume() called on a program that is ${this.#state}, not waiting`);
+    }
+    return this.#run(() => this.#deliver(result) ?? this.#advance());
+  }
+
+  dispose(): void {
+    if (this.#state === 'running') {
+      // Called from a host callback while the VM runs: unwind it first, free it in #run.
+      this.#disposeRequested = true;
+      this.#stopRequested = true;
+      return;
+    }
+    this.#release();
+    this.#state = 'disposed';
+  }
+
+  /** Runs one slice (start or resume) and turns every way it can end into a step. */
+  #run(body: () => ProgramStep): ProgramStep {
+    this.#state = 'running';
+    this.#sliceStart = this.#options.now();
+    let step: ProgramStep;
+    try {
+      step = body();
+    } catch (error) {
+      step = this.#stepFromException(error);
+    }
+    if (this.#hostFailure) {
+      this.#release();
+      this.#state = 'ended';
+      throw this.#hostFailure.error;
+    }
+    if (this.#disposeRequested) {
+      this.#release();
+      this.#state = 'disposed';
+      return { kind: 'failed', error: new MekongError('STOPPED') };
+    }
+    if (step.kind === 'call') {
+      this.#state = 'waiting';
+    } else {
+      this.#release();
+      this.#state = 'ended';
+    }
+    return step;
+  }
+
+  #stepFromException(error: unknown): ProgramStep {
+    if (error instanceof VmThrew) return this.#fail(error.reason);
+    if (error instanceof MekongError) return { kind: 'failed', error };
+    if (isStackOverflow(error) && this.#vm) {
+      // The host's native stack overflowed inside WebAssembly: QuickJS was cut off
+      // mid-operation, so its runtime cannot be trusted, not even to be freed.
+      this.#poisoned = true;
+      return { kind: 'failed', error: new MekongError('TOO_DEEP'), quickjsDamaged: true };
+    }
+    this.#hostFailure ??= { error };
+    return { kind: 'failed', error: new MekongError('STOPPED') };
+  }
+
+  /** Compiles and starts the program; a failed step when it does not compile. */
+  #setup(): ProgramStep | undefined {
+    const { quickjs, source, language, trackLines, randomSeed } = this.#options;
+    this.#program = compileProgram(source, language, this.#fileName);
+    this.#memory = watchMemory(quickjs, this.#limits.memoryBytes);
+    this.#vm = createVm(
+      quickjs,
+      { memoryBytes: this.#limits.memoryBytes, trackLines: trackLines === true, randomSeed },
+      {
+        interrupt: () => this.#shouldInterrupt(),
+        callSync: (method, args) => this.#callSync(method, args),
+        log: (level, text) => this.#log(level, text),
+      },
+    );
+    const started = startMain(
+      this.#vm,
+      this.#program.code,
+      this.#fileName,
+      this.#limits.stackBytes,
+    );
+    return 'thrown' in started ? this.#fail(started.thrown) : undefined;
+  }
+
+  /** Runs the VM's jobs to quiescence, then reports the next call, the end or a failure. */
+  #advance(): ProgramStep {
+    const vm = this.#requireVm();
+    const jobs = vm.runtime.executePendingJobs(-1);
+    if (jobs.error) return this.#fail(jobs.error);
+    jobs.dispose();
+    if (this.#memory?.exceeded()) this.#outOfMemory = true;
+    if (this.#interrupted || this.#outOfMemory || this.#tooDeep || this.#stopRequested) {
+      return this.#fail(readMainState(vm) === 2 ? readMainFailure(vm) : undefined);
+    }
+    if (this.#rejectionPending) {
+      this.#rejectionPending = false;
+      const error = this.#robotErrors[callNumber(vm.context, vm.api.unhandled)];
+      if (error) return { kind: 'failed', error: rebase(error, this.#currentSite) };
+    }
+    const next = readCall(vm, this.#options.trackLines === true);
+    if (next) {
+      const { method, args, site } = next;
+      this.#currentSite = site
+        ? studentPosition(site, this.#fileName, this.#requireProgram())
+        : undefined;
+      return { kind: 'call', method, args, ...this.#currentSite };
+    }
+    const mainState = readMainState(vm);
+    if (mainState === 2) return this.#fail(readMainFailure(vm));
+    if (mainState === 1) return { kind: 'done' };
+    return { kind: 'failed', error: new MekongError('WAITS_FOREVER') };
+  }
+
+  /** Settles the call returned by the last step; a failed step if that threw. */
+  #deliver(result: CallResult): ProgramStep | undefined {
+    const vm = this.#requireVm();
+    if (result.ok) {
+      const thrown = settleWithValue(vm, result.value);
+      return thrown ? this.#fail(thrown) : undefined;
+    }
+    const id = this.#robotErrors.push(result.error) - 1;
+    settleWithError(vm, String(result.error.code), result.error.message, id);
+    this.#rejectionPending = true;
+    return undefined;
+  }
+
+  /** A sync robot method, called by the VM. */
+  #callSync(method: SyncMethod, argHandles: QuickJSHandle[]) {
+    const { context, api } = this.#requireVm();
+    // Stopping: nothing more reaches the host; the throw unwinds until the interrupt poll.
+    if (this.#stopRequested) return { error: context.undefined };
+    const owned: QuickJSHandle[] = [];
+    try {
+      const args = argHandles.map((handle) => this.#argument(handle));
+      const value = this.#options.host.callSync(method, args);
+      if (this.#stopRequested) return { error: context.undefined };
+      const handle = toVm(context, api, value, owned);
+      const index = owned.indexOf(handle);
+      if (index >= 0) owned.splice(index, 1); // quickjs-emscripten frees the returned handle
+      return handle;
+    } catch (error) {
+      if (!(error instanceof MekongError)) return this.#abortFromCallback(error);
+      const id = this.#robotErrors.push(error) - 1;
+      const args = [context.newString(error.code), context.newString(error.message)];
+      args.push(context.newNumber(id));
+      owned.push(...args);
+      // quickjs-emscripten throws the handle into the VM and frees it.
+      const made = context.callFunction(api.error, context.undefined, args);
+      return { error: made.error ?? made.value };
+    } finally {
+      for (const handle of owned) handle.dispose();
+    }
+  }
+
+  /** A console line from the VM; returns whether more lines are welcome. */
+  #log(level: QuickJSHandle, text: QuickJSHandle) {
+    const { context } = this.#requireVm();
+    try {
+      if (this.#stopRequested) return { error: context.undefined };
+      if (this.#logCount > MAX_LOG_LINES) return context.false;
+      this.#logCount++;
+      if (this.#logCount > MAX_LOG_LINES) {
+        this.#options.host.log('warn', `… output cut: more than ${MAX_LOG_LINES} lines.`);
+        return context.false;
+      }
+      const name = CONSOLE_LEVELS[context.getNumber(level)] ?? 'log';
+      this.#options.host.log(name, context.getString(text));
+      return context.true;
+    } catch (error) {
+      return this.#abortFromCallback(error);
+    }
+  }
+
+  /** A failure inside a VM callback: stop the VM; #run reports TOO_DEEP or rethrows. */
+  #abortFromCallback(error: unknown) {
+    // A VM call inside the callback threw (e.g. out of memory): throw that on into the VM.
+    if (error instanceof VmThrew) return { error: error.reason };
+    if (isStackOverflow(error)) this.#tooDeep = true;
+    else this.#hostFailure ??= { error };
+    this.#stopRequested = true;
+    return { error: this.#requireVm().context.undefined };
+  }
+
+  /** A VM value passed to the host: primitives as they are, anything else described. */
+  #argument(handle: QuickJSHandle): unknown {
+    const { context, api } = this.#requireVm();
+    const type = context.typeof(handle);
+    if (type !== 'string' && type !== 'object') return readPlain(context, handle);
+    const plain = call(context, api.plain, [handle]);
+    const value = readPlain(context, plain);
+    plain.dispose();
+    return value;
+  }
+
+  #shouldInterrupt(): boolean {
+    if (this.#stopRequested) return true;
+    try {
+      if (!this.#describing && this.#memory?.exceeded()) {
+        this.#outOfMemory = true;
+        return true;
+      }
+      if (this.#options.now() - this.#sliceStart <= this.#limits.sliceMs) return false;
+    } catch (error) {
+      this.#abortFromCallback(error);
+      return true;
+    }
+    if (!this.#describing) this.#interrupted = true;
+    return true;
+  }
+
+  /** The failed step for the value that ended the program (if any); frees `reason`. */
+  #fail(reason: QuickJSHandle | undefined): ProgramStep {
+    const info = reason ? this.#describe(reason) : undefined;
+    const program = this.#requireProgram();
+    const at = info?.isError ? studentPosition(info.stack, this.#fileName, program) : undefined;
+    const where = at ?? {};
+    const { memoryBytes, sliceMs } = this.#limits;
+    let error: MekongError;
+    if (this.#tooDeep) error = new MekongError('TOO_DEEP', {}, where);
+    else if (this.#outOfMemory)
+      error = new MekongError('OUT_OF_MEMORY', { limitMb: mb(memoryBytes) }, where);
+    else if (this.#interrupted) error = new MekongError('NEVER_WAITS', { ms: sliceMs }, where);
+    else if (this.#stopRequested) error = new MekongError('STOPPED');
+    else if (info) {
+      const context = { program, fileName: this.#fileName, limits: this.#limits };
+      error = classifyFailure(info, { ...context, robotErrors: this.#robotErrors });
+    } else {
+      error = new MekongError('RUNTIME_ERROR', { line: '?', column: '?', detail: 'unknown error' });
+    }
+    return { kind: 'failed', error };
+  }
+
+  /** Asks the prelude what `reason` is, with a fresh time slice and some spare heap. */
+  #describe(reason: QuickJSHandle): FailureInfo | undefined {
+    const { runtime, context, api } = this.#requireVm();
+    this.#describing = true;
+    this.#sliceStart = this.#options.now();
+    runtime.setMemoryLimit(this.#limits.memoryBytes + DESCRIBE_HEADROOM_BYTES);
+    try {
+      const result = context.callFunction(api.describe, context.undefined, reason);
+      if (result.error) {
+        result.error.dispose();
+        return undefined;
+      }
+      const info = readRecord(context, result.value, FAILURE_SHAPE);
+      result.value.dispose();
+      return info;
+    } finally {
+      reason.dispose();
+      this.#describing = false;
+    }
+  }
+
+  #requireVm(): Vm {
+    if (!this.#vm) throw new Error('the program has no VM (not started, or already ended)');
+    return this.#vm;
+  }
+
+  #requireProgram(): CompiledProgram {
+    if (!this.#program) throw new Error('the program was not compiled');
+    return this.#program;
+  }
+
+  /** Frees the VM; a poisoned one is abandoned (freeing it would abort the module). */
+  #release(): void {
+    const vm = this.#vm;
+    this.#vm = undefined;
+    if (vm && !this.#poisoned) releaseVm(vm);
+  }
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}

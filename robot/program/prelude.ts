@@ -1,0 +1,344 @@
+import { ROBOT_METHODS, SYNC_METHODS } from '../robot.ts';
+import { FORBIDDEN_GLOBALS } from './forbidden-globals.ts';
+import { FORMAT_SOURCE } from './prelude-format.ts';
+
+/**
+ * The VM side of the binding, evaluated in every program's context before the student's
+ * code. It keeps the robot call queue and formats console output inside the VM, so an
+ * async robot call costs no VM→host callback (the slowest crossing in
+ * quickjs-emscripten); the host pulls queued calls once the VM is idle.
+ *
+ * It captures every intrinsic it uses before the student's code runs and never touches a
+ * prototype afterwards (no `push`, spread, `for…of`, property writes that could reach a
+ * setter), so prototype pollution by the student cannot change how the binding behaves.
+ */
+
+/** Async methods in the order of their index in the queue protocol. */
+export const ASYNC_METHODS = ROBOT_METHODS.filter(
+  (method) => !(SYNC_METHODS as readonly string[]).includes(method),
+) as readonly Exclude<(typeof ROBOT_METHODS)[number], (typeof SYNC_METHODS)[number]>[];
+
+/** Console methods and their level index in the `hostLog` protocol. */
+export const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error'] as const;
+
+/** Longest console line, chars; the formatter stops building once it is reached. */
+export const MAX_LINE_CHARS = 2000;
+/** Longest string argument passed to the host, chars. */
+export const MAX_ARG_CHARS = 1000;
+/** Arguments beyond this many are not passed to the host. */
+export const MAX_ARGS = 8;
+
+/** Mailbox (`box`) keys, see the prelude. */
+export const MAILBOX = {
+  code: 0,
+  args: 1,
+  site: 9,
+  mainState: 10,
+  failure: 11,
+  settle: 12,
+  value: 13,
+  thrown: 14,
+  settleJson: 15,
+} as const;
+
+/** File name of the prelude in stack traces (never the student's file). */
+export const PRELUDE_FILE = 'mekong:prelude';
+
+const asyncMethods = ASYNC_METHODS.map(
+  (name, index) => `${name}(...args) { return enqueue(${index}, args); },`,
+).join('\n    ');
+
+/**
+ * Evaluates to `function (hostLog, sync, options) → api`. `sync` maps each sync method name
+ * to its host function; `api` is only ever held by the host.
+ */
+export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
+  'use strict';
+  const G = globalThis;
+  const defineProperty = Object.defineProperty;
+  const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const freeze = Object.freeze;
+  const keys = Object.keys;
+  const hasOwn = Object.hasOwn;
+  const is = Object.is;
+  const apply = Reflect.apply;
+  const isArray = Array.isArray;
+  const P = Promise;
+  const promiseThen = P.prototype.then;
+  const E = Error;
+  const S = String;
+  const quote = JSON.stringify;
+  const parseJson = JSON.parse;
+  const slice = S.prototype.slice;
+  const charCodeAt = S.prototype.charCodeAt;
+  const imul = Math.imul;
+  const dateTime = Date.prototype.getTime;
+  const dateIso = Date.prototype.toISOString;
+  const WM = WeakMap;
+  const wmGet = WM.prototype.get;
+  const wmSet = WM.prototype.set;
+  const WS = WeakSet;
+  const wsAdd = WS.prototype.add;
+  const wsHas = WS.prototype.has;
+  const MAX_LINE = ${MAX_LINE_CHARS};
+  const MAX_ARG = ${MAX_ARG_CHARS};
+  const MAX_ARGS = ${MAX_ARGS};
+
+  const data = (value) => ({ __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  const fixed = (value) => ({ __proto__: null, value, writable: false, enumerable: false, configurable: false });
+
+  // Errors the binding made: robot call failures (host id) and NOT_ALLOWED (feature).
+  const robotErrors = new WM();
+  const forbiddenErrors = new WM();
+  const handled = new WS();
+
+  function makeError(code, message, id) {
+    const error = new E(message);
+    defineProperty(error, 'name', { __proto__: null, value: 'MekongError', writable: true, enumerable: false, configurable: true });
+    defineProperty(error, 'code', { __proto__: null, value: code, writable: true, enumerable: true, configurable: true });
+    // Without a stack, QuickJS records one where the error is thrown into the student's
+    // code (the await or the sync call), which is the position we report.
+    delete error.stack;
+    apply(wmSet, robotErrors, [error, id]);
+    return error;
+  }
+
+  // --- the robot call queue, a linked list in the VM. The host reads and writes a mailbox
+  // with getProp/setProp, which cost a fraction of a function call in quickjs-emscripten:
+  // box[0]  the oldest unsettled call: method * 16 + argument count (+ 256 if all
+  //         arguments are numbers), or undefined; its arguments are box[1..8], its call
+  //         site (trackLines) box[9]
+  // box[10] state of main: 0 pending, 1 fulfilled, 2 rejected; box[11] why it was rejected
+  // box[12] getter: resolves the oldest call with box[13] (box[14]: what it threw)
+  // box[15] getter: same with the JSON text in box[13]
+  const box = { __proto__: null, 0: undefined, 1: undefined, 2: undefined, 3: undefined, 4: undefined, 5: undefined, 6: undefined, 7: undefined, 8: undefined, 9: undefined, 10: 0, 11: undefined, 13: undefined, 14: undefined };
+  let head;
+  let tail;
+  let lastRejected;
+  const trackLines = options.trackLines;
+  function then(onFulfilled, onRejected) {
+    apply(wsAdd, handled, [this]);
+    return apply(promiseThen, this, [onFulfilled, onRejected]);
+  }
+  const thenProperty = fixed(then);
+  function plain(value) {
+    switch (typeof value) {
+      case 'number': case 'boolean': case 'undefined': return value;
+      case 'string': return value.length > MAX_ARG ? apply(slice, value, [0, MAX_ARG]) : value;
+      case 'function': return '[function]';
+      case 'symbol': return '[symbol]';
+      case 'bigint': return '[bigint]';
+      default:
+        if (value === null) return null;
+        try { return isArray(value) ? '[array]' : '[object]'; } catch { return '[object]'; }
+    }
+  }
+  function show(node) {
+    if (node === undefined || box[10] === 2) {
+      box[0] = undefined;
+      return;
+    }
+    const args = node.args;
+    const count = args.length < MAX_ARGS ? args.length : MAX_ARGS;
+    let numbers = 256;
+    for (let i = 0; i < count; i++) {
+      let value = args[i];
+      if (typeof value !== 'number') {
+        value = plain(value);
+        numbers = 0;
+      }
+      box[1 + i] = value;
+    }
+    if (trackLines) box[9] = node.site;
+    box[0] = node.method * 16 + count + numbers;
+  }
+  // One shared executor (the Promise constructor calls it synchronously): no closure per call.
+  let nextResolve;
+  let nextReject;
+  function capture(resolve, reject) {
+    nextResolve = resolve;
+    nextReject = reject;
+  }
+  function enqueue(method, args) {
+    const promise = new P(capture);
+    // Own 'then': .then/.catch/Promise.all mark the call as handled (await needs no mark).
+    defineProperty(promise, 'then', thenProperty);
+    const node = { __proto__: null, method, args, resolve: nextResolve, reject: nextReject, promise, site: undefined, next: undefined };
+    if (trackLines) node.site = new E().stack;
+    if (tail === undefined) {
+      head = node;
+      show(node);
+    } else {
+      tail.next = node;
+    }
+    tail = node;
+    return promise;
+  }
+  function watch(main) {
+    const failed = (reason) => {
+      box[11] = reason;
+      box[10] = 2;
+      box[0] = undefined; // a failed program makes no more robot calls
+    };
+    apply(promiseThen, main, [() => { box[10] = 1; }, failed]);
+  }
+  function next() {
+    const node = head;
+    head = node.next;
+    if (head === undefined) tail = undefined;
+    show(head);
+    return node;
+  }
+  // Getters return undefined, or 1 with the exception in box[14].
+  function settle(value) {
+    try {
+      next().resolve(value);
+    } catch (error) {
+      box[14] = error;
+      return 1;
+    }
+  }
+  function settleValue() {
+    const value = box[13];
+    box[13] = undefined;
+    return settle(value);
+  }
+  function settleJson() {
+    const text = box[13];
+    box[13] = undefined;
+    let value;
+    try {
+      value = parseJson(text);
+    } catch (error) {
+      box[14] = error;
+      return 1;
+    }
+    return settle(value);
+  }
+  defineProperty(box, 12, { __proto__: null, get: settleValue, enumerable: false, configurable: false });
+  defineProperty(box, 15, { __proto__: null, get: settleJson, enumerable: false, configurable: false });
+  function settleError(code, message, id) {
+    const call = next();
+    const error = makeError(code, message, id);
+    lastRejected = { __proto__: null, promise: call.promise, error };
+    call.reject(error);
+  }
+  // After a rejection and a run to quiescence: the host id of the error if nothing awaited
+  // or handled it, else -1.
+  function unhandled() {
+    const entry = lastRejected;
+    lastRejected = undefined;
+    if (entry === undefined || hasOwn(entry.error, 'stack') || apply(wsHas, handled, [entry.promise])) return -1;
+    return apply(wmGet, robotErrors, [entry.error]);
+  }
+  function record() {
+    const result = {};
+    for (let i = 0; i + 1 < arguments.length; i += 2) defineProperty(result, arguments[i], data(arguments[i + 1]));
+    return result;
+  }
+  function list() {
+    const result = [];
+    for (let i = 0; i < arguments.length; i++) defineProperty(result, i, data(arguments[i]));
+    return result;
+  }
+
+${FORMAT_SOURCE}
+  let open = true;
+  function logger(level) {
+    return function () {
+      if (!open) return;
+      let line = '';
+      for (let i = 0; i < arguments.length && line.length <= MAX_LINE; i++) {
+        line += (i === 0 ? '' : ' ') + formatSafe(arguments[i], 0);
+      }
+      if (line.length > MAX_LINE) line = apply(slice, line, [0, MAX_LINE]) + '…';
+      open = hostLog(level, line);
+    };
+  }
+
+  // --- failures: what the host needs to know about a thrown value ---
+  function describe(reason) {
+    const out = { __proto__: null, isError: false, name: '', message: '', stack: '', id: -1, feature: '', text: '' };
+    try {
+      if ((typeof reason === 'object' && reason !== null) || typeof reason === 'function') {
+        const id = apply(wmGet, robotErrors, [reason]);
+        if (id !== undefined) out.id = id;
+        const feature = apply(wmGet, forbiddenErrors, [reason]);
+        if (feature !== undefined) out.feature = feature;
+        const stack = getOwnPropertyDescriptor(reason, 'stack');
+        if (stack !== undefined && hasOwn(stack, 'value') && typeof stack.value === 'string') {
+          out.isError = true;
+          out.stack = stack.value;
+          out.name = S(dataValue(reason, 'name'));
+          out.message = S(dataValue(reason, 'message'));
+        }
+      }
+    } catch {}
+    if (!out.isError) out.text = formatSafe(reason, 1);
+    if (out.text.length > MAX_LINE) out.text = apply(slice, out.text, [0, MAX_LINE]) + '…';
+    return out;
+  }
+
+  // --- random numbers: deterministic when the host gives a seed (mulberry32) ---
+  if (typeof options.seed === 'number') {
+    let state = options.seed >>> 0;
+    const random = function random() {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = imul(t ^ (t >>> 15), t | 1);
+      t ^= t + imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    defineProperty(Math, 'random', { __proto__: null, value: random, writable: true, enumerable: false, configurable: true });
+    // The host clock would make runs differ: "now" is robot time (ms since the start).
+    const RealDate = Date;
+    const construct = Reflect.construct;
+    const robotNow = sync.time;
+    const SimDate = function Date(...args) {
+      if (new.target === undefined) return String(new RealDate(robotNow()));
+      return args.length === 0 ? new RealDate(robotNow()) : construct(RealDate, args, new.target);
+    };
+    SimDate.prototype = RealDate.prototype;
+    SimDate.now = function now() {
+      return robotNow();
+    };
+    SimDate.UTC = RealDate.UTC;
+    SimDate.parse = RealDate.parse;
+    defineProperty(RealDate.prototype, 'constructor', { __proto__: null, value: SimDate, writable: true, enumerable: false, configurable: true });
+    defineProperty(G, 'Date', { __proto__: null, value: SimDate, writable: true, enumerable: false, configurable: true });
+  }
+
+  // --- the globals ---
+  const asyncMethods = {
+    ${asyncMethods}
+  };
+  const robot = {};
+  const names = ${JSON.stringify(ROBOT_METHODS)};
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const method = hasOwn(asyncMethods, name) ? asyncMethods[name] : sync[name];
+    defineProperty(robot, name, { __proto__: null, value: freeze(method), writable: false, enumerable: true, configurable: false });
+  }
+  defineProperty(G, 'robot', fixed(freeze(robot)));
+  const levels = ${JSON.stringify(CONSOLE_LEVELS)};
+  const console = {};
+  for (let i = 0; i < levels.length; i++) {
+    defineProperty(console, levels[i], { __proto__: null, value: freeze(logger(i)), writable: false, enumerable: true, configurable: false });
+  }
+  defineProperty(console, 'debug', { __proto__: null, value: console.log, writable: false, enumerable: true, configurable: false });
+  defineProperty(G, 'console', fixed(freeze(console)));
+  const forbidden = ${JSON.stringify(FORBIDDEN_GLOBALS)};
+  for (let i = 0; i < forbidden.length; i++) {
+    const feature = forbidden[i];
+    const get = function () {
+      const error = new E('"' + feature + '" is not available in robot programs.');
+      defineProperty(error, 'code', { __proto__: null, value: 'NOT_ALLOWED', writable: true, enumerable: true, configurable: true });
+      apply(wmSet, forbiddenErrors, [error, feature]);
+      throw error;
+    };
+    defineProperty(G, feature, { __proto__: null, get, set: undefined, enumerable: false, configurable: false });
+  }
+
+  return freeze({ __proto__: null, box, watch, settleError, unhandled, record, list, plain, error: makeError, describe });
+})`;

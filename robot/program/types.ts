@@ -1,0 +1,90 @@
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import type { MekongError } from '../errors.ts';
+import type { AsyncMethod, SyncMethod } from '../robot.ts';
+
+/** The outcome of one robot call, handed back to the program with `resume()`. */
+export type CallResult = { ok: true; value: unknown } | { ok: false; error: MekongError };
+
+/** Where the program stands after `start()` or `resume()`. */
+export type ProgramStep =
+  /** The program now waits for this robot call (FIFO: calls come one at a time, in call order). */
+  | {
+      kind: 'call';
+      method: AsyncMethod;
+      /** Plain values: primitives as given, strings cut to 1000 chars, anything else described. */
+      args: unknown[];
+      /** 1-based line of the call in the student's program (only with `trackLines`). */
+      line?: number;
+      /** 1-based column of the call (start of `robot.method`), only with `trackLines`. */
+      column?: number;
+    }
+  /** The program finished normally. */
+  | { kind: 'done' }
+  /**
+   * Syntax/runtime error, budget, memory, ...; `error.line`/`column` are set when known.
+   * `quickjsDamaged` is true when the failure overflowed the host's native stack inside
+   * WebAssembly: the runtime was abandoned (not freed), so the caller should load a fresh
+   * QuickJS module soon.
+   */
+  | { kind: 'failed'; error: MekongError; quickjsDamaged?: boolean };
+
+export type LogLevel = 'log' | 'info' | 'warn' | 'error';
+
+export interface ProgramHost {
+  /** Executes a sync robot call (drive, stop, led, time) at once; may throw a MekongError (the program sees it as an exception with `.code`). */
+  callSync(method: SyncMethod, args: unknown[]): unknown;
+  /** One console line, formatted like a browser console (strings bare, objects compact). */
+  log(level: LogLevel, text: string): void;
+}
+
+export interface RunnerLimits {
+  /**
+   * Memory the program may use, bytes. Default 64 MiB. QuickJS enforces it for single
+   * allocations; growth through many small ones is caught by watching the module's
+   * WebAssembly memory at every interrupt poll and yield (see memory-watch.ts). For a
+   * hard bound, load QuickJS with a capped memory (load-quickjs.ts does, 256 MiB).
+   */
+  memoryBytes: number;
+  /**
+   * QuickJS stack limit, bytes. Default 128 KiB (about 740 nested plain calls).
+   * QuickJS measures WebAssembly's shadow stack, but the host's native stack (V8: 984 KB)
+   * overflows first: measured here, 512 KiB let plain recursion crash the host, 288 KiB
+   * some toString/iterator recursions. 128 KiB keeps a margin for ordinary recursion.
+   */
+  stackBytes: number;
+  /** Longest wall time the program may run between two yields (robot calls), ms. Default 500. */
+  sliceMs: number;
+}
+
+export interface ProgramOptions {
+  /** A QuickJS module from `quickjs-emscripten-core` (see `load-quickjs.ts`); shared between programs. */
+  quickjs: QuickJSWASMModule;
+  /** The student's program. */
+  source: string;
+  language: 'ts' | 'js';
+  /** Name used in stack traces; default `program.ts` / `program.js`. */
+  fileName?: string;
+  host: ProgramHost;
+  /** Wall clock in ms (e.g. `performance.now`); only differences are used. */
+  now: () => number;
+  limits?: Partial<RunnerLimits>;
+  /** Give every `call` step the line/column of its call site (costs a stack capture per call). */
+  trackLines?: boolean;
+  /** When set, `Math.random()` in the program is a deterministic generator seeded with this. */
+  randomSeed?: number;
+}
+
+export interface ProgramRun {
+  /** Runs until the program waits for its first async robot call, ends or fails. */
+  start(): ProgramStep;
+  /** Delivers the result of the call returned by the last step; runs on until the next one. */
+  resume(result: CallResult): ProgramStep;
+  /** Stops the program (if running) and frees everything; safe to call twice. */
+  dispose(): void;
+}
+
+export const DEFAULT_LIMITS: Readonly<RunnerLimits> = Object.freeze({
+  memoryBytes: 64 * 1024 * 1024,
+  stackBytes: 128 * 1024,
+  sliceMs: 500,
+});

@@ -1,0 +1,269 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.js';
+import { BUILTIN_LESSONS_DIR } from '../../lessons/node/load-lessons.ts';
+
+/** Runs `mekong <argv>` in-process with in-memory streams. */
+async function mekong(argv: string[], options: { tty?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
+  };
+  const code = await main(argv, io, async () => {});
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'mekong-lessons-cli-'));
+const lesson4 = (name: string) =>
+  readFileSync(join(BUILTIN_LESSONS_DIR, '04-stop-at-wall', name), 'utf8');
+const classDir = join(dir, 'class');
+
+beforeAll(() => {
+  mkdirSync(join(classDir, 'chi'), { recursive: true });
+  writeFileSync(join(classDir, 'anh.ts'), lesson4('solution.ts'));
+  writeFileSync(join(classDir, 'binh.ts'), lesson4('starter.ts'));
+  writeFileSync(join(classDir, 'chi', 'main.js'), "require('child_process').exec('rm -rf /');\n");
+  writeFileSync(join(classDir, 'syntax.ts'), 'robot.drive(60, 60\n');
+  writeFileSync(join(classDir, 'notes.txt'), 'not a program');
+  mkdirSync(join(dir, 'empty'));
+});
+
+describe('mekong lessons', () => {
+  it('lists the course in order', async () => {
+    const { code, stdout } = await mekong(['lessons']);
+    expect(code).toBe(0);
+    const ids = [...stdout.matchAll(/^\s*(\d+)\s+([a-z-]+)\s/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(ids[0]).toBe('1 hello-robot');
+    expect(ids[9]).toBe('10 scan-and-choose');
+    expect(stdout).toContain('Stop before the wall');
+  });
+
+  it('--json gives every lesson with its kits, parts, time limit and checks', async () => {
+    const { code, stdout } = await mekong(['lessons', '--json', '--lang', 'vi']);
+    expect(code).toBe(0);
+    const lessons = JSON.parse(stdout);
+    expect(lessons).toHaveLength(10);
+    expect(lessons[7]).toMatchObject({
+      id: 'maze',
+      order: 8,
+      title: 'Mê cung: đi men theo tường',
+      kits: ['l298n-2wd'],
+      parts: ['ultrasonic', 'servo'],
+      timeLimitMs: 90000,
+    });
+    expect(lessons[7].checks.map((c: { id: string }) => c.id)).toEqual(['exit', 'no-bumps']);
+  });
+
+  it('--lang lo shows the Lao titles', async () => {
+    const { stdout } = await mekong(['--lang', 'lo', 'lessons']);
+    expect(stdout).toContain('ສະບາຍດີ, ຫຸ່ນຍົນ!');
+    expect(stdout).toContain('ທຸກຊຸດ');
+  });
+});
+
+describe('mekong run --lesson', () => {
+  it('runs the program on the lesson and prints the checks; exit 0 when the mission passes', async () => {
+    const { code, stdout } = await mekong(['run', join(classDir, 'anh.ts'), '--lesson', '4']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✔ stop-near-wall: Stopped 1\d\.\d cm from the wall/);
+    expect(stdout).toContain('Mission complete! Score 100/100.');
+  });
+
+  it('exit 1 with the reason and hint in the student language when the mission fails', async () => {
+    const { code, stdout } = await mekong([
+      'run',
+      join(classDir, 'binh.ts'),
+      '--lesson',
+      'stop-at-wall',
+      '--lang',
+      'vi',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /✘ stop-near-wall: Đã chạm vào tường lúc \d+\.\d giây\. Cho robot chạy bằng robot\.drive\(\)/,
+    );
+    expect(stdout).toContain('Chưa xong: đạt 0/1 mục kiểm tra.');
+  });
+
+  it('--json has the checks and the run', async () => {
+    const { code, stdout } = await mekong([
+      'run',
+      join(classDir, 'anh.ts'),
+      '--lesson',
+      '4',
+      '--kit',
+      'mbot',
+      '--seed',
+      '3',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({
+      lesson: 'stop-at-wall',
+      kit: 'mbot',
+      seed: 3,
+      passed: true,
+      score: 100,
+      ok: true,
+      error: null,
+    });
+    expect(json.checks).toEqual([
+      { id: 'stop-near-wall', passed: true, score: 100, reason: expect.stringMatching(/^Stopped/) },
+    ]);
+    expect(json.traceHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('exit 2 for an unknown lesson or a kit the lesson does not support', async () => {
+    const unknown = await mekong(['run', join(classDir, 'anh.ts'), '--lesson', 'fly']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('BAD_OPTION');
+    expect(unknown.stderr).toContain('4 stop-at-wall');
+    const kit = await mekong([
+      'run',
+      join(classDir, 'anh.ts'),
+      '--lesson',
+      'maze',
+      '--kit',
+      'mbot',
+    ]);
+    expect(kit.code).toBe(2);
+    expect(kit.stderr).toContain('a kit this lesson supports: l298n-2wd');
+  });
+});
+
+describe('mekong grade', () => {
+  it('grades a folder: a table per student, the class summary, progress lines on stderr; exit 0', async () => {
+    const { code, stdout, stderr } = await mekong(['grade', 'stop-at-wall', classDir]);
+    expect(code).toBe(0);
+    const row = (name: string) => stdout.split('\n').find((l) => l.includes(name)) ?? '';
+    expect(row('anh.ts')).toMatch(/passed\s+100\.0\s+every check passed in every run/);
+    expect(row('binh.ts')).toMatch(/failed\s+0\.0\s+stop-near-wall: Run 1: Touched a wall/);
+    expect(row('main.js')).toMatch(
+      /failed\s+0\.0\s+program: Run 1: The program failed: "require" is not available/,
+    );
+    expect(row('syntax.ts')).toMatch(/program: Run 1: The program failed: Line 2/);
+    expect(stdout).not.toContain('notes.txt');
+    expect(stdout).toContain('Class: 1 of 4 programs passed (25 %), mean score 25.');
+    expect(stderr.split('\n').filter((l) => l.startsWith('graded '))).toHaveLength(4);
+    expect(stderr).not.toContain('\r');
+  });
+
+  it('shows a progress bar on a terminal', async () => {
+    const { stderr } = await mekong(
+      ['grade', '4', join(classDir, 'anh.ts'), join(classDir, 'binh.ts'), '--seeds', '1'],
+      { tty: true },
+    );
+    expect(stderr).toContain('\r');
+    expect(stderr).toMatch(/█+░* 1\/2/);
+    expect(stderr).toMatch(/█{24} 2\/2/);
+  });
+
+  it('--json: {lesson, results: [{program, passed, score, checks: [{id, passed, reason}]}]}', async () => {
+    const { code, stdout } = await mekong([
+      'grade',
+      '4',
+      classDir,
+      '--json',
+      '--seeds',
+      '3',
+      '--kit',
+      'l9110s-nano',
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ lesson: 'stop-at-wall', kit: 'l9110s-nano', seeds: [1, 2, 3] });
+    expect(json.results.map((r: { program: string }) => r.program)).toEqual([
+      join(classDir, 'anh.ts'),
+      join(classDir, 'binh.ts'),
+      join(classDir, 'chi', 'main.js'),
+      join(classDir, 'syntax.ts'),
+    ]);
+    for (const result of json.results) {
+      expect(Object.keys(result)).toEqual(['program', 'passed', 'score', 'checks']);
+      expect(typeof result.passed).toBe('boolean');
+      expect(typeof result.score).toBe('number');
+      for (const check of result.checks) {
+        expect(check).toEqual({
+          id: expect.any(String),
+          passed: expect.any(Boolean),
+          score: expect.any(Number),
+          reason: expect.any(String),
+        });
+      }
+    }
+    expect(json.results[0]).toMatchObject({ passed: true, score: 100 });
+    expect(json.results[2].checks[0]).toMatchObject({ id: 'program', passed: false });
+    expect(json.summary).toEqual({ programs: 4, passed: 1, meanScore: 25 });
+  });
+
+  it('--report writes an HTML page a teacher can open or print, with Lao text and its font', async () => {
+    const file = join(dir, 'report.html');
+    const { code, stderr } = await mekong([
+      'grade',
+      '4',
+      classDir,
+      '--seeds',
+      '2',
+      '--lang',
+      'lo',
+      '--report',
+      file,
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(file);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<html lang="lo">');
+    expect(html).toContain('ຄະແນນ: ບົດທີ 4, ຢຸດກ່ອນຮອດຝາ');
+    expect(html).toMatch(/font-family: 'Noto Sans Lao';.*src: url\(data:font\/woff2;base64,/);
+    expect(html).not.toMatch(/src: url\((?!data:)/);
+    expect(html).toContain('&quot;require&quot;');
+    expect(html.match(/<tr><td>/g)).toHaveLength(4);
+  });
+
+  it('--report writes a CSV for a spreadsheet (UTF-8 with a byte-order mark)', async () => {
+    const file = join(dir, 'report.csv');
+    expect(
+      (await mekong(['grade', '4', classDir, '--seeds', '1', '--lang', 'vi', '--report', file]))
+        .code,
+    ).toBe(0);
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'program,passed,score,program passed,program reason,stop-near-wall passed,stop-near-wall reason',
+    );
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toMatch(
+      /binh\.ts,false,0,true,,false,"Đã chạm vào tường lúc [\d.]+ giây\. Cho robot/,
+    );
+  });
+
+  it('exit 2 on bad input, naming what is wrong', async () => {
+    const cases: [string[], string][] = [
+      [['grade', 'nope', classDir], 'BAD_OPTION'],
+      [['grade', '4', join(dir, 'missing')], 'FILE_UNREADABLE'],
+      [['grade', '4', join(dir, 'empty')], 'a folder with .ts or .js programs in it'],
+      [['grade', '4', join(classDir, 'notes.txt')], 'a .ts or .js file'],
+      [['grade', '4', classDir, '--seeds', '0'], 'a whole number from 1 to 50'],
+      [['grade', '4', classDir, '--report', join(dir, 'r.pdf')], '.html or .csv'],
+      [
+        ['grade', '4', classDir, '--report', join(dir, 'no', 'r.html')],
+        'its folder does not exist',
+      ],
+      [['grade', '8', classDir, '--kit', 'l9110s-nano'], 'a kit this lesson supports'],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, stderr, stdout } = await mekong(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr, argv.join(' ')).toContain(message);
+      expect(stdout).toBe('');
+    }
+  });
+});

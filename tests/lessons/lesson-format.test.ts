@@ -1,0 +1,258 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledLessons } from '../../lessons/browser-lessons.ts';
+import { findLesson } from '../../lessons/find-lesson.ts';
+import { kitHasPart, type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
+import type { LESSON_PARTS } from '../../lessons/lesson-schema.ts';
+import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
+import {
+  BUILTIN_LESSONS_DIR,
+  lessonFolders,
+  loadLessons,
+  readLessonFiles,
+} from '../../lessons/node/load-lessons.ts';
+import { REPORT_TEXTS } from '../../lessons/report-texts.ts';
+import { builtinKits, getKit, isMekongError, LANGS, type MekongError } from '../../robot/index.ts';
+
+let lessons: Lesson[];
+beforeAll(async () => {
+  lessons = await loadLessons();
+});
+
+/** The robot methods a program calls, and the part each needs. */
+const PART_OF_METHOD: Record<string, (typeof LESSON_PARTS)[number]> = {
+  distance: 'ultrasonic',
+  line: 'line',
+  lineRaw: 'line',
+  servo: 'servo',
+  led: 'led',
+  beep: 'buzzer',
+  button: 'button',
+};
+
+function methodsIn(source: string): Set<string> {
+  return new Set([...source.matchAll(/robot\.(\w+)\(/g)].map((m) => m[1] as string));
+}
+
+/** The error `fn` throws (a MekongError is expected). */
+function errorOf(fn: () => unknown): MekongError {
+  try {
+    fn();
+  } catch (error) {
+    if (isMekongError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('the course', () => {
+  it('has the ten lessons, in order, each from its own folder', async () => {
+    expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await lessonFolders()).toEqual(lessons.map((l) => l.folder));
+    expect(new Set(lessons.map((l) => l.id)).size).toBe(lessons.length);
+  });
+
+  it('the browser bundle (Vite import.meta.glob) holds the same lessons as the folders', () => {
+    expect(bundledLessons()).toEqual(lessons);
+  });
+
+  it('finds a lesson by id, folder or number, and names the choices otherwise', () => {
+    expect(findLesson(lessons, 'stop-at-wall').order).toBe(4);
+    expect(findLesson(lessons, '04-stop-at-wall').order).toBe(4);
+    expect(findLesson(lessons, '4').id).toBe('stop-at-wall');
+    const error = errorOf(() => findLesson(lessons, 'flying'));
+    expect(error.code).toBe('BAD_OPTION');
+    expect(error.message).toContain('flying');
+    expect(error.suggestion).toContain('4 stop-at-wall');
+  });
+});
+
+describe.each(await lessonFolders())('lesson %s', (folder) => {
+  const lesson = () => lessons.find((l) => l.folder === folder) as Lesson;
+
+  it('has a valid manifest, world(s), texts and programs', () => {
+    expect(lesson().folder).toBe(folder);
+    expect(lesson().worlds.length).toBeGreaterThan(0);
+    expect(lesson().starter.trim()).not.toBe('');
+    expect(lesson().solution.trim()).not.toBe('');
+  });
+
+  it('is complete in English, Vietnamese and Lao, with the same sections and robot calls', () => {
+    const calls = methodsIn(Object.values(lesson().texts.en.sections).join('\n'));
+    for (const lang of LANGS) {
+      const text = lesson().texts[lang];
+      expect(text.title, lang).not.toBe('');
+      expect(Object.keys(text.sections), lang).toEqual([...SECTION_KEYS]);
+      for (const key of SECTION_KEYS)
+        expect(text.sections[key].length, `${lang} ${key}`).toBeGreaterThan(40);
+      expect(methodsIn(Object.values(text.sections).join('\n')), lang).toEqual(calls);
+    }
+  });
+
+  it('marks the Vietnamese and Lao texts that want review by a native teacher', () => {
+    for (const lang of ['vi', 'lo'] as const) {
+      if (lesson().review[lang] === 'draft') expect(lesson().texts[lang].note).toMatch(/native/);
+    }
+  });
+
+  it('lists the parts its programs use, and only kits that have them', () => {
+    const used = new Set(
+      [...methodsIn(lesson().solution), ...methodsIn(lesson().starter)]
+        .map((m) => PART_OF_METHOD[m])
+        .filter((p) => p !== undefined),
+    );
+    expect([...used].every((p) => lesson().parts.includes(p))).toBe(true);
+    for (const id of lesson().kits) {
+      for (const part of lesson().parts)
+        expect(kitHasPart(getKit(id), part), `${id} ${part}`).toBe(true);
+    }
+    // Every kit that has the parts runs it (none left out by mistake).
+    const able = builtinKits().filter((k) => lesson().parts.every((p) => kitHasPart(k, p)));
+    expect(lesson().kits.sort()).toEqual(able.map((k) => k.id).sort());
+  });
+
+  it('gives every check a hint for students', () => {
+    for (const check of lesson().checks) expect(check.hint, check.id).toBeDefined();
+  });
+});
+
+describe('a malformed lesson gets an error naming the file and the field', () => {
+  let files: Record<string, string>;
+  beforeAll(async () => {
+    files = await readLessonFiles('04-stop-at-wall');
+  });
+  const manifest = () => JSON.parse(files['lesson.json'] as string);
+  const parse = (changes: Record<string, string | undefined>) =>
+    errorOf(() =>
+      parseLesson(
+        '04-stop-at-wall',
+        Object.fromEntries(
+          Object.entries({ ...files, ...changes }).filter(([, v]) => v !== undefined),
+        ) as Record<string, string>,
+      ),
+    );
+
+  it('a field of the wrong type', () => {
+    const error = parse({ 'lesson.json': JSON.stringify({ ...manifest(), timeLimitMs: '20 s' }) });
+    expect(error.code).toBe('FILE_INVALID');
+    expect(error.params).toMatchObject({
+      file: 'lessons/04-stop-at-wall/lesson.json',
+      path: 'timeLimitMs',
+    });
+  });
+
+  it('a check of an unknown type, and a check field that is wrong', () => {
+    const bad = manifest();
+    bad.checks[0].type = 'fly-to-moon';
+    expect(parse({ 'lesson.json': JSON.stringify(bad) }).params.path).toBe('checks[0].type');
+    const wrong = manifest();
+    wrong.checks[0].minCm = -5;
+    expect(parse({ 'lesson.json': JSON.stringify(wrong) }).params.path).toBe('checks[0].minCm');
+  });
+
+  it('a zone the world does not have', () => {
+    const bad = manifest();
+    bad.checks.push({ id: 'goal', type: 'reach-zone', area: 'nowhere' });
+    const error = parse({ 'lesson.json': JSON.stringify(bad) });
+    expect(error.params.path).toBe('checks[1].area');
+    expect(error.message).toContain('"nowhere"');
+  });
+
+  it('a kit without a part the lesson needs', () => {
+    const bad = { ...manifest(), parts: ['ultrasonic', 'servo'] };
+    const error = parse({ 'lesson.json': JSON.stringify(bad) });
+    expect(error.params).toMatchObject({ path: 'kits[1]' });
+    expect(error.message).toContain('l9110s-nano');
+    expect(error.message).toContain('servo');
+  });
+
+  it('an id that does not match the folder', () => {
+    const error = parse({ 'lesson.json': JSON.stringify({ ...manifest(), id: 'stop' }) });
+    expect(error.params.path).toBe('id');
+    expect(error.message).toContain('04-stop');
+  });
+
+  it('a broken world file', () => {
+    expect(parse({ 'world.json': '{ "size": ' }).params.file).toBe(
+      'lessons/04-stop-at-wall/world.json',
+    );
+    const error = parse({ 'world-short.json': '{ "size": { "width": -3, "height": 100 } }' });
+    expect(error.params).toMatchObject({
+      file: 'lessons/04-stop-at-wall/world-short.json',
+      path: 'size.width',
+    });
+  });
+
+  it('a text with a missing or misplaced section', () => {
+    const vi = files['vi.md'] as string;
+    const error = parse({ 'vi.md': vi.replace('## Gợi ý', '## Mẹo') });
+    expect(error.params).toMatchObject({ file: 'lessons/04-stop-at-wall/vi.md', path: '"## Mẹo"' });
+    const lo = files['lo.md'] as string;
+    const swapped = lo
+      .replace('## ເປົ້າໝາຍ', '## TMP')
+      .replace('## ແນວຄິດໃໝ່', '## ເປົ້າໝາຍ')
+      .replace('## TMP', '## ແນວຄິດໃໝ່');
+    expect(parse({ 'lo.md': swapped }).params.problem).toContain('out of order');
+  });
+
+  it('a draft translation without its review note', () => {
+    const lo = (files['lo.md'] as string).replace(/^> .*$/m, '');
+    expect(parse({ 'lo.md': lo }).params).toMatchObject({
+      file: 'lessons/04-stop-at-wall/lo.md',
+      path: 'note',
+    });
+  });
+
+  it('a missing program file', () => {
+    const error = parse({ 'solution.ts': undefined });
+    expect(error.code).toBe('FILE_UNREADABLE');
+    expect(error.params.file).toBe('lessons/04-stop-at-wall/solution.ts');
+  });
+});
+
+describe('student programs', () => {
+  it('every starter and solution type-checks against the student API', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mekong-lesson-types-'));
+    const robotTs = resolve(import.meta.dirname, '../../robot/robot.ts');
+    const globals = join(dir, 'globals.d.ts');
+    writeFileSync(
+      globals,
+      `declare const robot: import(${JSON.stringify(robotTs)}).Robot;\ndeclare const console: { log(...args: unknown[]): void };\n`,
+    );
+    const files = [globals];
+    for (const folder of await lessonFolders()) {
+      for (const name of ['starter.ts', 'solution.ts'])
+        files.push(join(BUILTIN_LESSONS_DIR, folder, name));
+    }
+    const program = ts.createProgram(files, {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      moduleDetection: ts.ModuleDetectionKind.Force,
+      allowImportingTsExtensions: true,
+      strict: true,
+      noEmit: true,
+      lib: ['lib.es2022.d.ts'],
+      types: [],
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map(
+        (d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+      );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('report texts', () => {
+  it('every language uses the same {parameters}', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, texts] of Object.entries(REPORT_TEXTS)) {
+      expect(names(texts.vi), `${key} (vi)`).toEqual(names(texts.en));
+      expect(names(texts.lo), `${key} (lo)`).toEqual(names(texts.en));
+    }
+  });
+});
