@@ -1,0 +1,387 @@
+import type { Lesson } from '../../lessons/lesson-files.ts';
+import type { Lang } from '../../robot/i18n/lang.ts';
+import type { Kit } from '../../robot/kits/kit-schema.ts';
+import robotSource from '../../robot/robot.ts?raw';
+import type { CameraMode } from '../render/camera-rig.ts';
+import { isSoftwareWebGl } from '../render/gl-caps.ts';
+import { SceneView } from '../render/scene-view.ts';
+import type { Realism } from '../world/realism.ts';
+import type { WorldSpec } from '../world/world-schema.ts';
+import { applyTexts, byId } from './dom-text.ts';
+import { CodeEditor } from './editor/code-editor.ts';
+import { parseRobotDocs } from './editor/robot-docs.ts';
+import { initialLang, rememberLang } from './i18n/lang-choice.ts';
+import { t } from './i18n/ui-text.ts';
+import { LessonsPanel, PLAYGROUND_ID } from './lessons/lessons-panel.ts';
+import type { ErrorInfo, FromWorker, KitInfo, RunStatus, Setup, Speed } from './sim/protocol.ts';
+import { SimClient } from './sim/sim-client.ts';
+import { playgroundStarter } from './starter.ts';
+import { CodeStore, type KeyValueStore } from './storage/code-store.ts';
+import { FrameStats } from './ui/frame-stats.ts';
+import { errorText, OutputPanel } from './ui/output-panel.ts';
+import { SensorPanel } from './ui/sensor-panel.ts';
+
+/** Playground runs stop after this much robot time, ms. */
+const PLAYGROUND_TIME_LIMIT_MS = 300_000;
+/** The sensor read-out redraws at most this often, ms. */
+const READOUT_EVERY_MS = 100;
+
+type Frame = Extract<FromWorker, { type: 'frame' }>;
+
+export interface AppEnvironment {
+  store: KeyValueStore;
+  browserLanguages: readonly string[];
+  createWorker: () => Worker;
+}
+
+/** What the simulator shows: world, kit of each robot and realism. */
+export interface Choice {
+  world: string | WorldSpec;
+  kits: string[];
+  realism: Realism;
+  seed: number;
+  poses?: Setup['poses'];
+  maxTimeMs: number;
+}
+
+/**
+ * The web app: wires the editor, the controls, the panels, the 3-D view and the
+ * simulation worker together. Every piece it wires lives in its own module.
+ */
+export class App {
+  lang: Lang;
+  readonly client: SimClient;
+  readonly scene: SceneView;
+  readonly editor: CodeEditor;
+  readonly stats = new FrameStats();
+  readonly lessons: LessonsPanel;
+  kits: Kit[] = [];
+  catalog: { worlds: { id: string; name: string }[]; kits: KitInfo[] } = { worlds: [], kits: [] };
+  choice: Choice = {
+    world: 'playground',
+    kits: ['l298n-2wd'],
+    realism: 'ideal',
+    seed: 1,
+    maxTimeMs: PLAYGROUND_TIME_LIMIT_MS,
+  };
+  latest: Frame | undefined;
+  /** Resolves when the first frame of a world has been drawn. */
+  readonly firstFrame: Promise<void>;
+  /** Measure render cost including the GPU's work (gl.finish): slower, for benchmarks. */
+  syncRender = false;
+  private markFirstFrame: () => void = () => undefined;
+  private readonly code: CodeStore;
+  private readonly output: OutputPanel;
+  private readonly sensors: SensorPanel;
+  private readonly worldWaiters: (() => void)[] = [];
+  private worldReady = false;
+  private status: RunStatus = 'idle';
+  private shownLine: number | null = null;
+  private shownError: ErrorInfo | null = null;
+  private lastReadout = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly env: AppEnvironment) {
+    this.lang = initialLang(env.store, env.browserLanguages);
+    this.code = new CodeStore(env.store);
+    this.firstFrame = new Promise((resolve) => {
+      this.markFirstFrame = resolve;
+    });
+    this.output = new OutputPanel(byId('output'), (line) => this.editor.goToLine(line), this.lang);
+    this.sensors = new SensorPanel(byId('sensor-readout'));
+    this.editor = new CodeEditor({
+      parent: byId('editor'),
+      doc: this.code.load(PLAYGROUND_ID) ?? playgroundStarter(this.lang),
+      docs: parseRobotDocs(robotSource),
+      lang: () => this.lang,
+      label: t('editor', this.lang),
+      onChange: (text) => this.scheduleSave(text),
+      onRun: () => this.pressRun(),
+    });
+    this.lessons = new LessonsPanel(byId('lesson-list'), byId('lesson-text'), (lesson) =>
+      this.openLesson(lesson),
+    );
+    this.scene = new SceneView({ canvas: byId('view'), antialias: !isSoftwareWebGl() });
+    this.client = new SimClient(env.createWorker);
+    this.client.on('catalog', (m) => {
+      this.catalog = { worlds: m.worlds, kits: m.kits };
+      this.fillPickers();
+    });
+    this.client.on('world', (m) => {
+      this.kits = m.kits;
+      this.scene.setWorld(m.spec, m.kits);
+      this.worldReady = true;
+      this.setStatus('idle', null);
+      for (const resolve of this.worldWaiters.splice(0)) resolve();
+    });
+    this.client.on('frame', (m) => this.onFrame(m));
+    this.client.on('fatal', (m) => {
+      this.output.log([t('workerFailed', this.lang, { detail: m.message })]);
+    });
+    this.wireControls();
+    this.setLang(this.lang);
+    this.setStatus('idle', null);
+    byId('status').textContent = t('statusLoading', this.lang);
+  }
+
+  /** Starts the frame loop and loads the default world. */
+  start(): void {
+    this.load(this.choice);
+    void this.lessons.load().then(() => this.lessons.render(this.lang));
+    const wrap = byId('view').parentElement as HTMLElement;
+    const fitCanvas = () => this.scene.resize(wrap.clientWidth, wrap.clientHeight);
+    new ResizeObserver(fitCanvas).observe(wrap);
+    fitCanvas();
+    const frame = (now: number) => {
+      this.drawFrame(now);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }
+
+  /** Loads a world; resolves once the worker has built it. */
+  load(choice: Choice): Promise<void> {
+    this.choice = choice;
+    this.worldReady = false;
+    const ready = new Promise<void>((resolve) => this.worldWaiters.push(resolve));
+    this.client.load({ ...choice });
+    return ready;
+  }
+
+  private drawFrame(now: number): void {
+    if (this.worldReady) this.client.tick(now);
+    const cost = this.scene.render(now);
+    if (cost.drawn) {
+      let renderMs = cost.renderMs;
+      if (this.syncRender) {
+        const started = performance.now();
+        this.scene.renderer.getContext().finish();
+        renderMs += performance.now() - started;
+      }
+      this.stats.frame(now, renderMs);
+    }
+    const drawn = this.scene.drawn;
+    if (drawn) this.markFirstFrame();
+    if (drawn && now - this.lastReadout >= READOUT_EVERY_MS) {
+      this.lastReadout = now;
+      this.sensors.update(drawn.robots[0], this.kits[0], drawn.time, this.lang);
+    }
+  }
+
+  private onFrame(frame: Frame): void {
+    this.latest = frame;
+    this.stats.step(frame.stepMs);
+    this.scene.push(frame.snapshot, performance.now());
+    if (frame.output.length > 0) this.output.log(frame.output);
+    if (frame.status !== this.status) this.setStatus(frame.status, frame.error, frame.line);
+    const live = frame.status === 'running' || frame.status === 'paused';
+    const line = live ? (frame.line ?? null) : null;
+    if (line !== this.shownLine) {
+      this.shownLine = line;
+      this.editor.showRunningLine(line, frame.status === 'paused');
+    }
+  }
+
+  private setStatus(status: RunStatus, error: ErrorInfo | null, line?: number): void {
+    const changed = status !== this.status;
+    this.status = status;
+    const live = status === 'running' || status === 'paused';
+    byId<HTMLButtonElement>('stop').disabled = !live;
+    const el = byId('status');
+    el.dataset.kind = status;
+    el.textContent = this.statusText(status, line);
+    if (changed && status === 'failed' && error) {
+      this.output.error(error);
+      this.markError(error);
+    }
+  }
+
+  /** Shows `error` on its line in the editor, in the current language (null clears). */
+  private markError(error: ErrorInfo | null): void {
+    this.shownError = error;
+    if (!error || error.line === undefined) {
+      this.editor.showErrors([]);
+      return;
+    }
+    const { message, suggestion } = errorText(error, this.lang);
+    const at = { line: error.line, ...(error.column ? { column: error.column } : {}) };
+    this.editor.showErrors([{ ...at, message: `${message}\n→ ${suggestion}` }]);
+  }
+
+  private statusText(status: RunStatus, line?: number): string {
+    const lang = this.lang;
+    switch (status) {
+      case 'idle':
+        return t('statusIdle', lang);
+      case 'running':
+        return t('statusRunning', lang);
+      case 'paused':
+        return t('statusPaused', lang, { line: line ?? '?' });
+      case 'done':
+        return t('statusDone', lang);
+      case 'failed':
+        return t('statusFailed', lang);
+      case 'stopped':
+        return t('statusStopped', lang);
+      case 'time-limit':
+        return t('statusTimeLimit', lang, { seconds: Math.round(this.choice.maxTimeMs / 1000) });
+    }
+  }
+
+  private program() {
+    return { source: this.editor.text, language: 'ts' as const, fileName: 'program.ts' };
+  }
+
+  /** Run: continue a paused step-by-step run, else start the program from the start. */
+  pressRun(): void {
+    if (!this.worldReady) return;
+    if (this.status === 'paused') {
+      this.client.continue();
+      return;
+    }
+    this.output.clear();
+    this.markError(null);
+    this.client.run(this.program(), false);
+  }
+
+  pressStep(): void {
+    if (!this.worldReady) return;
+    if (this.status === 'running' || this.status === 'paused') {
+      this.client.step();
+      return;
+    }
+    this.output.clear();
+    this.markError(null);
+    this.client.run(this.program(), true);
+  }
+
+  private wireControls(): void {
+    byId('run').addEventListener('click', () => this.pressRun());
+    byId('step').addEventListener('click', () => this.pressStep());
+    byId('stop').addEventListener('click', () => this.client.stop(performance.now()));
+    byId('reset').addEventListener('click', () => {
+      this.markError(null);
+      void this.load(this.choice);
+    });
+    byId<HTMLSelectElement>('speed').addEventListener('change', (e) => {
+      const value = (e.target as HTMLSelectElement).value;
+      this.client.setSpeed((value === 'max' ? 'max' : Number(value)) as Speed);
+    });
+    byId<HTMLSelectElement>('lang').addEventListener('change', (e) => {
+      this.setLang((e.target as HTMLSelectElement).value as Lang);
+    });
+    byId<HTMLSelectElement>('camera').addEventListener('change', (e) => {
+      this.scene.setCamera((e.target as HTMLSelectElement).value as CameraMode);
+    });
+    const views = () => {
+      this.scene.sensorViews = {
+        ultrasonic: byId<HTMLInputElement>('show-cone').checked,
+        line: byId<HTMLInputElement>('show-line').checked,
+      };
+    };
+    byId('show-cone').addEventListener('change', views);
+    byId('show-line').addEventListener('change', views);
+    views();
+    byId<HTMLSelectElement>('world').addEventListener('change', (e) => {
+      const value = (e.target as HTMLSelectElement).value;
+      if (value.startsWith('lesson:')) return;
+      this.lessons.open(PLAYGROUND_ID);
+      void this.load({ ...this.choice, world: value });
+    });
+    byId<HTMLSelectElement>('kit').addEventListener('change', (e) => {
+      void this.load({ ...this.choice, kits: [(e.target as HTMLSelectElement).value] });
+    });
+    byId<HTMLSelectElement>('realism').addEventListener('change', (e) => {
+      void this.load({ ...this.choice, realism: (e.target as HTMLSelectElement).value as Realism });
+    });
+    byId('restore-code').addEventListener('click', () => this.confirmRestore());
+    addEventListener('pagehide', () => this.saveNow());
+  }
+
+  private confirmRestore(): void {
+    const dialog = byId<HTMLDialogElement>('confirm-restore');
+    dialog.addEventListener(
+      'close',
+      () => {
+        if (dialog.returnValue !== 'yes') return;
+        this.editor.setText(this.starterCode());
+        this.saveNow();
+      },
+      { once: true },
+    );
+    dialog.returnValue = '';
+    dialog.showModal();
+  }
+
+  private starterCode(): string {
+    return this.lessons.find(this.lessons.currentId)?.starter ?? playgroundStarter(this.lang);
+  }
+
+  private scheduleSave(text: string): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (this.code.save(this.lessons.currentId, text))
+        byId('saved').textContent = t('saved', this.lang);
+    }, 300);
+  }
+
+  private saveNow(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.code.save(this.lessons.currentId, this.editor.text);
+  }
+
+  private openLesson(lesson: Lesson | undefined): void {
+    this.saveNow();
+    const id = lesson?.id ?? PLAYGROUND_ID;
+    this.editor.setText(this.code.load(id) ?? lesson?.starter ?? playgroundStarter(this.lang));
+    this.output.clear();
+    this.markError(null);
+    const kit =
+      lesson && !lesson.kits.includes(this.choice.kits[0] ?? '')
+        ? lesson.kits[0]
+        : this.choice.kits[0];
+    void this.load({
+      ...this.choice,
+      world: lesson?.worlds[0] ?? 'playground',
+      kits: [kit ?? 'l298n-2wd'],
+      maxTimeMs: lesson?.timeLimitMs ?? PLAYGROUND_TIME_LIMIT_MS,
+    });
+    this.fillPickers();
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    rememberLang(this.env.store, lang);
+    document.documentElement.lang = lang;
+    byId<HTMLSelectElement>('lang').value = lang;
+    applyTexts(document, lang);
+    this.editor.setLabel(t('editor', lang));
+    this.output.setLang(lang);
+    this.markError(this.shownError);
+    this.lessons.render(lang);
+    this.fillPickers();
+    byId('status').textContent = this.statusText(this.status, this.latest?.line);
+    const drawn = this.scene.drawn;
+    this.sensors.update(drawn?.robots[0], this.kits[0], drawn?.time ?? 0, lang);
+    if (byId('saved').textContent) byId('saved').textContent = t('saved', lang);
+  }
+
+  private fillPickers(): void {
+    const worldSelect = byId<HTMLSelectElement>('world');
+    const lesson = this.lessons.find(this.lessons.currentId);
+    const worlds = this.catalog.worlds.map((w) => [w.id, w.name] as const);
+    if (lesson) worlds.unshift([`lesson:${lesson.id}`, lesson.title[this.lang]]);
+    worldSelect.replaceChildren(...worlds.map(([value, label]) => new Option(label, value)));
+    worldSelect.value = lesson
+      ? `lesson:${lesson.id}`
+      : typeof this.choice.world === 'string'
+        ? this.choice.world
+        : '';
+    const kitSelect = byId<HTMLSelectElement>('kit');
+    const kits = this.catalog.kits.filter((k) => !lesson || lesson.kits.includes(k.id));
+    kitSelect.replaceChildren(...kits.map((k) => new Option(k.name[this.lang], k.id)));
+    kitSelect.value = this.choice.kits[0] ?? '';
+  }
+}

@@ -1,0 +1,29 @@
+import { isLang, type Lang } from '../../../robot/i18n/lang.ts';
+import type { KeyValueStore } from '../storage/code-store.ts';
+
+const LANG_KEY = 'mekong.lang';
+
+/** The language chosen before, else the browser's when it is Vietnamese or Lao, else English. */
+export function initialLang(store: KeyValueStore, browserLanguages: readonly string[]): Lang {
+  let saved: string | null = null;
+  try {
+    saved = store.getItem(LANG_KEY);
+  } catch {
+    saved = null;
+  }
+  if (isLang(saved)) return saved;
+  for (const tag of browserLanguages) {
+    const code = tag.slice(0, 2).toLowerCase();
+    if (isLang(code)) return code;
+  }
+  return 'en';
+}
+
+/** Remembers `lang` for the next visit. */
+export function rememberLang(store: KeyValueStore, lang: Lang): void {
+  try {
+    store.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage disabled: the choice lasts until the page closes.
+  }
+}

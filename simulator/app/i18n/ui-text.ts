@@ -1,0 +1,148 @@
+import { fill, type Lang } from '../../../robot/i18n/lang.ts';
+
+/*
+ * Every word of the web app's own interface, in English, Vietnamese and Lao (robot errors
+ * have theirs in robot/i18n). The Vietnamese and Lao texts were written by the developers
+ * and WANT REVIEW BY A NATIVE TEACHER before a class uses them; keep the same `{name}`
+ * parameters in every language (tests/render/ui-text.test.ts checks it).
+ */
+export const UI_TEXT = {
+  language: { en: 'Language', vi: 'Ngôn ngữ (Language)', lo: 'ພາສາ (Language)' },
+  world: { en: 'World', vi: 'Sân chơi', lo: 'ສະໜາມ' },
+  kit: { en: 'Robot kit', vi: 'Bộ robot', lo: 'ຊຸດຫຸ່ນຍົນ' },
+  realism: { en: 'Realism', vi: 'Độ thực tế', lo: 'ຄວາມສົມຈິງ' },
+  realismIdeal: { en: 'Ideal robot', vi: 'Robot lý tưởng', lo: 'ຫຸ່ນຍົນສົມບູນແບບ' },
+  realismClassroom: {
+    en: 'Like a real classroom robot',
+    vi: 'Giống robot thật ở lớp',
+    lo: 'ຄືກັບຫຸ່ນຍົນແທ້ໃນຫ້ອງຮຽນ',
+  },
+  lessons: { en: 'Lessons', vi: 'Bài học', lo: 'ບົດຮຽນ' },
+  playground: {
+    en: 'Playground (free programming)',
+    vi: 'Sân chơi (lập trình tự do)',
+    lo: 'ສະໜາມຫຼິ້ນ (ຂຽນໂປຣແກຣມເສລີ)',
+  },
+  noLessons: {
+    en: 'Lessons appear here once they are installed. Until then, try your own ideas in the playground.',
+    vi: 'Các bài học sẽ hiện ở đây khi được cài đặt. Trong lúc chờ, hãy thử ý tưởng của em ở sân chơi.',
+    lo: 'ບົດຮຽນຈະສະແດງຢູ່ນີ້ເມື່ອຕິດຕັ້ງແລ້ວ. ລະຫວ່າງນີ້, ລອງແນວຄິດຂອງເຈົ້າໃນສະໜາມຫຼິ້ນ.',
+  },
+  program: { en: 'Program', vi: 'Chương trình', lo: 'ໂປຣແກຣມ' },
+  run: { en: 'Run', vi: 'Chạy', lo: 'ແລ່ນ' },
+  step: { en: 'Step', vi: 'Từng bước', lo: 'ເທື່ອລະຂັ້ນ' },
+  stepHint: {
+    en: 'Run one robot command at a time; the line that runs is highlighted',
+    vi: 'Chạy từng lệnh robot một; dòng đang chạy được tô sáng',
+    lo: 'ແລ່ນຄຳສັ່ງຫຸ່ນຍົນເທື່ອລະອັນ; ແຖວທີ່ກຳລັງແລ່ນຈະຖືກເນັ້ນ',
+  },
+  stop: { en: 'Stop', vi: 'Dừng', lo: 'ຢຸດ' },
+  reset: { en: 'Reset', vi: 'Đặt lại', lo: 'ເລີ່ມໃໝ່' },
+  resetHint: {
+    en: 'Put the robot back at the start',
+    vi: 'Đưa robot về chỗ xuất phát',
+    lo: 'ເອົາຫຸ່ນຍົນກັບໄປບ່ອນເລີ່ມຕົ້ນ',
+  },
+  speed: { en: 'Speed', vi: 'Tốc độ', lo: 'ຄວາມໄວ' },
+  speedMax: { en: 'As fast as possible', vi: 'Nhanh nhất có thể', lo: 'ໄວທີ່ສຸດ' },
+  restoreCode: { en: 'Restore starter code', vi: 'Khôi phục mã ban đầu', lo: 'ກູ້ຄືນໂຄດເລີ່ມຕົ້ນ' },
+  restoreTitle: {
+    en: 'Replace your code?',
+    vi: 'Thay mã của em?',
+    lo: 'ແທນໂຄດຂອງເຈົ້າບໍ?',
+  },
+  restoreText: {
+    en: 'Your program will be replaced by the starter code. Your changes will be lost.',
+    vi: 'Chương trình của em sẽ được thay bằng mã ban đầu. Những gì em đã sửa sẽ mất.',
+    lo: 'ໂປຣແກຣມຂອງເຈົ້າຈະຖືກແທນດ້ວຍໂຄດເລີ່ມຕົ້ນ. ສິ່ງທີ່ເຈົ້າແກ້ໄຂຈະຫາຍໄປ.',
+  },
+  restoreYes: { en: 'Yes, replace it', vi: 'Đồng ý, thay mã', lo: 'ແມ່ນ, ແທນເລີຍ' },
+  cancel: { en: 'Cancel', vi: 'Huỷ', lo: 'ຍົກເລີກ' },
+  editor: { en: 'Program code', vi: 'Mã chương trình', lo: 'ໂຄດໂປຣແກຣມ' },
+  saved: { en: 'Saved on this computer', vi: 'Đã lưu trên máy này', lo: 'ບັນທຶກໃນຄອມພິວເຕີນີ້ແລ້ວ' },
+  output: { en: 'Output', vi: 'Kết quả', lo: 'ຜົນລັບ' },
+  sensors: { en: 'Sensors', vi: 'Cảm biến', lo: 'ເຊັນເຊີ' },
+  view: {
+    en: '3-D view of the arena and the robot',
+    vi: 'Hình 3 chiều của sân và robot',
+    lo: 'ພາບ 3 ມິຕິ ຂອງສະໜາມ ແລະ ຫຸ່ນຍົນ',
+  },
+  camera: { en: 'Camera', vi: 'Góc nhìn', lo: 'ມຸມມອງ' },
+  cameraTop: { en: 'From above', vi: 'Từ trên xuống', lo: 'ຈາກເທິງ' },
+  cameraChase: { en: 'Follow the robot', vi: 'Theo sau robot', lo: 'ຕິດຕາມຫຸ່ນຍົນ' },
+  cameraOrbit: { en: 'Free (drag to turn)', vi: 'Tự do (kéo để xoay)', lo: 'ອິດສະຫຼະ (ລາກເພື່ອໝູນ)' },
+  showCone: { en: 'Ultrasonic cone', vi: 'Vùng siêu âm', lo: 'ຂອບເຂດອັນຕຣາໂຊນິກ' },
+  showLine: { en: 'Line sensors', vi: 'Cảm biến dò line', lo: 'ເຊັນເຊີຕິດຕາມເສັ້ນ' },
+  statusLoading: {
+    en: 'Loading the simulator…',
+    vi: 'Đang tải trình mô phỏng…',
+    lo: 'ກຳລັງໂຫຼດໂປຣແກຣມຈຳລອງ…',
+  },
+  statusIdle: { en: 'Ready. Press Run.', vi: 'Sẵn sàng. Nhấn Chạy.', lo: 'ພ້ອມແລ້ວ. ກົດ ແລ່ນ.' },
+  statusRunning: { en: 'Running…', vi: 'Đang chạy…', lo: 'ກຳລັງແລ່ນ…' },
+  statusPaused: {
+    en: 'Paused before line {line}. Press Step for the next command, or Run to go on.',
+    vi: 'Tạm dừng trước dòng {line}. Nhấn Từng bước để chạy lệnh tiếp, hoặc Chạy để tiếp tục.',
+    lo: 'ຢຸດຊົ່ວຄາວກ່ອນແຖວ {line}. ກົດ ເທື່ອລະຂັ້ນ ສຳລັບຄຳສັ່ງຕໍ່ໄປ, ຫຼື ແລ່ນ ເພື່ອສືບຕໍ່.',
+  },
+  statusDone: {
+    en: 'The program finished.',
+    vi: 'Chương trình đã chạy xong.',
+    lo: 'ໂປຣແກຣມແລ່ນຈົບແລ້ວ.',
+  },
+  statusFailed: {
+    en: 'The program stopped with an error.',
+    vi: 'Chương trình dừng vì có lỗi.',
+    lo: 'ໂປຣແກຣມຢຸດຍ້ອນມີຂໍ້ຜິດພາດ.',
+  },
+  statusStopped: { en: 'Stopped.', vi: 'Đã dừng.', lo: 'ຢຸດແລ້ວ.' },
+  statusTimeLimit: {
+    en: 'Time is up: the program was stopped after {seconds} s.',
+    vi: 'Hết giờ: chương trình đã dừng sau {seconds} giây.',
+    lo: 'ໝົດເວລາ: ໂປຣແກຣມຖືກຢຸດຫຼັງຈາກ {seconds} ວິນາທີ.',
+  },
+  atLine: { en: 'Line {line}', vi: 'Dòng {line}', lo: 'ແຖວ {line}' },
+  simTime: { en: 'Robot time', vi: 'Thời gian robot', lo: 'ເວລາຫຸ່ນຍົນ' },
+  position: { en: 'Position', vi: 'Vị trí', lo: 'ຕຳແໜ່ງ' },
+  heading: { en: 'Facing', vi: 'Hướng', lo: 'ທິດທາງ' },
+  wheels: {
+    en: 'Wheel power (left, right)',
+    vi: 'Công suất bánh (trái, phải)',
+    lo: 'ກຳລັງລໍ້ (ຊ້າຍ, ຂວາ)',
+  },
+  distance: { en: 'Distance (ultrasonic)', vi: 'Khoảng cách (siêu âm)', lo: 'ໄລຍະທາງ (ອັນຕຣາໂຊນິກ)' },
+  nothingInRange: { en: 'nothing in range', vi: 'không có vật nào', lo: 'ບໍ່ມີຫຍັງຢູ່ໃນໄລຍະ' },
+  lineSensors: { en: 'Line sensors', vi: 'Cảm biến dò line', lo: 'ເຊັນເຊີຕິດຕາມເສັ້ນ' },
+  left: { en: 'left', vi: 'trái', lo: 'ຊ້າຍ' },
+  center: { en: 'centre', vi: 'giữa', lo: 'ກາງ' },
+  right: { en: 'right', vi: 'phải', lo: 'ຂວາ' },
+  onLine: { en: 'line', vi: 'có line', lo: 'ມີເສັ້ນ' },
+  offLine: { en: 'floor', vi: 'nền', lo: 'ພື້ນ' },
+  led: { en: 'LED', vi: 'Đèn LED', lo: 'ໄຟ LED' },
+  off: { en: 'off', vi: 'tắt', lo: 'ປິດ' },
+  on: { en: 'on', vi: 'bật', lo: 'ເປີດ' },
+  servo: { en: 'Servo', vi: 'Servo', lo: 'ເຊີໂວ' },
+  buzzer: { en: 'Buzzer', vi: 'Còi', lo: 'ລຳໂພງສຽງ' },
+  silent: { en: 'silent', vi: 'im lặng', lo: 'ງຽບ' },
+  bump: { en: 'Touching', vi: 'Đang chạm', lo: 'ກຳລັງແຕະ' },
+  yes: { en: 'yes', vi: 'có', lo: 'ແມ່ນ' },
+  no: { en: 'no', vi: 'không', lo: 'ບໍ່' },
+  notFitted: { en: 'not on this kit', vi: 'bộ này không có', lo: 'ຊຸດນີ້ບໍ່ມີ' },
+  workerFailed: {
+    en: 'The simulator stopped working ({detail}). Reload the page.',
+    vi: 'Trình mô phỏng bị lỗi ({detail}). Hãy tải lại trang.',
+    lo: 'ໂປຣແກຣມຈຳລອງເຮັດວຽກບໍ່ໄດ້ ({detail}). ກະລຸນາໂຫຼດໜ້າຄືນ.',
+  },
+  offlineReady: {
+    en: 'Ready to work without internet.',
+    vi: 'Đã sẵn sàng dùng không cần internet.',
+    lo: 'ພ້ອມໃຊ້ງານໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type UiKey = keyof typeof UI_TEXT;
+
+/** The interface text `key` in `lang`, with `{name}` parameters filled in. */
+export function t(key: UiKey, lang: Lang, params: Record<string, unknown> = {}): string {
+  return fill(UI_TEXT[key][lang], params);
+}

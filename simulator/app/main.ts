@@ -1,0 +1,26 @@
+// The browser simulator's entry point: builds the app, starts it, registers the offline
+// service worker and exposes the test hook (window.__mekong).
+import './styles.css';
+import { App } from './app.ts';
+import { createTestHook, type MekongHook } from './test-hook.ts';
+
+declare global {
+  interface Window {
+    __mekong: MekongHook;
+  }
+}
+
+const app = new App({
+  store: window.localStorage,
+  browserLanguages: navigator.languages,
+  createWorker: () =>
+    new Worker(new URL('./sim/sim-worker.ts', import.meta.url), { type: 'module' }),
+});
+app.start();
+window.__mekong = createTestHook(app);
+
+// The service worker precaches the whole app (QuickJS's WASM and the fonts included), so
+// the second visit works with no network. Only the built app has one.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+}

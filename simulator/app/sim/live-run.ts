@@ -1,0 +1,284 @@
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { getKit, type Kit } from '../../../robot/index.ts';
+import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
+import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
+import { type SimEntry, SimSession } from '../../world/sim-session.ts';
+import { World } from '../../world/world.ts';
+import type { Pose, WorldSpec } from '../../world/world-schema.ts';
+import type { ErrorInfo, HeadlessResult, Program, RunStatus, Setup, Speed } from './protocol.ts';
+
+/** Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. */
+const FRAME_BUDGET_MS = 12;
+/** A frame that came late (tab hidden, slow machine) never catches up more than this, ms. */
+const MAX_FRAME_GAP_MS = 100;
+/** At 'max' speed the world runs in slices of this many simulated ms between clock checks. */
+const MAX_SPEED_SLICE_MS = 25;
+
+export function resolveWorld(world: Setup['world']): WorldSpec {
+  if (typeof world !== 'string') return world;
+  const spec = builtinWorld(world);
+  if (!spec)
+    throw new Error(`no builtin world "${world}" (choices: ${builtinWorldIds().join(', ')})`);
+  return spec;
+}
+
+/** `count` start poses on a grid over the arena, facing different ways. */
+export function gridPoses(spec: WorldSpec, count: number): Pose[] {
+  const { width, height } = spec.size;
+  const cols = Math.max(1, Math.ceil(Math.sqrt((count * width) / height)));
+  const rows = Math.ceil(count / cols);
+  return Array.from({ length: count }, (_, i) => ({
+    x: ((i % cols) + 0.5) * (width / cols),
+    y: (Math.floor(i / cols) + 0.5) * (height / rows),
+    headingDeg: (i * 67) % 360,
+  }));
+}
+
+/** The poses robots start at: as given, spread on a grid, or the world's (undefined). */
+function posesFor(setup: Setup, spec: WorldSpec): Pose[] | undefined {
+  return setup.poses ?? (setup.spread ? gridPoses(spec, setup.kits.length) : undefined);
+}
+
+/** The same entries `mekong run --sim` builds: one program per robot. */
+export function entriesFor(kits: Kit[], program: Program, poses?: Pose[]): SimEntry[] {
+  return kits.map((kit, i) => {
+    const pose = poses?.[i];
+    return { kit, ...program, ...(pose ? { pose } : {}) };
+  });
+}
+
+export function errorInfo(error: {
+  code: ErrorInfo['code'];
+  params: ErrorInfo['params'];
+  line: number | undefined;
+  column: number | undefined;
+}): ErrorInfo {
+  return {
+    code: error.code,
+    params: error.params,
+    ...(error.line === undefined ? {} : { line: error.line }),
+    ...(error.column === undefined ? {} : { column: error.column }),
+  };
+}
+
+/** What one frame of the live run reports to the page. */
+export interface LiveFrame {
+  snapshot: WorldSnapshot;
+  status: RunStatus;
+  line: number | undefined;
+  output: string[];
+  error: ErrorInfo | null;
+}
+
+/**
+ * The world on screen and the program driving it, paced by the page's frames: each tick
+ * advances simulated time by the wall time since the last tick times the speed. In step
+ * mode it pauses whenever the program reaches a new line. Simulated results do not depend
+ * on the pacing: the world only ever moves in whole fixed steps.
+ */
+export class LiveRun {
+  readonly setup: Setup;
+  readonly spec: WorldSpec;
+  readonly kits: Kit[];
+  readonly poses: Pose[] | undefined;
+  speed: Speed = 1;
+  private world: World;
+  private session: SimSession | undefined;
+  private status: RunStatus = 'idle';
+  private stepping = false;
+  private stepFromLine: number | undefined;
+  private lastTickAt: number | undefined;
+  private debt = 0;
+  private sentOutput = 0;
+
+  constructor(
+    setup: Setup,
+    private readonly now: () => number,
+  ) {
+    this.setup = setup;
+    this.spec = resolveWorld(setup.world);
+    this.kits = setup.kits.map((id) => getKit(id));
+    this.poses = posesFor(setup, this.spec);
+    this.world = this.freshWorld();
+  }
+
+  /** The robots at their start poses, with no program (what Reset shows). */
+  private freshWorld(): World {
+    const world = new World(this.spec, { seed: this.setup.seed, realism: this.setup.realism });
+    this.kits.forEach((kit, i) => {
+      world.addRobot(kit, this.poses?.[i]);
+    });
+    return world;
+  }
+
+  /** Starts `program` on every robot from the start poses; `stepping` pauses at its first line. */
+  run(program: Program, stepping: boolean, quickjs: QuickJSWASMModule): void {
+    this.dispose();
+    this.session = new SimSession({
+      world: this.spec,
+      entries: entriesFor(this.kits, program, this.poses),
+      seed: this.setup.seed,
+      realism: this.setup.realism,
+      maxTimeMs: this.setup.maxTimeMs,
+      quickjs,
+      now: this.now,
+      trackLines: true,
+    });
+    this.world = this.session.world;
+    this.sentOutput = 0;
+    this.debt = 0;
+    this.lastTickAt = undefined;
+    this.status = 'running';
+    this.stepping = stepping;
+    this.stepFromLine = undefined;
+    // Start the programs now, so a syntax error shows at once and step mode has a line.
+    this.advanceTo(this.world.time);
+  }
+
+  /** Step mode: run to the next line (a running program pauses there). */
+  step(): void {
+    if (this.status !== 'paused' && this.status !== 'running') return;
+    this.stepping = true;
+    this.stepFromLine = this.session?.outcomes[0]?.line;
+    this.status = 'running';
+  }
+
+  /** Leave step mode and run on at the chosen speed. */
+  continue(): void {
+    if (this.status !== 'paused' && this.status !== 'running') return;
+    this.stepping = false;
+    this.status = 'running';
+  }
+
+  stop(): void {
+    if (!this.session || this.session.finished) return;
+    this.session.stop();
+    this.updateStatus();
+  }
+
+  /** Puts the robots back at the start, without a program. */
+  reset(): void {
+    this.dispose();
+    this.world = this.freshWorld();
+    this.status = 'idle';
+    this.sentOutput = 0;
+  }
+
+  /** The page drew a frame at wall time `now` (ms): simulate up to it and report. */
+  tick(now: number): LiveFrame {
+    const gap =
+      this.lastTickAt === undefined
+        ? 0
+        : Math.min(MAX_FRAME_GAP_MS, Math.max(0, now - this.lastTickAt));
+    this.lastTickAt = now;
+    if (this.session && this.status === 'running') {
+      if (this.speed === 'max') {
+        const deadline = this.now() + FRAME_BUDGET_MS;
+        do this.advanceTo(this.world.time + MAX_SPEED_SLICE_MS);
+        while (this.status === 'running' && this.now() < deadline);
+      } else {
+        this.debt += gap * this.speed;
+        const whole = Math.floor(this.debt);
+        this.debt -= whole;
+        if (whole > 0) this.advanceTo(this.world.time + whole);
+      }
+    }
+    return this.frame();
+  }
+
+  private advanceTo(target: number): void {
+    const session = this.session;
+    if (!session) return;
+    if (!this.stepping) {
+      session.advance(target);
+      this.updateStatus();
+      return;
+    }
+    // Step mode goes 1 ms at a time so it can halt exactly where a new line begins.
+    let t = this.world.time;
+    do {
+      session.advance(t);
+      this.updateStatus();
+      const line = session.outcomes[0]?.line;
+      if (this.status === 'running' && line !== undefined && line !== this.stepFromLine) {
+        this.status = 'paused';
+        this.stepFromLine = line;
+      }
+      t++;
+    } while (this.status === 'running' && t <= target);
+  }
+
+  private updateStatus(): void {
+    const session = this.session;
+    if (!session) return;
+    const outcome = session.outcomes[0];
+    if (!session.finished || !outcome) return;
+    if (outcome.stoppedBy === 'done') this.status = 'done';
+    else if (outcome.stoppedBy === 'time-limit') this.status = 'time-limit';
+    else this.status = outcome.error?.code === 'STOPPED' ? 'stopped' : 'failed';
+  }
+
+  private frame(): LiveFrame {
+    const outcome = this.session?.outcomes[0];
+    const all = outcome?.output ?? [];
+    const output = all.slice(this.sentOutput);
+    this.sentOutput = all.length;
+    const error =
+      outcome?.error && outcome.error.code !== 'STOPPED' ? errorInfo(outcome.error) : null;
+    return {
+      snapshot: snapshotWorld(this.world),
+      status: this.status,
+      line: outcome?.line,
+      output,
+      error,
+    };
+  }
+
+  dispose(): void {
+    this.session?.dispose();
+    this.session = undefined;
+  }
+}
+
+/** Runs `program` to its end with no pacing, as the headless grader does; returns its traceHash. */
+export function runHeadless(
+  setup: Setup,
+  program: Program,
+  trackLines: boolean,
+  quickjs: QuickJSWASMModule,
+  now: () => number,
+): HeadlessResult {
+  const spec = resolveWorld(setup.world);
+  const kits = setup.kits.map((id) => getKit(id));
+  const started = now();
+  const session = new SimSession({
+    world: spec,
+    entries: entriesFor(kits, program, posesFor(setup, spec)),
+    seed: setup.seed,
+    realism: setup.realism,
+    maxTimeMs: setup.maxTimeMs,
+    quickjs,
+    now,
+    trackLines,
+  });
+  try {
+    session.runToEnd();
+    const wallMs = now() - started;
+    const outcome = session.outcomes[0];
+    const body = session.bodies[0];
+    return {
+      ok: outcome?.ok ?? false,
+      traceHash: session.traceHash(),
+      simTimeMs: session.world.time,
+      pose: body
+        ? { x: body.x, y: body.y, headingDeg: body.headingDeg }
+        : { x: 0, y: 0, headingDeg: 0 },
+      output: outcome?.output ?? [],
+      error: outcome?.error ? errorInfo(outcome.error) : null,
+      stoppedBy: outcome?.stoppedBy ?? null,
+      wallMs,
+    };
+  } finally {
+    session.dispose();
+  }
+}

@@ -1,0 +1,123 @@
+import type {
+  ErrorInfo,
+  FromWorker,
+  HeadlessResult,
+  Program,
+  Setup,
+  Speed,
+  ToWorker,
+} from './protocol.ts';
+
+type Listener<T extends FromWorker['type']> = (message: Extract<FromWorker, { type: T }>) => void;
+
+/** If the worker has not answered a frame for this long after Stop, it is replaced, ms. */
+const STOP_GRACE_MS = 1500;
+
+/**
+ * The page's handle on the simulation worker: sends commands, paces it with one frame
+ * request at a time, and routes its answers. If a program ever wedges the worker, Stop
+ * replaces the worker and loads the same world again.
+ */
+export class SimClient {
+  private worker: Worker;
+  private readonly listeners = new Map<string, Set<(message: FromWorker) => void>>();
+  private tickSentAt: number | undefined;
+  private setup: Setup | undefined;
+  private speed: Speed = 1;
+  private nextId = 1;
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: HeadlessResult) => void; reject: (e: unknown) => void }
+  >();
+
+  constructor(private readonly createWorker: () => Worker) {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const worker = this.createWorker();
+    worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      this.receive({ type: 'fatal', message: event.message || 'worker error' });
+    };
+    return worker;
+  }
+
+  private send(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'frame') this.tickSentAt = undefined;
+    if (message.type === 'headless-result' || message.type === 'headless-error') {
+      const waiting = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === 'headless-result') waiting?.resolve(message.result);
+      else waiting?.reject(message.error);
+    }
+    for (const listener of this.listeners.get(message.type) ?? []) listener(message);
+  }
+
+  on<T extends FromWorker['type']>(type: T, listener: Listener<T>): void {
+    let set = this.listeners.get(type);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(type, set);
+    }
+    set.add(listener as (message: FromWorker) => void);
+  }
+
+  /** Builds a new world (robots at their start, no program). */
+  load(setup: Setup): void {
+    this.setup = setup;
+    this.tickSentAt = undefined;
+    this.send({ type: 'load', setup });
+    this.send({ type: 'speed', speed: this.speed });
+  }
+
+  run(program: Program, stepping = false): void {
+    this.send({ type: 'run', program, stepping });
+  }
+
+  step(): void {
+    this.send({ type: 'step' });
+  }
+
+  continue(): void {
+    this.send({ type: 'continue' });
+  }
+
+  setSpeed(speed: Speed): void {
+    this.speed = speed;
+    this.send({ type: 'speed', speed });
+  }
+
+  stop(nowMs: number): void {
+    const waiting = this.tickSentAt !== undefined && nowMs - this.tickSentAt > STOP_GRACE_MS;
+    if (waiting && this.setup) {
+      this.worker.terminate();
+      this.worker = this.spawn();
+      this.load(this.setup);
+      return;
+    }
+    this.send({ type: 'stop' });
+  }
+
+  /** Asks for the next frame unless one is still on its way; call once per drawn frame. */
+  tick(nowMs: number): void {
+    if (this.tickSentAt !== undefined || !this.setup) return;
+    this.tickSentAt = nowMs;
+    this.send({ type: 'tick', now: nowMs });
+  }
+
+  /** Runs `program` to its end in the worker, unpaced (tests, determinism checks). */
+  headless(setup: Setup, program: Program, trackLines = false): Promise<HeadlessResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.send({ type: 'headless', id, setup, program, trackLines });
+    });
+  }
+}
+
+export type { ErrorInfo };

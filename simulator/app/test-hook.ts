@@ -1,0 +1,147 @@
+import type { WorldSpec } from '../world/world-schema.ts';
+import type { App } from './app.ts';
+import type { ErrorInfo, HeadlessResult, RunStatus } from './sim/protocol.ts';
+import type { FrameStatsSummary } from './ui/frame-stats.ts';
+
+/** Which world and robots to load (defaults: the current choice). */
+export interface HookLoadOptions {
+  world?: string | WorldSpec;
+  kit?: string;
+  /** Number of robots, all of `kit`; more than one are spread on a grid. */
+  robots?: number;
+  realism?: 'ideal' | 'classroom';
+  seed?: number;
+  maxTimeMs?: number;
+}
+
+export interface HookRunOptions extends HookLoadOptions {
+  source: string;
+  language?: 'ts' | 'js';
+  trackLines?: boolean;
+}
+
+export interface HookState {
+  status: RunStatus;
+  /** Simulated ms of the latest frame. */
+  time: number;
+  line: number | undefined;
+  robots: { x: number; y: number; headingDeg: number }[];
+  error: ErrorInfo | null;
+}
+
+/**
+ * `window.__mekong`: a small, stable hook for the end-to-end tests and the benchmark (see
+ * simulator/app/README.md). It drives the same worker and SimSession the buttons do.
+ */
+export interface MekongHook {
+  /** Resolves when the first frame with the world in it has been drawn. */
+  ready: Promise<void>;
+  state(): HookState;
+  /** Loads a world (robots at their start, no program); resolves when it is built. */
+  load(options?: HookLoadOptions): Promise<void>;
+  /** Presses Run, with `source` put into the editor first when given. */
+  run(source?: string): void;
+  /** Runs a program to its end in the page's worker, unpaced; the page's world is untouched. */
+  runHeadless(options: HookRunOptions): Promise<HeadlessResult>;
+  stats(): FrameStatsSummary;
+  resetStats(): void;
+  /** Count the GPU's work (gl.finish) in the render time: slower, for benchmarks. */
+  setSyncRender(on: boolean): void;
+  /** Draws the view now and reads its pixels back: how varied the picture is, and a fingerprint. */
+  pixels(): PixelSummary;
+}
+
+export interface PixelSummary {
+  width: number;
+  height: number;
+  /** Variance of the luminance over all pixels (0 = one flat colour). */
+  variance: number;
+  /** Distinct colours among every 16th pixel. */
+  colours: number;
+  /** FNV-1a hash of the RGB bytes: two different pictures differ here. */
+  fingerprint: string;
+}
+
+function summarise({
+  width,
+  height,
+  data,
+}: {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}): PixelSummary {
+  let sum = 0;
+  let sumSq = 0;
+  let hash = 0x811c9dc5;
+  const colours = new Set<number>();
+  for (let i = 0; i < data.length; i += 4) {
+    const r = data[i] ?? 0;
+    const g = data[i + 1] ?? 0;
+    const b = data[i + 2] ?? 0;
+    const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+    sum += luma;
+    sumSq += luma * luma;
+    if (i % 64 === 0) colours.add((r << 16) | (g << 8) | b);
+    hash = Math.imul(hash ^ r ^ (g << 8) ^ (b << 16), 0x01000193);
+  }
+  const n = data.length / 4;
+  const mean = sum / n;
+  return {
+    width,
+    height,
+    variance: sumSq / n - mean * mean,
+    colours: colours.size,
+    fingerprint: (hash >>> 0).toString(16),
+  };
+}
+
+export function createTestHook(app: App): MekongHook {
+  const setup = (options: HookLoadOptions) => {
+    const robots = options.robots ?? 1;
+    const kit = options.kit ?? app.choice.kits[0] ?? 'l298n-2wd';
+    return {
+      ...app.choice,
+      world: options.world ?? app.choice.world,
+      kits: Array.from({ length: robots }, () => kit),
+      realism: options.realism ?? app.choice.realism,
+      seed: options.seed ?? app.choice.seed,
+      maxTimeMs: options.maxTimeMs ?? app.choice.maxTimeMs,
+      spread: robots > 1,
+    };
+  };
+  return {
+    ready: app.firstFrame,
+    state: () => {
+      const frame = app.latest;
+      return {
+        status: frame?.status ?? 'idle',
+        time: frame?.snapshot.time ?? 0,
+        line: frame?.line,
+        robots: (frame?.snapshot.robots ?? []).map((r) => ({
+          x: r.x,
+          y: r.y,
+          headingDeg: r.headingDeg,
+        })),
+        error: frame?.error ?? null,
+      };
+    },
+    load: (options = {}) => app.load(setup(options)),
+    run: (source) => {
+      if (source !== undefined) app.editor.setText(source);
+      app.pressRun();
+    },
+    runHeadless: (options) =>
+      app.client.headless(
+        setup(options),
+        { source: options.source, language: options.language ?? 'ts', fileName: 'program.ts' },
+        options.trackLines ?? false,
+      ),
+    stats: () => app.stats.summary(),
+    resetStats: () => app.stats.reset(),
+    setSyncRender: (on) => {
+      app.syncRender = on;
+    },
+    pixels: () => summarise(app.scene.readPixels()),
+  };
+}

@@ -1,0 +1,72 @@
+import type { Lang } from '../../../robot/i18n/lang.ts';
+import type { Kit } from '../../../robot/kits/kit-schema.ts';
+import type { RobotSnapshot } from '../../render/snapshot.ts';
+import { t, type UiKey } from '../i18n/ui-text.ts';
+
+const LINE_IDS = ['left', 'center', 'right'] as const;
+
+/**
+ * What the robot's sensors see right now (noise-free) and what its outputs do: the
+ * read-out a teacher points at on the projector.
+ */
+export class SensorPanel {
+  constructor(private readonly list: HTMLDListElement) {}
+
+  update(robot: RobotSnapshot | undefined, kit: Kit | undefined, timeMs: number, lang: Lang): void {
+    const rows: [string, Node | string][] = [];
+    const row = (key: UiKey, value: Node | string) => rows.push([t(key, lang), value]);
+    row('simTime', `${(timeMs / 1000).toFixed(2)} s`);
+    if (robot && kit) {
+      row('position', `x ${robot.x.toFixed(1)} cm, y ${robot.y.toFixed(1)} cm`);
+      row('heading', `${robot.headingDeg.toFixed(1)}°`);
+      row('wheels', `${Math.round(robot.powerLeft)} %, ${Math.round(robot.powerRight)} %`);
+      if (kit.ultrasonic) {
+        row(
+          'distance',
+          Number.isFinite(robot.distanceCm) && robot.distanceCm <= 400
+            ? `${Math.max(2, robot.distanceCm).toFixed(1)} cm`
+            : t('nothingInRange', lang),
+        );
+      } else row('distance', t('notFitted', lang));
+      if (kit.lineSensors) {
+        const cell = document.createElement('span');
+        for (const id of LINE_IDS) {
+          if (!(id in robot.lineDark)) continue;
+          const dark = robot.lineDark[id] ?? false;
+          const item = document.createElement('span');
+          const dot = document.createElement('span');
+          dot.className = 'dot';
+          dot.style.background = dark ? '#00c853' : '#eceff1';
+          item.append(dot, `${t(id, lang)}: ${t(dark ? 'onLine' : 'offLine', lang)}  `);
+          cell.append(item);
+        }
+        row('lineSensors', cell);
+      } else row('lineSensors', t('notFitted', lang));
+      if (kit.servo) row('servo', `${Math.round(90 + robot.panDeg)}°`);
+      if (kit.led) {
+        const cell = document.createElement('span');
+        const dot = document.createElement('span');
+        dot.className = 'dot';
+        const on = robot.led !== 'off';
+        dot.style.background = on ? (robot.led.startsWith('#') ? robot.led : '#ff3b30') : '#3a2a2a';
+        cell.append(
+          dot,
+          on ? (robot.led.startsWith('#') ? robot.led : t('on', lang)) : t('off', lang),
+        );
+        row('led', cell);
+      }
+      if (kit.buzzer)
+        row('buzzer', robot.beepHz > 0 ? `♪ ${Math.round(robot.beepHz)} Hz` : t('silent', lang));
+      row('bump', t(robot.touching ? 'yes' : 'no', lang));
+    }
+    this.list.replaceChildren(
+      ...rows.flatMap(([label, value]) => {
+        const dt = document.createElement('dt');
+        dt.textContent = label;
+        const dd = document.createElement('dd');
+        dd.append(value);
+        return [dt, dd];
+      }),
+    );
+  }
+}

@@ -1,0 +1,91 @@
+import { SERVO_AHEAD_DEG } from '../world/sim-body.ts';
+import type { World } from '../world/world.ts';
+
+/**
+ * What the renderer draws: the world's state at one simulated instant, as plain data
+ * (structured-cloneable, so a worker can post it). Reading a world to make one never
+ * steps it and never draws a random number.
+ */
+export interface RobotSnapshot {
+  /** Position of the drive axle's middle, world cm. */
+  x: number;
+  y: number;
+  /** Degrees counter-clockwise from +x. */
+  headingDeg: number;
+  /**
+   * Where the ultrasonic sensor points relative to straight ahead, degrees (positive =
+   * left): the pan servo's angle plus its seeded mounting error; 0 without a servo.
+   */
+  panDeg: number;
+  /** 'off', 'on' or '#rrggbb'. */
+  led: string;
+  /** Buzzer pitch while it sounds, Hz; 0 when silent. */
+  beepHz: number;
+  /** Commanded wheel power, percent -100..100. */
+  powerLeft: number;
+  powerRight: number;
+  /** Actual wheel surface speed, cm/s. */
+  speedLeft: number;
+  speedRight: number;
+  /** Noise-free distance the ultrasonic cone sees, cm; Infinity when nothing is in it. */
+  distanceCm: number;
+  /** Noise-free floor reflectance under each line sensor, 0 (black) .. 1 (white), by id. */
+  lineRaw: Record<string, number>;
+  /** Whether each line sensor sees a dark line (raw below the kit's threshold), by id. */
+  lineDark: Record<string, boolean>;
+  /** Touching a wall, an obstacle or another robot after the last step. */
+  touching: boolean;
+}
+
+export interface MovableSnapshot {
+  id: string;
+  /** Centre, world cm. */
+  x: number;
+  y: number;
+}
+
+export interface WorldSnapshot {
+  /** Simulated ms since the world started. */
+  time: number;
+  robots: RobotSnapshot[];
+  movables: MovableSnapshot[];
+}
+
+/** The state of `world` now, for drawing and for the sensor read-out. */
+export function snapshotWorld(world: World): WorldSnapshot {
+  return {
+    time: world.time,
+    robots: world.robots.map((body) => {
+      const { kit } = body;
+      const lineRaw: Record<string, number> = {};
+      const lineDark: Record<string, boolean> = {};
+      const sensors = kit.lineSensors;
+      if (sensors) {
+        for (const sensor of sensors.sensors) {
+          const p = body.toWorld(sensor.x, sensor.y);
+          const raw = world.floorAt(p.x, p.y);
+          lineRaw[sensor.id] = raw;
+          lineDark[sensor.id] = raw < sensors.threshold;
+        }
+      }
+      const onServo = kit.ultrasonic?.onServo ?? false;
+      return {
+        x: body.x,
+        y: body.y,
+        headingDeg: body.headingDeg,
+        panDeg: onServo ? body.servoDeg + body.servoOffsetDeg - SERVO_AHEAD_DEG : 0,
+        led: body.led,
+        beepHz: body.beepHz > 0 && body.beepUntil > world.time ? body.beepHz : 0,
+        powerLeft: body.powerLeft,
+        powerRight: body.powerRight,
+        speedLeft: body.speedLeft,
+        speedRight: body.speedRight,
+        distanceCm: kit.ultrasonic ? world.trueUltrasonicDistance(body) : Number.POSITIVE_INFINITY,
+        lineRaw,
+        lineDark,
+        touching: body.contacts.size > 0,
+      };
+    }),
+    movables: world.movables.map((m) => ({ id: m.id, x: m.x, y: m.y })),
+  };
+}
