@@ -1,0 +1,31 @@
+/** What flashing needs from a bootloader protocol (STK500v1, STK500v2). */
+export interface Programmer {
+  /** Gets in step with the bootloader; false when it does not answer. */
+  sync(): Promise<boolean>;
+  /** Enters programming mode (after sync). */
+  enter(): Promise<void>;
+  /** Device signature bytes 0..2. */
+  readSignature(): Promise<number[]>;
+  /** Writes one flash page; `address` in bytes, a multiple of the page size. */
+  writePage(address: number, data: Uint8Array): Promise<void>;
+  /** Reads `length` bytes of flash from byte `address`. */
+  readPage(address: number, length: number): Promise<Uint8Array>;
+  /** Leaves programming mode: the bootloader starts the application. */
+  leave(): Promise<void>;
+}
+
+/**
+ * The bootloader stopped answering as the protocol says (a timeout, a wrong reply byte)
+ * even after re-syncing.
+ */
+export class ProtocolError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProtocolError';
+  }
+}
+
+/** Hex bytes for messages: "14 10". */
+export function hexBytes(bytes: readonly number[]): string {
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
