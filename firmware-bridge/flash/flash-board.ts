@@ -91,7 +91,10 @@ export async function flashBoard(target: FlashTarget, options: FlashOptions): Pr
     const programmer: Programmer & { resyncs: number } =
       board.protocol === 'stk500v1'
         ? new Stk500v1(reader, options.stk500v1)
-        : new Stk500v2(reader, options.stk500v2);
+        : new Stk500v2(reader, {
+            extendedAddress: CHIPS[board.chip].flashBytes > 0x10000,
+            ...options.stk500v2,
+          });
     let pagesDone = 0;
     let pagesTotal = 0;
     try {

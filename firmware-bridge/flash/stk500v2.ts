@@ -4,6 +4,10 @@
  * MESSAGE_START (1B), sequence number, body size (2 bytes, big-endian), TOKEN (0E), body,
  * checksum (XOR of every byte before it). The answer repeats the sequence number; its body
  * starts with the command id and a status (00 = STATUS_CMD_OK).
+ *
+ * The bootloader moves its address on after every page it programs or reads, so a page
+ * command whose answer went wrong is repeated together with its LOAD_ADDRESS: repeating it
+ * alone would write (or read) the next page.
  */
 import type { ByteReader } from './byte-reader.ts';
 import { hexBytes, type Programmer, ProtocolError } from './programmer.ts';
@@ -34,7 +38,10 @@ const ISP = {
 /** PROGRAM_FLASH_ISP mode: page mode (bit 0), RDY/BSY polling (bit 6), write the page (bit 7). */
 const PAGE_MODE = 0xc1;
 
-/** LOAD_ADDRESS bit 31: the part has more than 64 K words, so the extended address counts. */
+/**
+ * LOAD_ADDRESS bit 31: the part has more than 64 KiB of flash, so the bootloader must also
+ * set the extended address byte (the ATmega2560's RAMPZ / "Load Extended Address").
+ */
 const EXTENDED_ADDRESS = 0x80000000;
 
 export interface Stk500v2Options {
@@ -46,6 +53,8 @@ export interface Stk500v2Options {
   replyTimeoutMs?: number;
   /** Repeats of a command whose answer went wrong. Default 3. */
   retries?: number;
+  /** Set LOAD_ADDRESS bit 31: true for chips with more than 64 KiB of flash. Default false. */
+  extendedAddress?: boolean;
 }
 
 class OutOfSync extends Error {}
@@ -73,6 +82,7 @@ export class Stk500v2 implements Programmer {
   private readonly syncTimeoutMs: number;
   private readonly replyTimeoutMs: number;
   private readonly retries: number;
+  private readonly extendedAddress: boolean;
 
   constructor(
     private readonly link: ByteReader,
@@ -82,6 +92,7 @@ export class Stk500v2 implements Programmer {
     this.syncTimeoutMs = options.syncTimeoutMs ?? 200;
     this.replyTimeoutMs = options.replyTimeoutMs ?? 1000;
     this.retries = options.retries ?? 3;
+    this.extendedAddress = options.extendedAddress ?? false;
   }
 
   async sync(): Promise<boolean> {
@@ -101,7 +112,7 @@ export class Stk500v2 implements Programmer {
   async enter(): Promise<void> {
     // timeout 200 ms, stabDelay 100, cmdexeDelay 25, synchLoops 32, byteDelay 0,
     // pollValue 0x53 at pollIndex 3, then the ISP "Programming Enable" instruction.
-    await this.retried([
+    await this.retriedCommand([
       STK2.CMD_ENTER_PROGMODE_ISP,
       200,
       100,
@@ -117,7 +128,7 @@ export class Stk500v2 implements Programmer {
   async readSignature(): Promise<number[]> {
     const signature: number[] = [];
     for (let index = 0; index < 3; index++) {
-      const answer = await this.retried([
+      const answer = await this.retriedCommand([
         STK2.CMD_READ_SIGNATURE_ISP,
         4,
         ISP.READ_SIGNATURE,
@@ -131,59 +142,72 @@ export class Stk500v2 implements Programmer {
   }
 
   async writePage(address: number, data: Uint8Array): Promise<void> {
-    await this.loadAddress(address);
-    await this.retried([
-      STK2.CMD_PROGRAM_FLASH_ISP,
-      data.length >> 8,
-      data.length & 0xff,
-      PAGE_MODE,
-      10,
-      ISP.LOAD_PAGE_LOW,
-      ISP.WRITE_PAGE,
-      ISP.READ_FLASH_LOW,
-      0x00,
-      0x00,
-      ...data,
-    ]);
+    await this.retried(async () => {
+      await this.loadAddress(address);
+      await this.transact(
+        [
+          STK2.CMD_PROGRAM_FLASH_ISP,
+          data.length >> 8,
+          data.length & 0xff,
+          PAGE_MODE,
+          10,
+          ISP.LOAD_PAGE_LOW,
+          ISP.WRITE_PAGE,
+          ISP.READ_FLASH_LOW,
+          0x00,
+          0x00,
+          ...data,
+        ],
+        this.replyTimeoutMs,
+      );
+    });
   }
 
   async readPage(address: number, length: number): Promise<Uint8Array> {
-    await this.loadAddress(address);
-    const answer = await this.retried([
-      STK2.CMD_READ_FLASH_ISP,
-      length >> 8,
-      length & 0xff,
-      ISP.READ_FLASH_LOW,
-    ]);
-    // 14 00 data… 00: the data sits between the two status bytes.
-    if (answer.length !== length + 3) {
-      throw new ProtocolError(`READ_FLASH_ISP answered ${answer.length - 3} bytes, not ${length}`);
-    }
-    return Uint8Array.from(answer.slice(2, 2 + length));
+    return this.retried(async () => {
+      await this.loadAddress(address);
+      const answer = await this.transact(
+        [STK2.CMD_READ_FLASH_ISP, length >> 8, length & 0xff, ISP.READ_FLASH_LOW],
+        this.replyTimeoutMs,
+      );
+      // 14 00 data… 00: the data sits between the two status bytes.
+      if (answer.length !== length + 3 || answer.at(-1) !== STK2.STATUS_CMD_OK) {
+        throw new OutOfSync(`READ_FLASH_ISP answered ${answer.length - 3} bytes, not ${length}`);
+      }
+      return Uint8Array.from(answer.slice(2, 2 + length));
+    });
   }
 
   async leave(): Promise<void> {
-    await this.retried([STK2.CMD_LEAVE_PROGMODE_ISP, 1, 1]);
+    await this.retriedCommand([STK2.CMD_LEAVE_PROGMODE_ISP, 1, 1]);
   }
 
   /** LOAD_ADDRESS takes a word address, big-endian. */
   private async loadAddress(byteAddress: number): Promise<void> {
-    const word = ((byteAddress >>> 1) | EXTENDED_ADDRESS) >>> 0;
-    await this.retried([
-      STK2.CMD_LOAD_ADDRESS,
-      (word >>> 24) & 0xff,
-      (word >>> 16) & 0xff,
-      (word >>> 8) & 0xff,
-      word & 0xff,
-    ]);
+    const word = ((byteAddress >>> 1) | (this.extendedAddress ? EXTENDED_ADDRESS : 0)) >>> 0;
+    await this.transact(
+      [
+        STK2.CMD_LOAD_ADDRESS,
+        (word >>> 24) & 0xff,
+        (word >>> 16) & 0xff,
+        (word >>> 8) & 0xff,
+        word & 0xff,
+      ],
+      this.replyTimeoutMs,
+    );
   }
 
-  private async retried(body: readonly number[]): Promise<number[]> {
+  private retriedCommand(body: readonly number[]): Promise<number[]> {
+    return this.retried(() => this.transact(body, this.replyTimeoutMs));
+  }
+
+  /** Runs `step`, repeating it when an answer goes wrong (a lost, cut or garbled message). */
+  private async retried<T>(step: () => Promise<T>): Promise<T> {
     let problem = '';
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       if (attempt > 0) this.resyncs += 1;
       try {
-        return await this.transact(body, this.replyTimeoutMs);
+        return await step();
       } catch (error) {
         if (!(error instanceof OutOfSync)) throw error;
         problem = error.message;

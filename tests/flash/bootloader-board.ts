@@ -163,6 +163,13 @@ export class EmulationRunner {
       settled = true;
     });
     while (!settled) {
+      // Until the host opens a port the board's time does not matter to it (the opening
+      // resets it). It also dodges a harness limit: an external reset after optiboot has
+      // started leaves the emulated UART deaf (see docs/flashing.md, "left to do").
+      if (!this.link) {
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
       this.target.runCycles(this.sliceCycles);
       this.link?.deliver();
       this.clock.advanceTo(this.timeMs);

@@ -1,10 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { flashCommand } from '../../cli/commands/flash.ts';
 import { flashBoard } from '../../firmware-bridge/flash/flash-board.ts';
 import { CHIPS } from '../../firmware-bridge/flash/flash-boards.ts';
 import { checkFirmwareAndIdentity } from '../../firmware-bridge/flash/identity.ts';
 import { parseIntelHex, toPages } from '../../firmware-bridge/flash/intel-hex.ts';
-import { BootloaderBoard, EmulationRunner, OPTIBOOT_HEX_PATH } from './bootloader-board.ts';
+import {
+  BootloaderBoard,
+  EmulatedSerialLink,
+  EmulationRunner,
+  OPTIBOOT_HEX_PATH,
+} from './bootloader-board.ts';
 import { buildOptiboot } from './optiboot-build.ts';
 
 const UNO_HEX = readFileSync(
@@ -65,5 +71,39 @@ describe.skipIf(!toolchain)('optiboot end to end: the real bootloader in the emu
       checkFirmwareAndIdentity(again, 'emulated uno', runner.clock, null),
     );
     expect(read.identity).toEqual({ name: 'Rồng Xanh 7', kitId: 'l298n-2wd' });
+  });
+
+  it('mekong flash --json through an injected port factory: optiboot writes it, the firmware names the robot', async () => {
+    const target = new BootloaderBoard(OPTIBOOT);
+    const runner = new EmulationRunner(target);
+    let out = '';
+    const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true } };
+    const code = await runner.run(
+      flashCommand({ lang: 'en', json: true, name: 'Sao Mai', kit: 'mbot' }, io, () => 0, {
+        listPorts: async () => [{ path: '/dev/ttyACM0', vendorId: '2341', productId: '0043' }],
+        openPort: (_path, baud) => {
+          runner.link = new EmulatedSerialLink(target, baud);
+          return runner.link;
+        },
+        clock: runner.clock,
+      }),
+    );
+    expect(code, out).toBe(0);
+    const board = JSON.parse(out).boards[0];
+    expect(board).toMatchObject({
+      ok: true,
+      port: '/dev/ttyACM0',
+      firmware: 'MekongFirmata 0.1',
+      identity: { name: 'Sao Mai', kitId: 'mbot' },
+      flash: { bootloader: 'uno', signature: '1e950f', resyncs: 0 },
+    });
+    const image = parseIntelHex(UNO_HEX, CHIPS.atmega328p.flashBytes);
+    expect(Buffer.from(target.flashBytes.subarray(0, image.end))).toEqual(Buffer.from(image.bytes));
+    // The name really is in the emulated EEPROM: read it from a fresh connection.
+    const again = await runner.open(57600);
+    const read = await runner.run(
+      checkFirmwareAndIdentity(again, 'emulated uno', runner.clock, null),
+    );
+    expect(read.identity).toEqual({ name: 'Sao Mai', kitId: 'mbot' });
   });
 });

@@ -1,0 +1,200 @@
+import { wallClock } from '../../firmware-bridge/clock.ts';
+import type { FlashProgress } from '../../firmware-bridge/flash/flash-board.ts';
+import { FLASH_BOARD_IDS, type FlashBoardId } from '../../firmware-bridge/flash/flash-boards.ts';
+import {
+  checkIdentityField,
+  choosePorts,
+  type FlashRobotReport,
+  type FlashSystem,
+  flashRobot,
+  robotNames,
+} from '../../firmware-bridge/flash/flash-robot.ts';
+import { parseIntelHex } from '../../firmware-bridge/flash/intel-hex.ts';
+import { portUser } from '../../firmware-bridge/flash/port-user.ts';
+import {
+  listSerialPorts,
+  SerialTransport,
+} from '../../firmware-bridge/transport/serial-transport.ts';
+import { fill, getKit, isMekongError, LANGS, type Lang, MekongError } from '../../robot/index.ts';
+import { type CliIo, choiceOption, EXIT, printError, readText } from '../io.ts';
+
+/*
+ * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
+ * NATIVE TEACHER.
+ */
+const TEXT = {
+  start: {
+    en: 'Flashing {port} ({guess}) …',
+    vi: 'Đang nạp {port} ({guess}) …',
+    lo: 'ກຳລັງໃສ່ເຟີມແວ {port} ({guess}) …',
+  },
+  found: {
+    en: '  found: {label}, {baud} baud',
+    vi: '  tìm thấy: {label}, {baud} baud',
+    lo: '  ພົບ: {label}, {baud} baud',
+  },
+  write: { en: 'writing', vi: 'đang ghi', lo: 'ກຳລັງຂຽນ' },
+  verify: { en: 'checking', vi: 'đang kiểm tra', lo: 'ກຳລັງກວດ' },
+  done: {
+    en: '  done: {chip} flashed and checked ({bytes} bytes in {seconds} s); robot "{name}", kit {kit}.',
+    vi: '  xong: đã nạp và kiểm tra {chip} ({bytes} byte trong {seconds} giây); robot "{name}", kit {kit}.',
+    lo: '  ສຳເລັດ: ໃສ່ເຟີມແວ ແລະ ກວດ {chip} ແລ້ວ ({bytes} ໄບຕ໌ ໃນ {seconds} ວິນາທີ); ຫຸ່ນຍົນ "{name}", ຊຸດ {kit}.',
+  },
+  summary: {
+    en: '{ok} of {total} boards flashed.',
+    vi: 'Đã nạp {ok} trên {total} bo mạch.',
+    lo: 'ໃສ່ເຟີມແວແລ້ວ {ok} ໃນ {total} ບອດ.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export interface FlashCommandOptions {
+  port?: string;
+  board?: string;
+  name?: string;
+  kit?: string;
+  hex?: string;
+  all?: boolean;
+  json?: boolean;
+  lang: Lang;
+}
+
+/** Real serial ports on the wall clock. */
+export function serialFlashSystem(now: () => number): FlashSystem {
+  return {
+    listPorts: listSerialPorts,
+    openPort: (path, baud) => new SerialTransport(path, baud),
+    clock: wallClock(now),
+    portUser: (path) => portUser(path),
+  };
+}
+
+type BoardOutcome =
+  | (FlashRobotReport & { ok: true; ms: number })
+  | { ok: false; port: string; error: { code: string; message: string; suggestion: string } };
+
+/**
+ * `mekong flash [--port <path>] [--board <id>] [--name <name>] [--kit <id>] [--hex <file>]
+ * [--all] [--json]`: our firmware onto each board, verified, then its name and kit.
+ * Exit 0 when every board was flashed, 1 when one failed, 2 for bad options.
+ */
+export async function flashCommand(
+  options: FlashCommandOptions,
+  io: CliIo,
+  now: () => number,
+  system: FlashSystem = serialFlashSystem(now),
+): Promise<number> {
+  const { lang } = options;
+  choiceOption('--lang', options.lang, LANGS);
+  const board =
+    options.board === undefined
+      ? undefined
+      : choiceOption<FlashBoardId>('--board', options.board, FLASH_BOARD_IDS);
+  if (options.kit !== undefined) {
+    getKit(options.kit);
+    checkIdentityField('--kit', options.kit);
+  }
+  const hex = options.hex === undefined ? undefined : await readHex(options.hex);
+  const ports = await choosePorts(system, {
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    ...(options.all ? { all: true } : {}),
+  });
+  const names = robotNames(ports.length, options.name);
+  const progress = progressPrinter(io, lang);
+
+  const outcomes: BoardOutcome[] = [];
+  for (const [index, port] of ports.entries()) {
+    if (!options.json) io.stderr.write(`${fill(TEXT.start[lang], { ...port, port: port.path })}\n`);
+    const started = now();
+    try {
+      const report = await flashRobot(port.path, system, {
+        ...(board !== undefined ? { board } : {}),
+        ...(hex !== undefined ? { hex } : {}),
+        name: names[index] ?? null,
+        kitId: options.kit ?? null,
+        onFound: (found, baud) => {
+          if (!options.json) io.stderr.write(`${fill(TEXT.found[lang], { ...found, baud })}\n`);
+        },
+        ...(options.json ? {} : { onProgress: progress }),
+      });
+      const ms = Math.round(now() - started);
+      outcomes.push({ ...report, ok: true, ms });
+      if (!options.json) {
+        io.stdout.write(
+          `${port.path}${fill(TEXT.done[lang], {
+            chip: report.flash.chip,
+            bytes: report.flash.bytes,
+            seconds: (ms / 1000).toFixed(1),
+            name: report.identity?.name ?? '?',
+            kit: report.identity?.kitId ?? '?',
+          })}\n`,
+        );
+      }
+    } catch (error) {
+      progress.end();
+      if (!isMekongError(error)) throw error;
+      const text = error.text(lang);
+      outcomes.push({ ok: false, port: port.path, error: { code: error.code, ...text } });
+      if (!options.json) printError(io, error, lang);
+    }
+  }
+  const ok = outcomes.filter((o) => o.ok).length;
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ ok: ok === outcomes.length, boards: outcomes })}\n`);
+  } else if (outcomes.length > 1) {
+    io.stdout.write(`${fill(TEXT.summary[lang], { ok, total: outcomes.length })}\n`);
+  }
+  return ok === outcomes.length ? EXIT.ok : EXIT.programFailed;
+}
+
+/** The --hex file, checked to be Intel HEX before any board is touched. */
+async function readHex(file: string): Promise<string> {
+  const text = await readText(file, 'Intel HEX');
+  try {
+    parseIntelHex(text, 0x40000);
+  } catch (error) {
+    throw new MekongError('FILE_UNREADABLE', {
+      file,
+      detail: (error as Error).message,
+      format: 'Intel HEX',
+    });
+  }
+  return text;
+}
+
+const BAR_WIDTH = 30;
+
+/**
+ * Progress on stderr: a bar redrawn in place on a terminal; otherwise a plain line at the
+ * start, each quarter and the end of each phase (logs and pipes get no carriage returns).
+ */
+function progressPrinter(io: CliIo, lang: Lang): ((p: FlashProgress) => void) & { end(): void } {
+  let open = false;
+  let lastQuarter = -1;
+  const print = (p: FlashProgress) => {
+    const label = TEXT[p.phase][lang];
+    const fraction = p.total === 0 ? 1 : p.done / p.total;
+    const percent = Math.round(fraction * 100);
+    if (io.stderr.isTTY) {
+      const filled = Math.round(fraction * BAR_WIDTH);
+      const bar = `${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}`;
+      io.stderr.write(`\r  ${label.padEnd(14)} [${bar}] ${String(percent).padStart(3)}%`);
+      open = true;
+      if (p.done === p.total) {
+        io.stderr.write('\n');
+        open = false;
+      }
+      return;
+    }
+    const quarter = Math.floor(fraction * 4);
+    if (p.done === 0) lastQuarter = -1;
+    if (quarter === lastQuarter) return;
+    lastQuarter = quarter;
+    io.stderr.write(`  ${label} ${p.done}/${p.total} (${percent}%)\n`);
+  };
+  return Object.assign(print, {
+    end() {
+      if (open) io.stderr.write('\n');
+      open = false;
+    },
+  });
+}
