@@ -61,7 +61,7 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('run')
-    .description('run a student program in the simulator (--sim)')
+    .description('run a student program in the simulator (--sim) or on a robot (--port, --emulate)')
     .argument('<program>', 'a .ts or .js program')
     .option('--sim', 'run in the headless simulator (the default)')
     .option('--world <file|id>', 'world file or builtin world id', 'playground')
@@ -78,13 +78,15 @@ export function buildProgram(io, prepareTs, setExit) {
       "run it as a lesson: the lesson's world, time limit and checks (classroom realism, like grading)",
     )
     .option('--json', 'print one JSON object')
+    .option('--port <path>', 'run on the robot on this serial port ("mekong list" shows them)')
+    .option('--emulate', 'run on the emulated board (our firmware in avr8js, in --world)')
     .action(
       verb(async ([file, opts]) => {
-        const mod = await load('./commands/run.ts');
         const options = /** @type {Record<string, unknown>} */ (opts);
-        return mod.runCommand(file, { ...options, lang: program.opts().lang }, io, () =>
-          performance.now(),
-        );
+        const hardware = options.port !== undefined || options.emulate !== undefined;
+        const mod = await load(hardware ? './commands/run-hardware.ts' : './commands/run.ts');
+        const run = hardware ? mod.runHardwareCommand : mod.runCommand;
+        return run(file, { ...options, lang: program.opts().lang }, io, () => performance.now());
       }),
     );
 
@@ -140,6 +142,86 @@ export function buildProgram(io, prepareTs, setExit) {
         const mod = await load('./commands/grade.ts');
         const options = /** @type {Record<string, unknown>} */ (opts);
         return mod.gradeCommand(lesson, paths, { ...options, lang: program.opts().lang }, io, () =>
+          performance.now(),
+        );
+      }),
+    );
+
+  program
+    .command('list')
+    .description('list the USB serial ports that may be robots, with a board guess')
+    .option('--probe', 'ask each board for its firmware and robot name (opens the ports)')
+    .option('--json', 'print JSON')
+    .action(
+      verb(async ([opts]) => {
+        const mod = await load('./commands/list.ts');
+        const options = /** @type {object} */ (opts);
+        return mod.listCommand({ ...options, lang: program.opts().lang }, io, () =>
+          performance.now(),
+        );
+      }),
+    );
+
+  program
+    .command('doctor')
+    .description('check a robot part by part, with a fix for each problem')
+    .option('--port <path>', 'the robot on this serial port ("mekong list" shows them)')
+    .option('--emulate', 'check the emulated board instead')
+    .option('--kit <id|file>', 'kit id or kit file', 'l298n-2wd')
+    .option('--json', 'print JSON')
+    .action(
+      verb(async ([opts]) => {
+        const mod = await load('./commands/doctor.ts');
+        const options = /** @type {object} */ (opts);
+        return mod.doctorCommand({ ...options, lang: program.opts().lang }, io, () =>
+          performance.now(),
+        );
+      }),
+    );
+
+  program
+    .command('emulate')
+    .description(
+      'serve an emulated robot board (our firmware in avr8js) over TCP for any Firmata client',
+    )
+    .option('--kit <id|file>', 'kit id or kit file', 'l298n-2wd')
+    .option('--world <file|id>', 'world file or builtin world id', 'playground')
+    .option(
+      '--listen <host:port>',
+      'address to listen on (loopback unless you say otherwise)',
+      '127.0.0.1:5760',
+    )
+    .addOption(
+      new Option('--realism <level>', 'how real the emulated world is')
+        .choices(['ideal', 'classroom'])
+        .default('ideal'),
+    )
+    .option('--seed <n>', 'seed for classroom realism', '1')
+    .action(
+      verb(async ([opts]) => {
+        const mod = await load('./commands/emulate.ts');
+        const options = /** @type {object} */ (opts);
+        return mod.emulateCommand({ ...options, lang: program.opts().lang }, io, () =>
+          performance.now(),
+        );
+      }),
+    );
+
+  program
+    .command('flash')
+    .description('put the Mekong firmware on a robot board (or every connected one), verified')
+    .option('--port <path>', 'the board on this serial port ("mekong list" shows them)')
+    .option('--board <id>', 'uno, nano, nano-old or mega (default: find out)')
+    .option('--name <robot-name>', "the robot's name (with --all: one name, or one per board)")
+    .option('--kit <id>', 'the kit id stored on the robot')
+    .option('--hex <file>', 'write this Intel HEX file instead of the Mekong firmware')
+    .option('--all', 'flash every connected board in turn (robot-01, robot-02, …)')
+    .option('--json', 'print one JSON object')
+    .action(
+      verb(async ([opts]) => {
+        const mod = await load('./commands/flash.ts');
+        const options = /** @type {object} */ (opts);
+        return mod.flashCommand({ ...options, lang: program.opts().lang }, io, () =>
           performance.now(),
         );
       }),

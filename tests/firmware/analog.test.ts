@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FirmataHost } from './firmata-host.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
 import {
   type FirmataMessage,
   REPORT_ANALOG,
   SAMPLING_INTERVAL,
   sysex,
   u14,
-} from './firmata-stream.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 const analogOf = (messages: readonly FirmataMessage[], channel: number) =>
   messages.filter((m) => m.kind === 'analog' && m.channel === channel);

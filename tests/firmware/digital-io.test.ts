@@ -1,6 +1,6 @@
 import { PinState } from 'avr8js';
 import { describe, expect, it } from 'vitest';
-import { FirmataHost } from './firmata-host.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
 import {
   MODE_INPUT,
   MODE_OUTPUT,
@@ -11,7 +11,7 @@ import {
   SET_DIGITAL_PIN_VALUE,
   SET_PIN_MODE,
   sysex,
-} from './firmata-stream.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 describe('digital pins', () => {
   it('drives an LED on pin 13 with whole-port DIGITAL_MESSAGEs, as johnny-five Led does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirmataHost } from './firmata-host.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
 import {
   ANALOG_MAPPING_QUERY,
   ANALOG_MAPPING_RESPONSE,
@@ -17,7 +17,7 @@ import {
   REPORT_FIRMWARE,
   REPORT_VERSION,
   sysex,
-} from './firmata-stream.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 describe('handshake (what firmata-io waits for)', () => {
   it('announces F9 2 5 then REPORT_FIRMWARE 0.1 "MekongFirmata" at 57600 baud', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createErasedEeprom } from './avr-harness.ts';
-import { FirmataHost } from './firmata-host.ts';
+import { createErasedEeprom } from '../../firmware-bridge/emulator/avr-harness.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
 import {
   bytePair,
   decodePairs,
   MEKONG_IDENTITY_READ,
   MEKONG_IDENTITY_WRITE,
   sysex,
-} from './firmata-stream.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 function writeIdentity(name: Uint8Array, kit: Uint8Array): number[] {
   return sysex(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MEGA } from './avr-boards.ts';
-import { FirmataHost } from './firmata-host.ts';
+import { MEGA } from '../../firmware-bridge/emulator/avr-boards.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
+import { measurePulses } from '../../firmware-bridge/emulator/waveform.ts';
 import {
   ANALOG_MAPPING_QUERY,
   ANALOG_MAPPING_RESPONSE,
@@ -17,8 +18,7 @@ import {
   SET_PIN_MODE,
   sysex,
   u14,
-} from './firmata-stream.ts';
-import { measurePulses } from './waveform.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 describe('Mega 2560 build', () => {
   it('announces itself and advertises 70 pins, PWM on 2..13 and 44..46, A0..A15', () => {

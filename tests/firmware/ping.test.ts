@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FirmataHost } from './firmata-host.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
+import { attachHcSr04 } from '../../firmware-bridge/emulator/hc-sr04.ts';
 import {
   be32Pairs,
   decodeBe32Pairs,
   MEKONG_PING_TWO_PIN,
   PING_READ,
   sysex,
-} from './firmata-stream.ts';
-import { attachHcSr04 } from './hc-sr04.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 /** johnny-five's PING_READ for pin 7, byte for byte (pulseOut 5 µs, timeout 1 000 000 µs). */
 const J5_PING_PIN_7 = [

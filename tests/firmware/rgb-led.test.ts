@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_HZ, type PinEdge } from './avr-harness.ts';
-import { FirmataHost } from './firmata-host.ts';
-import { bytePair, MEKONG_RGB_LED, sysex } from './firmata-stream.ts';
+import { CLOCK_HZ, type PinEdge } from '../../firmware-bridge/emulator/avr-harness.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
+import { bytePair, MEKONG_RGB_LED, sysex } from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 const ns = (cycles: number) => (cycles * 1e9) / CLOCK_HZ;
 

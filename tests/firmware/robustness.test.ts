@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirmataHost } from './firmata-host.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
 import {
   ANALOG_MAPPING_QUERY,
   ANALOG_MAPPING_RESPONSE,
@@ -23,7 +23,7 @@ import {
   SYSTEM_RESET,
   sysex,
   u14,
-} from './firmata-stream.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 /** Deterministic 32-bit PRNG (mulberry32). */
 function seededBytes(seed: number, count: number): number[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_HZ } from './avr-harness.ts';
-import { FirmataHost } from './firmata-host.ts';
+import { CLOCK_HZ } from '../../firmware-bridge/emulator/avr-harness.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
+import { measurePulses } from '../../firmware-bridge/emulator/waveform.ts';
 import {
   MEKONG_TONE,
   MODE_OUTPUT,
@@ -10,8 +11,7 @@ import {
   SET_PIN_MODE,
   sysex,
   u14,
-} from './firmata-stream.ts';
-import { measurePulses } from './waveform.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 const toMs = (cycles: number) => (cycles * 1000) / CLOCK_HZ;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FirmataHost } from './firmata-host.ts';
+import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
+import { measurePulses } from '../../firmware-bridge/emulator/waveform.ts';
 import {
   MEKONG_HEARTBEAT,
   MEKONG_WATCHDOG,
@@ -8,8 +9,7 @@ import {
   SET_PIN_MODE,
   sysex,
   u14,
-} from './firmata-stream.ts';
-import { measurePulses } from './waveform.ts';
+} from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 /** A running motor: PWM 200 on pin 5, direction pin 4 high (johnny-five's bytes). */
 function startMotor(host: FirmataHost): void {

@@ -209,9 +209,12 @@ export class EmulatedBoard {
   onPinChange(pin: number, listener: (high: boolean) => void): () => void {
     const { io, bit } = this.location(pin);
     const mask = 1 << bit;
+    const ddr = io.portConfig.DDR;
+    const data = this.cpu.data;
     let last = this.outputHigh(pin);
+    // Called on every write to the port (PWM: thousands a second), so no allocation here.
     const gpioListener = (value: number) => {
-      const high = (value & mask) !== 0 && this.isOutput(pin);
+      const high = (value & mask) !== 0 && ((data[ddr] ?? 0) & mask) !== 0;
       if (high !== last) {
         last = high;
         listener(high);

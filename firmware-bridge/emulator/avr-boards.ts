@@ -186,3 +186,13 @@ export const MEGA = {
   watchdog: { ...watchdogConfig, watchdogInterrupt: 12 * 2 },
   adc: null,
 } satisfies BoardDefinition;
+
+/** Arduino Nano and the mBot's mCore: an Uno with A6/A7 (ADC channels 6 and 7, analog only). */
+export const NANO = { ...UNO, name: 'nano' } satisfies BoardDefinition;
+
+/** The emulated board for each board id of the kit profiles (robot/kits/boards.ts). */
+export const BOARD_DEFINITIONS = {
+  uno: UNO,
+  nano: NANO,
+  mega: MEGA,
+} as const satisfies Record<'uno' | 'nano' | 'mega', BoardDefinition>;

@@ -2,21 +2,14 @@
  * A test host talking Firmata to the emulated board: boots it, sends bytes and waits,
  * in emulated time, for the firmware's replies.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type BoardDefinition, MEGA, UNO } from './avr-boards.ts';
+import {
+  type FirmataMessage,
+  FirmataStreamParser,
+  REPORT_FIRMWARE,
+} from '../protocol/firmata-stream.ts';
+import { type BoardDefinition, UNO } from './avr-boards.ts';
 import { EmulatedBoard } from './avr-harness.ts';
-import { type FirmataMessage, FirmataStreamParser, REPORT_FIRMWARE } from './firmata-stream.ts';
-
-const readHex = (name: string) =>
-  readFileSync(
-    fileURLToPath(new URL(`../../firmware-bridge/firmware/hex/${name}`, import.meta.url)),
-    'utf8',
-  );
-
-/** The committed builds under test: Uno/Nano (ATmega328P) and Mega (ATmega2560). */
-export const UNO_HEX = readHex('mekong-uno.hex');
-export const MEGA_HEX = readHex('mekong-mega.hex');
+import { firmwareHex } from './firmware-hex.ts';
 
 export interface BootOptions {
   /** Default: UNO. The matching committed hex is loaded. */
@@ -35,7 +28,7 @@ export class FirmataHost {
   /** A board running the committed firmware, run until its boot announcement is complete. */
   static boot(options: BootOptions = {}): FirmataHost {
     const board = options.board ?? UNO;
-    const hex = board === MEGA ? MEGA_HEX : UNO_HEX;
+    const hex = firmwareHex(board);
     const host = new FirmataHost(new EmulatedBoard({ hex, board, eeprom: options.eeprom }));
     const announced = host.waitFor((m) => m.kind === 'sysex' && m.command === REPORT_FIRMWARE, 500);
     if (!announced) throw new Error('firmware did not announce itself within 500 ms');

@@ -8,8 +8,11 @@ import { CLOCK_HZ, type EmulatedBoard } from './avr-harness.ts';
 export interface HcSr04Options {
   readonly trigPin: number;
   readonly echoPin: number;
-  /** Echo pulse length, µs; null = no echo at all (nothing in range on a silent module). */
-  echoUs: number | null;
+  /**
+   * Echo pulse length, µs; null = no echo at all (nothing in range on a silent module).
+   * A function is asked at each trigger (a sensor looking into a simulated world).
+   */
+  echoUs: number | null | (() => number | null);
   /** Delay from the trigger's falling edge to the echo's rising edge, µs. */
   readonly holdoffUs?: number;
   readonly minTriggerUs?: number;
@@ -18,7 +21,7 @@ export interface HcSr04Options {
 export interface HcSr04 {
   /** Widths of the trigger pulses seen so far, µs. */
   readonly triggerUs: number[];
-  setEchoUs(echoUs: number | null): void;
+  setEchoUs(echoUs: number | null | (() => number | null)): void;
   detach(): void;
 }
 
@@ -38,8 +41,9 @@ export function attachHcSr04(board: EmulatedBoard, options: HcSr04Options): HcSr
     const width = ((board.cpu.cycles - riseCycles) * 1e6) / CLOCK_HZ;
     riseCycles = -1;
     triggerUs.push(width);
-    const echo = echoUs;
-    if (width < minTriggerUs || echo === null) return;
+    if (width < minTriggerUs) return;
+    const echo = typeof echoUs === 'function' ? echoUs() : echoUs;
+    if (echo === null) return;
     board.after(holdoffUs, () => {
       board.setInput(options.echoPin, true);
       board.after(echo, () => board.setInput(options.echoPin, false));

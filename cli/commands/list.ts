@@ -1,0 +1,79 @@
+import { wallClock } from '../../firmware-bridge/clock.ts';
+import { type RobotPort, robotPorts } from '../../firmware-bridge/ports.ts';
+import { type ProbeResult, probe } from '../../firmware-bridge/probe.ts';
+import {
+  listSerialPorts,
+  type SerialPortInfo,
+  SerialTransport,
+} from '../../firmware-bridge/transport/serial-transport.ts';
+import type { Transport } from '../../firmware-bridge/transport/transport.ts';
+import { LANGS, type Lang } from '../../robot/index.ts';
+import { type CliIo, choiceOption, EXIT } from '../io.ts';
+
+/*
+ * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
+ * NATIVE TEACHER.
+ */
+const TEXT = {
+  none: {
+    en: 'No robot found: no USB serial port is connected. Plug the robot in with a data USB cable.',
+    vi: 'Không tìm thấy robot: không có cổng USB nối tiếp nào. Hãy cắm robot bằng cáp USB có truyền dữ liệu.',
+    lo: 'ບໍ່ພົບຫຸ່ນຍົນ: ບໍ່ມີພອດ USB ເຊື່ອມຕໍ່. ສຽບຫຸ່ນຍົນດ້ວຍສາຍ USB ທີ່ສົ່ງຂໍ້ມູນໄດ້.',
+  },
+  noFirmata: {
+    en: 'no Firmata answer (not flashed with the Mekong firmware?)',
+    vi: 'không có trả lời Firmata (chưa nạp firmware Mekong?)',
+    lo: 'ບໍ່ມີການຕອບ Firmata (ຍັງບໍ່ໄດ້ໃສ່ເຟີມແວ Mekong?)',
+  },
+  noName: { en: 'no robot name stored', vi: 'chưa lưu tên robot', lo: 'ຍັງບໍ່ໄດ້ບັນທຶກຊື່ຫຸ່ນຍົນ' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export interface ListOptions {
+  json?: boolean;
+  probe?: boolean;
+  lang: Lang;
+}
+
+/** What `list` uses from the outside world; tests pass their own. */
+export interface ListDeps {
+  listPorts: () => Promise<SerialPortInfo[]>;
+  open: (path: string) => Transport;
+}
+
+const SYSTEM: ListDeps = { listPorts: listSerialPorts, open: (path) => new SerialTransport(path) };
+
+/** `mekong list [--json] [--probe]`: USB serial ports, a board guess each, and with --probe who answers. */
+export async function listCommand(
+  options: ListOptions,
+  io: CliIo,
+  now: () => number,
+  deps: ListDeps = SYSTEM,
+): Promise<number> {
+  choiceOption('--lang', options.lang, LANGS);
+  const ports = robotPorts(await deps.listPorts());
+  const rows: (RobotPort & { probe?: ProbeResult })[] = [];
+  for (const port of ports) {
+    const row: RobotPort & { probe?: ProbeResult } = { ...port };
+    if (options.probe) row.probe = await probe(deps.open(port.path), wallClock(now));
+    rows.push(row);
+  }
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(rows)}\n`);
+    return EXIT.ok;
+  }
+  if (rows.length === 0) io.stdout.write(`${TEXT.none[options.lang]}\n`);
+  for (const row of rows) {
+    const ids = row.vendorId ? ` [${row.vendorId}:${row.productId ?? '?'}]` : '';
+    io.stdout.write(`${row.path}  ${row.guess}${ids}\n`);
+    const p = row.probe;
+    if (!p) continue;
+    const who = p.problem ?? p.firmware ?? TEXT.noFirmata[options.lang];
+    const name = p.identity
+      ? `"${p.identity.name}" (${p.identity.kitId})`
+      : p.firmware
+        ? TEXT.noName[options.lang]
+        : '';
+    io.stdout.write(`    ${who}${name ? ` · ${name}` : ''}\n`);
+  }
+  return EXIT.ok;
+}

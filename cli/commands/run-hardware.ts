@@ -1,0 +1,237 @@
+import { type Clock, wallClock } from '../../firmware-bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
+import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
+import {
+  SerialTransport,
+  serialPortPresent,
+} from '../../firmware-bridge/transport/serial-transport.ts';
+import {
+  DEFAULT_KIT_ID,
+  fill,
+  type Kit,
+  LANGS,
+  type Lang,
+  MekongError,
+} from '../../robot/index.ts';
+import { runWithRobot } from '../../robot/program/index.ts';
+import {
+  DEFAULT_WORLD_ID,
+  REALISM_LEVELS,
+  type Realism,
+  TraceHasher,
+  type WorldSpec,
+} from '../../simulator/world/index.ts';
+import { cliText } from '../cli-text.ts';
+import {
+  type CliIo,
+  choiceOption,
+  EXIT,
+  intOption,
+  loadKit,
+  loadProgram,
+  loadWorld,
+  numberOption,
+} from '../io.ts';
+import { loadQuickJs } from '../quickjs-node.ts';
+import type { RunJson, RunOptions } from './run.ts';
+
+/*
+ * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
+ * NATIVE TEACHER.
+ */
+const TEXT = {
+  connecting: {
+    en: 'Connecting to the robot on {where}…',
+    vi: 'Đang kết nối với robot ở {where}…',
+    lo: 'ກຳລັງເຊື່ອມຕໍ່ກັບຫຸ່ນຍົນທີ່ {where}…',
+  },
+  noPose: {
+    en: 'A real robot has no position sensor: its pose is not measured (reported as 0, 0, 0).',
+    vi: 'Robot thật không có cảm biến vị trí: không đo được vị trí (ghi là 0, 0, 0).',
+    lo: 'ຫຸ່ນຍົນແທ້ບໍ່ມີເຊັນເຊີຕຳແໜ່ງ: ບໍ່ໄດ້ວັດຕຳແໜ່ງ (ລາຍງານເປັນ 0, 0, 0).',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export interface HardwareOptions {
+  /** Serial port of a real robot. */
+  port?: string;
+  /** Run on the emulated board instead. */
+  emulate?: boolean;
+}
+
+/** Where a hardware verb connects: a real port, or an emulated board in a world. */
+export interface HardwareTarget {
+  /** Shown to the user: the port path, or "emulated uno (l298n-2wd)". */
+  where: string;
+  kit: Kit;
+  clock: Clock;
+  /** Set with --emulate. */
+  emulator: Emulator | null;
+  /** Connects (again); `reconnect` polls for the port after an unplug. */
+  connect(reconnect: boolean): Promise<HardwareRobot>;
+  /** Stops the emulator, if any. */
+  stop(): void;
+}
+
+/** Checks --port/--emulate (exactly one) and prepares the connection. */
+export async function hardwareTarget(
+  options: HardwareOptions & { kit?: string; world?: string; seed?: string; realism?: string },
+  now: () => number,
+): Promise<HardwareTarget> {
+  if (Boolean(options.port) === Boolean(options.emulate)) {
+    throw new MekongError('BAD_OPTION', {
+      option: '--port / --emulate',
+      value: options.port ? `${options.port} and --emulate` : 'neither',
+      expected:
+        'either --port <path> (a robot on a USB port; "mekong list" shows them) or --emulate',
+    });
+  }
+  const kit = await loadKit(options.kit ?? DEFAULT_KIT_ID);
+  const port = options.port;
+  if (port) {
+    const clock = wallClock(now);
+    return {
+      where: port,
+      kit,
+      clock,
+      emulator: null,
+      connect: (reconnect) =>
+        connectRobot({
+          kit,
+          clock,
+          transport: () => new SerialTransport(port),
+          ...(reconnect ? { reconnect: { available: () => serialPortPresent(port) } } : {}),
+        }),
+      stop: () => undefined,
+    };
+  }
+  const realism: Realism = choiceOption('--realism', options.realism ?? 'ideal', REALISM_LEVELS);
+  const seed = intOption('--seed', options.seed ?? '1', 0, 2 ** 31 - 1);
+  const world: WorldSpec = await loadWorld(options.world ?? DEFAULT_WORLD_ID);
+  const emulator = new Emulator({ kit, world, seed, realism, now });
+  return {
+    where: `emulated ${kit.board} (${kit.id})`,
+    kit,
+    clock: emulator.clock,
+    emulator,
+    connect: () =>
+      connectRobot({ kit, clock: emulator.clock, transport: () => emulator.transport() }),
+    stop: () => emulator.stop(),
+  };
+}
+
+/** Hash of the robot calls of a run: the hardware path's trace hash. */
+export function commandLogHash(robot: HardwareRobot): string {
+  const hasher = new TraceHasher();
+  for (const entry of robot.commandLog) hasher.add(JSON.stringify(entry));
+  return hasher.hex();
+}
+
+/**
+ * `mekong run <program> --port <path> | --emulate`: runs a program on a robot through
+ * johnny-five, with the same JSON as `--sim`.
+ */
+export async function runHardwareCommand(
+  programFile: string,
+  options: RunOptions & HardwareOptions,
+  io: CliIo,
+  now: () => number,
+): Promise<number> {
+  choiceOption('--lang', options.lang, LANGS);
+  const maxTimeS = numberOption('--max-time', options.maxTime ?? '60', 0.001, 3600);
+  const [program, quickjs] = await Promise.all([loadProgram(programFile), loadQuickJs()]);
+  const target = await hardwareTarget(options, now);
+  const started = now();
+  if (!options.json)
+    io.stderr.write(`${fill(TEXT.connecting[options.lang], { where: target.where })}\n`);
+  let robot: HardwareRobot;
+  try {
+    robot = await target.connect(true);
+  } catch (error) {
+    target.stop();
+    throw error;
+  }
+  const limit = new AbortController();
+  const cancelLimit = target.clock.setTimer(maxTimeS * 1000, () => limit.abort());
+  robot.markProgramStart();
+  let outcome: Awaited<ReturnType<typeof runWithRobot>>;
+  try {
+    outcome = await runWithRobot({
+      quickjs,
+      ...program,
+      robot,
+      now,
+      signal: limit.signal,
+      ...(options.json ? {} : { onLog: (_level, text) => io.stdout.write(`${text}\n`) }),
+    });
+  } finally {
+    cancelLimit();
+  }
+  const robotMs = robot.time();
+  await robot.close();
+  target.stop();
+  const timeLimit = limit.signal.aborted && outcome.error?.code === 'STOPPED';
+  const ok = outcome.ok || timeLimit;
+  const body = target.emulator?.robot.body;
+  const events = target.emulator?.world.trace.events ?? [];
+  const result: RunJson = {
+    ok,
+    simTimeMs: Math.round(robotMs),
+    wallMs: Math.round((now() - started) * 100) / 100,
+    pose: body
+      ? { x: body.x, y: body.y, headingDeg: body.headingDeg }
+      : { x: 0, y: 0, headingDeg: 0 },
+    collisions: events.filter((e) => e.type === 'collision').length,
+    output: outcome.output,
+    error: ok || !outcome.error ? null : outcome.error.toJSON(options.lang),
+    traceHash: commandLogHash(robot),
+    stoppedBy: timeLimit ? 'time-limit' : ok ? 'done' : 'failed',
+  };
+  if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
+  else printHuman(result, events, options.lang, io, ok ? null : outcome.error, body !== undefined);
+  return ok ? EXIT.ok : EXIT.programFailed;
+}
+
+function printHuman(
+  result: RunJson,
+  events: readonly { type: string }[],
+  lang: Lang,
+  io: CliIo,
+  error: MekongError | null,
+  hasPose: boolean,
+): void {
+  const reason =
+    result.stoppedBy === 'time-limit'
+      ? 'reasonTime'
+      : result.stoppedBy === 'failed'
+        ? 'reasonFailed'
+        : 'reasonDone';
+  io.stdout.write(
+    `${cliText('finished', lang, {
+      reason: cliText(reason, lang),
+      sim: (result.simTimeMs / 1000).toFixed(2),
+      wall: Math.round(result.wallMs),
+    })}\n`,
+  );
+  if (hasPose) {
+    io.stdout.write(
+      `${cliText('pose', lang, {
+        x: result.pose.x.toFixed(1),
+        y: result.pose.y.toFixed(1),
+        h: result.pose.headingDeg.toFixed(1),
+      })}\n`,
+    );
+    io.stdout.write(
+      `${cliText('events', lang, {
+        collisions: result.collisions,
+        beeps: events.filter((e) => e.type === 'beep').length,
+        leds: events.filter((e) => e.type === 'led').length,
+      })}\n`,
+    );
+  } else io.stdout.write(`${TEXT.noPose[lang]}\n`);
+  if (error) {
+    const { message, suggestion } = error.text(lang);
+    io.stderr.write(`error [${error.code}]: ${message}\n  → ${suggestion}\n`);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Serves an emulated board's serial line over TCP, so any Firmata client can use it
+ * (through `socat pty,link=/tmp/ttyMekong,raw tcp:127.0.0.1:PORT` it looks like a serial
+ * port). One client at a time, like a real port; each new client resets the MCU, as
+ * opening a real Uno's port does. The emulation runs on between clients.
+ */
+import { createServer, type Server, type Socket } from 'node:net';
+import type { Emulator } from './emulator.ts';
+
+export interface EmulatorServer {
+  /** host:port actually bound (port 0 picks a free one). */
+  readonly host: string;
+  readonly port: number;
+  /** Clients served so far. */
+  readonly clients: () => number;
+  close(): Promise<void>;
+}
+
+export function serveEmulator(
+  emulator: Emulator,
+  options: { host: string; port: number },
+): Promise<EmulatorServer> {
+  const { robot, pacer } = emulator;
+  let client: Socket | null = null;
+  let served = 0;
+  let pending: number[] = [];
+  pacer.onSlice(() => {
+    if (!client || pending.length === 0) return;
+    client.write(Buffer.from(pending));
+    pending = [];
+  });
+  const server: Server = createServer((socket) => {
+    if (client) {
+      socket.end();
+      return;
+    }
+    client = socket;
+    served += 1;
+    socket.setNoDelay(true);
+    pending = [];
+    robot.reset();
+    robot.onSerialOut = (byte) => {
+      pending.push(byte);
+      pacer.requestYield();
+    };
+    socket.on('data', (data) => robot.sendFromHost(data));
+    const drop = () => {
+      if (client !== socket) return;
+      client = null;
+      robot.onSerialOut = null;
+    };
+    socket.on('close', drop);
+    socket.on('error', drop);
+  });
+  pacer.start();
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({
+        host: options.host,
+        port,
+        clients: () => served,
+        close: () =>
+          new Promise<void>((done) => {
+            client?.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,141 @@
+/** The hardware verbs in-process: `mekong run --emulate/--port`, `doctor`, `list`. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listCommand } from '../../cli/commands/list.ts';
+import { getKit } from '../../robot/index.ts';
+import { mekong } from '../cli/cli-harness.ts';
+import { emulatorFor } from './helpers.ts';
+
+const EXAMPLES = join(import.meta.dirname, '../../examples');
+const dir = mkdtempSync(join(tmpdir(), 'mekong-hw-cli-'));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const angleDiff = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
+
+describe('mekong run on the hardware path', () => {
+  it('square.ts ends where the ideal simulator ends (5 cm, 5°), with the same JSON shape', async () => {
+    const square = join(EXAMPLES, 'square.ts');
+    const [emulated, simulated] = await Promise.all([
+      mekong('run', square, '--emulate', '--json'),
+      mekong('run', square, '--sim', '--realism', 'ideal', '--json'),
+    ]);
+    expect(emulated.code, emulated.stderr).toBe(0);
+    const hw = JSON.parse(emulated.stdout);
+    const sim = JSON.parse(simulated.stdout);
+    expect(Object.keys(hw).sort()).toEqual(Object.keys(sim).sort());
+    expect(hw.ok).toBe(true);
+    expect(hw.stoppedBy).toBe('done');
+    expect(hw.output).toHaveLength(4);
+    expect(Math.hypot(hw.pose.x - sim.pose.x, hw.pose.y - sim.pose.y)).toBeLessThan(5);
+    expect(Math.abs(angleDiff(hw.pose.headingDeg, sim.pose.headingDeg))).toBeLessThan(5);
+    expect(Math.abs(hw.simTimeMs - sim.simTimeMs)).toBeLessThan(100);
+    expect(hw.traceHash).toMatch(/^[0-9a-f]{16}$/);
+  }, 60_000);
+
+  it('a program that fails on the robot exits 1 with the same error as the simulator', async () => {
+    const bad = file('bad.ts', 'robot.led(true);\nawait robot.servo(500);\n');
+    const r = await mekong('run', bad, '--emulate', '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(false);
+    expect(json.error).toMatchObject({ code: 'BAD_ARGUMENT', line: 2 });
+    const sim = JSON.parse((await mekong('run', bad, '--json')).stdout);
+    expect(json.error).toEqual(sim.error);
+  });
+
+  it('rejects --port together with --emulate, and a port that is not there (exit 2)', async () => {
+    const square = join(EXAMPLES, 'square.ts');
+    const both = await mekong('run', square, '--port', '/dev/ttyUSB9', '--emulate');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('BAD_OPTION');
+    const missing = await mekong('run', square, '--port', '/dev/ttyMekongMissing', '--lang', 'vi');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('[PORT_UNAVAILABLE]: Không mở được /dev/ttyMekongMissing');
+  });
+});
+
+describe('mekong doctor', () => {
+  it('passes every check on the emulated board of each kit', async () => {
+    for (const kit of ['l298n-2wd', 'mbot']) {
+      const r = await mekong('doctor', '--emulate', '--kit', kit, '--json');
+      expect(r.code, r.stdout).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(report.ok).toBe(true);
+      expect(report.firmware).toBe('MekongFirmata 0.1');
+      const parts = report.checks.map((c: { part: string }) => c.part);
+      expect(parts).toEqual(
+        expect.arrayContaining([
+          'firmware',
+          'watchdog',
+          'motors',
+          'ultrasonic',
+          'led',
+          'buzzer',
+          'button',
+        ]),
+      );
+    }
+  }, 30_000);
+
+  it('warns about a motor PWM pin that shares the servo timer, and prints a table', async () => {
+    const kit = { ...getKit('l298n-2wd'), id: 'pin-eleven' } as Record<string, unknown>;
+    kit.motors = {
+      driver: 'l298n',
+      left: { enable: 5, in1: 7, in2: 8, invert: false },
+      right: { enable: 11, in1: 9, in2: 6, invert: false },
+    };
+    const kitFile = file('pin-eleven.json', JSON.stringify(kit));
+    const r = await mekong('doctor', '--emulate', '--kit', kitFile);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /WARN {2}timers +the servo and buzzer use Timer2, which also makes the PWM of motor pin 11/,
+    );
+    expect(r.stdout).toContain('→ fix: Move that motor');
+  });
+
+  it('fails the firmware check with the flash command when the port cannot be used', async () => {
+    const r = await mekong('doctor', '--port', '/dev/ttyMekongMissing', '--json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.checks[0]).toMatchObject({ part: 'port', status: 'fail' });
+    expect(report.checks[0].fix).toContain('mekong list');
+  });
+});
+
+describe('mekong list', () => {
+  it('lists no robots on a machine without USB serial ports (built-in ttyS ports are left out)', async () => {
+    const r = await mekong('list', '--json');
+    expect(r.code).toBe(0);
+    expect(
+      JSON.parse(r.stdout).every((p: { path: string }) => !p.path.startsWith('/dev/ttyS')),
+    ).toBe(true);
+  });
+
+  it('guesses boards from USB ids and probes each for firmware and robot name', async () => {
+    const emulators = [emulatorFor('l298n-2wd'), emulatorFor('mbot')];
+    let out = '';
+    const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true } };
+    const code = await listCommand({ probe: true, lang: 'en' }, io, () => performance.now(), {
+      listPorts: async () => [
+        { path: '/dev/ttyS0' },
+        { path: '/dev/ttyUSB0', vendorId: '1a86', productId: '7523' },
+        { path: '/dev/ttyACM0', vendorId: '2341', productId: '0043', manufacturer: 'Arduino' },
+      ],
+      open: (path) =>
+        (emulators[path === '/dev/ttyACM0' ? 0 : 1] as (typeof emulators)[0]).transport(),
+    });
+    for (const e of emulators) e.stop();
+    expect(code).toBe(0);
+    expect(out).not.toContain('ttyS0');
+    expect(out).toContain('/dev/ttyACM0  Arduino (genuine Uno, Mega, Nano) [2341:0043]');
+    expect(out).toContain('/dev/ttyUSB0  CH340 USB-serial (Uno/Nano clone, mBot) [1a86:7523]');
+    expect(out.match(/MekongFirmata 0\.1 · no robot name stored/g)).toHaveLength(2);
+  });
+});
