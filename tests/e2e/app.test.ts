@@ -333,9 +333,10 @@ describe.skipIf(skipReason !== undefined)(
       await expect(page.locator('.cm-content').textContent()).resolves.toContain(marker);
       await restore.click();
       await dialog.getByRole('button', { name: 'Yes, replace it' }).click();
-      await expect(page.locator('.cm-content').textContent()).resolves.toContain(
-        'robot.led(true);',
-      );
+      // The starter replaces the code once the dialog has closed: wait for it (loaded machines).
+      await expect
+        .poll(() => page.locator('.cm-content').textContent(), { timeout: 10_000 })
+        .toContain('robot.led(true);');
       await expect(page.locator('.cm-content').textContent()).resolves.not.toContain(marker);
     });
 
