@@ -19,6 +19,11 @@ const TEXT = {
     vi: 'Robot ở x {x} cm, y {y} cm, hướng {h}°.',
     lo: 'ຫຸ່ນຍົນຢູ່ທີ່ x {x} cm, y {y} cm, ທິດ {h}°.',
   },
+  noPose: {
+    en: 'A real robot has no position sensor: its pose is not measured (reported as 0, 0, 0).',
+    vi: 'Robot thật không có cảm biến vị trí: không đo được vị trí (ghi là 0, 0, 0).',
+    lo: 'ຫຸ່ນຍົນແທ້ບໍ່ມີເຊັນເຊີຕຳແໜ່ງ: ບໍ່ໄດ້ວັດຕຳແໜ່ງ (ລາຍງານເປັນ 0, 0, 0).',
+  },
   events: {
     en: 'Collisions: {collisions} · beeps: {beeps} · LED changes: {leds}',
     vi: 'Va chạm: {collisions} · tiếng bíp: {beeps} · đổi đèn LED: {leds}',

@@ -22,7 +22,6 @@ import {
   TraceHasher,
   type WorldSpec,
 } from '../../simulator/world/index.ts';
-import { cliText } from '../cli-text.ts';
 import {
   type CliIo,
   choiceOption,
@@ -34,7 +33,7 @@ import {
   numberOption,
 } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
-import type { RunJson, RunOptions } from './run.ts';
+import { printRunSummary, type RunJson, type RunOptions } from './run.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -45,11 +44,6 @@ const TEXT = {
     en: 'Connecting to the robot on {where}…',
     vi: 'Đang kết nối với robot ở {where}…',
     lo: 'ກຳລັງເຊື່ອມຕໍ່ກັບຫຸ່ນຍົນທີ່ {where}…',
-  },
-  noPose: {
-    en: 'A real robot has no position sensor: its pose is not measured (reported as 0, 0, 0).',
-    vi: 'Robot thật không có cảm biến vị trí: không đo được vị trí (ghi là 0, 0, 0).',
-    lo: 'ຫຸ່ນຍົນແທ້ບໍ່ມີເຊັນເຊີຕຳແໜ່ງ: ບໍ່ໄດ້ວັດຕຳແໜ່ງ (ລາຍງານເປັນ 0, 0, 0).',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -189,49 +183,14 @@ export async function runHardwareCommand(
     stoppedBy: timeLimit ? 'time-limit' : ok ? 'done' : 'failed',
   };
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
-  else printHuman(result, events, options.lang, io, ok ? null : outcome.error, body !== undefined);
+  else
+    printRunSummary(
+      result,
+      events,
+      options.lang,
+      io,
+      ok ? null : outcome.error,
+      body !== undefined,
+    );
   return ok ? EXIT.ok : EXIT.programFailed;
-}
-
-function printHuman(
-  result: RunJson,
-  events: readonly { type: string }[],
-  lang: Lang,
-  io: CliIo,
-  error: MekongError | null,
-  hasPose: boolean,
-): void {
-  const reason =
-    result.stoppedBy === 'time-limit'
-      ? 'reasonTime'
-      : result.stoppedBy === 'failed'
-        ? 'reasonFailed'
-        : 'reasonDone';
-  io.stdout.write(
-    `${cliText('finished', lang, {
-      reason: cliText(reason, lang),
-      sim: (result.simTimeMs / 1000).toFixed(2),
-      wall: Math.round(result.wallMs),
-    })}\n`,
-  );
-  if (hasPose) {
-    io.stdout.write(
-      `${cliText('pose', lang, {
-        x: result.pose.x.toFixed(1),
-        y: result.pose.y.toFixed(1),
-        h: result.pose.headingDeg.toFixed(1),
-      })}\n`,
-    );
-    io.stdout.write(
-      `${cliText('events', lang, {
-        collisions: result.collisions,
-        beeps: events.filter((e) => e.type === 'beep').length,
-        leds: events.filter((e) => e.type === 'led').length,
-      })}\n`,
-    );
-  } else io.stdout.write(`${TEXT.noPose[lang]}\n`);
-  if (error) {
-    const { message, suggestion } = error.text(lang);
-    io.stderr.write(`error [${error.code}]: ${message}\n  → ${suggestion}\n`);
-  }
 }

@@ -115,6 +115,21 @@ function printHuman(
   error: MekongError | null,
 ): void {
   for (const line of result.output) io.stdout.write(`${line}\n`);
+  printRunSummary(result, events, lang, io, error, true);
+}
+
+/**
+ * The end of a run for people: why it ended, the pose and events (when the pose is known:
+ * a real robot has no position sensor), and the error with what to do.
+ */
+export function printRunSummary(
+  result: RunJson,
+  events: readonly { type: string }[],
+  lang: Lang,
+  io: CliIo,
+  error: MekongError | null,
+  poseKnown: boolean,
+): void {
   const reason =
     result.stoppedBy === 'time-limit'
       ? 'reasonTime'
@@ -128,20 +143,22 @@ function printHuman(
       wall: Math.round(result.wallMs),
     })}\n`,
   );
-  io.stdout.write(
-    `${cliText('pose', lang, {
-      x: result.pose.x.toFixed(1),
-      y: result.pose.y.toFixed(1),
-      h: result.pose.headingDeg.toFixed(1),
-    })}\n`,
-  );
-  io.stdout.write(
-    `${cliText('events', lang, {
-      collisions: result.collisions,
-      beeps: events.filter((e) => e.type === 'beep').length,
-      leds: events.filter((e) => e.type === 'led').length,
-    })}\n`,
-  );
+  if (poseKnown) {
+    io.stdout.write(
+      `${cliText('pose', lang, {
+        x: result.pose.x.toFixed(1),
+        y: result.pose.y.toFixed(1),
+        h: result.pose.headingDeg.toFixed(1),
+      })}\n`,
+    );
+    io.stdout.write(
+      `${cliText('events', lang, {
+        collisions: result.collisions,
+        beeps: events.filter((e) => e.type === 'beep').length,
+        leds: events.filter((e) => e.type === 'led').length,
+      })}\n`,
+    );
+  } else io.stdout.write(`${cliText('noPose', lang)}\n`);
   if (error) {
     const { message, suggestion } = error.text(lang);
     io.stderr.write(`error [${error.code}]: ${message}\n  → ${suggestion}\n`);
