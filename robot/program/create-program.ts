@@ -8,9 +8,10 @@ import {
   readMainState,
   settleWithError,
   settleWithValue,
+  takeDeferred,
 } from './mailbox.ts';
 import { type MemoryWatch, watchMemory } from './memory-watch.ts';
-import { CONSOLE_LEVELS } from './prelude.ts';
+import { CONSOLE_LEVELS, MAILBOX } from './prelude.ts';
 import {
   type CallResult,
   DEFAULT_LIMITS,
@@ -61,6 +62,8 @@ class ProgramSession implements ProgramRun {
   #describing = false;
   // Why the VM was stopped from the outside, if it was.
   #interrupted = false;
+  /** Over the slice budget, waiting one more interrupt poll for a sync call to stop at. */
+  #overdue = false;
   #outOfMemory = false;
   #tooDeep = false;
   #stopRequested = false;
@@ -115,6 +118,11 @@ class ProgramSession implements ProgramRun {
     } catch (error) {
       step = this.#stepFromException(error);
     }
+    try {
+      this.#applyDeferred();
+    } catch (error) {
+      this.#hostFailure ??= { error };
+    }
     if (this.#hostFailure) {
       this.#release();
       this.#state = 'ended';
@@ -149,15 +157,21 @@ class ProgramSession implements ProgramRun {
 
   /** Compiles and starts the program; a failed step when it does not compile. */
   #setup(): ProgramStep | undefined {
-    const { quickjs, source, language, trackLines, randomSeed } = this.#options;
+    const { quickjs, source, language, trackLines, randomSeed, simulatedTime } = this.#options;
     this.#program = compileProgram(source, language, this.#fileName);
     this.#memory = watchMemory(quickjs, this.#limits.memoryBytes);
     this.#vm = createVm(
       quickjs,
-      { memoryBytes: this.#limits.memoryBytes, trackLines: trackLines === true, randomSeed },
+      {
+        memoryBytes: this.#limits.memoryBytes,
+        trackLines: trackLines === true,
+        randomSeed,
+        simulatedTime: simulatedTime === true,
+      },
       {
         interrupt: () => this.#shouldInterrupt(),
         callSync: (method, args) => this.#callSync(method, args),
+        flush: () => this.#flush(),
         log: (level, text) => this.#log(level, text),
       },
     );
@@ -177,6 +191,7 @@ class ProgramSession implements ProgramRun {
     if (jobs.error) return this.#fail(jobs.error);
     jobs.dispose();
     if (this.#memory?.exceeded()) this.#outOfMemory = true;
+    if (this.#overdue) this.#interrupted = true;
     if (this.#interrupted || this.#outOfMemory || this.#tooDeep || this.#stopRequested) {
       return this.#fail(readMainState(vm) === 2 ? readMainFailure(vm) : undefined);
     }
@@ -212,6 +227,39 @@ class ProgramSession implements ProgramRun {
     return undefined;
   }
 
+  /**
+   * Hands the sync calls the VM deferred to the host, in order (or drops them once the
+   * program is being stopped: they would have been refused). Called before every other host
+   * call and at the end of every slice, so the host sees every call in program order. A
+   * poisoned VM cannot be read: its last deferred calls are lost (the robot stops anyway).
+   */
+  #applyDeferred(): void {
+    const vm = this.#vm;
+    if (!vm || this.#poisoned || !this.#options.simulatedTime) return;
+    const calls = takeDeferred(vm);
+    if (this.#stopRequested) return;
+    for (const { method, args } of calls) {
+      try {
+        this.#options.host.callSync(method, args);
+      } catch (error) {
+        // The host accepted these arguments before: refusing them now breaks its contract.
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new Error(`the host refused a deferred robot.${method}(): ${detail}`);
+      }
+    }
+  }
+
+  /** The VM's list of deferred calls is full. */
+  #flush() {
+    const { context } = this.#requireVm();
+    try {
+      this.#applyDeferred();
+      return context.undefined;
+    } catch (error) {
+      return this.#abortFromCallback(error);
+    }
+  }
+
   /** A sync robot method, called by the VM. */
   #callSync(method: SyncMethod, argHandles: QuickJSHandle[]) {
     const { context, api } = this.#requireVm();
@@ -219,6 +267,7 @@ class ProgramSession implements ProgramRun {
     if (this.#stopRequested) return { error: context.undefined };
     const owned: QuickJSHandle[] = [];
     try {
+      this.#applyDeferred();
       const args = argHandles.map((handle) => this.#argument(handle));
       const value = this.#options.host.callSync(method, args);
       if (this.#stopRequested) return { error: context.undefined };
@@ -245,6 +294,7 @@ class ProgramSession implements ProgramRun {
     const { context } = this.#requireVm();
     try {
       if (this.#stopRequested) return { error: context.undefined };
+      this.#applyDeferred();
       if (this.#logCount > MAX_LOG_LINES) return context.false;
       this.#logCount++;
       if (this.#logCount > MAX_LOG_LINES) {
@@ -288,6 +338,14 @@ class ProgramSession implements ProgramRun {
         return true;
       }
       if (this.#options.now() - this.#sliceStart <= this.#limits.sliceMs) return false;
+      // First time over budget: let the next sync call park the VM in its wrapper (see
+      // the prelude), so the stop is reported at that call; stop at the next poll anyway.
+      if (!this.#describing && !this.#overdue) {
+        this.#overdue = true;
+        const { context, api } = this.#requireVm();
+        context.setProp(api.box, MAILBOX.overdue, context.true);
+        return false;
+      }
     } catch (error) {
       this.#abortFromCallback(error);
       return true;

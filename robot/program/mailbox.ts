@@ -1,8 +1,14 @@
 import type { QuickJSHandle } from 'quickjs-emscripten-core';
-import type { AsyncMethod } from '../robot.ts';
-import { ASYNC_METHODS, MAILBOX } from './prelude.ts';
+import type { AsyncMethod, SyncMethod } from '../robot.ts';
+import {
+  ASYNC_METHODS,
+  DEFERRED_ARITY,
+  DEFERRED_METHODS,
+  MAILBOX,
+  MAX_SHAPE_FIELDS,
+} from './prelude.ts';
 import type { Vm } from './vm.ts';
-import { call, readPlain, toVm } from './vm-values.ts';
+import { call, callNumber, readPlain, toVm } from './vm-values.ts';
 
 /**
  * The host side of the prelude's mailbox: a VM object the host reads and writes with
@@ -64,20 +70,96 @@ export function settleWithValue(vm: Vm, value: unknown): QuickJSHandle | undefin
   const { context, api } = vm;
   const owned: QuickJSHandle[] = [];
   try {
-    const json = jsonText(value);
-    const handle = json === undefined ? toVm(context, api, value, owned) : context.newString(json);
-    if (json !== undefined) owned.push(handle);
-    context.setProp(api.box, MAILBOX.value, handle);
-    const outcome = context.getProp(
-      api.box,
-      json === undefined ? MAILBOX.settle : MAILBOX.settleJson,
-    );
+    let getter: number = MAILBOX.settle;
+    if (value === undefined) {
+      getter = MAILBOX.settleUndefined;
+    } else if (typeof value === 'object' && value !== null) {
+      const shape = shapeOf(vm, value);
+      if (shape !== undefined) {
+        getter = MAILBOX.settleShape;
+        const fields = Object.values(value);
+        for (let i = 0; i < fields.length; i++) {
+          setBox(vm, MAILBOX.fields + i, fields[i], owned);
+        }
+        setBox(vm, MAILBOX.value, shape, owned);
+      } else {
+        const json = jsonText(value);
+        if (json !== undefined) getter = MAILBOX.settleJson;
+        const handle =
+          json === undefined ? toVm(context, api, value, owned) : context.newString(json);
+        if (json !== undefined) owned.push(handle);
+        context.setProp(api.box, MAILBOX.value, handle);
+      }
+    } else {
+      setBox(vm, MAILBOX.value, value, owned);
+    }
+    const outcome = context.getProp(api.box, getter);
     const threw = context.getNumber(outcome) === 1;
     outcome.dispose();
     return threw ? context.getProp(api.box, MAILBOX.thrown) : undefined;
   } finally {
     for (const handle of owned) handle.dispose();
   }
+}
+
+/** Writes a primitive into the mailbox. */
+function setBox(vm: Vm, key: number, value: unknown, owned: QuickJSHandle[]): void {
+  const { context, api } = vm;
+  context.setProp(api.box, key, toVm(context, api, value, owned));
+}
+
+/**
+ * The prelude's shape id for a plain object whose fields are all numbers or booleans
+ * (a line reading), defining the shape on first use; undefined for any other value.
+ */
+function shapeOf(vm: Vm, value: object): number | undefined {
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length > MAX_SHAPE_FIELDS) return undefined;
+  for (const key of keys) {
+    const field = (value as Record<string, unknown>)[key];
+    if (typeof field !== 'number' && typeof field !== 'boolean') return undefined;
+  }
+  const id = JSON.stringify(keys);
+  let shape = vm.shapes.get(id);
+  if (shape === undefined) {
+    const { context, api } = vm;
+    const text = context.newString(id);
+    try {
+      shape = callNumber(context, api.defineShape, [text]);
+    } finally {
+      text.dispose();
+    }
+    vm.shapes.set(id, shape);
+  }
+  return shape;
+}
+
+/** A sync call the prelude deferred (see `simulatedTime`). */
+export interface DeferredCall {
+  method: SyncMethod;
+  args: number[];
+}
+
+/** The sync calls deferred since the last take, in call order; empties the VM's list. */
+export function takeDeferred(vm: Vm): DeferredCall[] {
+  const count = readNumber(vm, MAILBOX.deferredCount);
+  if (!(count > 0)) return [];
+  const { context, api } = vm;
+  const calls: DeferredCall[] = [];
+  for (let i = 0; i < count; i++) {
+    const code = readNumberOf(vm, api.deferred, 3 * i);
+    const method = DEFERRED_METHODS[code];
+    const arity = DEFERRED_ARITY[code];
+    if (method === undefined || arity === undefined)
+      throw new Error(`the prelude deferred an unknown call (${code})`);
+    const args: number[] = [];
+    for (let a = 0; a < arity; a++) args.push(readNumberOf(vm, api.deferred, 3 * i + 1 + a));
+    calls.push({ method, args });
+  }
+  context.newNumber(0).consume((zero) => context.setProp(api.box, MAILBOX.deferredCount, zero));
+  return calls;
 }
 
 /** Rejects the oldest call with a VM error carrying `code` and `message`. Throws VmThrew. */
@@ -92,7 +174,11 @@ export function settleWithError(vm: Vm, code: string, message: string, id: numbe
 }
 
 function readNumber(vm: Vm, key: number): number {
-  const handle = vm.context.getProp(vm.api.box, key);
+  return readNumberOf(vm, vm.api.box, key);
+}
+
+function readNumberOf(vm: Vm, object: QuickJSHandle, key: number): number {
+  const handle = vm.context.getProp(object, key);
   const value = vm.context.getNumber(handle);
   handle.dispose();
   return value;

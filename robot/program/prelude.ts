@@ -39,7 +39,24 @@ export const MAILBOX = {
   value: 13,
   thrown: 14,
   settleJson: 15,
+  settleUndefined: 16,
+  settleShape: 17,
+  deferredCount: 18,
+  overdue: 19,
+  fields: 20,
 } as const;
+
+/** Fields of a result object passed in mailbox slots (`fields` onwards), at most. */
+export const MAX_SHAPE_FIELDS = 8;
+
+/**
+ * Sync methods the prelude may defer (with `simulatedTime`), by their code in the deferred
+ * list, and how many arguments each acts on.
+ */
+export const DEFERRED_METHODS = ['drive', 'stop'] as const;
+export const DEFERRED_ARITY = [2, 0] as const;
+/** Deferred calls held in the VM before it asks the host to apply them. */
+export const MAX_DEFERRED = 32;
 
 /** File name of the prelude in stack traces (never the student's file). */
 export const PRELUDE_FILE = 'mekong:prelude';
@@ -50,7 +67,8 @@ const asyncMethods = ASYNC_METHODS.map(
 
 /**
  * Evaluates to `function (hostLog, sync, options) → api`. `sync` maps each sync method name
- * to its host function; `api` is only ever held by the host.
+ * to its host function, plus `flush` (apply the deferred calls now); `api` is only ever held
+ * by the host.
  */
 export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   'use strict';
@@ -71,6 +89,7 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   const quote = JSON.stringify;
   const parseJson = JSON.parse;
   const slice = S.prototype.slice;
+  const indexOf = S.prototype.indexOf;
   const charCodeAt = S.prototype.charCodeAt;
   const imul = Math.imul;
   const dateTime = Date.prototype.getTime;
@@ -78,10 +97,12 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   const WM = WeakMap;
   const wmGet = WM.prototype.get;
   const wmSet = WM.prototype.set;
+  const Fn = Function;
   const WS = WeakSet;
   const wsAdd = WS.prototype.add;
   const wsHas = WS.prototype.has;
   const MAX_LINE = ${MAX_LINE_CHARS};
+  const PRELUDE = ${JSON.stringify(PRELUDE_FILE)};
   const MAX_ARG = ${MAX_ARG_CHARS};
   const MAX_ARGS = ${MAX_ARGS};
 
@@ -112,7 +133,15 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   // box[10] state of main: 0 pending, 1 fulfilled, 2 rejected; box[11] why it was rejected
   // box[12] getter: resolves the oldest call with box[13] (box[14]: what it threw)
   // box[15] getter: same with the JSON text in box[13]
-  const box = { __proto__: null, 0: undefined, 1: undefined, 2: undefined, 3: undefined, 4: undefined, 5: undefined, 6: undefined, 7: undefined, 8: undefined, 9: undefined, 10: 0, 11: undefined, 13: undefined, 14: undefined };
+  // box[16] getter: same with undefined
+  // box[17] getter: same with a new object of shape box[13] (see defineShape), its field
+  //         values in box[20..27]
+  // box[18] how many sync calls are deferred (simulatedTime): call i is deferred[3i] (its
+  //         index in DEFERRED_METHODS) with arguments deferred[3i+1..]; the host applies
+  //         them in order, then sets box[18] to 0
+  // box[19] true once the slice is over its time budget (simulatedTime): the next sync call
+  //         spins until the interrupt stops it, so the stop is reported at that call
+  const box = { __proto__: null, 0: undefined, 1: undefined, 2: undefined, 3: undefined, 4: undefined, 5: undefined, 6: undefined, 7: undefined, 8: undefined, 9: undefined, 10: 0, 11: undefined, 13: undefined, 14: undefined, 18: 0, 19: false, 20: undefined, 21: undefined, 22: undefined, 23: undefined, 24: undefined, 25: undefined, 26: undefined, 27: undefined };
   let head;
   let tail;
   let lastRejected;
@@ -192,6 +221,7 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   }
   // Getters return undefined, or 1 with the exception in box[14].
   function settle(value) {
+    timeKnown = false;
     try {
       next().resolve(value);
     } catch (error) {
@@ -216,9 +246,38 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
     }
     return settle(value);
   }
+  function settleUndefined() {
+    return settle(undefined);
+  }
+  // Result objects of a fixed shape (keys and order) are built by a function made once per
+  // shape: cheaper than parsing JSON, and computed keys define plain data properties.
+  const shapes = [];
+  let shapeCount = 0;
+  function defineShape(keysJson) {
+    const keys = parseJson(keysJson);
+    let body = 'return {';
+    for (let i = 0; i < keys.length; i++) body += '[k[' + i + ']]: b[' + (20 + i) + '],';
+    const build = new Fn('b', 'k', body + '};');
+    defineProperty(shapes, shapeCount, data((slots) => build(slots, keys)));
+    return shapeCount++;
+  }
+  function settleShape() {
+    let value;
+    try {
+      value = shapes[box[13]](box);
+    } catch (error) {
+      box[14] = error;
+      return 1;
+    }
+    box[13] = undefined;
+    return settle(value);
+  }
   defineProperty(box, 12, { __proto__: null, get: settleValue, enumerable: false, configurable: false });
   defineProperty(box, 15, { __proto__: null, get: settleJson, enumerable: false, configurable: false });
+  defineProperty(box, 16, { __proto__: null, get: settleUndefined, enumerable: false, configurable: false });
+  defineProperty(box, 17, { __proto__: null, get: settleShape, enumerable: false, configurable: false });
   function settleError(code, message, id) {
+    timeKnown = false;
     const call = next();
     const error = makeError(code, message, id);
     lastRejected = { __proto__: null, promise: call.promise, error };
@@ -280,6 +339,129 @@ ${FORMAT_SOURCE}
     return out;
   }
 
+  // --- sync calls in simulated time: robot time stands still while the program runs, so
+  // drive() and stop() need not reach the host one by one. The host checks every new
+  // argument list once (the call goes through, and throws its error at the call site);
+  // argument lists it accepted are deferred, and the host applies them in order before its
+  // next callback and when the program yields. time() is asked once per slice.
+  // QuickJS polls its interrupt handler at calls and jumps; a runaway loop of sync calls
+  // must be reported at its call, not wherever in the loop the poll lands: once the slice
+  // is over budget (box[19]), the next sync call spins in its wrapper until stopped.
+  let timeKnown = false;
+  let timeValue = 0;
+  const hostTime = sync.time;
+  const hostDrive = sync.drive;
+  const hostStop = sync.stop;
+  const hostFlush = sync.flush;
+  const deferred = { __proto__: null };
+  for (let i = 0; i < ${MAX_DEFERRED * 3}; i++) deferred[i] = 0;
+  // Argument lists the host accepted: accepted[left][right] === true.
+  let accepted = { __proto__: null };
+  let acceptedCount = 0;
+  let stopAccepted = false;
+  function remember(a, b) {
+    if (acceptedCount > 1000) {
+      accepted = { __proto__: null };
+      acceptedCount = 0;
+    }
+    let rights = accepted[a];
+    if (rights === undefined) {
+      rights = { __proto__: null };
+      accepted[a] = rights;
+    }
+    rights[b] = true;
+    acceptedCount++;
+  }
+  // An error the host throws surfaces first in a wrapper below, so QuickJS's stack for it
+  // starts with prelude frames: drop them, and the stack reads as if the host had thrown
+  // straight into the student's code.
+  function fromCallSite(error) {
+    try {
+      const stack = getOwnPropertyDescriptor(error, 'stack');
+      if (stack === undefined || typeof stack.value !== 'string') return error;
+      let text = stack.value;
+      let cut = apply(indexOf, text, ['\\n']);
+      if (cut < 0 || apply(indexOf, apply(slice, text, [0, cut]), [PRELUDE]) < 0) return error;
+      while (cut >= 0 && apply(indexOf, apply(slice, text, [0, cut]), [PRELUDE]) >= 0) {
+        text = apply(slice, text, [cut + 1]);
+        cut = apply(indexOf, text, ['\\n']);
+      }
+      defineProperty(error, 'stack', { __proto__: null, value: text, writable: true, enumerable: false, configurable: true });
+    } catch {}
+    return error;
+  }
+  // Every sync method is a prelude wrapper; with simulatedTime, drive/stop/time are the
+  // deferring ones below.
+  const syncMethods = { __proto__: null };
+  const syncNames = ${JSON.stringify(SYNC_METHODS)};
+  for (let i = 0; i < syncNames.length; i++) {
+    const name = syncNames[i];
+    const hostFn = sync[name];
+    syncMethods[name] = {
+      [name](...args) {
+        if (box[19]) for (;;) {}
+        try {
+          return apply(hostFn, undefined, args);
+        } catch (error) {
+          throw fromCallSite(error);
+        }
+      },
+    }[name];
+  }
+  if (options.simulatedTime) {
+    syncMethods.drive = {
+      drive(left, right) {
+        if (box[19]) for (;;) {}
+        try {
+          if (typeof left === 'number' && typeof right === 'number') {
+            const rights = accepted[left];
+            if (rights !== undefined && rights[right] === true) {
+              if (box[18] === ${MAX_DEFERRED}) hostFlush();
+              const at = box[18] * 3;
+              deferred[at] = 0;
+              deferred[at + 1] = left;
+              deferred[at + 2] = right;
+              box[18] = box[18] + 1;
+              return undefined;
+            }
+            const result = hostDrive(left, right);
+            remember(left, right);
+            return result;
+          }
+          return hostDrive(left, right);
+        } catch (error) {
+          throw fromCallSite(error);
+        }
+      },
+    }.drive;
+    // Own length 0, as the host functions (and the other wrappers) have.
+    defineProperty(syncMethods.drive, 'length', { __proto__: null, value: 0, writable: false, enumerable: false, configurable: true });
+    syncMethods.stop = {
+      stop() {
+        if (box[19]) for (;;) {}
+        if (!stopAccepted) {
+          const result = hostStop();
+          stopAccepted = true;
+          return result;
+        }
+        if (box[18] === ${MAX_DEFERRED}) hostFlush();
+        deferred[box[18] * 3] = 1;
+        box[18] = box[18] + 1;
+        return undefined;
+      },
+    }.stop;
+    syncMethods.time = {
+      time() {
+        if (box[19]) for (;;) {}
+        if (!timeKnown) {
+          timeValue = hostTime();
+          timeKnown = true;
+        }
+        return timeValue;
+      },
+    }.time;
+  }
+
   // --- random numbers: deterministic when the host gives a seed (mulberry32) ---
   if (typeof options.seed === 'number') {
     let state = options.seed >>> 0;
@@ -294,7 +476,7 @@ ${FORMAT_SOURCE}
     // The host clock would make runs differ: "now" is robot time (ms since the start).
     const RealDate = Date;
     const construct = Reflect.construct;
-    const robotNow = sync.time;
+    const robotNow = syncMethods.time;
     const SimDate = function Date(...args) {
       if (new.target === undefined) return String(new RealDate(robotNow()));
       return args.length === 0 ? new RealDate(robotNow()) : construct(RealDate, args, new.target);
@@ -317,7 +499,7 @@ ${FORMAT_SOURCE}
   const names = ${JSON.stringify(ROBOT_METHODS)};
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    const method = hasOwn(asyncMethods, name) ? asyncMethods[name] : sync[name];
+    const method = hasOwn(asyncMethods, name) ? asyncMethods[name] : syncMethods[name];
     defineProperty(robot, name, { __proto__: null, value: freeze(method), writable: false, enumerable: true, configurable: false });
   }
   defineProperty(G, 'robot', fixed(freeze(robot)));
@@ -340,5 +522,5 @@ ${FORMAT_SOURCE}
     defineProperty(G, feature, { __proto__: null, get, set: undefined, enumerable: false, configurable: false });
   }
 
-  return freeze({ __proto__: null, box, watch, settleError, unhandled, record, list, plain, error: makeError, describe });
+  return freeze({ __proto__: null, box, deferred, watch, settleError, unhandled, record, list, plain, error: makeError, describe, defineShape });
 })`;

@@ -72,6 +72,14 @@ export interface ProgramOptions {
   trackLines?: boolean;
   /** When set, `Math.random()` in the program is a deterministic generator seeded with this. */
   randomSeed?: number;
+  /**
+   * Robot time stands still while the program runs (a simulator). The runner may then
+   * defer sync calls (`drive`, `stop`) the host already accepted with the same arguments,
+   * and hand them to `host.callSync` in call order before its next host call and when the
+   * program yields; `time()` is asked once per slice. Requires a host whose `drive`/`stop`
+   * act on their first two / no arguments only, and whose checks depend only on those.
+   */
+  simulatedTime?: boolean;
 }
 
 export interface ProgramRun {

@@ -23,6 +23,7 @@ const SYNC_ARITY = { drive: 2, stop: 0, led: 1, time: 0 } as const satisfies Rec
 
 const API_KEYS = [
   'box',
+  'deferred',
   'watch',
   'settleError',
   'unhandled',
@@ -31,6 +32,7 @@ const API_KEYS = [
   'plain',
   'error',
   'describe',
+  'defineShape',
 ] as const;
 
 /** Handles into the prelude's API (see prelude.ts), held only by the host. */
@@ -43,12 +45,16 @@ export interface Vm {
   api: Api;
   /** Disposed (in order) before the context and the runtime. */
   owned: QuickJSHandle[];
+  /** Result shapes the prelude can build (see `defineShape`), by their key. */
+  shapes: Map<string, number>;
 }
 
 /** What the VM calls on the host. None of these may throw into quickjs-emscripten. */
 export interface VmHooks {
   interrupt(): boolean;
   callSync(method: SyncMethod, args: QuickJSHandle[]): QuickJSHandle | { error: QuickJSHandle };
+  /** Apply the deferred sync calls now (the VM's list is full). */
+  flush(): QuickJSHandle | { error: QuickJSHandle };
   log(level: QuickJSHandle, text: QuickJSHandle): QuickJSHandle | { error: QuickJSHandle };
 }
 
@@ -58,7 +64,12 @@ export interface VmHooks {
  */
 export function createVm(
   quickjs: QuickJSWASMModule,
-  options: { memoryBytes: number; trackLines: boolean; randomSeed: number | undefined },
+  options: {
+    memoryBytes: number;
+    trackLines: boolean;
+    randomSeed: number | undefined;
+    simulatedTime: boolean;
+  },
   hooks: VmHooks,
 ): Vm {
   const runtime = quickjs.newRuntime();
@@ -72,7 +83,7 @@ export function createVm(
     runtime.dispose();
     throw error;
   }
-  const vm: Vm = { runtime, context, api: {} as Api, owned: [] };
+  const vm: Vm = { runtime, context, api: {} as Api, owned: [], shapes: new Map() };
   const { owned } = vm;
   try {
     const prelude = context.evalCode(PRELUDE_SOURCE, PRELUDE_FILE, {
@@ -93,11 +104,17 @@ export function createVm(
       context.setProp(sync, method, fn);
       fn.dispose();
     }
+    context
+      .newFunction('flush', () => hooks.flush())
+      .consume((fn) => {
+        context.setProp(sync, 'flush', fn);
+      });
     const log = context.newFunction('log', (level, text) => hooks.log(level, text));
     owned.push(log);
     const config = context.newObject();
     owned.push(config);
     context.setProp(config, 'trackLines', options.trackLines ? context.true : context.false);
+    context.setProp(config, 'simulatedTime', options.simulatedTime ? context.true : context.false);
     if (options.randomSeed !== undefined) {
       context
         .newNumber(options.randomSeed)

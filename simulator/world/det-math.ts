@@ -86,6 +86,31 @@ export function cos(x: number): number {
   }
 }
 
+/** sin(x) and cos(x) at once into `out`: the same bits as sin() and cos(), one reduction. */
+export function sinCos(x: number, out: { sin: number; cos: number }): void {
+  const k = Math.round(x * TWO_OVER_PI);
+  const r = x - k * PIO2_HI - k * PIO2_LO;
+  const s = sinKernel(r);
+  const c = cosKernel(r);
+  switch (k & 3) {
+    case 0:
+      out.sin = s;
+      out.cos = c;
+      return;
+    case 1:
+      out.sin = c;
+      out.cos = -s;
+      return;
+    case 2:
+      out.sin = -s;
+      out.cos = -c;
+      return;
+    default:
+      out.sin = -c;
+      out.cos = s;
+  }
+}
+
 /** atan(x) for |x| <= 1 by argument halving and a series: error below 1e-15. */
 function atanSmall(x: number): number {
   // atan(x) = 2 atan(x / (1 + sqrt(1 + x^2))): twice brings |x| below 0.2.

@@ -140,22 +140,25 @@ function polyPoly(a: readonly Vec[], b: readonly Vec[]): Contact | null {
     : { nx: bestX, ny: bestY, depth: bestDepth };
 }
 
+/** Overlap of `poly` and the circle on axis (ax, ay) (<= 0 means separated). */
+function circleAxisOverlap(
+  poly: readonly Vec[],
+  c: Vec,
+  r: number,
+  ax: number,
+  ay: number,
+): number {
+  project(poly, ax, ay);
+  const d = c.x * ax + c.y * ay;
+  return Math.min(projMax - (d - r), d + r - projMin);
+}
+
 function polyCircle(poly: readonly Vec[], c: Vec, r: number): Contact | null {
-  let best: Contact | null = null;
-  const circleProj = (ax: number, ay: number): [number, number] => {
-    const d = c.x * ax + c.y * ay;
-    return [d - r, d + r];
-  };
-  const test = (ax: number, ay: number): boolean => {
-    project(poly, ax, ay);
-    const pmin = projMin;
-    const pmax = projMax;
-    const [cmin, cmax] = circleProj(ax, ay);
-    const overlap = Math.min(pmax - cmin, cmax - pmin);
-    if (overlap <= 0) return false;
-    if (!best || overlap < best.depth) best = { nx: ax, ny: ay, depth: overlap };
-    return true;
-  };
+  // Allocation-free: the best axis so far is kept in locals.
+  let found = false;
+  let bestX = 0;
+  let bestY = 0;
+  let bestDepth = 0;
   const n = poly.length;
   let closest: Vec = poly[0] as Vec;
   let closestD2 = Number.POSITIVE_INFINITY;
@@ -165,7 +168,18 @@ function polyCircle(poly: readonly Vec[], c: Vec, r: number): Contact | null {
     const ex = q.x - p.x;
     const ey = q.y - p.y;
     const len = Math.sqrt(ex * ex + ey * ey);
-    if (len > 0 && !test(-ey / len, ex / len)) return null;
+    if (len > 0) {
+      const ax = -ey / len;
+      const ay = ex / len;
+      const overlap = circleAxisOverlap(poly, c, r, ax, ay);
+      if (overlap <= 0) return null;
+      if (!found || overlap < bestDepth) {
+        found = true;
+        bestX = ax;
+        bestY = ay;
+        bestDepth = overlap;
+      }
+    }
     const d2 = (p.x - c.x) ** 2 + (p.y - c.y) ** 2;
     if (d2 < closestD2) {
       closestD2 = d2;
@@ -175,14 +189,23 @@ function polyCircle(poly: readonly Vec[], c: Vec, r: number): Contact | null {
   const vx = c.x - closest.x;
   const vy = c.y - closest.y;
   const vlen = Math.sqrt(vx * vx + vy * vy);
-  if (vlen > 0 && !test(vx / vlen, vy / vlen)) return null;
-  const found = best as Contact | null;
-  if (!found) return null;
-  if ((centroidX(poly) - c.x) * found.nx + (centroidY(poly) - c.y) * found.ny < 0) {
-    found.nx = -found.nx;
-    found.ny = -found.ny;
+  if (vlen > 0) {
+    const ax = vx / vlen;
+    const ay = vy / vlen;
+    const overlap = circleAxisOverlap(poly, c, r, ax, ay);
+    if (overlap <= 0) return null;
+    if (!found || overlap < bestDepth) {
+      found = true;
+      bestX = ax;
+      bestY = ay;
+      bestDepth = overlap;
+    }
   }
-  return found;
+  if (!found) return null;
+  if ((centroidX(poly) - c.x) * bestX + (centroidY(poly) - c.y) * bestY < 0) {
+    return { nx: -bestX, ny: -bestY, depth: bestDepth };
+  }
+  return { nx: bestX, ny: bestY, depth: bestDepth };
 }
 
 /** How to move A out of B, or null when they do not overlap. */

@@ -1,8 +1,11 @@
 import { type Kit, SERVO_DEG_PER_MS } from '../../robot/index.ts';
-import { cos, degToRad, radToDeg, sin, wrapRad } from './det-math.ts';
+import { cos, degToRad, radToDeg, sin, sinCos, wrapRad } from './det-math.ts';
 import { type Aabb, type Cone, rectPoints, type Shape, type Vec } from './geometry.ts';
 import type { RealismSpec } from './realism.ts';
 import type { Rng } from './rng.ts';
+
+/** Scratch for sinCos, so a step allocates nothing. */
+const trig = { sin: 0, cos: 1 };
 
 /** Pan servo angle that points the ultrasonic sensor straight ahead, degrees. */
 export const SERVO_AHEAD_DEG = 90;
@@ -129,8 +132,9 @@ export class SimBody {
       return;
     }
     const mid = this.heading + (w * dt) / 2;
-    this.x += v * dt * cos(mid);
-    this.y += v * dt * sin(mid);
+    sinCos(mid, trig);
+    this.x += v * dt * trig.cos;
+    this.y += v * dt * trig.sin;
     this.heading = wrapRad(this.heading + w * dt);
     this.updateShape();
   }
@@ -150,8 +154,9 @@ export class SimBody {
 
   /** Recomputes the body rectangle after the pose changed. */
   updateShape(): void {
-    this.c = cos(this.heading);
-    this.s = sin(this.heading);
+    sinCos(this.heading, trig);
+    this.c = trig.cos;
+    this.s = trig.sin;
     const { lengthCm, widthCm, centerOffsetCm } = this.kit.body;
     const cx = this.x + this.c * centerOffsetCm;
     const cy = this.y + this.s * centerOffsetCm;

@@ -82,6 +82,7 @@ export class SimSession {
         fileName: entry.fileName ?? 'program.ts',
         now: options.now,
         trackLines: options.trackLines ?? false,
+        simulatedTime: true,
         // Math.random inside the program is seeded too, so runs stay reproducible.
         randomSeed: (options.seed * 7919 + body.index) >>> 0,
         host: {
