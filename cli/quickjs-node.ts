@@ -1,10 +1,13 @@
-import variant from '@jitl/quickjs-wasmfile-release-sync';
-import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { loadQuickJS } from '../robot/program/load-quickjs.ts';
 
 let loading: Promise<QuickJSWASMModule> | undefined;
 
-/** The QuickJS WASM module for Node, compiled once per process (about 15 ms). */
+/**
+ * The QuickJS module for this process (compiled once, about 20 ms), with the runner's
+ * WebAssembly memory cap so a runaway program ends in OUT_OF_MEMORY.
+ */
 export function loadQuickJs(): Promise<QuickJSWASMModule> {
-  loading ??= newQuickJSWASMModuleFromVariant(variant);
+  loading ??= loadQuickJS();
   return loading;
 }
