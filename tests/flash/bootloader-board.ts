@@ -5,11 +5,14 @@
  * Transport, with emulated time advanced by `EmulationRunner` while the host awaits.
  */
 import { avrInstruction } from 'avr8js';
+import firmataIo, { type Firmata } from 'firmata-io';
+import five, { type Board } from 'johnny-five';
 import { UNO } from '../../firmware-bridge/emulator/avr-boards.ts';
 import { EmulatedBoard } from '../../firmware-bridge/emulator/avr-harness.ts';
 import { EmulatorClock } from '../../firmware-bridge/emulator/emulator-clock.ts';
 import type { FlashTarget } from '../../firmware-bridge/flash/flash-board.ts';
 import { atmega328pSelfProgramming, SelfProgramming } from '../../firmware-bridge/flash/spm.ts';
+import { replyEvent, routeMekongSysex } from '../../firmware-bridge/sysex-router.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
 
 const executeInstruction = avrInstruction;
@@ -182,4 +185,40 @@ export class EmulationRunner {
   get isRunning(): boolean {
     return this.running;
   }
+}
+
+/**
+ * johnny-five on the board, as the hardware path connects it: firmata-io over a fresh link
+ * at `baud` (opening it resets the board through the bootloader into the application),
+ * with the emulator run until johnny-five is 'ready'.
+ */
+export async function connectJohnnyFive(
+  runner: EmulationRunner,
+  baud = 57600,
+): Promise<{ link: EmulatedSerialLink; io: Firmata; board: Board }> {
+  const link = new EmulatedSerialLink(runner.target, baud);
+  const io = new firmataIo.Firmata(link);
+  routeMekongSysex(io);
+  const board = new five.Board({ io, repl: false, debug: false, sigint: false });
+  const ready = new Promise<void>((resolve, reject) => {
+    board.once('ready', () => resolve());
+    board.once('error', (error: unknown) => reject(error));
+  });
+  runner.link = link;
+  await runner.run(link.open().then(() => ready));
+  return { link, io, board };
+}
+
+/** Sends a Mekong sysex through johnny-five's io and runs the emulator until its reply. */
+export function sysexQuery(
+  runner: EmulationRunner,
+  io: Firmata,
+  command: number,
+  message: number[],
+): Promise<number[]> {
+  const reply = new Promise<number[]>((resolve) => {
+    io.once(replyEvent(command), (data: number[]) => resolve(data));
+  });
+  io.sysexCommand(message);
+  return runner.run(reply);
 }

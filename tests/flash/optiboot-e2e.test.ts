@@ -5,11 +5,18 @@ import { flashBoard } from '../../firmware-bridge/flash/flash-board.ts';
 import { CHIPS } from '../../firmware-bridge/flash/flash-boards.ts';
 import { checkFirmwareAndIdentity } from '../../firmware-bridge/flash/identity.ts';
 import { parseIntelHex, toPages } from '../../firmware-bridge/flash/intel-hex.ts';
+import { MEKONG_IDENTITY_READ } from '../../firmware-bridge/protocol/firmata-stream.ts';
+import {
+  decodeIdentity,
+  identityReadMessage,
+} from '../../firmware-bridge/protocol/mekong-sysex.ts';
 import {
   BootloaderBoard,
+  connectJohnnyFive,
   EmulatedSerialLink,
   EmulationRunner,
   OPTIBOOT_HEX_PATH,
+  sysexQuery,
 } from './bootloader-board.ts';
 import { buildOptiboot } from './optiboot-build.ts';
 
@@ -71,6 +78,19 @@ describe.skipIf(!toolchain)('optiboot end to end: the real bootloader in the emu
       checkFirmwareAndIdentity(again, 'emulated uno', runner.clock, null),
     );
     expect(read.identity).toEqual({ name: 'Rồng Xanh 7', kitId: 'l298n-2wd' });
+    await again.close();
+
+    // johnny-five connects to the freshly flashed board (the port opening resets it through
+    // optiboot into our firmware) and reads the identity through its io with our sysex.
+    const t0 = runner.timeMs;
+    const { link: j5Link, io, board } = await connectJohnnyFive(runner);
+    expect(board.isReady).toBe(true);
+    expect(io.firmware.name).toBe('MekongFirmata');
+    // optiboot's wait for an upload (~1 s) then the app's Firmata handshake, in board time.
+    expect(runner.timeMs - t0).toBeLessThan(3000);
+    const reply = await sysexQuery(runner, io, MEKONG_IDENTITY_READ, identityReadMessage());
+    expect(decodeIdentity(reply)).toEqual({ name: 'Rồng Xanh 7', kitId: 'l298n-2wd' });
+    await j5Link.close();
   });
 
   it('mekong flash --json through an injected port factory: optiboot writes it, the firmware names the robot', async () => {
@@ -105,5 +125,13 @@ describe.skipIf(!toolchain)('optiboot end to end: the real bootloader in the emu
       checkFirmwareAndIdentity(again, 'emulated uno', runner.clock, null),
     );
     expect(read.identity).toEqual({ name: 'Sao Mai', kitId: 'mbot' });
+    await again.close();
+
+    // And johnny-five, connected as the hardware path connects it, reads the same identity.
+    const j5 = await connectJohnnyFive(runner);
+    expect(j5.board.isReady).toBe(true);
+    const reply = await sysexQuery(runner, j5.io, MEKONG_IDENTITY_READ, identityReadMessage());
+    expect(decodeIdentity(reply)).toEqual({ name: 'Sao Mai', kitId: 'mbot' });
+    await j5.link.close();
   });
 });
