@@ -29,3 +29,25 @@ export class ProtocolError extends Error {
 export function hexBytes(bytes: readonly number[]): string {
   return bytes.map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
+
+/** How hard a programmer tries; the same knobs for both bootloader protocols. */
+export interface ProgrammerTiming {
+  /** Sync (GET_SYNC / SIGN_ON) attempts before giving up. Default 10. */
+  syncAttempts: number;
+  /** How long to wait for the answer to one sync attempt, ms. Default 200. */
+  syncTimeoutMs: number;
+  /** How long to wait for any other reply, ms (a page write takes ~5 ms plus the bytes). Default 1000. */
+  replyTimeoutMs: number;
+  /** Re-syncs and repeats of a command whose reply went wrong. Default 3. */
+  retries: number;
+}
+
+/** `options` with the defaults filled in. */
+export function programmerTiming(options: Partial<ProgrammerTiming>): ProgrammerTiming {
+  return {
+    syncAttempts: options.syncAttempts ?? 10,
+    syncTimeoutMs: options.syncTimeoutMs ?? 200,
+    replyTimeoutMs: options.replyTimeoutMs ?? 1000,
+    retries: options.retries ?? 3,
+  };
+}

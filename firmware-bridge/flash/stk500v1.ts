@@ -5,7 +5,13 @@
  * data, then STK_OK (0x10).
  */
 import type { ByteReader } from './byte-reader.ts';
-import { hexBytes, type Programmer, ProtocolError } from './programmer.ts';
+import {
+  hexBytes,
+  type Programmer,
+  type ProgrammerTiming,
+  ProtocolError,
+  programmerTiming,
+} from './programmer.ts';
 
 /** AVR061 command and reply bytes. */
 export const STK = {
@@ -27,16 +33,7 @@ export const STK = {
   MEMTYPE_FLASH: 0x46,
 } as const;
 
-export interface Stk500v1Options {
-  /** GET_SYNC attempts before giving up. Default 10. */
-  syncAttempts?: number;
-  /** How long to wait for the answer to one GET_SYNC, ms. Default 200. */
-  syncTimeoutMs?: number;
-  /** How long to wait for any other reply, ms (a page write takes ~5 ms plus the bytes). Default 1000. */
-  replyTimeoutMs?: number;
-  /** Re-syncs and repeats of a command whose reply went wrong. Default 3. */
-  retries?: number;
-}
+export type Stk500v1Options = Partial<ProgrammerTiming>;
 
 /** Quiet time after a first sync reply, so late answers to earlier attempts are dropped, ms. */
 const SETTLE_MS = 10;
@@ -47,32 +44,26 @@ class OutOfSync extends Error {}
 export class Stk500v1 implements Programmer {
   /** Commands repeated after losing sync, for tests and reports. */
   resyncs = 0;
-  private readonly syncAttempts: number;
-  private readonly syncTimeoutMs: number;
-  private readonly replyTimeoutMs: number;
-  private readonly retries: number;
+  private readonly timing: ProgrammerTiming;
 
   constructor(
     private readonly link: ByteReader,
     options: Stk500v1Options = {},
   ) {
-    this.syncAttempts = options.syncAttempts ?? 10;
-    this.syncTimeoutMs = options.syncTimeoutMs ?? 200;
-    this.replyTimeoutMs = options.replyTimeoutMs ?? 1000;
-    this.retries = options.retries ?? 3;
+    this.timing = programmerTiming(options);
   }
 
   async sync(): Promise<boolean> {
-    for (let attempt = 0; attempt < this.syncAttempts; attempt++) {
+    for (let attempt = 0; attempt < this.timing.syncAttempts; attempt++) {
       this.link.drain();
       this.link.write([STK.GET_SYNC, STK.CRC_EOP]);
-      const reply = await this.link.read(2, this.syncTimeoutMs);
+      const reply = await this.link.read(2, this.timing.syncTimeoutMs);
       if (reply?.[0] !== STK.INSYNC || reply[1] !== STK.OK) continue;
       // Answers to earlier attempts may still be on their way: let them arrive, drop them,
       // and check once more on a quiet line.
       await this.link.settle(SETTLE_MS);
       this.link.write([STK.GET_SYNC, STK.CRC_EOP]);
-      const again = await this.link.read(2, this.syncTimeoutMs);
+      const again = await this.link.read(2, this.timing.syncTimeoutMs);
       if (again?.[0] === STK.INSYNC && again[1] === STK.OK) return true;
     }
     return false;
@@ -86,7 +77,7 @@ export class Stk500v1 implements Programmer {
     return this.retried(async () => {
       this.link.drain();
       this.link.write([STK.READ_SIGN, STK.CRC_EOP]);
-      const first = await this.link.read(1, this.replyTimeoutMs);
+      const first = await this.link.read(1, this.timing.replyTimeoutMs);
       if (first?.[0] === STK.INSYNC) {
         return this.finishReply(3, [STK.READ_SIGN]);
       }
@@ -138,7 +129,7 @@ export class Stk500v1 implements Programmer {
   private async command(body: readonly number[], replyLength: number): Promise<number[]> {
     this.link.drain();
     this.link.write([...body, STK.CRC_EOP]);
-    const first = await this.link.read(1, this.replyTimeoutMs);
+    const first = await this.link.read(1, this.timing.replyTimeoutMs);
     if (first?.[0] !== STK.INSYNC) {
       throw new OutOfSync(`command ${hexBytes([body[0] ?? 0])} got ${describe(first)}`);
     }
@@ -146,7 +137,7 @@ export class Stk500v1 implements Programmer {
   }
 
   private async finishReply(replyLength: number, body: readonly number[]): Promise<number[]> {
-    const rest = await this.link.read(replyLength + 1, this.replyTimeoutMs);
+    const rest = await this.link.read(replyLength + 1, this.timing.replyTimeoutMs);
     if (rest?.[replyLength] !== STK.OK) {
       throw new OutOfSync(`command ${hexBytes([body[0] ?? 0])} ended with ${describe(rest)}`);
     }
@@ -156,7 +147,7 @@ export class Stk500v1 implements Programmer {
   /** Runs `step`; when the bootloader falls out of step, re-syncs and runs it again. */
   private async retried<T>(step: () => Promise<T>): Promise<T> {
     let problem = '';
-    for (let attempt = 0; attempt <= this.retries; attempt++) {
+    for (let attempt = 0; attempt <= this.timing.retries; attempt++) {
       if (attempt > 0) {
         this.resyncs += 1;
         if (!(await this.sync())) break;

@@ -10,7 +10,13 @@
  * alone would write (or read) the next page.
  */
 import type { ByteReader } from './byte-reader.ts';
-import { hexBytes, type Programmer, ProtocolError } from './programmer.ts';
+import {
+  hexBytes,
+  type Programmer,
+  type ProgrammerTiming,
+  ProtocolError,
+  programmerTiming,
+} from './programmer.ts';
 
 /** AVR068 constants. */
 export const STK2 = {
@@ -44,15 +50,7 @@ const PAGE_MODE = 0xc1;
  */
 const EXTENDED_ADDRESS = 0x80000000;
 
-export interface Stk500v2Options {
-  /** SIGN_ON attempts before giving up. Default 10. */
-  syncAttempts?: number;
-  /** How long to wait for the SIGN_ON answer, ms. Default 200. */
-  syncTimeoutMs?: number;
-  /** How long to wait for any other answer, ms. Default 1000. */
-  replyTimeoutMs?: number;
-  /** Repeats of a command whose answer went wrong. Default 3. */
-  retries?: number;
+export interface Stk500v2Options extends Partial<ProgrammerTiming> {
   /** Set LOAD_ADDRESS bit 31: true for chips with more than 64 KiB of flash. Default false. */
   extendedAddress?: boolean;
 }
@@ -78,27 +76,21 @@ export class Stk500v2 implements Programmer {
   /** The bootloader's SIGN_ON name, e.g. "AVRISP_2". */
   signOn = '';
   private seq = 0;
-  private readonly syncAttempts: number;
-  private readonly syncTimeoutMs: number;
-  private readonly replyTimeoutMs: number;
-  private readonly retries: number;
+  private readonly timing: ProgrammerTiming;
   private readonly extendedAddress: boolean;
 
   constructor(
     private readonly link: ByteReader,
     options: Stk500v2Options = {},
   ) {
-    this.syncAttempts = options.syncAttempts ?? 10;
-    this.syncTimeoutMs = options.syncTimeoutMs ?? 200;
-    this.replyTimeoutMs = options.replyTimeoutMs ?? 1000;
-    this.retries = options.retries ?? 3;
+    this.timing = programmerTiming(options);
     this.extendedAddress = options.extendedAddress ?? false;
   }
 
   async sync(): Promise<boolean> {
-    for (let attempt = 0; attempt < this.syncAttempts; attempt++) {
+    for (let attempt = 0; attempt < this.timing.syncAttempts; attempt++) {
       try {
-        const answer = await this.transact([STK2.CMD_SIGN_ON], this.syncTimeoutMs);
+        const answer = await this.transact([STK2.CMD_SIGN_ON], this.timing.syncTimeoutMs);
         const length = answer[2] ?? 0;
         this.signOn = String.fromCharCode(...answer.slice(3, 3 + length));
         return true;
@@ -158,7 +150,7 @@ export class Stk500v2 implements Programmer {
           0x00,
           ...data,
         ],
-        this.replyTimeoutMs,
+        this.timing.replyTimeoutMs,
       );
     });
   }
@@ -168,7 +160,7 @@ export class Stk500v2 implements Programmer {
       await this.loadAddress(address);
       const answer = await this.transact(
         [STK2.CMD_READ_FLASH_ISP, length >> 8, length & 0xff, ISP.READ_FLASH_LOW],
-        this.replyTimeoutMs,
+        this.timing.replyTimeoutMs,
       );
       // 14 00 data… 00: the data sits between the two status bytes.
       if (answer.length !== length + 3 || answer.at(-1) !== STK2.STATUS_CMD_OK) {
@@ -193,18 +185,18 @@ export class Stk500v2 implements Programmer {
         (word >>> 8) & 0xff,
         word & 0xff,
       ],
-      this.replyTimeoutMs,
+      this.timing.replyTimeoutMs,
     );
   }
 
   private retriedCommand(body: readonly number[]): Promise<number[]> {
-    return this.retried(() => this.transact(body, this.replyTimeoutMs));
+    return this.retried(() => this.transact(body, this.timing.replyTimeoutMs));
   }
 
   /** Runs `step`, repeating it when an answer goes wrong (a lost, cut or garbled message). */
   private async retried<T>(step: () => Promise<T>): Promise<T> {
     let problem = '';
-    for (let attempt = 0; attempt <= this.retries; attempt++) {
+    for (let attempt = 0; attempt <= this.timing.retries; attempt++) {
       if (attempt > 0) this.resyncs += 1;
       try {
         return await step();
