@@ -4,6 +4,7 @@ import {
   type Aabb,
   aabbOf,
   aabbOverlap,
+  type Cone,
   collide,
   coneDistance,
   pointInPoly,
@@ -31,6 +32,24 @@ export const ULTRASONIC_MAX_CM = 400;
 
 /** Shared empty contact set, so a step without contacts allocates nothing. */
 const NO_CONTACTS: Set<string> = new Set();
+
+/**
+ * False when nothing in `aabb` can be seen nearer than `best`: the box is at least `best`
+ * away from the sensor, or wholly behind it (the cone is narrower than a half-plane).
+ */
+function coneMayReach(cone: Cone, aabb: Aabb, best: number): boolean {
+  const { o } = cone;
+  const dx = Math.max(aabb.minX - o.x, 0, o.x - aabb.maxX);
+  const dy = Math.max(aabb.minY - o.y, 0, o.y - aabb.maxY);
+  if (dx * dx + dy * dy >= best * best) return false;
+  const ahead = (x: number, y: number) => (x - o.x) * cone.ax + (y - o.y) * cone.ay >= 0;
+  return (
+    ahead(aabb.minX, aabb.minY) ||
+    ahead(aabb.maxX, aabb.minY) ||
+    ahead(aabb.minX, aabb.maxY) ||
+    ahead(aabb.maxX, aabb.maxY)
+  );
+}
 
 /** Side of the floor cells that index line segments, cm. */
 const LINE_CELL_CM = 8;
@@ -340,10 +359,15 @@ export class World {
     const cone = robot.ultrasonicCone();
     if (!cone) return Number.POSITIVE_INFINITY;
     let best = Number.POSITIVE_INFINITY;
-    for (const body of this.statics) best = Math.min(best, coneDistance(cone, body.shape));
-    for (const m of this.movables) best = Math.min(best, coneDistance(cone, m.shape));
+    const consider = (shape: Shape, aabb: Aabb) => {
+      if (!coneMayReach(cone, aabb, best)) return;
+      const d = coneDistance(cone, shape);
+      if (d < best) best = d;
+    };
+    for (const body of this.statics) consider(body.shape, body.aabb);
+    for (const m of this.movables) consider(m.shape, m.aabb);
     for (const other of this.robots) {
-      if (other !== robot) best = Math.min(best, coneDistance(cone, other.shape));
+      if (other !== robot) consider(other.shape, other.aabb);
     }
     return best;
   }
