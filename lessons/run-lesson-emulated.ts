@@ -1,35 +1,16 @@
-/**
- * Runs a lesson program on the emulated board (Node only: avr8js, johnny-five): our
- * firmware drives a body in the lesson's world, the program talks to it through
- * HardwareRobot, and the world's trace is graded with the simulator's check code.
- */
-import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { connectRobot } from '../firmware-bridge/connect-robot.ts';
 import { Emulator } from '../firmware-bridge/emulator/emulator.ts';
-import type { Kit } from '../robot/kits/kit-schema.ts';
 import { type RunOutcome, runWithRobot } from '../robot/program/run-with-robot.ts';
-import type { Realism } from '../simulator/world/realism.ts';
 import type { Trace } from '../simulator/world/trace.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
 import { evaluateChecks, summarize } from './checks/evaluate.ts';
-import type { Lesson } from './lesson-files.ts';
-import { programFailure, worldForSeed } from './run-lesson.ts';
+import { type LessonRunOptions, programFailure, worldForSeed } from './run-lesson.ts';
 
 /** Emulated ms the board keeps running after the program ends, so the robot comes to rest. */
 const SETTLE_MS = 300;
 
-export interface EmulatedLessonRunOptions {
-  lesson: Lesson;
-  kit: Kit;
-  source: string;
-  language: 'ts' | 'js';
-  fileName: string;
-  /** Seed of the world's realism; also picks the world (see worldForSeed). */
-  seed: number;
-  realism: Realism;
-  quickjs: QuickJSWASMModule;
-  now: () => number;
-}
+/** The same inputs as a simulator lesson run (`realism` applies to the emulated world). */
+export type EmulatedLessonRunOptions = LessonRunOptions;
 
 export interface EmulatedLessonRun {
   world: number;

@@ -66,7 +66,8 @@ export function checkLed(value: unknown): 'off' | 'on' | `#${string}` {
   });
 }
 
-const PART_OF: Partial<Record<RobotMethod, PartName>> = {
+/** The robot part each method needs (methods not listed need none). */
+export const PART_OF: Partial<Record<RobotMethod, PartName>> = {
   distance: 'ultrasonic',
   line: 'line',
   lineRaw: 'line',

@@ -8,6 +8,7 @@ import { builtinKits, LANGS, type Lang, MekongError } from '../../robot/index.ts
 import { hashTrace } from '../../simulator/world/trace.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
+import type { RunJson } from './run.ts';
 
 export interface LessonsOptions {
   json?: boolean;
@@ -76,13 +77,7 @@ export interface LessonRunJson {
   simTimeMs: number;
   wallMs: number;
   output: string[];
-  error: null | {
-    code: string;
-    message: string;
-    suggestion: string;
-    line?: number;
-    column?: number;
-  };
+  error: RunJson['error'];
   stoppedBy: string | null;
   traceHash: string;
 }

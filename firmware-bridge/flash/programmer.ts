@@ -25,6 +25,31 @@ export class ProtocolError extends Error {
   }
 }
 
+/** A reply went wrong in a way that re-syncing and repeating the command may fix. */
+export class OutOfSync extends Error {}
+
+/**
+ * Runs `step`, repeating it up to `retries` times when the bootloader falls out of step.
+ * `beforeRetry` runs before each repeat (e.g. a re-sync) and returns false to give up.
+ */
+export async function retryOutOfSync<T>(
+  retries: number,
+  step: () => Promise<T>,
+  beforeRetry: () => Promise<boolean>,
+): Promise<T> {
+  let problem = '';
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0 && !(await beforeRetry())) break;
+    try {
+      return await step();
+    } catch (error) {
+      if (!(error instanceof OutOfSync)) throw error;
+      problem = error.message;
+    }
+  }
+  throw new ProtocolError(`the bootloader stopped answering (${problem})`);
+}
+
 /** Hex bytes for messages: "14 10". */
 export function hexBytes(bytes: readonly number[]): string {
   return bytes.map((b) => b.toString(16).padStart(2, '0')).join(' ');

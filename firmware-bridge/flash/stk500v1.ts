@@ -7,10 +7,11 @@
 import type { ByteReader } from './byte-reader.ts';
 import {
   hexBytes,
+  OutOfSync,
   type Programmer,
   type ProgrammerTiming,
-  ProtocolError,
   programmerTiming,
+  retryOutOfSync,
 } from './programmer.ts';
 
 /** AVR061 command and reply bytes. */
@@ -37,9 +38,6 @@ export type Stk500v1Options = Partial<ProgrammerTiming>;
 
 /** Quiet time after a first sync reply, so late answers to earlier attempts are dropped, ms. */
 const SETTLE_MS = 10;
-
-/** A reply went wrong in a way a re-sync may fix. */
-class OutOfSync extends Error {}
 
 export class Stk500v1 implements Programmer {
   /** Commands repeated after losing sync, for tests and reports. */
@@ -145,21 +143,11 @@ export class Stk500v1 implements Programmer {
   }
 
   /** Runs `step`; when the bootloader falls out of step, re-syncs and runs it again. */
-  private async retried<T>(step: () => Promise<T>): Promise<T> {
-    let problem = '';
-    for (let attempt = 0; attempt <= this.timing.retries; attempt++) {
-      if (attempt > 0) {
-        this.resyncs += 1;
-        if (!(await this.sync())) break;
-      }
-      try {
-        return await step();
-      } catch (error) {
-        if (!(error instanceof OutOfSync)) throw error;
-        problem = error.message;
-      }
-    }
-    throw new ProtocolError(`the bootloader stopped answering (${problem})`);
+  private retried<T>(step: () => Promise<T>): Promise<T> {
+    return retryOutOfSync(this.timing.retries, step, () => {
+      this.resyncs += 1;
+      return this.sync();
+    });
   }
 }
 

@@ -12,10 +12,11 @@
 import type { ByteReader } from './byte-reader.ts';
 import {
   hexBytes,
+  OutOfSync,
   type Programmer,
   type ProgrammerTiming,
-  ProtocolError,
   programmerTiming,
+  retryOutOfSync,
 } from './programmer.ts';
 
 /** AVR068 constants. */
@@ -54,8 +55,6 @@ export interface Stk500v2Options extends Partial<ProgrammerTiming> {
   /** Set LOAD_ADDRESS bit 31: true for chips with more than 64 KiB of flash. Default false. */
   extendedAddress?: boolean;
 }
-
-class OutOfSync extends Error {}
 
 /** Frames `body` with sequence number `seq` (AVR068 message format). */
 export function frameMessage(seq: number, body: readonly number[]): number[] {
@@ -194,18 +193,11 @@ export class Stk500v2 implements Programmer {
   }
 
   /** Runs `step`, repeating it when an answer goes wrong (a lost, cut or garbled message). */
-  private async retried<T>(step: () => Promise<T>): Promise<T> {
-    let problem = '';
-    for (let attempt = 0; attempt <= this.timing.retries; attempt++) {
-      if (attempt > 0) this.resyncs += 1;
-      try {
-        return await step();
-      } catch (error) {
-        if (!(error instanceof OutOfSync)) throw error;
-        problem = error.message;
-      }
-    }
-    throw new ProtocolError(`the bootloader stopped answering (${problem})`);
+  private retried<T>(step: () => Promise<T>): Promise<T> {
+    return retryOutOfSync(this.timing.retries, step, async () => {
+      this.resyncs += 1;
+      return true;
+    });
   }
 
   /** Sends one message and returns the answer's body (command id, status, data). */

@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledLessons } from '../../lessons/browser-lessons.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
 import { kitHasPart, type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
-import type { LESSON_PARTS } from '../../lessons/lesson-schema.ts';
 import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
 import {
   BUILTIN_LESSONS_DIR,
@@ -15,23 +14,20 @@ import {
   readLessonFiles,
 } from '../../lessons/node/load-lessons.ts';
 import { REPORT_TEXTS } from '../../lessons/report-texts.ts';
-import { builtinKits, getKit, isMekongError, LANGS, type MekongError } from '../../robot/index.ts';
+import {
+  builtinKits,
+  getKit,
+  isMekongError,
+  LANGS,
+  type MekongError,
+  PART_OF,
+  type RobotMethod,
+} from '../../robot/index.ts';
 
 let lessons: Lesson[];
 beforeAll(async () => {
   lessons = await loadLessons();
 });
-
-/** The robot methods a program calls, and the part each needs. */
-const PART_OF_METHOD: Record<string, (typeof LESSON_PARTS)[number]> = {
-  distance: 'ultrasonic',
-  line: 'line',
-  lineRaw: 'line',
-  servo: 'servo',
-  led: 'led',
-  beep: 'buzzer',
-  button: 'button',
-};
 
 function methodsIn(source: string): Set<string> {
   return new Set([...source.matchAll(/robot\.(\w+)\(/g)].map((m) => m[1] as string));
@@ -101,7 +97,7 @@ describe.each(await lessonFolders())('lesson %s', (folder) => {
   it('lists the parts its programs use, and only kits that have them', () => {
     const used = new Set(
       [...methodsIn(lesson().solution), ...methodsIn(lesson().starter)]
-        .map((m) => PART_OF_METHOD[m])
+        .map((m) => PART_OF[m as RobotMethod])
         .filter((p) => p !== undefined),
     );
     expect([...used].every((p) => lesson().parts.includes(p))).toBe(true);
