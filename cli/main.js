@@ -19,7 +19,7 @@ function defaultLang() {
 }
 
 /**
- * Builds the program. `prepareTs` makes TypeScript importable (the bin registers tsx; tests
+ * Builds the program. `prepareTs` makes TypeScript importable (the bin registers our TypeScript hooks; tests
  * already run TypeScript); verb modules are imported only when their verb runs.
  * @param {CliIo} io
  * @param {PrepareTs} prepareTs

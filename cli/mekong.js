@@ -1,14 +1,11 @@
 #!/usr/bin/env node
-// The `mekong` command. Verbs are TypeScript, loaded through tsx only when one runs, so
-// `mekong --help` starts fast and a fresh `npm ci` (no build step) is enough.
+// The `mekong` command. Verbs are TypeScript, loaded through our module hooks only when one
+// runs, so `mekong --help` starts fast and a fresh `npm ci` (no build step) is enough.
 import { main } from './main.js';
 
-let ready;
-const prepareTs = () => {
-  ready ??= import('tsx/esm/api').then(({ register }) => {
-    register();
-  });
-  return ready;
+const prepareTs = async () => {
+  const { registerTypeScript } = await import('./ts-loader.js');
+  registerTypeScript();
 };
 
 process.exitCode = await main(
