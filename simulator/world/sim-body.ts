@@ -40,8 +40,18 @@ export class SimBody {
   /** Simulated ms when the current beep ends. */
   beepUntil = 0;
   buttonPressed = false;
-  readonly shape: Shape & { kind: 'poly' };
-  aabb: Aabb;
+  /**
+   * Radius of a circle around (x, y) that holds the whole body whatever its heading, cm:
+   * a cheap bound for the world's broad phase.
+   */
+  readonly reachCm: number;
+  /**
+   * Broad-phase memo kept by the world: nothing static or movable is nearer than
+   * `clearanceCm` to the reach circle centred at (clearX, clearY); negative when unknown.
+   */
+  clearanceCm = -1;
+  clearX = 0;
+  clearY = 0;
   /** Ids of the things touched after the last step ("wall:3", "robot:1", ...). */
   contacts = new Set<string>();
   /** Contacts found during the current step (becomes `contacts` at its end). */
@@ -51,8 +61,17 @@ export class SimBody {
   private readonly gainLeft: number;
   private readonly gainRight: number;
   readonly servoOffsetDeg: number;
+  /** Wheel speeds the motors settle at for the current powers, cm/s. */
+  private targetLeft = 0;
+  private targetRight = 0;
+  // cos/sin of the heading and the outline are derived from the pose when first needed
+  // after it changed: most steps move the robot without anyone looking at its outline.
   private c = 1;
   private s = 0;
+  private trigFresh = false;
+  private readonly outline: Shape & { kind: 'poly' };
+  private readonly box: Aabb;
+  private outlineFresh = false;
 
   constructor(
     index: number,
@@ -72,9 +91,22 @@ export class SimBody {
     this.gainLeft = gain();
     this.gainRight = gain();
     this.servoOffsetDeg = rng.range(-1, 1) * realism.servoOffsetMaxDeg;
-    this.shape = { kind: 'poly', points: [] };
-    this.aabb = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
-    this.updateShape();
+    const { lengthCm, widthCm, centerOffsetCm } = kit.body;
+    this.reachCm = Math.hypot(lengthCm / 2, widthCm / 2) + Math.abs(centerOffsetCm);
+    this.outline = { kind: 'poly', points: rectPoints(0, 0, lengthCm, widthCm, 1, 0) };
+    this.box = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+  }
+
+  /** The body rectangle in world cm (derived from the pose; do not modify). */
+  get shape(): Shape & { kind: 'poly' } {
+    if (!this.outlineFresh) this.buildOutline();
+    return this.outline;
+  }
+
+  /** Bounding box of `shape`, world cm. */
+  get aabb(): Aabb {
+    if (!this.outlineFresh) this.buildOutline();
+    return this.box;
   }
 
   get headingDeg(): number {
@@ -103,12 +135,14 @@ export class SimBody {
   setPowers(left: number, right: number): void {
     this.powerLeft = Math.max(-100, Math.min(100, left));
     this.powerRight = Math.max(-100, Math.min(100, right));
+    this.targetLeft = this.nominalSpeed(this.powerLeft) * this.gainLeft;
+    this.targetRight = this.nominalSpeed(this.powerRight) * this.gainRight;
   }
 
   /** Advances motors and pose by `dtMs` (no collisions; the world resolves those). */
   integrate(dtMs: number): void {
-    const targetL = this.nominalSpeed(this.powerLeft) * this.gainLeft;
-    const targetR = this.nominalSpeed(this.powerRight) * this.gainRight;
+    const targetL = this.targetLeft;
+    const targetR = this.targetRight;
     const lag = this.realism.motorLagMs;
     if (lag > 0) {
       const k = dtMs >= lag ? 1 : dtMs / lag;
@@ -126,9 +160,8 @@ export class SimBody {
     const w = (this.speedRight - this.speedLeft) / this.kit.drive.trackWidthCm;
     if (w === 0) {
       // Straight: the heading and its cos/sin stay as they are.
-      const dx = v * dt * this.c;
-      const dy = v * dt * this.s;
-      this.shift(dx, dy);
+      if (!this.trigFresh) this.refreshTrig();
+      this.shift(v * dt * this.c, v * dt * this.s);
       return;
     }
     const mid = this.heading + (w * dt) / 2;
@@ -136,7 +169,8 @@ export class SimBody {
     this.x += v * dt * trig.cos;
     this.y += v * dt * trig.sin;
     this.heading = wrapRad(this.heading + w * dt);
-    this.updateShape();
+    this.trigFresh = false;
+    this.outlineFresh = false;
   }
 
   /** Turns the pan servo toward its target at the SG90's speed. */
@@ -152,51 +186,52 @@ export class SimBody {
     return this.speedLeft !== 0 || this.speedRight !== 0;
   }
 
-  /** Recomputes the body rectangle after the pose changed. */
+  /** Call after setting x, y or heading from outside: the derived outline is rebuilt. */
   updateShape(): void {
+    this.trigFresh = false;
+    this.outlineFresh = false;
+    this.clearanceCm = -1;
+  }
+
+  private refreshTrig(): void {
     sinCos(this.heading, trig);
     this.c = trig.cos;
     this.s = trig.sin;
-    const { lengthCm, widthCm, centerOffsetCm } = this.kit.body;
-    const cx = this.x + this.c * centerOffsetCm;
-    const cy = this.y + this.s * centerOffsetCm;
-    const c = this.c;
-    const sn = this.s;
-    const hx = lengthCm / 2;
-    const hy = widthCm / 2;
-    const pts = this.shape.points;
-    if (pts.length !== 4) this.shape.points = rectPoints(cx, cy, lengthCm, widthCm, c, sn);
-    else {
-      setPoint(pts[0] as Vec, cx + c * hx - sn * hy, cy + sn * hx + c * hy);
-      setPoint(pts[1] as Vec, cx - c * hx - sn * hy, cy - sn * hx + c * hy);
-      setPoint(pts[2] as Vec, cx - c * hx + sn * hy, cy - sn * hx - c * hy);
-      setPoint(pts[3] as Vec, cx + c * hx + sn * hy, cy + sn * hx - c * hy);
-    }
-    this.refreshAabb();
+    this.trigFresh = true;
   }
 
-  private refreshAabb(): void {
-    const [p0, p1, p2, p3] = this.shape.points as [Vec, Vec, Vec, Vec];
-    const a = this.aabb;
+  private buildOutline(): void {
+    if (!this.trigFresh) this.refreshTrig();
+    const { lengthCm, widthCm, centerOffsetCm } = this.kit.body;
+    const c = this.c;
+    const sn = this.s;
+    const cx = this.x + c * centerOffsetCm;
+    const cy = this.y + sn * centerOffsetCm;
+    const hx = lengthCm / 2;
+    const hy = widthCm / 2;
+    const [p0, p1, p2, p3] = this.outline.points as [Vec, Vec, Vec, Vec];
+    setPoint(p0, cx + c * hx - sn * hy, cy + sn * hx + c * hy);
+    setPoint(p1, cx - c * hx - sn * hy, cy - sn * hx + c * hy);
+    setPoint(p2, cx - c * hx + sn * hy, cy - sn * hx - c * hy);
+    setPoint(p3, cx + c * hx + sn * hy, cy + sn * hx - c * hy);
+    const a = this.box;
     a.minX = Math.min(p0.x, p1.x, p2.x, p3.x);
     a.minY = Math.min(p0.y, p1.y, p2.y, p3.y);
     a.maxX = Math.max(p0.x, p1.x, p2.x, p3.x);
     a.maxY = Math.max(p0.y, p1.y, p2.y, p3.y);
+    this.outlineFresh = true;
   }
 
   /** Moves the body by (dx, dy) cm (collision response). */
   shift(dx: number, dy: number): void {
     this.x += dx;
     this.y += dy;
-    for (const p of this.shape.points) {
-      p.x += dx;
-      p.y += dy;
-    }
-    this.refreshAabb();
+    this.outlineFresh = false;
   }
 
   /** A point given in the robot frame (x forward, y left, cm), in world cm. */
   toWorld(px: number, py: number): Vec {
+    if (!this.trigFresh) this.refreshTrig();
     return { x: this.x + this.c * px - this.s * py, y: this.y + this.s * px + this.c * py };
   }
 

@@ -51,6 +51,13 @@ function coneMayReach(cone: Cone, aabb: Aabb, best: number): boolean {
   );
 }
 
+/** Distance from (x, y) to the nearest point of `box`, cm (0 inside it). */
+function gapToBox(x: number, y: number, box: Aabb): number {
+  const dx = Math.max(box.minX - x, 0, x - box.maxX);
+  const dy = Math.max(box.minY - y, 0, y - box.maxY);
+  return Math.sqrt(dx * dx + dy * dy);
+}
+
 /** Side of the floor cells that index line segments, cm. */
 const LINE_CELL_CM = 8;
 
@@ -237,6 +244,10 @@ export class World {
   private resolveContacts(): void {
     const robots = this.robots;
     for (const robot of robots) {
+      if (this.clearOfScenery(robot)) {
+        robot.nextContacts = NO_CONTACTS;
+        continue;
+      }
       let touching: Set<string> | undefined;
       for (let pass = 0; pass < 3; pass++) {
         let moved = false;
@@ -263,11 +274,16 @@ export class World {
         if (!moved) break;
       }
       robot.nextContacts = touching ?? NO_CONTACTS;
+      this.measureClearance(robot);
     }
     for (let i = 0; i < robots.length; i++) {
       const a = robots[i] as SimBody;
       for (let j = i + 1; j < robots.length; j++) {
         const b = robots[j] as SimBody;
+        const dx = a.x - b.x;
+        const dy = a.y - b.y;
+        const reach = a.reachCm + b.reachCm;
+        if (dx * dx + dy * dy > reach * reach) continue;
         if (!aabbOverlap(a.aabb, b.aabb)) continue;
         const c = collide(a.shape, b.shape);
         if (!c) continue;
@@ -291,8 +307,33 @@ export class World {
     }
   }
 
+  /**
+   * True when `robot` cannot touch any wall, obstacle or movable object in this step: since
+   * its clearance was measured it has moved less than the gap around its reach circle.
+   * Exact, not an approximation: the step it can touch something is fully checked.
+   */
+  private clearOfScenery(robot: SimBody): boolean {
+    if (robot.clearanceCm <= 0) return false;
+    // |dx| + |dy| is never less than the distance moved.
+    const moved = Math.abs(robot.x - robot.clearX) + Math.abs(robot.y - robot.clearY);
+    return moved < robot.clearanceCm;
+  }
+
+  /** Measures the gap between `robot`'s reach circle and every wall, obstacle and movable. */
+  private measureClearance(robot: SimBody): void {
+    const { x, y } = robot;
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const body of this.statics) nearest = Math.min(nearest, gapToBox(x, y, body.aabb));
+    for (const m of this.movables) nearest = Math.min(nearest, gapToBox(x, y, m.aabb));
+    robot.clearanceCm = nearest - robot.reachCm;
+    robot.clearX = x;
+    robot.clearY = y;
+  }
+
   /** Pushes a movable object; it slides along walls and other objects, never through them. */
   private moveMovable(m: MovableBody, dx: number, dy: number): void {
+    // Every robot's clearance may have shrunk: measure again at their next step.
+    for (const robot of this.robots) robot.clearanceCm = -1;
     translateShape(m.shape, dx, dy);
     for (const body of this.statics) {
       const aabb = aabbOf(m.shape);
@@ -333,21 +374,15 @@ export class World {
     if (zones.length === 0) return;
     for (const robot of this.robots) {
       const inside = this.zoneInside[robot.index] as boolean[];
-      zones.forEach((zone, z) => {
+      for (let z = 0; z < zones.length; z++) {
+        const zone = zones[z] as (typeof zones)[number];
         const now =
           Math.abs(robot.x - zone.x) <= zone.width / 2 &&
           Math.abs(robot.y - zone.y) <= zone.height / 2;
-        if (now !== inside[z]) {
-          inside[z] = now;
-          this.record({
-            t: this.time,
-            robot: robot.index,
-            type: 'zone',
-            zone: zone.id,
-            inside: now,
-          });
-        }
-      });
+        if (now === inside[z]) continue;
+        inside[z] = now;
+        this.record({ t: this.time, robot: robot.index, type: 'zone', zone: zone.id, inside: now });
+      }
     }
   }
 
