@@ -3,7 +3,7 @@ import { MekongError } from '../errors.ts';
 import type { SyncMethod } from '../robot.ts';
 import { type CompiledProgram, compileProgram, type Position } from './compile.ts';
 import {
-  readCall,
+  readIdle,
   readMainFailure,
   readMainState,
   settleWithError,
@@ -77,6 +77,8 @@ class ProgramSession implements ProgramRun {
   #rejectionPending = false;
   /** Call site of the call the driver is working on (trackLines only). */
   #currentSite: Position | undefined;
+  /** Deferred sync calls the VM holds, as read when it went idle; undefined once it ran. */
+  #idleDeferred: number | undefined;
 
   constructor(options: ProgramOptions) {
     this.#options = options;
@@ -112,6 +114,7 @@ class ProgramSession implements ProgramRun {
   #run(body: () => ProgramStep): ProgramStep {
     this.#state = 'running';
     this.#sliceStart = this.#options.now();
+    this.#idleDeferred = undefined;
     let step: ProgramStep;
     try {
       step = body();
@@ -200,7 +203,9 @@ class ProgramSession implements ProgramRun {
       const error = this.#robotErrors[callNumber(vm.context, vm.api.unhandled)];
       if (error) return { kind: 'failed', error: rebase(error, this.#currentSite) };
     }
-    const next = readCall(vm, this.#options.trackLines === true);
+    const idle = readIdle(vm, this.#options.trackLines === true);
+    this.#idleDeferred = idle.deferredCount;
+    const next = idle.call;
     if (next) {
       const { method, args, site } = next;
       this.#currentSite = site
@@ -236,7 +241,8 @@ class ProgramSession implements ProgramRun {
   #applyDeferred(): void {
     const vm = this.#vm;
     if (!vm || this.#poisoned || !this.#options.simulatedTime) return;
-    const calls = takeDeferred(vm);
+    const calls = takeDeferred(vm, this.#idleDeferred);
+    this.#idleDeferred = undefined;
     if (this.#stopRequested) return;
     for (const { method, args } of calls) {
       try {

@@ -2,10 +2,13 @@ import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import type { AsyncMethod, SyncMethod } from '../robot.ts';
 import {
   ASYNC_METHODS,
+  BITS_BASE,
   DEFERRED_ARITY,
   DEFERRED_METHODS,
   MAILBOX,
+  MAX_BIT_SHAPES,
   MAX_SHAPE_FIELDS,
+  STATUS_DEFERRED,
 } from './prelude.ts';
 import type { Vm } from './vm.ts';
 import { call, callNumber, readPlain, toVm } from './vm-values.ts';
@@ -23,10 +26,23 @@ export interface QueuedCall {
   site: string;
 }
 
-/** The oldest unsettled call, or undefined when none is queued. */
-export function readCall(vm: Vm, trackLines: boolean): QueuedCall | undefined {
-  const code = readNumber(vm, MAILBOX.code);
-  if (Number.isNaN(code)) return undefined;
+/** What the host learns when the VM is idle: the oldest unsettled call, if any. */
+export interface IdleState {
+  call: QueuedCall | undefined;
+  /** Sync calls deferred and not yet handed to the host. */
+  deferredCount: number;
+}
+
+/** The oldest unsettled call (undefined when none is queued) and the deferred count. */
+export function readIdle(vm: Vm, trackLines: boolean): IdleState {
+  const status = readNumber(vm, MAILBOX.status);
+  const deferredCount = Math.floor(status / STATUS_DEFERRED);
+  const code = (status % STATUS_DEFERRED) - 1;
+  if (code < 0) return { call: undefined, deferredCount };
+  return { call: readCall(vm, code, trackLines), deferredCount };
+}
+
+function readCall(vm: Vm, code: number, trackLines: boolean): QueuedCall {
   const method = ASYNC_METHODS[(code >> 4) & 15];
   if (method === undefined) throw new Error(`the prelude queued an unknown call (${code})`);
   const { context, api } = vm;
@@ -74,8 +90,11 @@ export function settleWithValue(vm: Vm, value: unknown): QuickJSHandle | undefin
     if (value === undefined) {
       getter = MAILBOX.settleUndefined;
     } else if (typeof value === 'object' && value !== null) {
-      const shape = shapeOf(vm, value);
-      if (shape !== undefined) {
+      const bits = bitsGetter(vm, value);
+      const shape = bits === undefined ? shapeOf(vm, value) : undefined;
+      if (bits !== undefined) {
+        getter = bits;
+      } else if (shape !== undefined) {
         getter = MAILBOX.settleShape;
         const fields = Object.values(value);
         for (let i = 0; i < fields.length; i++) {
@@ -106,6 +125,52 @@ export function settleWithValue(vm: Vm, value: unknown): QuickJSHandle | undefin
 function setBox(vm: Vm, key: number, value: unknown, owned: QuickJSHandle[]): void {
   const { context, api } = vm;
   context.setProp(api.box, key, toVm(context, api, value, owned));
+}
+
+/**
+ * The mailbox key whose getter settles with `value`, for a plain object whose fields are
+ * all booleans (a line reading), defining its shape on first use; else undefined.
+ */
+function bitsGetter(vm: Vm, value: object): number | undefined {
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length > MAX_SHAPE_FIELDS) return undefined;
+  let bits = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const field = (value as Record<string, unknown>)[keys[i] as string];
+    if (typeof field !== 'boolean') return undefined;
+    if (field) bits |= 1 << i;
+  }
+  const shape = bitShapeOf(vm, keys);
+  return shape < 0 ? undefined : BITS_BASE + shape * 256 + bits;
+}
+
+/** The prelude's id of the boolean shape with `keys`, defining it on first use; -1 when full. */
+function bitShapeOf(vm: Vm, keys: string[]): number {
+  const last = vm.lastBitShape;
+  if (last && sameKeys(last.keys, keys)) return last.shape;
+  const id = JSON.stringify(keys);
+  let shape = vm.bitShapes.get(id);
+  if (shape === undefined) {
+    if (vm.bitShapes.size >= MAX_BIT_SHAPES) return -1;
+    const { context, api } = vm;
+    const text = context.newString(JSON.stringify(keys));
+    try {
+      shape = callNumber(context, api.defineBits, [text]);
+    } finally {
+      text.dispose();
+    }
+    vm.bitShapes.set(id, shape);
+  }
+  vm.lastBitShape = { keys, shape };
+  return shape;
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -142,9 +207,12 @@ export interface DeferredCall {
   args: number[];
 }
 
-/** The sync calls deferred since the last take, in call order; empties the VM's list. */
-export function takeDeferred(vm: Vm): DeferredCall[] {
-  const count = readNumber(vm, MAILBOX.deferredCount);
+/**
+ * The sync calls deferred since the last take, in call order; empties the VM's list.
+ * `knownCount`: their number, when the host read it since the VM last ran.
+ */
+export function takeDeferred(vm: Vm, knownCount?: number): DeferredCall[] {
+  const count = knownCount ?? readNumber(vm, MAILBOX.deferredCount);
   if (!(count > 0)) return [];
   const { context, api } = vm;
   const calls: DeferredCall[] = [];

@@ -44,10 +44,25 @@ export const MAILBOX = {
   deferredCount: 18,
   overdue: 19,
   fields: 20,
+  status: 28,
 } as const;
+
+/** `box[status]` = (call code + 1, or 0 without a call) + STATUS_DEFERRED × deferred calls. */
+export const STATUS_DEFERRED = 1024;
 
 /** Fields of a result object passed in mailbox slots (`fields` onwards), at most. */
 export const MAX_SHAPE_FIELDS = 8;
+
+/**
+ * Results whose fields are all booleans (a line reading) settle with one read: the getter
+ * at mailbox key `BITS_BASE + shape * 256 + bits` (see `defineBits`).
+ */
+export const BITS_BASE = 1024;
+/** Boolean shapes a program may define; later ones settle the slower way. */
+export const MAX_BIT_SHAPES = 16;
+
+/** Async methods that set the wheel powers themselves (timed moves). */
+const POWER_METHODS: readonly string[] = ['forward', 'backward', 'turn'];
 
 /**
  * Sync methods the prelude may defer (with `simulatedTime`), by their code in the deferred
@@ -61,8 +76,10 @@ export const MAX_DEFERRED = 32;
 /** File name of the prelude in stack traces (never the student's file). */
 export const PRELUDE_FILE = 'mekong:prelude';
 
-const asyncMethods = ASYNC_METHODS.map(
-  (name, index) => `${name}(...args) { return enqueue(${index}, args); },`,
+const asyncMethods = ASYNC_METHODS.map((name, index) =>
+  POWER_METHODS.includes(name)
+    ? `${name}(...args) { powersKnown = false; return enqueue(${index}, args); },`
+    : `${name}(...args) { return enqueue(${index}, args); },`,
 ).join('\n    ');
 
 /**
@@ -136,6 +153,8 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   // box[16] getter: same with undefined
   // box[17] getter: same with a new object of shape box[13] (see defineShape), its field
   //         values in box[20..27]
+  // box[28] getter: box[0] + 1 (0 without a call) + STATUS_DEFERRED * box[18], so the host
+  //         learns both with one read when the VM is idle
   // box[18] how many sync calls are deferred (simulatedTime): call i is deferred[3i] (its
   //         index in DEFERRED_METHODS) with arguments deferred[3i+1..]; the host applies
   //         them in order, then sets box[18] to 0
@@ -212,8 +231,11 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
     };
     apply(promiseThen, main, [() => { box[10] = 1; }, failed]);
   }
+  // Methods (by queue index) that set the wheel powers themselves, when they start and end.
+  const powerMethods = ${JSON.stringify(ASYNC_METHODS.map((name) => POWER_METHODS.includes(name)))};
   function next() {
     const node = head;
+    if (powerMethods[node.method]) powersKnown = false;
     head = node.next;
     if (head === undefined) tail = undefined;
     show(head);
@@ -261,6 +283,21 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
     defineProperty(shapes, shapeCount, data((slots) => build(slots, keys)));
     return shapeCount++;
   }
+  // Boolean shapes: a getter per combination of field values, so the host settles a line
+  // reading with one property read.
+  let bitShapeCount = 0;
+  function defineBits(keysJson) {
+    const keys = parseJson(keysJson);
+    let body = 'return {';
+    for (let i = 0; i < keys.length; i++) body += '[k[' + i + ']]: (v & ' + (1 << i) + ') !== 0,';
+    const build = new Fn('v', 'k', body + '};');
+    const base = ${BITS_BASE} + bitShapeCount * 256;
+    for (let bits = 0; bits < 1 << keys.length; bits++) {
+      const get = function () { return settle(build(bits, keys)); };
+      defineProperty(box, base + bits, { __proto__: null, get, enumerable: false, configurable: false });
+    }
+    return bitShapeCount++;
+  }
   function settleShape() {
     let value;
     try {
@@ -272,6 +309,12 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
     box[13] = undefined;
     return settle(value);
   }
+  // box[28] getter: box[0] and box[18] in one read (see STATUS_DEFERRED).
+  function status() {
+    const code = box[0];
+    return (code === undefined ? 0 : code + 1) + ${STATUS_DEFERRED} * box[18];
+  }
+  defineProperty(box, 28, { __proto__: null, get: status, enumerable: false, configurable: false });
   defineProperty(box, 12, { __proto__: null, get: settleValue, enumerable: false, configurable: false });
   defineProperty(box, 15, { __proto__: null, get: settleJson, enumerable: false, configurable: false });
   defineProperty(box, 16, { __proto__: null, get: settleUndefined, enumerable: false, configurable: false });
@@ -349,6 +392,11 @@ ${FORMAT_SOURCE}
   // is over budget (box[19]), the next sync call spins in its wrapper until stopped.
   let timeKnown = false;
   let timeValue = 0;
+  // The wheel powers the host last accepted (drive/stop), while no timed move (which sets
+  // them itself) was called since: repeating them changes nothing, so it is not passed on.
+  let powersKnown = false;
+  let powerLeft = 0;
+  let powerRight = 0;
   const hostTime = sync.time;
   const hostDrive = sync.drive;
   const hostStop = sync.stop;
@@ -414,6 +462,7 @@ ${FORMAT_SOURCE}
         if (box[19]) for (;;) {}
         try {
           if (typeof left === 'number' && typeof right === 'number') {
+            if (powersKnown && left === powerLeft && right === powerRight) return undefined;
             const rights = accepted[left];
             if (rights !== undefined && rights[right] === true) {
               if (box[18] === ${MAX_DEFERRED}) hostFlush();
@@ -422,11 +471,14 @@ ${FORMAT_SOURCE}
               deferred[at + 1] = left;
               deferred[at + 2] = right;
               box[18] = box[18] + 1;
-              return undefined;
+            } else {
+              hostDrive(left, right);
+              remember(left, right);
             }
-            const result = hostDrive(left, right);
-            remember(left, right);
-            return result;
+            powersKnown = true;
+            powerLeft = left;
+            powerRight = right;
+            return undefined;
           }
           return hostDrive(left, right);
         } catch (error) {
@@ -439,14 +491,18 @@ ${FORMAT_SOURCE}
     syncMethods.stop = {
       stop() {
         if (box[19]) for (;;) {}
+        if (powersKnown && powerLeft === 0 && powerRight === 0) return undefined;
         if (!stopAccepted) {
-          const result = hostStop();
+          hostStop();
           stopAccepted = true;
-          return result;
+        } else {
+          if (box[18] === ${MAX_DEFERRED}) hostFlush();
+          deferred[box[18] * 3] = 1;
+          box[18] = box[18] + 1;
         }
-        if (box[18] === ${MAX_DEFERRED}) hostFlush();
-        deferred[box[18] * 3] = 1;
-        box[18] = box[18] + 1;
+        powersKnown = true;
+        powerLeft = 0;
+        powerRight = 0;
         return undefined;
       },
     }.stop;
@@ -522,5 +578,5 @@ ${FORMAT_SOURCE}
     defineProperty(G, feature, { __proto__: null, get, set: undefined, enumerable: false, configurable: false });
   }
 
-  return freeze({ __proto__: null, box, deferred, watch, settleError, unhandled, record, list, plain, error: makeError, describe, defineShape });
+  return freeze({ __proto__: null, box, deferred, watch, settleError, unhandled, record, list, plain, error: makeError, describe, defineShape, defineBits });
 })`;

@@ -76,8 +76,10 @@ export interface ProgramOptions {
    * Robot time stands still while the program runs (a simulator). The runner may then
    * defer sync calls (`drive`, `stop`) the host already accepted with the same arguments,
    * and hand them to `host.callSync` in call order before its next host call and when the
-   * program yields; `time()` is asked once per slice. Requires a host whose `drive`/`stop`
-   * act on their first two / no arguments only, and whose checks depend only on those.
+   * program yields; `time()` is asked once per slice; a `drive`/`stop` that repeats the
+   * powers the host last accepted (with no timed move since) is not passed on at all.
+   * Requires a host whose `drive`/`stop` act on their first two / no arguments only, whose
+   * checks depend only on those, and for which repeating the current powers does nothing.
    */
   simulatedTime?: boolean;
 }

@@ -33,6 +33,7 @@ const API_KEYS = [
   'error',
   'describe',
   'defineShape',
+  'defineBits',
 ] as const;
 
 /** Handles into the prelude's API (see prelude.ts), held only by the host. */
@@ -47,6 +48,10 @@ export interface Vm {
   owned: QuickJSHandle[];
   /** Result shapes the prelude can build (see `defineShape`), by their key. */
   shapes: Map<string, number>;
+  /** Boolean result shapes (see `defineBits`), by their key. */
+  bitShapes: Map<string, number>;
+  /** The boolean shape used last (a program reads the same sensors again and again). */
+  lastBitShape?: { keys: string[]; shape: number };
 }
 
 /** What the VM calls on the host. None of these may throw into quickjs-emscripten. */
@@ -83,7 +88,14 @@ export function createVm(
     runtime.dispose();
     throw error;
   }
-  const vm: Vm = { runtime, context, api: {} as Api, owned: [], shapes: new Map() };
+  const vm: Vm = {
+    runtime,
+    context,
+    api: {} as Api,
+    owned: [],
+    shapes: new Map(),
+    bitShapes: new Map(),
+  };
   const { owned } = vm;
   try {
     const prelude = context.evalCode(PRELUDE_SOURCE, PRELUDE_FILE, {

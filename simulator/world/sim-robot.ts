@@ -2,6 +2,7 @@ import {
   type AsyncMethod,
   CALL_COST_MS,
   checkCall,
+  type Kit,
   type LedState,
   type LineRawReading,
   type LineReading,
@@ -11,6 +12,9 @@ import {
   type SyncMethod,
 } from '../../robot/index.ts';
 import { PI } from './det-math.ts';
+
+type LineSensor = NonNullable<Kit['lineSensors']>['sensors'][number];
+
 import type { SimBody } from './sim-body.ts';
 import { ULTRASONIC_MAX_CM, ULTRASONIC_MIN_CM, type World } from './world.ts';
 
@@ -162,26 +166,32 @@ export class SimRobot implements Robot {
   }
 
   private readLineRaw(): LineRawReading {
-    const { body, world } = this;
-    const sensors = body.kit.lineSensors;
+    const sensors = this.body.kit.lineSensors;
     const out: Record<string, number> = {};
-    if (!sensors) return out as unknown as LineRawReading;
-    const noise = world.realismSpec.lineNoise;
-    for (const sensor of sensors.sensors) {
-      const p = body.toWorld(sensor.x, sensor.y);
-      let raw = world.floorAt(p.x, p.y);
-      if (noise > 0) raw = Math.max(0, Math.min(1, raw + body.rng.gaussian(noise)));
-      out[sensor.id] = sensors.output === 'digital' ? (raw < sensors.threshold ? 0 : 1) : raw;
-    }
+    if (sensors) for (const sensor of sensors.sensors) out[sensor.id] = this.readSensor(sensor);
     return out as unknown as LineRawReading;
   }
 
   private readLine(): LineReading {
-    const threshold = this.body.kit.lineSensors?.threshold ?? 0.5;
-    const raw = this.readLineRaw() as unknown as Record<string, number>;
+    const sensors = this.body.kit.lineSensors;
     const out: Record<string, boolean> = {};
-    for (const [id, value] of Object.entries(raw)) out[id] = value < threshold;
+    if (!sensors) return out as unknown as LineReading;
+    for (const sensor of sensors.sensors) {
+      out[sensor.id] = this.readSensor(sensor) < sensors.threshold;
+    }
     return out as unknown as LineReading;
+  }
+
+  /** One line sensor's output: reflectance 0..1 (with noise), or 0/1 for digital modules. */
+  private readSensor(sensor: LineSensor): number {
+    const { body, world } = this;
+    const sensors = body.kit.lineSensors as NonNullable<Kit['lineSensors']>;
+    const noise = world.realismSpec.lineNoise;
+    const p = body.toWorld(sensor.x, sensor.y);
+    let raw = world.floorAt(p.x, p.y);
+    if (noise > 0) raw = Math.max(0, Math.min(1, raw + body.rng.gaussian(noise)));
+    if (sensors.output !== 'digital') return raw;
+    return raw < sensors.threshold ? 0 : 1;
   }
 
   /** Runs one async call to its end by stepping the world. */
