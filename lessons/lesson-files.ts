@@ -1,3 +1,4 @@
+import { kitHasPart } from '../robot/check-args.ts';
 import { MekongError } from '../robot/errors.ts';
 import { LANGS, type Lang } from '../robot/i18n/lang.ts';
 import { getKit } from '../robot/kits/index.ts';
@@ -42,18 +43,8 @@ export type LessonFiles = Readonly<Record<string, string>>;
 /** Where lessons live, as error messages name them. */
 export const LESSONS_DIR = 'lessons';
 
-/** Whether `kit` has `part`. */
-export function kitHasPart(kit: Kit, part: LessonPart): boolean {
-  const parts: Record<LessonPart, unknown> = {
-    ultrasonic: kit.ultrasonic,
-    servo: kit.servo,
-    line: kit.lineSensors,
-    buzzer: kit.buzzer,
-    led: kit.led,
-    button: kit.button,
-  };
-  return parts[part] !== undefined;
-}
+/** Whether `kit` has `part` (robot's, re-exported for lesson code). */
+export { kitHasPart };
 
 function invalid(file: string, path: string, problem: string, expected: string): MekongError {
   return new MekongError('FILE_INVALID', { file, path, problem, expected });

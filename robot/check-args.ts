@@ -77,19 +77,29 @@ export const PART_OF: Partial<Record<RobotMethod, PartName>> = {
   button: 'button',
 };
 
+/** Whether `kit` has `part`. */
+export function kitHasPart(kit: Kit, part: PartName): boolean {
+  switch (part) {
+    case 'ultrasonic':
+      return kit.ultrasonic !== undefined;
+    case 'line':
+      return kit.lineSensors !== undefined;
+    case 'servo':
+      return kit.servo !== undefined;
+    case 'led':
+      return kit.led !== undefined;
+    case 'buzzer':
+      return kit.buzzer !== undefined;
+    case 'button':
+      return kit.button !== undefined;
+  }
+}
+
 /** Throws PART_MISSING when `kit` lacks the part that `method` needs. */
 export function requirePart(kit: Kit, method: RobotMethod): void {
   const part = PART_OF[method];
-  if (!part) return;
-  const has = {
-    ultrasonic: kit.ultrasonic,
-    line: kit.lineSensors,
-    servo: kit.servo,
-    led: kit.led,
-    buzzer: kit.buzzer,
-    button: kit.button,
-  }[part];
-  if (!has) throw new MekongError('PART_MISSING', { kit: kit.id, part, method });
+  if (!part || kitHasPart(kit, part)) return;
+  throw new MekongError('PART_MISSING', { kit: kit.id, part, method });
 }
 
 /** Longest single robot call a program may ask for, ms (10 minutes). */

@@ -288,8 +288,12 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   let bitShapeCount = 0;
   function defineBits(keysJson) {
     const keys = parseJson(keysJson);
+    // Literal keys build faster than computed ones; '__proto__' would set the prototype.
     let body = 'return {';
-    for (let i = 0; i < keys.length; i++) body += '[k[' + i + ']]: (v & ' + (1 << i) + ') !== 0,';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] === '__proto__' ? '[k[' + i + ']]' : quote(keys[i]);
+      body += key + ': (v & ' + (1 << i) + ') !== 0,';
+    }
     const build = new Fn('v', 'k', body + '};');
     const base = ${BITS_BASE} + bitShapeCount * 256;
     for (let bits = 0; bits < 1 << keys.length; bits++) {

@@ -186,6 +186,24 @@ export class SimBody {
     return this.speedLeft !== 0 || this.speedRight !== 0;
   }
 
+  /**
+   * No wheel surface goes faster than this (cm/s) until the powers change: motor lag
+   * moves each wheel's speed from where it is toward its target, never past it.
+   */
+  speedBound(): number {
+    return Math.max(
+      Math.abs(this.speedLeft),
+      Math.abs(this.speedRight),
+      Math.abs(this.targetLeft),
+      Math.abs(this.targetRight),
+    );
+  }
+
+  /** True while the pan servo is still turning. */
+  servoMoving(): boolean {
+    return this.servoTarget !== this.servoDeg;
+  }
+
   /** Call after setting x, y or heading from outside: the derived outline is rebuilt. */
   updateShape(): void {
     this.trigFresh = false;

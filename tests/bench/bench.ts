@@ -1,4 +1,4 @@
-// `npm run bench [-- --json]`: speed numbers for this machine. Benchmarks live here, never
+// `npm run bench [-- --json] [-- --only <section>]`: speed numbers for this machine. Benchmarks live here, never
 // in timed unit tests: the machines are shared and noisy.
 import { benchApp } from './app-bench.ts';
 import { benchCli } from './cli-bench.ts';
@@ -19,8 +19,13 @@ const sections: [string, () => Promise<Numbers>][] = [
 ];
 
 const json = process.argv.includes('--json');
+// `--only simulator` (or any section name) runs just that section.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const results: Record<string, Numbers> = {};
-for (const [name, bench] of sections) results[name] = await bench();
+for (const [name, bench] of sections) {
+  if (only === undefined || name === only) results[name] = await bench();
+}
 if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 else {
   for (const [section, numbers] of Object.entries(results)) {

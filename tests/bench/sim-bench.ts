@@ -1,5 +1,6 @@
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { getKit } from '../../robot/index.ts';
+import { createProgram, type ProgramStep } from '../../robot/program/index.ts';
 import {
   builtinWorld,
   parseWorld,
@@ -29,6 +30,56 @@ for (;;) {
   else robot.drive(50, 50);
 }
 `;
+
+/**
+ * Runner overhead per robot call: a program making 3000 robot calls minus the same program
+ * awaiting VM-local promises instead, best of 15 rounds; and the setup of an empty program.
+ */
+function runnerOverhead(quickjs: Awaited<ReturnType<typeof loadQuickJs>>) {
+  const calls = 3000;
+  const robotLoop = `for (let i = 0; i < ${calls / 3}; i++) {
+  await robot.forward(1);
+  const d = await robot.distance();
+  const l = await robot.line();
+}`;
+  const vmLoop = `const f = (x) => Promise.resolve(x);
+for (let i = 0; i < ${calls / 3}; i++) {
+  await f(1);
+  const d = await f(42);
+  const l = await f({ left: true, right: false });
+}`;
+  const answer = (step: ProgramStep & { kind: 'call' }) => ({
+    ok: true as const,
+    value:
+      step.method === 'distance'
+        ? 42
+        : step.method === 'line'
+          ? { left: true, right: false }
+          : undefined,
+  });
+  const time = (source: string) => {
+    const started = performance.now();
+    const run = createProgram({
+      quickjs,
+      source,
+      language: 'js',
+      host: { callSync: () => undefined, log: () => {} },
+      now: () => performance.now(),
+    });
+    let step = run.start();
+    while (step.kind === 'call') step = run.resume(answer(step));
+    run.dispose();
+    if (step.kind !== 'done') throw new Error(`overhead program failed: ${step.kind}`);
+    return performance.now() - started;
+  };
+  const best = { setup: Infinity, robot: Infinity, vm: Infinity };
+  for (let round = 0; round < 15; round++) {
+    best.setup = Math.min(best.setup, time(''));
+    best.robot = Math.min(best.robot, time(robotLoop));
+    best.vm = Math.min(best.vm, time(vmLoop));
+  }
+  return { setupMs: best.setup, perCallUs: ((best.robot - best.vm) * 1000) / calls };
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -85,6 +136,7 @@ export async function benchSim(): Promise<Record<string, number | string>> {
   };
 
   const firstRunMs = run(playground, LINE_FOLLOWER, 1);
+  const overhead = runnerOverhead(quickjs);
   const one = Array.from({ length: 15 }, () => run(playground, LINE_FOLLOWER, 1));
   const arena = arenaFor(30);
   const thirty = Array.from({ length: 3 }, () => run(arena, WANDERER, 30));
@@ -93,6 +145,9 @@ export async function benchSim(): Promise<Record<string, number | string>> {
   return {
     'init: QuickJS WASM compile (ms, once per process)': round(initMs),
     'init: first run incl. JIT warm-up (ms)': round(firstRunMs),
+    'runner: setup of an empty program (ms, best of 15)': round(overhead.setupMs),
+    'runner: overhead per robot call (µs, best of 15)': round(overhead.perCallUs),
+    '(a) 1 robot, 60 s lesson, sandboxed (ms wall, best of 15)': round(Math.min(...one)),
     '(a) 1 robot, 60 s lesson, sandboxed (ms wall, median of 15)': round(oneMs),
     '(a) real-time factor': Math.round(60_000 / oneMs),
     '(a) goal (ms)': 50,

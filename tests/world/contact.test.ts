@@ -58,8 +58,12 @@ describe('collisions', () => {
 });
 
 describe('the broad phase', () => {
-  /** Six robots wandering among walls, boxes and cans; their powers change every 0.4 s. */
-  function wander(checkEveryStep: boolean) {
+  /**
+   * Six robots wandering among walls, boxes, cans and zones; their powers change every
+   * 0.4 s. `how`: 'step' calls step() each ms, 'full' also forgets the measured clearance
+   * before each (so every step checks every contact), 'advance' uses advanceTo().
+   */
+  function wander(how: 'step' | 'full' | 'advance') {
     const world = makeWorld(
       {
         walls: [{ from: { x: 200, y: 40 }, to: { x: 200, y: 120 } }],
@@ -70,31 +74,84 @@ describe('the broad phase', () => {
           { type: 'cylinder', x: 260, y: 100, radius: 3.3, movable: true },
           { type: 'box', x: 330, y: 60, width: 8, height: 8, movable: true },
         ],
+        zones: [
+          { id: 'a', x: 100, y: 100, width: 60, height: 40 },
+          { id: 'b', x: 300, y: 150, width: 80, height: 200 },
+          { id: 'strip', x: 200, y: 150, width: 400, height: 20 },
+          { id: 'column', x: 150, y: 150, width: 16, height: 300 },
+        ],
       },
       { realism: 'classroom', seed: 7 },
     );
     const robots = [0, 1, 2, 3, 4, 5].map((i) =>
       world.addRobot(kit, { x: 60 + 55 * i, y: 40 + 40 * (i % 3), headingDeg: 50 * i }),
     );
-    for (let t = 0; t < 30_000; t++) {
-      if (t % 400 === 0) {
-        robots.forEach((body, i) => {
-          const turn = ((t / 400 + i) % 5) - 2;
-          body.setPowers(70 - 12 * turn, 70 + 12 * turn);
-        });
+    for (let t = 0; t < 30_000; t += 400) {
+      robots.forEach((body, i) => {
+        const turn = ((t / 400 + i) % 5) - 2;
+        body.setPowers(i === 5 ? 0 : 70 - 12 * turn, i === 5 ? 0 : 70 + 12 * turn);
+        body.servoTarget = 90 + 30 * turn;
+      });
+      if (how === 'advance') {
+        world.advanceTo(t + 400);
+        continue;
       }
-      // Forgetting the measured clearance forces the full contact check this step.
-      if (checkEveryStep) for (const body of robots) body.clearanceCm = -1;
-      world.step();
+      for (let ms = 0; ms < 400; ms++) {
+        // Forgetting the measured clearance forces the full contact check this step.
+        if (how === 'full') for (const body of robots) body.clearanceCm = -1;
+        world.step();
+      }
     }
     return world;
   }
 
   it('skips contact checks only where nothing can touch: same trace as checking every step', () => {
-    const fast = wander(false);
-    const full = wander(true);
+    const fast = wander('step');
+    const full = wander('full');
     expect(fast.trace.events.filter((e) => e.type === 'collision').length).toBeGreaterThan(10);
     expect(fast.movables.some((m, i) => m.x !== full.movables[i]?.x)).toBe(false);
     expect(fast.trace).toEqual(full.trace);
+  });
+
+  /** Two robots on long arcs through zones in a big arena, now and then hitting a wall. */
+  function roam(how: 'step' | 'advance') {
+    const world = makeWorld(
+      {
+        size: { width: 900, height: 700 },
+        obstacles: [{ type: 'cylinder', x: 450, y: 350, radius: 20 }],
+        zones: [
+          ...[150, 350, 550].map((y) => ({ id: `row-${y}`, x: 450, y, width: 900, height: 30 })),
+          ...[150, 450, 750].map((x) => ({ id: `col-${x}`, x, y: 350, width: 30, height: 700 })),
+        ],
+      },
+      { realism: 'classroom', seed: 3 },
+    );
+    const robots = [
+      world.addRobot(kit, { x: 150, y: 150, headingDeg: 10 }),
+      world.addRobot(kit, { x: 700, y: 500, headingDeg: 200 }),
+    ];
+    for (let t = 0; t < 60_000; t += 1000) {
+      robots.forEach((body, i) => {
+        const turn = ((t / 1000 + 2 * i) % 7) - 3;
+        body.setPowers(80 - 4 * turn, 80 + 4 * turn);
+      });
+      if (how === 'advance') world.advanceTo(t + 1000);
+      else for (let ms = 0; ms < 1000; ms++) world.step();
+    }
+    return world;
+  }
+
+  it('glides over steps that can only move robots: advanceTo() gives the same trace as step()', () => {
+    for (const scene of [wander, roam]) {
+      const stepped = scene('step');
+      const advanced = scene('advance');
+      const zoneEvents = stepped.trace.events.filter((e) => e.type === 'zone');
+      expect(zoneEvents.length).toBeGreaterThan(10);
+      expect(stepped.trace.events.some((e) => e.type === 'collision')).toBe(true);
+      expect(advanced.robots.map((r) => [r.x, r.y, r.heading, r.servoDeg])).toEqual(
+        stepped.robots.map((r) => [r.x, r.y, r.heading, r.servoDeg]),
+      );
+      expect(advanced.trace).toEqual(stepped.trace);
+    }
   });
 });
