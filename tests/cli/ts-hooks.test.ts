@@ -35,6 +35,16 @@ describe('the TypeScript module hooks', () => {
     expect(code).toContain('sourceMappingURL=data:application/json');
   });
 
+  it('serve an edited file fresh, never a stale cached copy', async () => {
+    const url = tsFile('export const answer: number = 1;\n');
+    const first = String((await load(url, {}, refuse)).source);
+    expect(String((await load(url, {}, refuse)).source)).toBe(first);
+    writeFileSync(fileURLToPath(url), 'export const answer: number = 2;\n');
+    const edited = String((await load(url, {}, refuse)).source);
+    expect(edited).toContain('answer = 2');
+    expect(edited).not.toContain('answer = 1');
+  });
+
   it('hand every other file to the next loader', async () => {
     const seen: string[] = [];
     const next = async (url: string) => {
