@@ -129,41 +129,48 @@ function setBox(vm: Vm, key: number, value: unknown, owned: QuickJSHandle[]): vo
 
 /**
  * The mailbox key whose getter settles with `value`, for a plain object whose fields are
- * all booleans (a line reading), defining its shape on first use; else undefined.
+ * all booleans (a line reading) or all 0/1 numbers, defining its shape on first use; else
+ * undefined.
  */
 function bitsGetter(vm: Vm, value: object): number | undefined {
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return undefined;
   const keys = Object.keys(value);
-  if (keys.length > MAX_SHAPE_FIELDS) return undefined;
+  if (keys.length > MAX_SHAPE_FIELDS || keys.length === 0) return undefined;
+  // Booleans, or numbers that are all 0 or 1 (a digital module's raw line reading).
+  const numeric = typeof (value as Record<string, unknown>)[keys[0] as string] === 'number';
   let bits = 0;
   for (let i = 0; i < keys.length; i++) {
     const field = (value as Record<string, unknown>)[keys[i] as string];
-    if (typeof field !== 'boolean') return undefined;
-    if (field) bits |= 1 << i;
+    if (numeric ? field !== 0 && field !== 1 : typeof field !== 'boolean') return undefined;
+    if (numeric && Object.is(field, -0)) return undefined;
+    if (field === true || field === 1) bits |= 1 << i;
   }
-  const shape = bitShapeOf(vm, keys);
+  const shape = bitShapeOf(vm, keys, numeric);
   return shape < 0 ? undefined : BITS_BASE + shape * 256 + bits;
 }
 
-/** The prelude's id of the boolean shape with `keys`, defining it on first use; -1 when full. */
-function bitShapeOf(vm: Vm, keys: string[]): number {
+/**
+ * The prelude's id of the two-valued shape with `keys` (booleans, or 0/1 numbers when
+ * `numeric`), defining it on first use; -1 when no more may be defined.
+ */
+function bitShapeOf(vm: Vm, keys: string[], numeric: boolean): number {
   const last = vm.lastBitShape;
-  if (last && sameKeys(last.keys, keys)) return last.shape;
-  const id = JSON.stringify(keys);
+  if (last && last.numeric === numeric && sameKeys(last.keys, keys)) return last.shape;
+  const id = `${numeric ? 'n' : 'b'}${JSON.stringify(keys)}`;
   let shape = vm.bitShapes.get(id);
   if (shape === undefined) {
     if (vm.bitShapes.size >= MAX_BIT_SHAPES) return -1;
     const { context, api } = vm;
     const text = context.newString(JSON.stringify(keys));
     try {
-      shape = callNumber(context, api.defineBits, [text]);
+      shape = callNumber(context, api.defineBits, [text, numeric ? context.true : context.false]);
     } finally {
       text.dispose();
     }
     vm.bitShapes.set(id, shape);
   }
-  vm.lastBitShape = { keys, shape };
+  vm.lastBitShape = { keys, numeric, shape };
   return shape;
 }
 

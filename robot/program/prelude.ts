@@ -58,7 +58,7 @@ export const MAX_SHAPE_FIELDS = 8;
  * at mailbox key `BITS_BASE + shape * 256 + bits` (see `defineBits`).
  */
 export const BITS_BASE = 1024;
-/** Boolean shapes a program may define; later ones settle the slower way. */
+/** Two-valued shapes a program may define; later ones settle the slower way. */
 export const MAX_BIT_SHAPES = 16;
 
 /** Async methods that set the wheel powers themselves (timed moves). */
@@ -283,16 +283,17 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
     defineProperty(shapes, shapeCount, data((slots) => build(slots, keys)));
     return shapeCount++;
   }
-  // Boolean shapes: a getter per combination of field values, so the host settles a line
-  // reading with one property read.
+  // Two-valued shapes (booleans, or 0/1 numbers): a getter per combination of field
+  // values, so the host settles a digital line reading with one property read.
   let bitShapeCount = 0;
-  function defineBits(keysJson) {
+  function defineBits(keysJson, numeric) {
     const keys = parseJson(keysJson);
     // Literal keys build faster than computed ones; '__proto__' would set the prototype.
     let body = 'return {';
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] === '__proto__' ? '[k[' + i + ']]' : quote(keys[i]);
-      body += key + ': (v & ' + (1 << i) + ') !== 0,';
+      const bit = '(v & ' + (1 << i) + ')';
+      body += key + ': ' + (numeric ? bit + ' === 0 ? 0 : 1' : bit + ' !== 0') + ',';
     }
     const build = new Fn('v', 'k', body + '};');
     const base = ${BITS_BASE} + bitShapeCount * 256;

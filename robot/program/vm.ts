@@ -51,7 +51,7 @@ export interface Vm {
   /** Boolean result shapes (see `defineBits`), by their key. */
   bitShapes: Map<string, number>;
   /** The boolean shape used last (a program reads the same sensors again and again). */
-  lastBitShape?: { keys: string[]; shape: number };
+  lastBitShape?: { keys: string[]; numeric: boolean; shape: number };
 }
 
 /** What the VM calls on the host. None of these may throw into quickjs-emscripten. */

@@ -84,6 +84,33 @@ describe('robot calls from a sandboxed program in the simulator', () => {
     ]);
   });
 
+  it('raw line readings are numbers: 0 or 1 from digital modules, 0..1 from analog ones', async () => {
+    for (const kitId of ['l298n-2wd', 'l9110s-nano']) {
+      const { outcome } = await drives(
+        `
+        robot.drive(40, 40);
+        for (let i = 0; i < 40; i++) {
+          const raw = await robot.lineRaw();
+          console.log(JSON.stringify(raw), Object.values(raw).every((v) => typeof v === 'number'));
+        }
+        `,
+        kitId,
+      );
+      const kit = getKit(kitId);
+      const sensors = kit.lineSensors?.sensors.map((s) => s.id) ?? [];
+      const seen = new Set<number>();
+      for (const line of outcome?.output ?? []) {
+        const [json, numbers] = line.split(' ');
+        expect(numbers).toBe('true');
+        const raw = JSON.parse(json as string) as Record<string, number>;
+        expect(Object.keys(raw)).toEqual(sensors);
+        for (const value of Object.values(raw)) seen.add(value);
+      }
+      if (kit.lineSensors?.output === 'digital') expect([...seen].sort()).toEqual([0, 1]);
+      else expect([...seen].some((v) => v > 0 && v < 1)).toBe(true);
+    }
+  });
+
   it('line readings keep the kit sensors, as plain booleans, on every kit', async () => {
     for (const kitId of ['l298n-2wd', 'l9110s-nano']) {
       const { outcome } = await drives(
