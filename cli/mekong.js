@@ -3,8 +3,17 @@
 // runs, so `mekong --help` starts fast and a fresh `npm ci` (no build step) is enough.
 import { main } from './main.js';
 
+// `mekong kits | head`: a reader that stops early is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'EPIPE')
+      process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const prepareTs = async () => {
-  const { registerTypeScript } = await import('./ts-loader.js');
+  const { registerTypeScript } = await import('../lessons/node/ts-loader.js');
   registerTypeScript();
 };
 

@@ -1,4 +1,5 @@
-// Module hooks that let Node run this project's TypeScript: each `.ts` file is turned into
+// Module hooks that let Node run this project's TypeScript (the `mekong` command and grading
+// worker threads): each `.ts` file is turned into
 // JavaScript by esbuild as it is loaded. Used instead of tsx because tsx always compiles
 // with esbuild's keepNames, which wraps every function expression in a `__name()` call: it
 // made sandboxed simulator runs about twice as slow (see the closing notes of issue #2).
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { transform, version } from 'esbuild';
 
 const TARGET = `node${process.versions.node}`;
-const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/mekong-ts/', import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/mekong-ts/', import.meta.url));
 
 /**
  * @param {string} url
