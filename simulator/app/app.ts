@@ -83,6 +83,11 @@ export class App {
   private shownError: ErrorInfo | null = null;
   private lastReadout = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Whose code the editor holds (a lesson id or the playground's). Not the lesson panel's
+   * current id: the panel has already moved on when it asks the App to open a lesson.
+   */
+  private codeId = PLAYGROUND_ID;
 
   constructor(private readonly env: AppEnvironment) {
     this.lang = initialLang(env.store, env.browserLanguages);
@@ -365,22 +370,23 @@ export class App {
 
   private scheduleSave(text: string): void {
     clearTimeout(this.saveTimer);
+    const id = this.codeId;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      if (this.code.save(this.lessons.currentId, text))
-        byId('saved').textContent = t('saved', this.lang);
+      if (this.code.save(id, text)) byId('saved').textContent = t('saved', this.lang);
     }, 300);
   }
 
   private saveNow(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    this.code.save(this.lessons.currentId, this.editor.text);
+    this.code.save(this.codeId, this.editor.text);
   }
 
   private openLesson(lesson: Lesson | undefined): void {
     this.saveNow();
     const id = lesson?.id ?? PLAYGROUND_ID;
+    this.codeId = id;
     this.editor.setText(this.code.load(id) ?? lesson?.starter ?? playgroundStarter(this.lang));
     this.output.clear();
     this.markError(null);
