@@ -44,10 +44,6 @@ export class CheckPanel {
     this.show(undefined);
   }
 
-  get current(): CheckState {
-    return this.state;
-  }
-
   get running(): boolean {
     return this.state.kind === 'running';
   }
