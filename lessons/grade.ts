@@ -5,6 +5,7 @@ import type { CheckResult, Reason } from './checks/check-context.ts';
 import type { Translated } from './checks/check-schema.ts';
 import type { Lesson } from './lesson-files.ts';
 import { type LessonRun, runLesson } from './run-lesson.ts';
+import { LESSON_REALISM } from './run-policy.ts';
 
 /** Seeds a program is graded on when nobody says otherwise: five different robots. */
 export const DEFAULT_SEEDS = 5;
@@ -173,7 +174,7 @@ export function gradeProgram(program: ProgramSource, options: GradeOptions): Pro
       language: program.language,
       fileName: program.fileName,
       seed,
-      realism: 'classroom',
+      realism: LESSON_REALISM,
       quickjs: options.quickjs,
       now: options.now,
     });

@@ -18,3 +18,4 @@ export * from './report-csv.ts';
 export * from './report-html.ts';
 export * from './report-texts.ts';
 export * from './run-lesson.ts';
+export * from './run-policy.ts';

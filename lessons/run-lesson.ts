@@ -13,9 +13,12 @@ import {
   summarize,
 } from './checks/evaluate.ts';
 import type { Lesson } from './lesson-files.ts';
+import { worldForSeed } from './run-policy.ts';
+
+export { worldForSeed };
 
 /** How often (simulated ms) a run asks whether the mission is complete or settled. */
-const ASK_EVERY_MS = 250;
+export const ASK_EVERY_MS = 250;
 
 export interface LessonRunOptions {
   lesson: Lesson;
@@ -51,13 +54,6 @@ export interface LessonRun {
   trace: Trace;
 }
 
-/** Seeds 1, 2, 3, ... take turns with the lesson's worlds. */
-export function worldForSeed(lesson: Lesson, seed: number): { index: number; world: WorldSpec } {
-  const n = lesson.worlds.length;
-  const index = (((seed - 1) % n) + n) % n;
-  return { index, world: lesson.worlds[index] as WorldSpec };
-}
-
 /** The result a failed program adds in front of the lesson's checks. */
 export function programFailure(outcome: RobotOutcome): CheckResult | undefined {
   const error = outcome.error;
@@ -78,60 +74,137 @@ export function programFailure(outcome: RobotOutcome): CheckResult | undefined {
 }
 
 /**
- * Runs a student program on a lesson's world in the sandbox and grades the run. The run
- * ends when the program ends, at the time limit, or as soon as every check is settled.
+ * Whether a run still in progress may end now: the lesson's `endWhen` check has passed, or
+ * every check is settled (the rest of the run cannot change the grade). Null when no check
+ * of the lesson can ever end a run early, so there is no need to ask.
  */
-export function runLesson(options: LessonRunOptions): LessonRun {
-  const { lesson, kit, seed } = options;
-  const { index, world } = worldForSeed(lesson, seed);
-  const session = new SimSession({
-    world,
-    entries: [
-      { kit, source: options.source, language: options.language, fileName: options.fileName },
-    ],
-    seed,
-    realism: options.realism,
-    maxTimeMs: lesson.timeLimitMs,
-    quickjs: options.quickjs,
-    now: options.now,
-  });
-  try {
-    const trace = session.world.trace;
-    const context = (): CheckContext => ({
-      trace,
+export function earlyEnd(lesson: Lesson): ((ctx: CheckContext) => boolean) | null {
+  const endCheck = lesson.checks.find((c) => c.id === lesson.endWhen);
+  const settles = canSettleEarly(lesson.checks);
+  if (!endCheck && !settles) return null;
+  return (ctx) =>
+    (endCheck !== undefined && evaluateCheck(endCheck, ctx).passed) ||
+    (settles && allSettled(lesson.checks, ctx));
+}
+
+/**
+ * One lesson run that advances as far as its caller asks: the grader runs it to the end at
+ * once (runLesson), the web app a frame at a time so the robot is seen driving. The run
+ * asks whether the mission is complete or settled at the same simulated times (every
+ * ASK_EVERY_MS) however it is advanced, so both give the same result and the same trace.
+ */
+export class LessonRunner {
+  readonly lesson: Lesson;
+  readonly kit: Kit;
+  readonly seed: number;
+  /** Index into lesson.worlds, and that world. */
+  readonly worldIndex: number;
+  readonly world: WorldSpec;
+  readonly session: SimSession;
+  private readonly mayEnd: ((ctx: CheckContext) => boolean) | null;
+  /** Simulated ms of the next question "is the mission over?". */
+  private nextAsk = ASK_EVERY_MS;
+  private ended = false;
+
+  constructor(options: LessonRunOptions) {
+    const { lesson, kit, seed } = options;
+    this.lesson = lesson;
+    this.kit = kit;
+    this.seed = seed;
+    const { index, world } = worldForSeed(lesson, seed);
+    this.worldIndex = index;
+    this.world = world;
+    this.session = new SimSession({
       world,
-      kit,
-      robot: 0,
-      timeLimitMs: lesson.timeLimitMs,
-      end: endOf(trace, 0),
+      entries: [
+        { kit, source: options.source, language: options.language, fileName: options.fileName },
+      ],
+      seed,
+      realism: options.realism,
+      maxTimeMs: lesson.timeLimitMs,
+      quickjs: options.quickjs,
+      now: options.now,
     });
-    const endCheck = lesson.checks.find((c) => c.id === lesson.endWhen);
-    const settles = canSettleEarly(lesson.checks);
-    if (endCheck || settles) {
-      for (let t = ASK_EVERY_MS; ; t += ASK_EVERY_MS) {
-        session.advance(Math.min(t, lesson.timeLimitMs));
-        if (session.finished || t >= lesson.timeLimitMs) break;
-        const ctx = context();
-        if (endCheck && evaluateCheck(endCheck, ctx).passed) break;
-        if (settles && allSettled(lesson.checks, ctx)) break;
+    this.mayEnd = earlyEnd(lesson);
+  }
+
+  /**
+   * True once the run is over: the program ended, the time limit came, or the mission was
+   * complete or settled. The program may still be running in the last case.
+   */
+  get over(): boolean {
+    return this.ended;
+  }
+
+  /** Runs the program and the world up to simulated time `untilMs`, or until the run is over. */
+  advance(untilMs: number): void {
+    if (this.ended) return;
+    const limit = this.lesson.timeLimitMs;
+    const target = Math.min(untilMs, limit);
+    if (this.mayEnd) {
+      while (Math.min(this.nextAsk, limit) <= target) {
+        const t = this.nextAsk;
+        this.session.advance(Math.min(t, limit));
+        if (this.session.finished || t >= limit || this.mayEnd(this.context())) {
+          this.ended = true;
+          return;
+        }
+        this.nextAsk += ASK_EVERY_MS;
       }
-    } else session.advance(lesson.timeLimitMs);
+    }
+    // Between two questions (or with nothing to ask) the world just runs on.
+    this.session.advance(target);
+    if (this.session.finished || target >= limit) this.ended = true;
+  }
+
+  /** The checks on the run so far; call once the run is over. */
+  result(): LessonRun {
+    const { session } = this;
     session.world.finish();
     const outcome = session.outcomes[0] as RobotOutcome;
-    const results = evaluateChecks(lesson.checks, context());
+    const results = evaluateChecks(this.lesson.checks, this.context());
     const failure = programFailure(outcome);
     const checks = failure ? [failure, ...results] : results;
     return {
-      seed,
-      kit: kit.id,
-      world: index,
+      seed: this.seed,
+      kit: this.kit.id,
+      world: this.worldIndex,
       ...summarize(checks),
       checks,
       outcome,
       simTimeMs: session.world.time,
-      trace,
+      trace: session.world.trace,
     };
+  }
+
+  /** Frees the sandbox. */
+  dispose(): void {
+    this.session.dispose();
+  }
+
+  private context(): CheckContext {
+    const { trace } = this.session.world;
+    return {
+      trace,
+      world: this.world,
+      kit: this.kit,
+      robot: 0,
+      timeLimitMs: this.lesson.timeLimitMs,
+      end: endOf(trace, 0),
+    };
+  }
+}
+
+/**
+ * Runs a student program on a lesson's world in the sandbox and grades the run. The run
+ * ends when the program ends, at the time limit, or as soon as every check is settled.
+ */
+export function runLesson(options: LessonRunOptions): LessonRun {
+  const runner = new LessonRunner(options);
+  try {
+    runner.advance(options.lesson.timeLimitMs);
+    return runner.result();
   } finally {
-    session.dispose();
+    runner.dispose();
   }
 }

@@ -4,6 +4,7 @@ import type { Lesson } from '../../lessons/lesson-files.ts';
 import { loadLessons } from '../../lessons/node/load-lessons.ts';
 import { reportText } from '../../lessons/report-texts.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
+import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { builtinKits, LANGS, type Lang, MekongError } from '../../robot/index.ts';
 import { hashTrace } from '../../simulator/world/trace.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadProgram } from '../io.ts';
@@ -107,7 +108,7 @@ export async function runLessonCommand(
   now: () => number,
 ): Promise<number> {
   choiceOption('--lang', options.lang, LANGS);
-  const seed = intOption('--seed', options.seed ?? '1', 1, 2 ** 31 - 1);
+  const seed = intOption('--seed', options.seed ?? String(LESSON_RUN_SEED), 1, 2 ** 31 - 1);
   const lessons = await loadLessons();
   const lesson = findLesson(lessons, options.lesson ?? '');
   const [program, kit, quickjs] = await Promise.all([
@@ -116,7 +117,7 @@ export async function runLessonCommand(
     loadQuickJs(),
   ]);
   const started = now();
-  const run = runLesson({ lesson, kit, ...program, seed, realism: 'classroom', quickjs, now });
+  const run = runLesson({ lesson, kit, ...program, seed, realism: LESSON_REALISM, quickjs, now });
   const wallMs = Math.round((now() - started) * 100) / 100;
   const { lang } = options;
   const error = run.outcome.error;

@@ -1,4 +1,5 @@
 import type { Lesson } from '../../lessons/lesson-files.ts';
+import { LESSON_RUN_SEED, worldForSeed } from '../../lessons/run-policy.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import robotSource from '../../robot/robot.ts?raw';
@@ -12,6 +13,7 @@ import { CodeEditor } from './editor/code-editor.ts';
 import { parseRobotDocs } from './editor/robot-docs.ts';
 import { initialLang, rememberLang } from './i18n/lang-choice.ts';
 import { t } from './i18n/ui-text.ts';
+import { CheckPanel } from './lessons/check-panel.ts';
 import { LessonsPanel, PLAYGROUND_ID } from './lessons/lessons-panel.ts';
 import type { ErrorInfo, FromWorker, KitInfo, RunStatus, Setup, Speed } from './sim/protocol.ts';
 import { SimClient } from './sim/sim-client.ts';
@@ -55,6 +57,7 @@ export class App {
   readonly editor: CodeEditor;
   readonly stats = new FrameStats();
   readonly lessons: LessonsPanel;
+  readonly checks: CheckPanel;
   kits: Kit[] = [];
   catalog: { worlds: { id: string; name: string }[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
@@ -80,6 +83,11 @@ export class App {
   private shownError: ErrorInfo | null = null;
   private lastReadout = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Whose code the editor holds (a lesson id or the playground's). Not the lesson panel's
+   * current id: the panel has already moved on when it asks the App to open a lesson.
+   */
+  private codeId = PLAYGROUND_ID;
 
   constructor(private readonly env: AppEnvironment) {
     this.lang = initialLang(env.store, env.browserLanguages);
@@ -101,6 +109,16 @@ export class App {
     this.lessons = new LessonsPanel(byId('lesson-list'), byId('lesson-text'), (lesson) =>
       this.openLesson(lesson),
     );
+    this.checks = new CheckPanel(
+      {
+        section: byId('mission-check'),
+        button: byId('check'),
+        result: byId('check-result'),
+      },
+      this.lang,
+      (line) => this.editor.goToLine(line),
+      () => void this.pressCheck(),
+    );
     this.scene = new SceneView({ canvas: byId('view'), antialias: !isSoftwareWebGl() });
     this.client = new SimClient(env.createWorker);
     this.client.on('catalog', (m) => {
@@ -116,6 +134,7 @@ export class App {
     });
     this.client.on('frame', (m) => this.onFrame(m));
     this.client.on('fatal', (m) => {
+      this.checks.interrupt();
       this.output.log([t('workerFailed', this.lang, { detail: m.message })]);
     });
     this.wireControls();
@@ -141,6 +160,7 @@ export class App {
 
   /** Loads a world; resolves once the worker has built it. */
   load(choice: Choice): Promise<void> {
+    this.checks.interrupt();
     this.choice = choice;
     this.worldReady = false;
     const ready = new Promise<void>((resolve) => this.worldWaiters.push(resolve));
@@ -173,6 +193,8 @@ export class App {
     this.stats.step(frame.stepMs);
     this.scene.push(frame.snapshot, performance.now());
     if (frame.output.length > 0) this.output.log(frame.output);
+    if (frame.checking) this.checks.progress(frame.snapshot.time);
+    if (frame.check) this.checks.done(frame.check);
     if (frame.status !== this.status) this.setStatus(frame.status, frame.error, frame.line);
     const live = frame.status === 'running' || frame.status === 'paused';
     const line = live ? (frame.line ?? null) : null;
@@ -225,6 +247,8 @@ export class App {
         return t('statusStopped', lang);
       case 'time-limit':
         return t('statusTimeLimit', lang, { seconds: Math.round(this.choice.maxTimeMs / 1000) });
+      case 'checked':
+        return t('statusChecked', lang);
     }
   }
 
@@ -239,9 +263,32 @@ export class App {
       this.client.continue();
       return;
     }
+    this.checks.interrupt();
     this.output.clear();
     this.markError(null);
     this.client.run(this.program(), false);
+  }
+
+  /**
+   * Check my mission: runs the editor's program on the open lesson as `mekong run --lesson`
+   * does (the worker's LiveRun#check), shown as it drives. The editor is only read.
+   */
+  async pressCheck(): Promise<void> {
+    const lesson = this.lessons.find(this.lessons.currentId);
+    if (!lesson || !this.worldReady || this.checks.running) return;
+    // Show the world and the kit the check runs on (the lesson's, as opened: no reload).
+    const { world } = worldForSeed(lesson, LESSON_RUN_SEED);
+    const wanted = this.choice.kits[0] ?? '';
+    const kit = lesson.kits.includes(wanted) ? wanted : (lesson.kits[0] as string);
+    const { choice } = this;
+    if (choice.world !== world || choice.kits.length !== 1 || wanted !== kit || choice.poses) {
+      const { poses: _, ...rest } = choice;
+      await this.load({ ...rest, world, kits: [kit], maxTimeMs: lesson.timeLimitMs });
+    }
+    this.output.clear();
+    this.markError(null);
+    this.checks.start(lesson.timeLimitMs);
+    this.client.check(lesson, kit, this.program());
   }
 
   pressStep(): void {
@@ -250,6 +297,7 @@ export class App {
       this.client.step();
       return;
     }
+    this.checks.interrupt();
     this.output.clear();
     this.markError(null);
     this.client.run(this.program(), true);
@@ -258,7 +306,10 @@ export class App {
   private wireControls(): void {
     byId('run').addEventListener('click', () => this.pressRun());
     byId('step').addEventListener('click', () => this.pressStep());
-    byId('stop').addEventListener('click', () => this.client.stop(performance.now()));
+    byId('stop').addEventListener('click', () => {
+      this.checks.interrupt();
+      this.client.stop(performance.now());
+    });
     byId('reset').addEventListener('click', () => {
       this.markError(null);
       void this.load(this.choice);
@@ -319,25 +370,27 @@ export class App {
 
   private scheduleSave(text: string): void {
     clearTimeout(this.saveTimer);
+    const id = this.codeId;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      if (this.code.save(this.lessons.currentId, text))
-        byId('saved').textContent = t('saved', this.lang);
+      if (this.code.save(id, text)) byId('saved').textContent = t('saved', this.lang);
     }, 300);
   }
 
   private saveNow(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    this.code.save(this.lessons.currentId, this.editor.text);
+    this.code.save(this.codeId, this.editor.text);
   }
 
   private openLesson(lesson: Lesson | undefined): void {
     this.saveNow();
     const id = lesson?.id ?? PLAYGROUND_ID;
+    this.codeId = id;
     this.editor.setText(this.code.load(id) ?? lesson?.starter ?? playgroundStarter(this.lang));
     this.output.clear();
     this.markError(null);
+    this.checks.show(lesson);
     const kit =
       lesson && !lesson.kits.includes(this.choice.kits[0] ?? '')
         ? lesson.kits[0]
@@ -359,6 +412,7 @@ export class App {
     applyTexts(document, lang);
     this.editor.setLabel(t('editor', lang));
     this.output.setLang(lang);
+    this.checks.setLang(lang);
     this.markError(this.shownError);
     this.lessons.render(lang);
     this.fillPickers();

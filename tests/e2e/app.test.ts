@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_DIR, REPO_ROOT } from '../../cli/commands/start.ts';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { loadLesson } from '../../lessons/node/load-lessons.ts';
 import { getKit } from '../../robot/index.ts';
 import { gridPoses } from '../../simulator/app/sim/live-run.ts';
 import {
@@ -64,6 +65,8 @@ describe.skipIf(skipReason !== undefined)(
   `browser app${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
     let app: LaunchedApp;
+    /** The playground's program before the lesson tests open lessons. */
+    let playgroundCode: string | null = null;
 
     beforeAll(async () => {
       app = await launchApp();
@@ -268,6 +271,108 @@ describe.skipIf(skipReason !== undefined)(
         WANDER,
       );
       expect(race.traceHash).toBe(await nodeHash(WANDER, 'classroom', 5, 'l298n-2wd', 4));
+    });
+
+    it('"Check my mission" checks lesson 1 as the CLI does: the starter is "Not yet", the solution "Mission complete!"', async () => {
+      const { page } = app;
+      const lesson = await loadLesson('01-hello-robot');
+      const editor = page.locator('.cm-content');
+      playgroundCode = await editor.textContent();
+      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await expect.poll(() => editor.textContent()).toContain('Lesson 1: Hello, robot!');
+      const check = page.getByRole('button', { name: 'Check my mission', exact: true });
+      const panel = page.locator('#mission-check');
+      const verdict = panel.locator('.check-verdict');
+      const starterText = await editor.textContent();
+
+      // The starter switches the LED on but never beeps: the first check fails, with its hint.
+      await check.click();
+      await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).toBe('Not yet');
+      const failing = panel.locator('li[data-passed="false"]');
+      await expect(failing.count()).resolves.toBeGreaterThan(0);
+      await expect(failing.first().textContent()).resolves.toContain(
+        lesson.checks[0]?.hint?.en as string,
+      );
+      await expect(panel.locator('.check-summary').textContent()).resolves.toMatch(
+        /^Score \d+(\.\d)?\/100 · \d of 2 checks passed$/,
+      );
+      // Checking only reads the program.
+      await expect(editor.textContent()).resolves.toBe(starterText);
+      await expect(page.locator('#status').textContent()).resolves.toBe(
+        'Check finished: the result is in the lesson panel.',
+      );
+
+      // A program error is a failed check with the error's message and line.
+      await typeProgram(page, 'robot.led(true);\nawait robot.beeep(440, 500);\n');
+      await check.click();
+      const programRow = panel.locator('li[data-check="program"]');
+      await programRow.waitFor({ timeout: 20_000 });
+      await expect(verdict.textContent()).resolves.toBe('Not yet');
+      await expect(programRow.getAttribute('data-passed')).resolves.toBe('false');
+      await expect(programRow.getByRole('button', { name: 'Line 2' }).isVisible()).resolves.toBe(
+        true,
+      );
+      await expect(programRow.textContent()).resolves.toContain('beeep');
+
+      // The reference solution completes the mission.
+      await typeProgram(page, lesson.solution);
+      await check.click();
+      await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).toBe('Mission complete!');
+      await expect(panel.locator('.check-summary').textContent()).resolves.toBe(
+        'Score 100/100 · 2 of 2 checks passed',
+      );
+      await expect(panel.locator('li[data-passed="false"]').count()).resolves.toBe(0);
+      await expect(page.locator('#output').textContent()).resolves.toContain(
+        'Goodbye! My LED is off.',
+      );
+
+      // In Vietnamese: the button's label and the result, without checking again.
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('vi');
+      await expect(
+        page.getByRole('button', { name: 'Kiểm tra nhiệm vụ của em', exact: true }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(verdict.textContent()).resolves.toBe('Hoàn thành nhiệm vụ!');
+      await page.locator('#lang').selectOption('en');
+      await expect(check.isVisible()).resolves.toBe(true);
+    });
+
+    it('Stop stops a check run: the robot that was driving stands still and there is no result', async () => {
+      const { page } = app;
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await typeProgram(page, 'robot.drive(60, 60);\nawait robot.wait(60000);\n');
+      const check = page.getByRole('button', { name: 'Check my mission', exact: true });
+      const start = (await pageState(page)).robots[0];
+      await check.click();
+      await expect(check.isDisabled()).resolves.toBe(true);
+      const driving = await waitForState(page, (s) => s.status === 'running' && s.time > 500);
+      expect(Math.abs((driving.robots[0]?.x ?? 0) - (start?.x ?? 0))).toBeGreaterThan(5);
+      await expect(page.locator('#check-result').textContent()).resolves.toMatch(
+        /^Checking your mission… \d+ s of 15 s$/,
+      );
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      const stopped = await waitForState(page, (s) => s.status === 'stopped');
+      await page.waitForTimeout(600);
+      const later = await pageState(page);
+      expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
+      expect(later.time).toBe(stopped.time);
+      await expect(page.locator('#check-result').textContent()).resolves.toContain(
+        'The check was stopped before the end',
+      );
+      await expect(check.isEnabled()).resolves.toBe(true);
+
+      // Each lesson keeps its own program; the playground has no mission to check.
+      const editor = page.locator('.cm-content');
+      const open = async (name: string) => {
+        await page.locator('#lesson-picker summary').click();
+        await page.getByRole('button', { name, exact: true }).click();
+      };
+      await open('1. Hello, robot!');
+      await expect.poll(() => editor.textContent()).toContain('Goodbye! My LED is off.');
+      await open('Playground (free programming)');
+      await expect.poll(() => editor.textContent()).toBe(playgroundCode);
+      await expect(check.isVisible()).resolves.toBe(false);
+      await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
     });
 
     it('switches to Lao, drawn with the bundled Noto Sans Lao font, and remembers it', async () => {

@@ -1,11 +1,22 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import type { Lesson } from '../../../lessons/lesson-files.ts';
+import { LessonRunner } from '../../../lessons/run-lesson.ts';
+import { LESSON_REALISM, LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit, type Kit } from '../../../robot/index.ts';
 import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
 import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
 import { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
-import type { ErrorInfo, HeadlessResult, Program, RunStatus, Setup, Speed } from './protocol.ts';
+import type {
+  CheckReport,
+  ErrorInfo,
+  HeadlessResult,
+  Program,
+  RunStatus,
+  Setup,
+  Speed,
+} from './protocol.ts';
 
 /** Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. */
 const FRAME_BUDGET_MS = 12;
@@ -68,13 +79,16 @@ export interface LiveFrame {
   line: number | undefined;
   output: string[];
   error: ErrorInfo | null;
+  checking: boolean;
+  check: CheckReport | null;
 }
 
 /**
  * The world on screen and the program driving it, paced by the page's frames: each tick
  * advances simulated time by the wall time since the last tick times the speed. In step
  * mode it pauses whenever the program reaches a new line. Simulated results do not depend
- * on the pacing: the world only ever moves in whole fixed steps.
+ * on the pacing: the world only ever moves in whole fixed steps. A check run is paced the
+ * same way, through the lesson runner, so the student sees the run that is graded.
  */
 export class LiveRun {
   readonly setup: Setup;
@@ -84,6 +98,10 @@ export class LiveRun {
   speed: Speed = 1;
   private world: World;
   private session: SimSession | undefined;
+  /** The lesson runner of a check run, until the check is over. */
+  private checker: LessonRunner | undefined;
+  /** The result of the check run that ended, until a frame has carried it. */
+  private report: CheckReport | null = null;
   private status: RunStatus = 'idle';
   private stepping = false;
   private stepFromLine: number | undefined;
@@ -114,7 +132,7 @@ export class LiveRun {
   /** Starts `program` on every robot from the start poses; `stepping` pauses at its first line. */
   run(program: Program, stepping: boolean, quickjs: QuickJSWASMModule): void {
     this.dispose();
-    this.session = new SimSession({
+    const session = new SimSession({
       world: this.spec,
       entries: entriesFor(this.kits, program, this.poses),
       seed: this.setup.seed,
@@ -124,7 +142,32 @@ export class LiveRun {
       now: this.now,
       trackLines: true,
     });
-    this.world = this.session.world;
+    this.begin(session, stepping);
+  }
+
+  /**
+   * Checks the mission: runs `program` on `lesson` as `mekong run --lesson` does (its world
+   * for LESSON_RUN_SEED, which the page shows; kit `kitId`; classroom realism; the lesson's
+   * time limit and checks), at the chosen speed. The frame after it ends carries the report.
+   */
+  check(lesson: Lesson, kitId: string, program: Program, quickjs: QuickJSWASMModule): void {
+    this.dispose();
+    const checker = new LessonRunner({
+      lesson,
+      kit: getKit(kitId),
+      ...program,
+      seed: LESSON_RUN_SEED,
+      realism: LESSON_REALISM,
+      quickjs,
+      now: this.now,
+    });
+    this.checker = checker;
+    this.begin(checker.session, false);
+  }
+
+  private begin(session: SimSession, stepping: boolean): void {
+    this.session = session;
+    this.world = session.world;
     this.sentOutput = 0;
     this.debt = 0;
     this.lastTickAt = undefined;
@@ -137,7 +180,8 @@ export class LiveRun {
 
   /** Step mode: run to the next line (a running program pauses there). */
   step(): void {
-    if (this.status !== 'paused' && this.status !== 'running') return;
+    // A check runs as graded: it never pauses.
+    if (this.checker || (this.status !== 'paused' && this.status !== 'running')) return;
     this.stepping = true;
     this.stepFromLine = this.session?.outcomes[0]?.line;
     this.status = 'running';
@@ -152,6 +196,8 @@ export class LiveRun {
 
   stop(): void {
     if (!this.session || this.session.finished) return;
+    // A stopped check has no result: the mission was not run to its end.
+    this.checker = undefined;
     this.session.stop();
     this.updateStatus();
   }
@@ -189,6 +235,11 @@ export class LiveRun {
   private advanceTo(target: number): void {
     const session = this.session;
     if (!session) return;
+    if (this.checker) {
+      this.checker.advance(target);
+      this.updateStatus();
+      return;
+    }
     if (!this.stepping) {
       session.advance(target);
       this.updateStatus();
@@ -211,11 +262,33 @@ export class LiveRun {
   private updateStatus(): void {
     const session = this.session;
     if (!session) return;
+    if (this.checker) {
+      if (this.checker.over) this.finishCheck(this.checker);
+      return;
+    }
     const outcome = session.outcomes[0];
     if (!session.finished || !outcome) return;
     if (outcome.stoppedBy === 'done') this.status = 'done';
     else if (outcome.stoppedBy === 'time-limit') this.status = 'time-limit';
     else this.status = outcome.error?.code === 'STOPPED' ? 'stopped' : 'failed';
+  }
+
+  private finishCheck(checker: LessonRunner): void {
+    const run = checker.result();
+    this.report = {
+      lesson: checker.lesson.id,
+      kit: run.kit,
+      seed: run.seed,
+      passed: run.passed,
+      score: run.score,
+      checks: run.checks,
+      simTimeMs: run.simTimeMs,
+    };
+    this.checker = undefined;
+    this.status = run.outcome.stoppedBy === 'failed' ? 'failed' : 'checked';
+    // A mission complete before the program ends leaves it running: the robot stops now,
+    // after the result is taken (stopping adds an event to the trace).
+    checker.session.stop();
   }
 
   private frame(): LiveFrame {
@@ -231,12 +304,22 @@ export class LiveRun {
       line: outcome?.line,
       output,
       error,
+      checking: this.checker !== undefined,
+      check: this.takeReport(),
     };
+  }
+
+  private takeReport(): CheckReport | null {
+    const report = this.report;
+    this.report = null;
+    return report;
   }
 
   dispose(): void {
     this.session?.dispose();
     this.session = undefined;
+    this.checker = undefined;
+    this.report = null;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { CheckResult } from '../../../lessons/checks/check-context.ts';
+import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type { ErrorCode, ErrorParams } from '../../../robot/errors.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
@@ -51,7 +53,27 @@ export type RunStatus =
   | 'done'
   | 'failed'
   | 'stopped'
-  | 'time-limit';
+  | 'time-limit'
+  /** A check run ended (mission complete or settled, program ended, or time up). */
+  | 'checked';
+
+/**
+ * The result of a "Check my mission" run, as `mekong run --lesson` finds it: the lesson's
+ * checks on one run (seed LESSON_RUN_SEED, classroom realism), "program" first when the
+ * program failed. Reasons are data, put into words by the page in the chosen language.
+ */
+export interface CheckReport {
+  /** Lesson id. */
+  lesson: string;
+  kit: string;
+  seed: number;
+  passed: boolean;
+  /** 0..100. */
+  score: number;
+  checks: CheckResult[];
+  /** Simulated ms the run lasted. */
+  simTimeMs: number;
+}
 
 export interface KitInfo {
   id: string;
@@ -73,6 +95,8 @@ export interface HeadlessResult {
 export type ToWorker =
   | { type: 'load'; setup: Setup }
   | { type: 'run'; program: Program; stepping: boolean }
+  /** Runs `program` on the lesson's world and checks the mission, paced like a run. */
+  | { type: 'check'; lesson: Lesson; kit: string; program: Program }
   | { type: 'step' }
   | { type: 'continue' }
   | { type: 'stop' }
@@ -102,6 +126,10 @@ export type FromWorker =
       /** console.log lines since the last frame (robot 0). */
       output: string[];
       error: ErrorInfo | null;
+      /** A check run is being driven (the page shows its progress). */
+      checking: boolean;
+      /** The result of a check run that ended since the last frame. */
+      check: CheckReport | null;
     }
   | { type: 'headless-result'; id: number; result: HeadlessResult }
   | { type: 'headless-error'; id: number; error: ErrorInfo | { message: string } }

@@ -1,3 +1,4 @@
+import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type {
   ErrorInfo,
   FromWorker,
@@ -77,6 +78,11 @@ export class SimClient {
 
   run(program: Program, stepping = false): void {
     this.send({ type: 'run', program, stepping });
+  }
+
+  /** Checks the mission of `lesson` with `program` on kit `kit` (see LiveRun#check). */
+  check(lesson: Lesson, kit: string, program: Program): void {
+    this.send({ type: 'check', lesson, kit, program });
   }
 
   step(): void {

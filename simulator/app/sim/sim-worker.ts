@@ -56,6 +56,10 @@ async function handle(message: ToWorker): Promise<void> {
       failureSeen = false;
       live?.run(message.program, message.stepping, await quickjsReady);
       return;
+    case 'check':
+      failureSeen = false;
+      live?.check(message.lesson, message.kit, message.program, await quickjsReady);
+      return;
     case 'step':
       live?.step();
       return;

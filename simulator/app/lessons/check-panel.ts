@@ -1,0 +1,182 @@
+import type { Lesson } from '../../../lessons/lesson-files.ts';
+import type { Lang } from '../../../robot/i18n/lang.ts';
+import { t } from '../i18n/ui-text.ts';
+import type { CheckReport } from '../sim/protocol.ts';
+import type { CheckView } from './check-view.ts';
+
+type ViewModule = typeof import('./check-view.ts');
+
+/** What the mission check shows. */
+export type CheckState =
+  | { kind: 'idle' }
+  /** Robot time so far and the lesson's time limit, ms. */
+  | { kind: 'running'; timeMs: number; limitMs: number }
+  /** Ended before its result (Stop, Run, Reset, another world). */
+  | { kind: 'stopped' }
+  | { kind: 'done'; report: CheckReport };
+
+export interface CheckPanelElements {
+  /** Holds the button and the result; hidden in the playground. */
+  section: HTMLElement;
+  button: HTMLButtonElement;
+  result: HTMLElement;
+}
+
+/**
+ * "Check my mission" in the lesson panel: the button, the progress of a check run, and its
+ * result in the student's language. The run itself is the App's (see App#pressCheck); this
+ * keeps the result as data, so switching language redraws it.
+ */
+export class CheckPanel {
+  private state: CheckState = { kind: 'idle' };
+  private lesson: Lesson | undefined;
+  private view: ViewModule | undefined;
+  private progressBar: HTMLProgressElement | undefined;
+  private progressText: HTMLElement | undefined;
+
+  constructor(
+    private readonly el: CheckPanelElements,
+    private lang: Lang,
+    private readonly goToLine: (line: number) => void,
+    onCheck: () => void,
+  ) {
+    el.button.addEventListener('click', onCheck);
+    this.show(undefined);
+  }
+
+  get running(): boolean {
+    return this.state.kind === 'running';
+  }
+
+  /** Offers the check for `lesson` (none in the playground), with no result yet. */
+  show(lesson: Lesson | undefined): void {
+    this.lesson = lesson;
+    this.el.section.hidden = lesson === undefined;
+    this.set({ kind: 'idle' });
+  }
+
+  /** A check run has started; `limitMs` is the lesson's time limit. */
+  start(limitMs: number): void {
+    this.set({ kind: 'running', timeMs: 0, limitMs });
+    // The result's words load while the robot drives.
+    void this.loadView();
+  }
+
+  /** The check run has reached robot time `timeMs`. */
+  progress(timeMs: number): void {
+    if (this.state.kind !== 'running') return;
+    this.state = { ...this.state, timeMs };
+    this.drawProgress(this.state);
+  }
+
+  /** Something else took over the simulator: a running check has no result. */
+  interrupt(): void {
+    if (this.state.kind === 'running') this.set({ kind: 'stopped' });
+  }
+
+  /** The worker's result; ignored unless it answers the check now running. */
+  done(report: CheckReport): void {
+    if (this.state.kind !== 'running' || report.lesson !== this.lesson?.id) return;
+    this.set({ kind: 'done', report });
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.render();
+  }
+
+  private set(state: CheckState): void {
+    this.state = state;
+    this.render();
+  }
+
+  private async loadView(): Promise<ViewModule> {
+    this.view ??= await import('./check-view.ts');
+    return this.view;
+  }
+
+  private render(): void {
+    const { state } = this;
+    const { button, result } = this.el;
+    button.disabled = state.kind === 'running';
+    this.progressBar = undefined;
+    this.progressText = undefined;
+    switch (state.kind) {
+      case 'idle':
+        result.replaceChildren();
+        return;
+      case 'stopped':
+        result.replaceChildren(element('p', 'check-note', t('checkStopped', this.lang)));
+        return;
+      case 'running': {
+        this.progressBar = document.createElement('progress');
+        this.progressBar.max = state.limitMs;
+        this.progressText = element('p', 'check-note', '');
+        // The seconds tick by: not worth announcing each one.
+        this.progressText.setAttribute('aria-live', 'off');
+        result.replaceChildren(this.progressText, this.progressBar);
+        this.drawProgress(state);
+        return;
+      }
+      case 'done': {
+        if (!this.view) {
+          void this.loadView().then(() => this.render());
+          return;
+        }
+        const view = this.view.checkView(state.report, this.lesson?.names ?? {}, this.lang);
+        result.replaceChildren(...this.drawResult(view));
+      }
+    }
+  }
+
+  private drawProgress(state: Extract<CheckState, { kind: 'running' }>): void {
+    if (!this.progressBar || !this.progressText) return;
+    this.progressBar.value = Math.min(state.timeMs, state.limitMs);
+    this.progressText.textContent = t('checking', this.lang, {
+      time: Math.floor(state.timeMs / 1000),
+      limit: Math.round(state.limitMs / 1000),
+    });
+  }
+
+  private drawResult(view: CheckView): HTMLElement[] {
+    const verdict = element('p', 'check-verdict', view.headline);
+    verdict.dataset.passed = String(view.passed);
+    const list = document.createElement('ul');
+    list.className = 'check-list';
+    for (const row of view.rows) {
+      const li = document.createElement('li');
+      li.dataset.passed = String(row.passed);
+      li.dataset.check = row.id;
+      const mark = element('span', 'check-mark', row.passed ? '✔' : '✘');
+      mark.setAttribute('aria-hidden', 'true');
+      const said = element(
+        'span',
+        'visually-hidden',
+        `${t(row.passed ? 'checkPassed' : 'checkFailed', this.lang)}: `,
+      );
+      const body = element('div', 'check-body');
+      body.append(said);
+      if (row.line !== undefined) {
+        const line = row.line;
+        const go = element('button', 'goto', t('atLine', this.lang, { line }));
+        (go as HTMLButtonElement).type = 'button';
+        go.addEventListener('click', () => this.goToLine(line));
+        body.append(go, ' ');
+      }
+      body.append(element('span', 'check-reason', row.reason));
+      if (!row.required)
+        body.append(' ', element('span', 'check-optional', t('checkOptional', this.lang)));
+      if (row.hint) body.append(element('div', 'check-hint', row.hint));
+      li.append(mark, body);
+      list.append(li);
+    }
+    return [verdict, element('p', 'check-summary', view.summary), list];
+  }
+}
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
