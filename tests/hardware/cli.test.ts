@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCommand } from '../../cli/commands/list.ts';
+import { SerialTransport } from '../../firmware-bridge/transport/serial-transport.ts';
 import { getKit } from '../../robot/index.ts';
 import { mekong } from '../cli/cli-harness.ts';
-import { emulatorFor } from './helpers.ts';
+import { eepromWithIdentity, emulatorFor } from './helpers.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 const dir = mkdtempSync(join(tmpdir(), 'mekong-hw-cli-'));
@@ -190,5 +191,40 @@ describe('mekong list', () => {
     expect(out).toContain('/dev/ttyACM0  Arduino (genuine Uno, Mega, Nano) [2341:0043]');
     expect(out).toContain('/dev/ttyUSB0  CH340 USB-serial (Uno/Nano clone, mBot) [1a86:7523]');
     expect(out.match(/MekongFirmata 0\.1 · no robot name stored/g)).toHaveLength(2);
+  });
+
+  it('--probe speaks Vietnamese and Lao: the stored name and kit, and a port that cannot be opened', async () => {
+    const emulator = emulatorFor('mbot', { eeprom: eepromWithIdentity('Rồng Xanh', 'mbot') });
+    const deps = {
+      listPorts: async () => [
+        { path: '/dev/ttyUSB0', vendorId: '1a86', productId: '7523' },
+        { path: '/dev/ttyUSB1', vendorId: '1a86', productId: '7523' },
+      ],
+      open: (path: string) =>
+        path === '/dev/ttyUSB0'
+          ? emulator.transport()
+          : new SerialTransport('/dev/ttyMekongMissing'),
+    };
+    let out = '';
+    const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true } };
+    const now = () => performance.now();
+    expect(await listCommand({ probe: true, lang: 'vi' }, io, now, deps)).toBe(0);
+    expect(out).toContain('    MekongFirmata 0.1 · tên "Rồng Xanh", bộ kit mbot\n');
+    expect(out).toContain('    Không mở được /dev/ttyMekongMissing: ');
+
+    out = '';
+    expect(await listCommand({ probe: true, json: true, lang: 'lo' }, io, now, deps)).toBe(0);
+    emulator.stop();
+    const [named, missing] = JSON.parse(out);
+    expect(named.probe).toMatchObject({
+      firmware: 'MekongFirmata 0.1',
+      identity: { name: 'Rồng Xanh', kitId: 'mbot' },
+      problem: null,
+    });
+    expect(missing.probe.problem).toMatchObject({
+      code: 'PORT_UNAVAILABLE',
+      params: { port: '/dev/ttyMekongMissing' },
+      message: expect.stringMatching(/^ເປີດ \/dev\/ttyMekongMissing ບໍ່ໄດ້: /),
+    });
   });
 });
