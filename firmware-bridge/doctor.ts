@@ -2,17 +2,20 @@
  * `mekong doctor`: checks a robot part by part and says how to fix what fails. The kit's
  * wiring is checked against the board and the firmware's timer table; then every part is
  * exercised and, where the firmware can tell, read back (Firmata PIN_STATE_QUERY).
+ * Findings are codes with parameters; doctor-messages.ts words them in each language.
  */
 import type { Firmata } from 'firmata-io';
 import {
   BOARDS,
+  type CodedText,
+  type ErrorCode,
   isMekongError,
   type Kit,
-  type Lang,
   MekongError,
   pinNumber,
 } from '../robot/index.ts';
 import type { Clock } from './clock.ts';
+import type { DoctorCode, DoctorParams, DoctorPart } from './doctor-messages.ts';
 import { ALARM_TIMER } from './firmware-timers.ts';
 import type { HardwareRobot } from './hardware-robot.ts';
 import { SERVO_PWM_RANGE } from './kit-parts.ts';
@@ -21,12 +24,11 @@ import { WATCHDOG_DEFAULT_MS } from './protocol/mekong-sysex.ts';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'info';
 
-export interface DoctorCheck {
-  part: string;
+/** One finding: a DOCTOR_MESSAGES code, or the ERROR_MESSAGES code of a connection failure. */
+export interface DoctorCheck extends CodedText<DoctorCode | ErrorCode> {
+  /** What was checked (a stable id, a key of DOCTOR_PARTS). */
+  part: DoctorPart;
   status: CheckStatus;
-  detail: string;
-  /** What to do about a warning or a failure. */
-  fix?: string;
 }
 
 export interface DoctorReport {
@@ -41,6 +43,27 @@ export interface DoctorReport {
 
 const pinOf = (kit: Kit, pin: number | string) => pinNumber(kit.board, pin) ?? -1;
 
+/** A finding; its type lets `params` fill exactly the `{slots}` of that code's texts. */
+function check<Code extends DoctorCode>(
+  part: DoctorPart,
+  status: CheckStatus,
+  code: Code,
+  params: DoctorParams<Code>,
+): DoctorCheck {
+  return { part, status, code, params };
+}
+
+/** Power the motor check drives each side with, percent. */
+const MOTOR_TEST_POWER = 40;
+/** Servo angle the servo check turns to and back from, degrees. */
+const SERVO_TEST_DEG = 45;
+const SERVO_REST_DEG = 90;
+/** How long the LED check keeps the LED on, ms. */
+const LED_TEST_MS = 300;
+/** The buzzer check's tone: Hz, ms. */
+const BEEP_HZ = 880;
+const BEEP_MS = 150;
+
 /** Wiring checks that need no board: PWM pins and the servo/tone timer conflict. */
 export function wiringChecks(kit: Kit): DoctorCheck[] {
   const checks: DoctorCheck[] = [];
@@ -49,31 +72,27 @@ export function wiringChecks(kit: Kit): DoctorCheck[] {
   const notPwm = pwmPins.filter((p) => !(board.pwmPins as readonly number[]).includes(p));
   checks.push(
     notPwm.length === 0
-      ? { part: 'motor pins', status: 'pass', detail: `PWM on pins ${pwmPins.join(' and ')}` }
-      : {
-          part: 'motor pins',
-          status: 'fail',
-          detail: `pin ${notPwm.join(', ')} cannot do PWM on a ${kit.board}, so that motor cannot change speed`,
-          fix: `Move the motor driver's speed wire to one of pins ${board.pwmPins.join(', ')} and change motors in the kit file.`,
-        },
+      ? check('motor pins', 'pass', 'MOTOR_PINS_PWM', { pins: pwmPins })
+      : check('motor pins', 'fail', 'MOTOR_PIN_NOT_PWM', {
+          pins: notPwm,
+          board: kit.board,
+          pwmPins: board.pwmPins,
+        }),
   );
   const alarm = ALARM_TIMER[kit.board];
-  const users = [kit.servo ? 'servo' : null, kit.buzzer ? 'buzzer' : null].filter(Boolean);
-  const clash = pwmPins.filter((p) => (alarm.losesPwm as readonly number[]).includes(p));
-  if (users.length > 0 && clash.length > 0) {
-    checks.push({
-      part: 'timers',
-      status: 'warn',
-      detail: `the ${users.join(' and ')} use ${alarm.timer}, which also makes the PWM of motor pin ${clash.join(', ')}: that motor runs only full or off while the ${users.join(' or ')} works`,
-      fix: `Move that motor's speed wire to a PWM pin that is not ${alarm.losesPwm.join(' or ')} (e.g. ${board.pwmPins.filter((p) => !(alarm.losesPwm as readonly number[]).includes(p)).join(', ')}).`,
-    });
-  } else {
-    checks.push({
-      part: 'timers',
-      status: 'pass',
-      detail: `no motor PWM pin shares ${alarm.timer} with the servo or buzzer`,
-    });
-  }
+  const losesPwm = alarm.losesPwm as readonly number[];
+  const users = (['servo', 'buzzer'] as const).filter((part) => kit[part] !== undefined);
+  const clash = pwmPins.filter((p) => losesPwm.includes(p));
+  checks.push(
+    users.length > 0 && clash.length > 0
+      ? check('timers', 'warn', 'TIMER_SHARED', {
+          timer: alarm.timer,
+          parts: users,
+          pins: clash,
+          freePins: board.pwmPins.filter((p) => !losesPwm.includes(p)),
+        })
+      : check('timers', 'pass', 'TIMERS_FREE', { timer: alarm.timer }),
+  );
   return checks;
 }
 
@@ -98,120 +117,103 @@ export async function exerciseParts(robot: HardwareRobot): Promise<DoctorCheck[]
   const { kit, clock } = robot;
   const { io, firmware, identity, watchdogMs } = robot.session;
   const checks: DoctorCheck[] = [];
-  checks.push({
-    part: 'firmware',
-    status: 'pass',
-    detail: `${firmware.name} ${firmware.version} (Firmata ${firmware.protocol})`,
-  });
+  checks.push(
+    check('firmware', 'pass', 'FIRMWARE_OK', {
+      name: firmware.name,
+      version: firmware.version,
+      protocol: firmware.protocol,
+    }),
+  );
   checks.push(
     watchdogMs === WATCHDOG_DEFAULT_MS
-      ? {
-          part: 'watchdog',
-          status: 'pass',
-          detail: `motors stop ${watchdogMs} ms after the computer goes quiet`,
-        }
-      : {
-          part: 'watchdog',
-          status: 'warn',
-          detail: Number.isNaN(watchdogMs) ? 'the board did not say' : `set to ${watchdogMs} ms`,
-          fix: 'Flash the current Mekong firmware.',
-        },
+      ? check('watchdog', 'pass', 'WATCHDOG_OK', { ms: watchdogMs })
+      : Number.isNaN(watchdogMs)
+        ? check('watchdog', 'warn', 'WATCHDOG_UNKNOWN', {})
+        : check('watchdog', 'warn', 'WATCHDOG_CHANGED', {
+            ms: watchdogMs,
+            expected: WATCHDOG_DEFAULT_MS,
+          }),
   );
   await robot.wait(250);
-  checks.push({
-    part: 'link',
-    status: 'pass',
-    detail: `heartbeat round trip ${Number.isNaN(robot.roundTripMs) ? '?' : Math.round(robot.roundTripMs)} ms`,
-  });
+  checks.push(
+    check('link', 'pass', 'LINK_OK', {
+      ms: Number.isNaN(robot.roundTripMs) ? '?' : Math.round(robot.roundTripMs),
+    }),
+  );
   checks.push(
     identity === null
-      ? { part: 'identity', status: 'info', detail: 'no robot name stored on the board' }
+      ? check('identity', 'info', 'IDENTITY_NONE', {})
       : identity.kitId && identity.kitId !== kit.id
-        ? {
-            part: 'identity',
-            status: 'warn',
-            detail: `the board says it is "${identity.name}", a ${identity.kitId} kit, not ${kit.id}`,
-            fix: `Run again with --kit ${identity.kitId}, or store the right kit on the board.`,
-          }
-        : {
-            part: 'identity',
-            status: 'pass',
-            detail: `"${identity.name}" (${identity.kitId || 'no kit stored'})`,
-          },
+        ? check('identity', 'warn', 'IDENTITY_OTHER_KIT', {
+            name: identity.name,
+            storedKit: identity.kitId,
+            kit: kit.id,
+          })
+        : identity.kitId
+          ? check('identity', 'pass', 'IDENTITY_OK', { name: identity.name, kit: identity.kitId })
+          : check('identity', 'pass', 'IDENTITY_NO_KIT', { name: identity.name }),
   );
   checks.push(...wiringChecks(kit));
-  checks.push(await checkMotors(robot, io, clock));
+  checks.push(...(await checkMotors(robot, io, clock)));
   if (kit.ultrasonic) checks.push(await checkUltrasonic(robot));
   if (kit.lineSensors) {
-    const raw = (await robot.lineRaw()) as unknown as Record<string, number>;
-    const values = Object.entries(raw).map(([id, v]) => `${id} ${Math.round(v * 100) / 100}`);
-    checks.push({
-      part: 'line sensors',
-      status: 'pass',
-      detail: `${values.join(', ')} (0 = dark line, 1 = light floor)`,
-    });
+    const raw = await robot.lineRaw();
+    const round = (v: number) => Math.round(v * 100) / 100;
+    const [left, right] = [round(raw.left), round(raw.right)];
+    checks.push(
+      raw.center === undefined
+        ? check('line sensors', 'pass', 'LINE_READ_2', { left, right })
+        : check('line sensors', 'pass', 'LINE_READ_3', { left, center: round(raw.center), right }),
+    );
   }
   if (kit.servo) checks.push(await checkServo(robot, io, clock, pinOf(kit, kit.servo.pin)));
   if (kit.led) checks.push(await checkLed(robot, io, clock));
   if (kit.buzzer) {
-    await robot.beep(880, 150);
+    await robot.beep(BEEP_HZ, BEEP_MS);
     const state = await pinState(io, clock, pinOf(kit, kit.buzzer.pin));
     checks.push(
       state && state.mode === io.MODES.OUTPUT
-        ? { part: 'buzzer', status: 'pass', detail: 'played 880 Hz for 150 ms (did you hear it?)' }
-        : {
-            part: 'buzzer',
-            status: 'fail',
-            detail: 'the board did not take the tone',
-            fix: `Check the buzzer wire on pin ${kit.buzzer.pin}.`,
-          },
+        ? check('buzzer', 'pass', 'BUZZER_OK', { hz: BEEP_HZ, ms: BEEP_MS })
+        : check('buzzer', 'fail', 'BUZZER_NOT_TAKEN', { pin: kit.buzzer.pin }),
     );
   }
   if (kit.button) {
     const pressed = await robot.button();
-    checks.push({
-      part: 'button',
-      status: 'pass',
-      detail: pressed ? 'pressed now' : 'not pressed now',
-    });
+    checks.push(check('button', 'pass', pressed ? 'BUTTON_PRESSED' : 'BUTTON_RELEASED', {}));
   }
   return checks;
 }
 
-async function checkMotors(robot: HardwareRobot, io: Firmata, clock: Clock): Promise<DoctorCheck> {
+/** Drives each side alone and reads its PWM pin back: one failed check per side that did not take it. */
+async function checkMotors(
+  robot: HardwareRobot,
+  io: Firmata,
+  clock: Clock,
+): Promise<DoctorCheck[]> {
   const { kit } = robot;
   const [left, right] = motorOptions(kit.motors, (p) => pinOf(kit, p));
+  const power = MOTOR_TEST_POWER;
   const sides = [
-    { name: 'left', options: left, invert: kit.motors.left.invert, drive: [40, 0] as const },
-    { name: 'right', options: right, invert: kit.motors.right.invert, drive: [0, 40] as const },
+    { side: 'left', options: left, invert: kit.motors.left.invert, drive: [power, 0] as const },
+    { side: 'right', options: right, invert: kit.motors.right.invert, drive: [0, power] as const },
   ];
-  const problems: string[] = [];
-  for (const side of sides) {
-    robot.drive(side.drive[0], side.drive[1]);
+  const failed: DoctorCheck[] = [];
+  for (const { side, options, invert, drive } of sides) {
+    robot.drive(drive[0], drive[1]);
     await robot.wait(150);
-    const state = await pinState(io, clock, side.options.pins.pwm);
+    const pin = options.pins.pwm;
+    const state = await pinState(io, clock, pin);
     robot.stop();
     await robot.wait(50);
-    const speed = Math.round(0.4 * 255);
-    const forwardDir = !side.invert;
-    const expected = side.options.invertPWM && forwardDir ? 255 - speed : speed;
-    if (!state || state.mode !== io.MODES.PWM || state.value !== expected)
-      problems.push(
-        `${side.name} (PWM pin ${side.options.pins.pwm} reads ${state ? state.value : 'nothing'}, expected ${expected})`,
+    const speed = Math.round((power / 100) * 255);
+    const expected = options.invertPWM && !invert ? 255 - speed : speed;
+    if (!state) failed.push(check('motors', 'fail', 'MOTOR_NO_ANSWER', { side, pin }));
+    else if (state.mode !== io.MODES.PWM || state.value !== expected)
+      failed.push(
+        check('motors', 'fail', 'MOTOR_SPEED_WRONG', { side, pin, value: state.value, expected }),
       );
   }
-  return problems.length === 0
-    ? {
-        part: 'motors',
-        status: 'pass',
-        detail: 'left and right took 40 % power (did both wheels turn forward?)',
-      }
-    : {
-        part: 'motors',
-        status: 'fail',
-        detail: `the board did not take the motor speed: ${problems.join('; ')}`,
-        fix: 'Check that the kit file names the pins your driver is wired to.',
-      };
+  return failed.length > 0 ? failed : [check('motors', 'pass', 'MOTORS_OK', { power })];
 }
 
 async function checkUltrasonic(robot: HardwareRobot): Promise<DoctorCheck> {
@@ -219,15 +221,10 @@ async function checkUltrasonic(robot: HardwareRobot): Promise<DoctorCheck> {
   const first = await robot.distance();
   const cm = Number.isFinite(first) ? first : await robot.distance();
   if (Number.isFinite(cm))
-    return { part: 'ultrasonic', status: 'pass', detail: `reads ${cm.toFixed(1)} cm` };
-  const wiring =
-    us?.type === 'hc-sr04' ? `trig → ${us.trig}, echo → ${us.echo}` : `signal → ${us?.pin}`;
-  return {
-    part: 'ultrasonic',
-    status: 'fail',
-    detail: 'no echo: the sensor measured nothing',
-    fix: `Check the trig/echo pins (${wiring}) and the sensor's 5 V and GND, then hold your hand 20 cm in front of it and run the doctor again.`,
-  };
+    return check('ultrasonic', 'pass', 'ULTRASONIC_OK', { cm: cm.toFixed(1) });
+  return us?.type === 'hc-sr04'
+    ? check('ultrasonic', 'fail', 'ULTRASONIC_NO_ECHO', { trig: us.trig, echo: us.echo })
+    : check('ultrasonic', 'fail', 'ULTRASONIC_NO_ECHO_ONE_PIN', { pin: us?.pin ?? '?' });
 }
 
 async function checkServo(
@@ -236,68 +233,53 @@ async function checkServo(
   clock: Clock,
   pin: number,
 ): Promise<DoctorCheck> {
-  await robot.servo(45);
+  await robot.servo(SERVO_TEST_DEG);
   const state = await pinState(io, clock, pin);
-  await robot.servo(90);
+  await robot.servo(SERVO_REST_DEG);
   const [min, max] = SERVO_PWM_RANGE;
-  const expectedUs = Math.round(min + (45 / 180) * (max - min));
-  if (state && state.mode === io.MODES.SERVO && Math.abs(state.value - expectedUs) <= 4)
-    return {
-      part: 'servo',
-      status: 'pass',
-      detail: `turned to 45° (${state.value} µs pulses) and back to 90°`,
-    };
-  return {
-    part: 'servo',
-    status: 'fail',
-    detail: `the board did not take the servo position (pin ${pin} reads ${state ? state.value : 'nothing'})`,
-    fix: `Check the servo's signal wire on pin ${pin}.`,
-  };
+  const expectedUs = Math.round(min + (SERVO_TEST_DEG / 180) * (max - min));
+  if (!state) return check('servo', 'fail', 'SERVO_NO_ANSWER', { pin });
+  if (state.mode === io.MODES.SERVO && Math.abs(state.value - expectedUs) <= 4)
+    return check('servo', 'pass', 'SERVO_OK', {
+      deg: SERVO_TEST_DEG,
+      us: state.value,
+      restDeg: SERVO_REST_DEG,
+    });
+  return check('servo', 'fail', 'SERVO_WRONG', { pin, value: state.value });
 }
 
 async function checkLed(robot: HardwareRobot, io: Firmata, clock: Clock): Promise<DoctorCheck> {
   const led = robot.kit.led;
   robot.led(true);
-  await robot.wait(300);
+  await robot.wait(LED_TEST_MS);
   const state =
     led?.type === 'single' ? await pinState(io, clock, pinOf(robot.kit, led.pin)) : null;
   robot.led(false);
   if (led?.type === 'ws2812')
-    return {
-      part: 'led',
-      status: 'pass',
-      detail: `${led.count} RGB LEDs lit white for 0.3 s (did you see them?)`,
-    };
-  if (state && state.value === 1) return { part: 'led', status: 'pass', detail: 'lit for 0.3 s' };
-  return {
-    part: 'led',
-    status: 'fail',
-    detail: 'the LED pin did not go high',
-    fix: `Check the LED on pin ${led?.pin}.`,
-  };
+    return check('led', 'pass', 'LED_RGB_OK', { count: led.count, ms: LED_TEST_MS });
+  if (state && state.value === 1) return check('led', 'pass', 'LED_OK', { ms: LED_TEST_MS });
+  return check('led', 'fail', 'LED_NOT_HIGH', { pin: led?.pin ?? '?' });
 }
 
-/** A connection failure as a failed check with its fix (wrong firmware → the flash command). */
-export function connectionCheck(error: unknown, lang: Lang): DoctorCheck {
+/** A connection failure as a failed check; its error's suggestion is the fix (wrong firmware → the flash command). */
+export function connectionCheck(error: unknown): DoctorCheck {
   if (!isMekongError(error)) throw error;
-  const { message, suggestion } = error.text(lang);
   const part = error.code === 'PORT_UNAVAILABLE' ? 'port' : 'firmware';
-  return { part, status: 'fail', detail: message, fix: suggestion };
+  return { part, status: 'fail', code: error.code, params: error.params };
 }
 
 /** Connects, runs every check and closes; never throws for a robot problem. */
 export async function runDoctor(options: {
   kit: Kit;
   port: string;
-  lang: Lang;
   connect: () => Promise<HardwareRobot>;
 }): Promise<DoctorReport> {
-  const { kit, port, lang } = options;
+  const { kit, port } = options;
   let robot: HardwareRobot;
   try {
     robot = await options.connect();
   } catch (error) {
-    const checks = [connectionCheck(error, lang), ...wiringChecks(kit)];
+    const checks = [connectionCheck(error), ...wiringChecks(kit)];
     return { port, kit: kit.id, firmware: null, checks, ok: false };
   }
   let checks: DoctorCheck[];
@@ -305,7 +287,7 @@ export async function runDoctor(options: {
     checks = await exerciseParts(robot);
   } catch (error) {
     if (!(error instanceof MekongError)) throw error;
-    checks = [connectionCheck(error, lang)];
+    checks = [connectionCheck(error)];
   } finally {
     await robot.close();
   }

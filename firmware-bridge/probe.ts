@@ -3,6 +3,7 @@
  * version (any Firmata), and the robot's identity (our firmware only). Quick and
  * read-only, for `mekong list --probe`.
  */
+import { type CodedText, type ErrorCode, isMekongError } from '../robot/index.ts';
 import { type Clock, sleep } from './clock.ts';
 import {
   FirmataStreamParser,
@@ -23,8 +24,8 @@ export interface ProbeResult {
   /** Firmware name and version, e.g. "MekongFirmata 0.1"; null when nothing Firmata answered. */
   firmware: string | null;
   identity: RobotIdentity | null;
-  /** Why nothing was learned (the port could not be opened, ...). */
-  problem: string | null;
+  /** Why nothing was learned (the port could not be opened, ...), as an ERROR_MESSAGES code. */
+  problem: CodedText<ErrorCode> | null;
 }
 
 /** How often to ask again (a real Uno is still in its bootloader just after the port opens), ms. */
@@ -42,11 +43,16 @@ export async function probe(
   try {
     await transport.open();
   } catch (error) {
-    return {
-      firmware: null,
-      identity: null,
-      problem: error instanceof Error ? error.message : String(error),
-    };
+    const problem = isMekongError(error)
+      ? { code: error.code, params: error.params }
+      : {
+          code: 'PORT_UNAVAILABLE' as const,
+          params: {
+            port: transport.description,
+            detail: error instanceof Error ? error.message : String(error),
+          },
+        };
+    return { firmware: null, identity: null, problem };
   }
   const ask = () =>
     transport.write(

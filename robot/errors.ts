@@ -1,10 +1,6 @@
-import {
-  ERROR_MESSAGES,
-  type ErrorCode,
-  PART_NAMES,
-  type PartName,
-} from './i18n/error-messages.ts';
-import { fill, isLang, type Lang } from './i18n/lang.ts';
+import { ERROR_MESSAGES, type ErrorCode } from './i18n/error-messages.ts';
+import { isLang, type Lang } from './i18n/lang.ts';
+import { localize, type TextParams } from './i18n/localize.ts';
 
 export type { ErrorCode } from './i18n/error-messages.ts';
 
@@ -28,7 +24,7 @@ export class MekongError extends Error {
     params: ErrorParams = {},
     where: { line?: number; column?: number } = {},
   ) {
-    super(translate(code, params, 'en').message);
+    super(errorText(code, params, 'en').message);
     this.name = 'MekongError';
     this.code = code;
     this.params = params;
@@ -38,12 +34,12 @@ export class MekongError extends Error {
 
   /** What to do about it, in English. */
   get suggestion(): string {
-    return translate(this.code, this.params, 'en').suggestion;
+    return errorText(this.code, this.params, 'en').suggestion;
   }
 
   /** Message and suggestion in `lang`. */
   text(lang: Lang): { message: string; suggestion: string } {
-    return translate(this.code, this.params, lang);
+    return errorText(this.code, this.params, lang);
   }
 
   /** JSON form in `lang` (JSON.stringify passes a property key here, which means English). */
@@ -65,16 +61,16 @@ export class MekongError extends Error {
   }
 }
 
-function translate(code: ErrorCode, params: ErrorParams, lang: Lang) {
+/** The message and suggestion of error `code` in `lang` (what MekongError.text gives). */
+export function errorText(
+  code: ErrorCode,
+  params: TextParams,
+  lang: Lang,
+): { message: string; suggestion: string } {
   const texts = ERROR_MESSAGES[code][lang];
-  const part = params.part;
-  const localParams =
-    typeof part === 'string' && part in PART_NAMES
-      ? { ...params, part: PART_NAMES[part as PartName][lang] }
-      : params;
   return {
-    message: fill(texts.message, localParams),
-    suggestion: fill(texts.suggestion, localParams),
+    message: localize(texts.message, params, lang),
+    suggestion: localize(texts.suggestion, params, lang),
   };
 }
 

@@ -1,11 +1,12 @@
 import { type CheckStatus, type DoctorReport, runDoctor } from '../../firmware-bridge/doctor.ts';
+import { doctorCheckText } from '../../firmware-bridge/doctor-messages.ts';
 import { fill, LANGS, type Lang } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT } from '../io.ts';
 import { type HardwareOptions, hardwareTarget } from './run-hardware.ts';
 
 /*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER. (The check details are English for now.)
+ * This verb's words (the checks' own are in firmware-bridge/doctor-messages.ts).
+ * Vietnamese and Lao written by the developers: they WANT REVIEW BY A NATIVE TEACHER.
  */
 const TEXT = {
   title: {
@@ -63,23 +64,38 @@ export async function doctorCommand(
     report = await runDoctor({
       kit: target.kit,
       port: target.where,
-      lang,
       connect: () => target.connect(false),
     });
   } finally {
     target.stop();
   }
-  if (options.json) io.stdout.write(`${JSON.stringify(report)}\n`);
+  if (options.json) io.stdout.write(`${JSON.stringify(reportJson(report, lang))}\n`);
   else printTable(report, lang, io);
   return report.ok ? EXIT.ok : EXIT.programFailed;
 }
 
+/**
+ * The report for machines: each check keeps its stable `part`, `status`, `code` and `params`
+ * and adds `name`, `detail` and `fix` worded in `lang`.
+ */
+function reportJson(report: DoctorReport, lang: Lang) {
+  return {
+    ...report,
+    lang,
+    checks: report.checks.map((check) => ({ ...check, ...doctorCheckText(check, lang) })),
+  };
+}
+
+/** Columns a terminal gives `text`: Lao vowel and tone marks sit on the letter before them. */
+const columns = (text: string) => text.replace(/\p{M}/gu, '').length;
+
 function printTable(report: DoctorReport, lang: Lang, io: CliIo): void {
-  const width = Math.max(...report.checks.map((c) => c.part.length));
-  for (const check of report.checks) {
-    io.stdout.write(`  ${MARK[check.status]}  ${check.part.padEnd(width)}  ${check.detail}\n`);
-    if (check.fix)
-      io.stdout.write(`        ${' '.repeat(width)}  → ${TEXT.fix[lang]}: ${check.fix}\n`);
+  const rows = report.checks.map((check) => ({ check, ...doctorCheckText(check, lang) }));
+  const width = Math.max(...rows.map((row) => columns(row.name)));
+  for (const { check, name, detail, fix } of rows) {
+    const pad = ' '.repeat(width - columns(name));
+    io.stdout.write(`  ${MARK[check.status]}  ${name}${pad}  ${detail}\n`);
+    if (fix) io.stdout.write(`        ${' '.repeat(width)}  → ${TEXT.fix[lang]}: ${fix}\n`);
   }
   const failed = report.checks.filter((c) => c.status === 'fail').length;
   io.stdout.write(

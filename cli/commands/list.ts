@@ -7,7 +7,7 @@ import {
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
 import type { Transport } from '../../firmware-bridge/transport/transport.ts';
-import { LANGS, type Lang } from '../../robot/index.ts';
+import { errorText, fill, LANGS, type Lang } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT } from '../io.ts';
 
 /*
@@ -26,6 +26,12 @@ const TEXT = {
     lo: 'ບໍ່ມີການຕອບ Firmata (ຍັງບໍ່ໄດ້ໃສ່ເຟີມແວ Mekong?)',
   },
   noName: { en: 'no robot name stored', vi: 'chưa lưu tên robot', lo: 'ຍັງບໍ່ໄດ້ບັນທຶກຊື່ຫຸ່ນຍົນ' },
+  named: { en: '"{name}" ({kit})', vi: 'tên "{name}", bộ kit {kit}', lo: 'ຊື່ "{name}", ຊຸດ {kit}' },
+  namedNoKit: {
+    en: '"{name}" (no kit stored)',
+    vi: 'tên "{name}" (chưa lưu bộ kit)',
+    lo: 'ຊື່ "{name}" (ຍັງບໍ່ໄດ້ບັນທຶກຊຸດ)',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export interface ListOptions {
@@ -57,21 +63,39 @@ export async function listCommand(
     if (options.probe) row.probe = await probe(deps.open(port.path), wallClock(now));
     rows.push(row);
   }
+  const { lang } = options;
+  const problemText = (problem: NonNullable<ProbeResult['problem']>) =>
+    errorText(problem.code, problem.params, lang).message;
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(rows)}\n`);
+    // A probe problem keeps its code and params and adds its message in --lang.
+    const json = rows.map((row) =>
+      row.probe?.problem
+        ? {
+            ...row,
+            probe: {
+              ...row.probe,
+              problem: { ...row.probe.problem, message: problemText(row.probe.problem) },
+            },
+          }
+        : row,
+    );
+    io.stdout.write(`${JSON.stringify(json)}\n`);
     return EXIT.ok;
   }
-  if (rows.length === 0) io.stdout.write(`${TEXT.none[options.lang]}\n`);
+  if (rows.length === 0) io.stdout.write(`${TEXT.none[lang]}\n`);
   for (const row of rows) {
     const ids = row.vendorId ? ` [${row.vendorId}:${row.productId ?? '?'}]` : '';
     io.stdout.write(`${row.path}  ${row.guess}${ids}\n`);
     const p = row.probe;
     if (!p) continue;
-    const who = p.problem ?? p.firmware ?? TEXT.noFirmata[options.lang];
+    const who = p.problem ? problemText(p.problem) : (p.firmware ?? TEXT.noFirmata[lang]);
     const name = p.identity
-      ? `"${p.identity.name}" (${p.identity.kitId})`
+      ? fill(TEXT[p.identity.kitId ? 'named' : 'namedNoKit'][lang], {
+          name: p.identity.name,
+          kit: p.identity.kitId,
+        })
       : p.firmware
-        ? TEXT.noName[options.lang]
+        ? TEXT.noName[lang]
         : '';
     io.stdout.write(`    ${who}${name ? ` · ${name}` : ''}\n`);
   }

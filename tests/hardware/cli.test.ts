@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCommand } from '../../cli/commands/list.ts';
+import { SerialTransport } from '../../firmware-bridge/transport/serial-transport.ts';
 import { getKit } from '../../robot/index.ts';
 import { mekong } from '../cli/cli-harness.ts';
-import { emulatorFor } from './helpers.ts';
+import { eepromWithIdentity, emulatorFor } from './helpers.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 const dir = mkdtempSync(join(tmpdir(), 'mekong-hw-cli-'));
@@ -16,6 +17,9 @@ function file(name: string, text: string): string {
   writeFileSync(path, text);
   return path;
 }
+
+const LAO = /[\u0E80-\u0EFF]/;
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 const angleDiff = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
 
@@ -81,10 +85,19 @@ describe('mekong doctor', () => {
           'button',
         ]),
       );
+      const motors = report.checks.find((c: { part: string }) => c.part === 'motors');
+      expect(motors).toEqual({
+        part: 'motors',
+        status: 'pass',
+        code: 'MOTORS_OK',
+        params: { power: 40 },
+        name: 'motors',
+        detail: 'left and right took 40 % power (did both wheels turn forward?)',
+      });
     }
   }, 30_000);
 
-  it('warns about a motor PWM pin that shares the servo timer, and prints a table', async () => {
+  it('warns about a motor PWM pin that shares the servo timer, and prints the table in English and Vietnamese', async () => {
     const kit = { ...getKit('l298n-2wd'), id: 'pin-eleven' } as Record<string, unknown>;
     kit.motors = {
       driver: 'l298n',
@@ -95,16 +108,57 @@ describe('mekong doctor', () => {
     const r = await mekong('doctor', '--emulate', '--kit', kitFile);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /WARN {2}timers +the servo and buzzer use Timer2, which also makes the PWM of motor pin 11/,
+      /WARN {2}timers +Timer2, which the servo motor and buzzer use, also makes the PWM of motor pin 11/,
     );
-    expect(r.stdout).toContain('→ fix: Move that motor');
-  });
+    expect(r.stdout).toContain(
+      "→ fix: Move that motor's speed wire from pin 11 to one of the PWM pins 5, 6, 9 and 10",
+    );
+
+    const vi = await mekong('doctor', '--emulate', '--kit', kitFile, '--lang', 'vi');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      '  WARN  bộ định thời      động cơ servo và còi dùng Timer2, mà Timer2 cũng tạo PWM cho chân động cơ 11',
+    );
+    expect(vi.stdout).toContain(
+      '→ cách sửa: Chuyển dây tốc độ của động cơ đó từ chân 11 sang một trong các chân PWM 5, 6, 9 và 10, rồi sửa phần motors trong tệp kit.',
+    );
+    const rows = vi.stdout.split('\n').filter((line) => /^ {2}(ok|WARN|FAIL|info) /.test(line));
+    expect(rows).toHaveLength(13);
+    for (const row of rows) expect(row).toMatch(VIETNAMESE);
+    // The title names the kit file and the target (run-hardware's words); the table has no English.
+    const table = vi.stdout.slice(vi.stdout.indexOf('\n'));
+    expect(table).not.toMatch(/\b(the|pins?|reads|took|stop|lit|played|pressed|fix)\b/);
+  }, 30_000);
+
+  it('--json --lang lo keeps part, status, code and params and words each check in Lao', async () => {
+    const r = await mekong('doctor', '--emulate', '--kit', 'mbot', '--json', '--lang', 'lo');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.lang).toBe('lo');
+    for (const check of report.checks) {
+      expect(Object.keys(check)).toEqual(['part', 'status', 'code', 'params', 'name', 'detail']);
+      expect(check.name).toMatch(LAO);
+      expect(check.detail).toMatch(LAO);
+    }
+    expect(report.checks.find((c: { part: string }) => c.part === 'ultrasonic')).toMatchObject({
+      code: 'ULTRASONIC_OK',
+      name: 'ເຊັນເຊີອັນຕຣາໂຊນິກ',
+      detail: expect.stringMatching(/^ວັດໄດ້ \d+\.\d cm$/),
+    });
+  }, 30_000);
 
   it('fails the firmware check with the flash command when the port cannot be used', async () => {
     const r = await mekong('doctor', '--port', '/dev/ttyMekongMissing', '--json');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report.checks[0]).toMatchObject({ part: 'port', status: 'fail' });
+    expect(report.checks[0]).toMatchObject({
+      part: 'port',
+      status: 'fail',
+      code: 'PORT_UNAVAILABLE',
+      params: { port: '/dev/ttyMekongMissing' },
+      name: 'port',
+      detail: expect.stringContaining('Cannot open /dev/ttyMekongMissing'),
+    });
     expect(report.checks[0].fix).toContain('mekong list');
   });
 });
@@ -137,5 +191,40 @@ describe('mekong list', () => {
     expect(out).toContain('/dev/ttyACM0  Arduino (genuine Uno, Mega, Nano) [2341:0043]');
     expect(out).toContain('/dev/ttyUSB0  CH340 USB-serial (Uno/Nano clone, mBot) [1a86:7523]');
     expect(out.match(/MekongFirmata 0\.1 · no robot name stored/g)).toHaveLength(2);
+  });
+
+  it('--probe speaks Vietnamese and Lao: the stored name and kit, and a port that cannot be opened', async () => {
+    const emulator = emulatorFor('mbot', { eeprom: eepromWithIdentity('Rồng Xanh', 'mbot') });
+    const deps = {
+      listPorts: async () => [
+        { path: '/dev/ttyUSB0', vendorId: '1a86', productId: '7523' },
+        { path: '/dev/ttyUSB1', vendorId: '1a86', productId: '7523' },
+      ],
+      open: (path: string) =>
+        path === '/dev/ttyUSB0'
+          ? emulator.transport()
+          : new SerialTransport('/dev/ttyMekongMissing'),
+    };
+    let out = '';
+    const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true } };
+    const now = () => performance.now();
+    expect(await listCommand({ probe: true, lang: 'vi' }, io, now, deps)).toBe(0);
+    expect(out).toContain('    MekongFirmata 0.1 · tên "Rồng Xanh", bộ kit mbot\n');
+    expect(out).toContain('    Không mở được /dev/ttyMekongMissing: ');
+
+    out = '';
+    expect(await listCommand({ probe: true, json: true, lang: 'lo' }, io, now, deps)).toBe(0);
+    emulator.stop();
+    const [named, missing] = JSON.parse(out);
+    expect(named.probe).toMatchObject({
+      firmware: 'MekongFirmata 0.1',
+      identity: { name: 'Rồng Xanh', kitId: 'mbot' },
+      problem: null,
+    });
+    expect(missing.probe.problem).toMatchObject({
+      code: 'PORT_UNAVAILABLE',
+      params: { port: '/dev/ttyMekongMissing' },
+      message: expect.stringMatching(/^ເປີດ \/dev\/ttyMekongMissing ບໍ່ໄດ້: /),
+    });
   });
 });

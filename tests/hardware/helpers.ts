@@ -1,5 +1,6 @@
 /** Shared set-ups for the hardware-path tests: emulated robots and scripted fake boards. */
 import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { createErasedEeprom } from '../../firmware-bridge/emulator/avr-harness.ts';
 import { Emulator, type EmulatorOptions } from '../../firmware-bridge/emulator/emulator.ts';
 import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
@@ -26,6 +27,18 @@ export function emulatorFor(
     speed: 'max',
     ...options,
   });
+}
+
+/**
+ * An EEPROM holding a robot identity, laid out as the firmware stores it
+ * (firmware/src/identity_store.cpp: magic, layout version, name at 2.., kit at 19..).
+ */
+export function eepromWithIdentity(name: string, kitId: string): Uint8Array {
+  const eeprom = createErasedEeprom();
+  const [nameBytes, kitBytes] = [Buffer.from(name, 'utf8'), Buffer.from(kitId, 'utf8')];
+  eeprom.set([0x4d, 1, nameBytes.length, ...nameBytes], 0);
+  eeprom.set([kitBytes.length, ...kitBytes], 19);
+  return eeprom;
 }
 
 /** A HardwareRobot connected to a fresh emulated board. */

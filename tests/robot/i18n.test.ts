@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES, LANGS, PART_NAMES } from '../../robot/index.ts';
+import {
+  ERROR_MESSAGES,
+  LANGS,
+  localize,
+  MekongError,
+  PART_NAMES,
+  SIDE_NAMES,
+} from '../../robot/index.ts';
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,5 +29,31 @@ describe('translations', () => {
       expect(texts.vi.suggestion).not.toBe(texts.en.suggestion);
     }
     for (const names of Object.values(PART_NAMES)) expect(lao.test(names.lo)).toBe(true);
+    for (const names of Object.values(SIDE_NAMES)) expect(lao.test(names.lo)).toBe(true);
+  });
+});
+
+describe('localize', () => {
+  it('joins a list with the last item after the language\'s "and"', () => {
+    const pins = { pins: [3, 5, 6, 11] };
+    expect(localize('pins {pins}', pins, 'en')).toBe('pins 3, 5, 6 and 11');
+    expect(localize('chân {pins}', pins, 'vi')).toBe('chân 3, 5, 6 và 11');
+    expect(localize('ຂາ {pins}', pins, 'lo')).toBe('ຂາ 3, 5, 6 ແລະ 11');
+    expect(localize('pin {pins}', { pins: [9] }, 'vi')).toBe('pin 9');
+  });
+
+  it('names parts and sides in the language; other values and unknown ids stay as they are', () => {
+    const params = { parts: ['servo', 'buzzer'], side: 'left', kit: 'servo', part: 'toString' };
+    const text = '{parts} / {side} / {kit} / {part}';
+    expect(localize(text, params, 'en')).toBe('servo motor and buzzer / left / servo / toString');
+    expect(localize(text, params, 'vi')).toBe('động cơ servo và còi / trái / servo / toString');
+    expect(localize(text, params, 'lo')).toBe('ເຊີໂວມໍເຕີ ແລະ ລຳໂພງສຽງ / ຊ້າຍ / servo / toString');
+  });
+
+  it('is what MekongError words its part with', () => {
+    const error = new MekongError('PART_MISSING', { kit: 'mbot', part: 'servo', method: 'servo' });
+    expect(error.text('vi').message).toBe(
+      'Robot này (mbot) không có động cơ servo, nên robot.servo() không chạy được.',
+    );
   });
 });

@@ -1,0 +1,56 @@
+import { PART_NAMES } from './error-messages.ts';
+import { fill, type Lang } from './lang.ts';
+
+/** One parameter of a text: a value shown as it is, or a list ("3, 5 and 6" in the reader's words). */
+export type TextParam = string | number | readonly (string | number)[];
+
+export type TextParams = Readonly<Record<string, TextParam>>;
+
+/**
+ * A text kept as data: a stable code and the parameters that fill it. It is rendered in the
+ * reader's language only when shown, so JSON output can carry the code and params as they are.
+ */
+export interface CodedText<Code extends string = string> {
+  readonly code: Code;
+  readonly params: TextParams;
+}
+
+/** The sides of the robot (motors, line sensors), as students read them. */
+export const SIDE_NAMES = {
+  left: { en: 'left', vi: 'trái', lo: 'ຊ້າຍ' },
+  center: { en: 'center', vi: 'giữa', lo: 'ກາງ' },
+  right: { en: 'right', vi: 'phải', lo: 'ຂວາ' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Parameters whose values are ids of names, translated when shown. */
+const NAMED_PARAMS: Readonly<Record<string, Readonly<Record<string, Record<Lang, string>>>>> = {
+  part: PART_NAMES,
+  parts: PART_NAMES,
+  side: SIDE_NAMES,
+};
+
+/** The word before the last item of a list. */
+const AND: Record<Lang, string> = { en: 'and', vi: 'và', lo: 'ແລະ' };
+
+function show(name: string, value: TextParam, lang: Lang): string {
+  const names = NAMED_PARAMS[name];
+  const word = (item: string | number) =>
+    names && typeof item === 'string' && Object.hasOwn(names, item)
+      ? (names[item] as Record<Lang, string>)[lang]
+      : String(item);
+  if (!Array.isArray(value)) return word(value as string | number);
+  const words = value.map(word);
+  return words.length < 2
+    ? words.join('')
+    : `${words.slice(0, -1).join(', ')} ${AND[lang]} ${words.at(-1)}`;
+}
+
+/**
+ * `template` with its `{name}` slots filled from `params` in `lang`. `part`/`parts` name robot
+ * parts (PART_NAMES keys) and `side` a side (SIDE_NAMES keys): those are translated too.
+ */
+export function localize(template: string, params: TextParams, lang: Lang): string {
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) shown[name] = show(name, value, lang);
+  return fill(template, shown);
+}
