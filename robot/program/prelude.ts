@@ -212,7 +212,20 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
     const promise = new P(capture);
     // Own 'then': .then/.catch/Promise.all mark the call as handled (await needs no mark).
     defineProperty(promise, 'then', thenProperty);
-    const node = { __proto__: null, method, args, resolve: nextResolve, reject: nextReject, promise, site: undefined, next: undefined };
+    // Queue nodes are reused: allocating a null-prototype object costs QuickJS about as
+    // much as the rest of the call.
+    let node = spare;
+    if (node === undefined) {
+      node = { __proto__: null, method: 0, args: undefined, resolve: undefined, reject: undefined, promise: undefined, site: undefined, next: undefined };
+    } else {
+      spare = node.next;
+      node.next = undefined;
+    }
+    node.method = method;
+    node.args = args;
+    node.resolve = nextResolve;
+    node.reject = nextReject;
+    node.promise = promise;
     if (trackLines) node.site = new E().stack;
     if (tail === undefined) {
       head = node;
@@ -233,19 +246,36 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   }
   // Methods (by queue index) that set the wheel powers themselves, when they start and end.
   const powerMethods = ${JSON.stringify(ASYNC_METHODS.map((name) => POWER_METHODS.includes(name)))};
+  let spare;
+  // Takes the oldest call off the queue; its node goes back to the spares.
   function next() {
     const node = head;
     if (powerMethods[node.method]) powersKnown = false;
     head = node.next;
     if (head === undefined) tail = undefined;
     show(head);
-    return node;
+    taken.resolve = node.resolve;
+    taken.reject = node.reject;
+    taken.promise = node.promise;
+    node.args = undefined;
+    node.resolve = undefined;
+    node.reject = undefined;
+    node.promise = undefined;
+    node.site = undefined;
+    node.next = spare;
+    spare = node;
+    return taken;
   }
+  const taken = { __proto__: null, resolve: undefined, reject: undefined, promise: undefined };
   // Getters return undefined, or 1 with the exception in box[14].
   function settle(value) {
     timeKnown = false;
     try {
-      next().resolve(value);
+      const resolve = next().resolve;
+      taken.resolve = undefined;
+      taken.reject = undefined;
+      taken.promise = undefined;
+      resolve(value);
     } catch (error) {
       box[14] = error;
       return 1;
@@ -327,9 +357,14 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   function settleError(code, message, id) {
     timeKnown = false;
     const call = next();
+    const promise = call.promise;
+    const reject = call.reject;
+    call.resolve = undefined;
+    call.reject = undefined;
+    call.promise = undefined;
     const error = makeError(code, message, id);
-    lastRejected = { __proto__: null, promise: call.promise, error };
-    call.reject(error);
+    lastRejected = { __proto__: null, promise, error };
+    reject(error);
   }
   // After a rejection and a run to quiescence: the host id of the error if nothing awaited
   // or handled it, else -1.
