@@ -1,6 +1,7 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { EMULATED_REALISM } from '../../firmware-bridge/emulator/emulator.ts';
 import { describeResult } from '../../lessons/checks/describe.ts';
 import { kitHasPart, type Lesson } from '../../lessons/lesson-files.ts';
 import { loadLesson } from '../../lessons/node/load-lessons.ts';
@@ -11,10 +12,9 @@ import { getKit } from '../../robot/index.ts';
  * Lessons that make sense on hardware also pass on the emulated board: our firmware in
  * avr8js, driven through HardwareRobot, in the lesson's world. The world's trace is graded
  * with the same checks the simulator uses. Each lesson lists the parts it needs
- * (lesson.json "parts"); the kit here must have them. Realism is 'ideal': under 'classroom'
- * (motor dead band on) lesson 2's robot.forward(100) drives only about 78 cm on the emulated
- * board and stops 3 cm short of the parking box, because HardwareRobot's timed move does
- * not allow for the dead band while SimRobot's does (reported, not loosened here).
+ * (lesson.json "parts"); the kit here must have them. The emulated board's world has
+ * classroom realism (EMULATED_REALISM): a real robot's motors have a dead band, and
+ * HardwareRobot's timed moves allow for it as SimRobot's do.
  */
 const KIT = getKit('l298n-2wd');
 const LESSONS = ['01-hello-robot', '02-drive-and-measure', '04-stop-at-wall'];
@@ -40,7 +40,7 @@ describe.each(LESSONS)('lesson %s on the emulated board (l298n-2wd)', async (fol
       language: 'ts',
       fileName: 'program.ts',
       seed,
-      realism: 'ideal',
+      realism: EMULATED_REALISM,
       quickjs,
       now: () => performance.now(),
     });
