@@ -68,9 +68,10 @@ export function buildProgram(io, prepareTs, setExit) {
     .option('--kit <id|file>', 'kit id or kit file', 'l298n-2wd')
     .option('--seed <n>', 'seed for classroom realism', '1')
     .addOption(
-      new Option('--realism <level>', 'how real the simulator is')
-        .choices(['ideal', 'classroom'])
-        .default('ideal'),
+      new Option(
+        '--realism <level>',
+        'how real the world is (default: ideal with --sim, classroom with --emulate)',
+      ).choices(['ideal', 'classroom']),
     )
     .option('--max-time <seconds>', 'stop the program after this much robot time', '60')
     .option(
@@ -192,9 +193,12 @@ export function buildProgram(io, prepareTs, setExit) {
       '127.0.0.1:5760',
     )
     .addOption(
-      new Option('--realism <level>', 'how real the emulated world is')
+      new Option(
+        '--realism <level>',
+        'how real the emulated world is (ideal: exact sensors, but motors without the dead band that forward/turn allow for)',
+      )
         .choices(['ideal', 'classroom'])
-        .default('ideal'),
+        .default('classroom'),
     )
     .option('--seed <n>', 'seed for classroom realism', '1')
     .action(

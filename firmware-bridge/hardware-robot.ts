@@ -1,9 +1,9 @@
 /**
  * The student API on a real (or emulated) board through johnny-five. Moves are timed from
- * the kit's calibrated speed with the same arithmetic as SimRobot in ideal mode, so a
- * program does the same in both worlds. A lost link fails every call with DISCONNECTED
- * within a second (the board's watchdog has stopped the motors by then); with `reopen`
- * the robot reconnects by itself when the board comes back.
+ * the kit's calibrated drive model, dead band included, with the same arithmetic as
+ * SimRobot under classroom realism, so a program does the same in both worlds. A lost link
+ * fails every call with DISCONNECTED within a second (the board's watchdog has stopped the
+ * motors by then); with `reopen` the robot reconnects by itself when the board comes back.
  */
 import { EventEmitter } from 'node:events';
 import {
@@ -15,9 +15,11 @@ import {
   type LineRawReading,
   type LineReading,
   MekongError,
+  powerForWheelSpeed,
   type Robot,
   type RobotMethod,
   SERVO_DEG_PER_MS,
+  wheelSpeedAt,
 } from '../robot/index.ts';
 import type { BoardSession } from './board-session.ts';
 import { type Clock, sleep } from './clock.ts';
@@ -31,6 +33,9 @@ function wireMs(bytes: number): number {
 
 /** PWM resolution: 255 steps for 100 %. */
 const PWM_STEPS_PER_PERCENT = 2.55;
+
+/** A real robot's motors do not turn below the kit's dead-band power (kit `drive`). */
+const MOTOR_DEAD_BAND = true;
 
 /** Pan servo position when a board starts (it points ahead), degrees. */
 const SERVO_START_DEG = 90;
@@ -196,9 +201,12 @@ export class HardwareRobot extends EventEmitter implements Robot {
   }
 
   /**
-   * A timed move: both wheels for the time the kit's calibrated speed needs for `wheelCm`.
-   * SimRobot.timedMove's arithmetic (ideal mode) gives the power; the board can only set
-   * it in 255 steps, so the duration is trimmed instead to keep the distance exact.
+   * A timed move: both wheels for the time the kit's calibrated speed needs for `wheelCm`,
+   * with SimRobot.timedMove's arithmetic on the same drive model. Real motors have a dead
+   * band, so the model always has it: the power is the kit's move power, and speed grows
+   * only from the dead band up (ignoring it would drive 78 cm for forward(100) on an L298N
+   * car). The board can only set the power in 255 steps, so the duration is trimmed to
+   * keep the distance exact.
    */
   private async timedMove(
     wheelCm: number,
@@ -206,16 +214,22 @@ export class HardwareRobot extends EventEmitter implements Robot {
     spin: boolean,
     signal: AbortSignal,
   ) {
-    const { maxSpeedCmPerS } = this.kit.drive;
-    const nominal = (maxSpeedCmPerS * powerPercent) / 100;
+    const { drive } = this.kit;
+    const nominal = wheelSpeedAt(drive, powerPercent, MOTOR_DEAD_BAND);
     const simMs = Math.max(1, Math.round((Math.abs(wheelCm) / nominal) * 1000));
     if (wheelCm === 0) return this.until(this.clock.now(), 1, signal);
-    const simPower = Math.min(100, ((Math.abs(wheelCm) * 1000) / simMs / maxSpeedCmPerS) * 100);
-    // The board's PWM has 255 steps: run the nearest step for the time that covers wheelCm.
-    const power = Math.max(1, Math.round(simPower * PWM_STEPS_PER_PERCENT)) / PWM_STEPS_PER_PERCENT;
+    const simPower = Math.min(
+      100,
+      powerForWheelSpeed(drive, (Math.abs(wheelCm) * 1000) / simMs, MOTOR_DEAD_BAND),
+    );
+    // The board's PWM has 255 steps: run the nearest step that turns the wheels, for the
+    // time that covers wheelCm.
+    const lowestStep = Math.floor(drive.deadBandPercent * PWM_STEPS_PER_PERCENT) + 1;
+    const steps = Math.max(lowestStep, Math.round(simPower * PWM_STEPS_PER_PERCENT));
+    const power = steps / PWM_STEPS_PER_PERCENT;
     const durationMs = Math.max(
       1,
-      Math.round((Math.abs(wheelCm) / ((maxSpeedCmPerS * power) / 100)) * 1000),
+      Math.round((Math.abs(wheelCm) / wheelSpeedAt(drive, power, MOTOR_DEAD_BAND)) * 1000),
     );
     const sign = wheelCm < 0 ? -1 : 1;
     const [left, right] = [spin ? -sign * power : sign * power, sign * power];

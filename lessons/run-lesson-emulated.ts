@@ -1,10 +1,17 @@
+import type { Clock } from '../firmware-bridge/clock.ts';
 import { connectRobot } from '../firmware-bridge/connect-robot.ts';
 import { Emulator } from '../firmware-bridge/emulator/emulator.ts';
 import { type RunOutcome, runWithRobot } from '../robot/program/run-with-robot.ts';
 import type { Trace } from '../simulator/world/trace.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
 import { evaluateChecks, summarize } from './checks/evaluate.ts';
-import { type LessonRunOptions, programFailure, worldForSeed } from './run-lesson.ts';
+import {
+  ASK_EVERY_MS,
+  earlyEnd,
+  type LessonRunOptions,
+  programFailure,
+  worldForSeed,
+} from './run-lesson.ts';
 
 /** Emulated ms the board keeps running after the program ends, so the robot comes to rest. */
 const SETTLE_MS = 300;
@@ -18,7 +25,11 @@ export interface EmulatedLessonRun {
   score: number;
   checks: CheckResult[];
   outcome: RunOutcome;
-  stoppedBy: 'done' | 'failed' | 'time-limit';
+  /**
+   * 'settled': stopped early, as the simulator's lesson runs are, once the lesson's
+   * `endWhen` check passed or every check was settled (the trace then has no 'end' event).
+   */
+  stoppedBy: 'done' | 'failed' | 'time-limit' | 'settled';
   /** Emulated ms from power-on to the program's start (reset, Firmata handshake). */
   connectMs: number;
   /** Emulated ms the program ran. */
@@ -27,14 +38,15 @@ export interface EmulatedLessonRun {
   trace: Trace;
 }
 
-/** The part of `trace` from `startMs` on, with times counted from `startMs`. */
-function fromProgramStart(trace: Trace, startMs: number): Trace {
+/** The part of `trace` from `startMs` to `endMs`, with times counted from `startMs`. */
+function fromProgramStart(trace: Trace, startMs: number, endMs = Number.POSITIVE_INFINITY): Trace {
   const events = trace.events
-    .filter((e) => e.t >= startMs)
+    .filter((e) => e.t >= startMs && e.t <= endMs)
     .map((e) => ({ ...e, t: e.t - startMs }));
   const first = trace.samples.findLastIndex((s) => s.t <= startMs);
   const samples = trace.samples
     .slice(Math.max(0, first))
+    .filter((s) => s.t <= endMs)
     .map((s) => ({ ...s, t: Math.max(0, s.t - startMs) }));
   return { events, samples };
 }
@@ -60,8 +72,27 @@ export async function runLessonEmulated(
       clock: emulator.clock,
     });
     const startMs = emulator.world.time;
-    const limit = new AbortController();
-    const cancelLimit = emulator.clock.setTimer(lesson.timeLimitMs, () => limit.abort());
+    const body = emulator.robot.body;
+    const context = (endMs?: number): CheckContext => {
+      const trace = fromProgramStart(emulator.world.trace, startMs, endMs);
+      return {
+        trace,
+        world,
+        kit,
+        robot: body.index,
+        timeLimitMs: lesson.timeLimitMs,
+        end: endOf(trace, body.index),
+      };
+    };
+    // Aborted with the reason the run ends before the program does.
+    const stop = new AbortController();
+    const end = (reason: 'time-limit' | 'settled') => {
+      if (!stop.signal.aborted) stop.abort(reason);
+    };
+    const cancelLimit = emulator.clock.setTimer(lesson.timeLimitMs, () => end('time-limit'));
+    const cancelAsking = askEvery(emulator.clock, ASK_EVERY_MS, earlyEnd(lesson), context, () =>
+      end('settled'),
+    );
     robot.markProgramStart();
     let outcome: RunOutcome;
     try {
@@ -72,38 +103,37 @@ export async function runLessonEmulated(
         fileName: options.fileName,
         robot,
         now: options.now,
-        signal: limit.signal,
+        signal: stop.signal,
       });
     } finally {
       cancelLimit();
+      cancelAsking();
     }
-    const timeLimit = limit.signal.aborted && outcome.error?.code === 'STOPPED';
-    const stoppedBy = timeLimit ? 'time-limit' : outcome.ok ? 'done' : 'failed';
-    const body = emulator.robot.body;
+    const stoppedEarly = stop.signal.aborted && outcome.error?.code === 'STOPPED';
+    const stoppedBy: EmulatedLessonRun['stoppedBy'] = stoppedEarly
+      ? (stop.signal.reason as 'time-limit' | 'settled')
+      : outcome.ok
+        ? 'done'
+        : 'failed';
     const endMs = emulator.world.time;
-    emulator.world.record({
-      t: endMs,
-      robot: body.index,
-      type: 'end',
-      reason: stoppedBy,
-      ...(stoppedBy === 'failed' && outcome.error ? { code: outcome.error.code } : {}),
-    });
+    if (stoppedBy !== 'settled') {
+      emulator.world.record({
+        t: endMs,
+        robot: body.index,
+        type: 'end',
+        reason: stoppedBy,
+        ...(stoppedBy === 'failed' && outcome.error ? { code: outcome.error.code } : {}),
+      });
+    }
     await robot.wait(SETTLE_MS);
     await robot.close();
     emulator.world.finish();
-    const trace = fromProgramStart(emulator.world.trace, startMs);
-    const context: CheckContext = {
-      trace,
-      world,
-      kit,
-      robot: body.index,
-      timeLimitMs: lesson.timeLimitMs,
-      end: endOf(trace, body.index),
-    };
-    const results = evaluateChecks(lesson.checks, context);
+    // Like the simulator's: once settled, what the robot does afterwards does not count.
+    const ctx = context(stoppedBy === 'settled' ? endMs : undefined);
+    const results = evaluateChecks(lesson.checks, ctx);
     const failure = programFailure({
       ok: stoppedBy !== 'failed',
-      stoppedBy,
+      stoppedBy: stoppedBy === 'settled' ? null : stoppedBy,
       error: outcome.error,
       output: outcome.output,
     });
@@ -116,9 +146,28 @@ export async function runLessonEmulated(
       stoppedBy,
       connectMs: startMs,
       programMs: endMs - startMs,
-      trace,
+      trace: ctx.trace,
     };
   } finally {
     emulator.stop();
   }
+}
+
+/**
+ * Asks `done(context())` every `everyMs` on the robot's clock and calls `onDone` the first
+ * time it says yes; returns a function that stops asking. `done` null: never asks.
+ */
+function askEvery(
+  clock: Clock,
+  everyMs: number,
+  done: ((ctx: CheckContext) => boolean) | null,
+  context: () => CheckContext,
+  onDone: () => void,
+): () => void {
+  if (!done) return () => undefined;
+  let cancel = clock.setTimer(everyMs, function ask() {
+    if (done(context())) onDone();
+    else cancel = clock.setTimer(everyMs, ask);
+  });
+  return () => cancel();
 }

@@ -1,4 +1,4 @@
-import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
+import { EMULATED_REALISM, Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { serveEmulator } from '../../firmware-bridge/emulator/tcp-server.ts';
 import { DEFAULT_KIT_ID, fill, LANGS, type Lang, MekongError } from '../../robot/index.ts';
 import { DEFAULT_WORLD_ID, REALISM_LEVELS, type Realism } from '../../simulator/world/index.ts';
@@ -64,7 +64,11 @@ export async function emulateCommand(
   const { lang } = options;
   choiceOption('--lang', lang, LANGS);
   const { host, port } = parseListen(options.listen ?? DEFAULT_LISTEN);
-  const realism: Realism = choiceOption('--realism', options.realism ?? 'ideal', REALISM_LEVELS);
+  const realism: Realism = choiceOption(
+    '--realism',
+    options.realism ?? EMULATED_REALISM,
+    REALISM_LEVELS,
+  );
   const seed = intOption('--seed', options.seed ?? '1', 0, 2 ** 31 - 1);
   const [kit, world] = await Promise.all([
     loadKit(options.kit ?? DEFAULT_KIT_ID),

@@ -1,6 +1,6 @@
 import { type Clock, wallClock } from '../../firmware-bridge/clock.ts';
 import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
-import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
+import { EMULATED_REALISM, Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
 import {
   SerialTransport,
@@ -100,7 +100,11 @@ export async function hardwareTarget(
       stop: () => undefined,
     };
   }
-  const realism: Realism = choiceOption('--realism', options.realism ?? 'ideal', REALISM_LEVELS);
+  const realism: Realism = choiceOption(
+    '--realism',
+    options.realism ?? EMULATED_REALISM,
+    REALISM_LEVELS,
+  );
   const seed = intOption('--seed', options.seed ?? '1', 0, 2 ** 31 - 1);
   const world: WorldSpec = await loadWorld(options.world ?? DEFAULT_WORLD_ID);
   const emulator = new Emulator({ kit, world, seed, realism, now });

@@ -22,6 +22,7 @@ import {
 } from 'avr8js';
 import { type BoardDefinition, type PinLocation, type PortName, UNO } from './avr-boards.ts';
 import { loadIntelHex } from './intel-hex.ts';
+import { keepReceivedBytes } from './usart-receive.ts';
 
 // One call per emulated instruction: a local binding, because test runners that rewrite
 // imports into namespace getters (vitest) otherwise halve the emulation speed.
@@ -103,6 +104,7 @@ export class EmulatedBoard {
     );
     this.watchdog = new AVRWatchdog(this.cpu, definition.watchdog, this.clock);
     this.usart = new AVRUSART(this.cpu, definition.usart0, definition.clockHz);
+    keepReceivedBytes(this.cpu, definition.usart0);
     this.usart.onByteTransmit = (value) => {
       this.received.push(value);
     };

@@ -14,13 +14,24 @@ export interface EmulatorOptions extends PacerOptions {
   world: WorldSpec;
   /** Seed of the world's realism noise. Default 1. */
   seed?: number;
-  /** Default 'ideal'. */
+  /**
+   * Default EMULATED_REALISM. 'ideal' gives motors without a dead band, for which
+   * HardwareRobot's timed moves (made for real motors) go too far.
+   */
   realism?: Realism;
   /** Start pose; default the world's start. */
   pose?: Pose;
   /** EEPROM contents (robot identity); default erased. */
   eeprom?: Uint8Array;
 }
+
+/**
+ * The emulated board stands in for a real robot, and a real robot's motors have a dead
+ * band: HardwareRobot times forward() and turn() for it, as it must on real hardware. Of
+ * the world's realisms only 'classroom' has a dead band; its seeded sensor noise, motor
+ * mismatch and motor lag are what real kits show too, and what lessons are graded under.
+ */
+export const EMULATED_REALISM: Realism = 'classroom';
 
 export class Emulator {
   readonly world: World;
@@ -31,7 +42,7 @@ export class Emulator {
   constructor(options: EmulatorOptions) {
     this.world = new World(options.world, {
       seed: options.seed ?? 1,
-      realism: options.realism ?? 'ideal',
+      realism: options.realism ?? EMULATED_REALISM,
     });
     this.robot = new EmulatedRobot({
       kit: options.kit,

@@ -6,6 +6,7 @@ import l9110sNano from './l9110s-nano.json' with { type: 'json' };
 import mbot from './mbot.json' with { type: 'json' };
 
 export { BOARDS, type BoardId, type BoardInfo, pinNumber } from './boards.ts';
+export * from './drive-model.ts';
 export * from './kit-schema.ts';
 
 /** The kit used when none is named. */

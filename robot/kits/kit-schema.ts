@@ -55,7 +55,7 @@ const drive = z.strictObject({
   trackWidthCm: z.number().positive(),
   /** Wheel surface speed at 100 % power on the floor, cm/s (calibrated). */
   maxSpeedCmPerS: z.number().positive(),
-  /** Below this power (percent) the motors do not turn (classroom realism). */
+  /** Below this power (percent) the motors do not turn (real motors; classroom realism). */
   deadBandPercent: z.number().min(0).max(90),
   /** Power used by forward()/backward(), percent. */
   movePowerPercent: z.number().min(1).max(100),

@@ -1,4 +1,4 @@
-import { type Kit, SERVO_DEG_PER_MS } from '../../robot/index.ts';
+import { type Kit, powerForWheelSpeed, SERVO_DEG_PER_MS, wheelSpeedAt } from '../../robot/index.ts';
 import { cos, degToRad, radToDeg, sin, sinCos, wrapRad } from './det-math.ts';
 import { type Aabb, type Cone, rectPoints, type Shape, type Vec } from './geometry.ts';
 import type { RealismSpec } from './realism.ts';
@@ -115,21 +115,12 @@ export class SimBody {
 
   /** Wheel speed (cm/s) of a motor at `power` percent, before the per-wheel gain. */
   nominalSpeed(power: number): number {
-    const { maxSpeedCmPerS, deadBandPercent } = this.kit.drive;
-    const p = Math.max(-100, Math.min(100, power));
-    if (!this.realism.deadBand) return (maxSpeedCmPerS * p) / 100;
-    const mag = Math.abs(p);
-    if (mag <= deadBandPercent) return 0;
-    const v = (maxSpeedCmPerS * (mag - deadBandPercent)) / (100 - deadBandPercent);
-    return p < 0 ? -v : v;
+    return wheelSpeedAt(this.kit.drive, power, this.realism.deadBand);
   }
 
   /** The power (percent, >= 0) that gives nominal speed `speed` cm/s (inverse of nominalSpeed). */
   powerForSpeed(speed: number): number {
-    const { maxSpeedCmPerS, deadBandPercent } = this.kit.drive;
-    const f = Math.min(1, Math.abs(speed) / maxSpeedCmPerS);
-    if (!this.realism.deadBand) return f * 100;
-    return deadBandPercent + f * (100 - deadBandPercent);
+    return powerForWheelSpeed(this.kit.drive, speed, this.realism.deadBand);
   }
 
   setPowers(left: number, right: number): void {

@@ -117,7 +117,8 @@ const HAS_PART: Record<PartName, (kit: Kit) => boolean> = {
 
 /**
  * The contract, once per builtin kit (or the kits given). Tolerances hold for the ideal
- * simulator and for the emulated board (serial latency, 8-bit PWM, µs echo timing).
+ * simulator and for the emulated board (serial latency, 8-bit PWM, µs echo timing, and its
+ * world's classroom realism: dead band, seeded noise, motor mismatch and lag).
  */
 export function describeRobotContract(
   name: string,

@@ -24,11 +24,13 @@ const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽ�
 const angleDiff = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
 
 describe('mekong run on the hardware path', () => {
-  it('square.ts ends where the ideal simulator ends (5 cm, 5°), with the same JSON shape', async () => {
+  it('square.ts ends where the simulator ends (5 cm, 5°) in the same world, with the same JSON shape', async () => {
     const square = join(EXAMPLES, 'square.ts');
+    // The emulated board's world has classroom realism (real motors have a dead band):
+    // the simulator runs the same world, realism and seed.
     const [emulated, simulated] = await Promise.all([
       mekong('run', square, '--emulate', '--json'),
-      mekong('run', square, '--sim', '--realism', 'ideal', '--json'),
+      mekong('run', square, '--sim', '--realism', 'classroom', '--seed', '1', '--json'),
     ]);
     expect(emulated.code, emulated.stderr).toBe(0);
     const hw = JSON.parse(emulated.stdout);

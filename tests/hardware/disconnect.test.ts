@@ -8,7 +8,7 @@ import { sleep } from '../../firmware-bridge/clock.ts';
 import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
 import { runWithRobot } from '../../robot/program/index.ts';
-import { emulatorFor } from './helpers.ts';
+import { emulatorFor, MOTOR_REST_MS } from './helpers.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -107,7 +107,7 @@ describe('losing the board mid-run', () => {
     expect(robot.linkState).toBe('connected');
     const x = emulator.robot.body.x;
     await robot.forward(5);
-    await robot.wait(20);
+    await robot.wait(MOTOR_REST_MS);
     expect(emulator.robot.body.x - x).toBeCloseTo(5, 0);
   });
 });

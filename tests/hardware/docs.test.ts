@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLessons } from '../../lessons/node/load-lessons.ts';
 import { builtinKits, listPins } from '../../robot/index.ts';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/hardware.md'), 'utf8');
@@ -20,4 +21,22 @@ describe('docs/hardware.md', () => {
       }
     });
   }
+});
+
+describe('docs/hardware.md, lessons on a robot', () => {
+  it('lists every lesson with the parts and kits of its lesson.json', async () => {
+    const lessons = await loadLessons();
+    const start = DOC.indexOf('## Lessons on a robot');
+    expect(start).toBeGreaterThan(0);
+    const section = DOC.slice(start, DOC.indexOf('\n## ', start + 1));
+    const rows = section.split('\n').filter((line) => /^\| \d+ `/.test(line));
+    expect(rows).toHaveLength(lessons.length);
+    for (const lesson of lessons) {
+      const row = rows.find((line) => line.includes(`\`${lesson.id}\``)) ?? '';
+      const [, name, parts, kits] = row.split('|').map((cell) => cell.trim());
+      expect(name).toBe(`${lesson.order} \`${lesson.id}\``);
+      expect(parts, lesson.id).toBe(lesson.parts.join(', ') || '–');
+      expect(kits, lesson.id).toBe(lesson.kits.join(', '));
+    }
+  });
 });

@@ -1,11 +1,18 @@
 /** Shared set-ups for the hardware-path tests: emulated robots and scripted fake boards. */
 import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
 import { createErasedEeprom } from '../../firmware-bridge/emulator/avr-harness.ts';
-import { Emulator, type EmulatorOptions } from '../../firmware-bridge/emulator/emulator.ts';
+import {
+  EMULATED_REALISM,
+  Emulator,
+  type EmulatorOptions,
+} from '../../firmware-bridge/emulator/emulator.ts';
 import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
 import { getKit } from '../../robot/index.ts';
-import { builtinWorld, parseWorld, type WorldSpec } from '../../simulator/world/index.ts';
+import { builtinWorld, parseWorld, REALISM, type WorldSpec } from '../../simulator/world/index.ts';
+
+/** After this long a stopped robot has come to rest in the emulated board's world, ms. */
+export const MOTOR_REST_MS = 5 * REALISM[EMULATED_REALISM].motorLagMs;
 
 export const PLAYGROUND = builtinWorld('playground') as WorldSpec;
 

@@ -17,16 +17,16 @@ import {
 } from '../../firmware-bridge/protocol/firmata-stream.ts';
 import { identityWriteMessage } from '../../firmware-bridge/protocol/mekong-sysex.ts';
 import { builtinKits, getKit, parseKit } from '../../robot/index.ts';
-import { parseWorld } from '../../simulator/world/index.ts';
-import { EMPTY_WORLD, emulatedRobot, emulatorFor, seededBytes } from './helpers.ts';
+import { parseWorld, type Realism } from '../../simulator/world/index.ts';
+import { EMPTY_WORLD, emulatedRobot, emulatorFor, MOTOR_REST_MS, seededBytes } from './helpers.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function robotOn(kitId: string, world = EMPTY_WORLD) {
-  const connected = await emulatedRobot(kitId, { world });
+async function robotOn(kitId: string, world = EMPTY_WORLD, realism?: Realism) {
+  const connected = await emulatedRobot(kitId, { world, ...(realism ? { realism } : {}) });
   cleanups.push(connected.close);
   return connected;
 }
@@ -165,7 +165,8 @@ describe('johnny-five on the emulated board', () => {
     await down;
     expect(button.isDown).toBe(true);
 
-    const nano = await robotOn('l9110s-nano');
+    // Exact values: a world without sensor noise.
+    const nano = await robotOn('l9110s-nano', EMPTY_WORLD, 'ideal');
     const sensor = new five.Sensor({ board: nano.robot.session.board, pin: 'A0', enabled: false });
     await nano.robot.wait(60);
     // Light floor (reflectance 0.85) on a dark-is-high module: 15 % of 5 V.
@@ -246,7 +247,7 @@ describe('johnny-five on the emulated board', () => {
     expect(robot.session.firmware.name).toBe('MekongFirmata');
     const x = emulator.robot.body.x;
     await robot.forward(10);
-    await robot.wait(20);
+    await robot.wait(MOTOR_REST_MS);
     expect(emulator.robot.body.x - x).toBeCloseTo(10, 0);
   });
 
@@ -277,9 +278,12 @@ describe('johnny-five on the emulated board', () => {
       },
       'l298n-mega.json',
     );
+    // Exact sensors (no noise) to check the echo timing; so no dead band either, and the
+    // drive check is on the motor powers rather than a timed move.
     const emulator = new EmulatorClass({
       kit,
       world: EMPTY_WORLD,
+      realism: 'ideal',
       now: () => performance.now(),
       speed: 'max',
     });
@@ -292,9 +296,14 @@ describe('johnny-five on the emulated board', () => {
     cleanups.push(() => robot.close());
     expect(robot.session.io.pins).toHaveLength(70);
     const x = emulator.robot.body.x;
-    await robot.forward(20);
+    robot.drive(60, 60);
+    await robot.wait(500);
+    expect(emulator.robot.body.powerLeft).toBeCloseTo(60, 0);
+    expect(emulator.robot.body.powerRight).toBeCloseTo(60, 0);
+    robot.stop();
     await robot.wait(20);
-    expect(emulator.robot.body.x - x).toBeCloseTo(20, 0);
+    // 500 ms at 60 % of 45 cm/s.
+    expect(emulator.robot.body.x - x).toBeCloseTo(13.5, 0);
     // Echo pin 23 has no pin-change interrupt on the Mega: the firmware times it with
     // pulseIn(), within about 1 %.
     const cm = await robot.distance();

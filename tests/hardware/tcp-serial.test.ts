@@ -72,7 +72,8 @@ describe('the emulator over TCP and a serial port', () => {
   });
 
   it('runs a robot through socat and serialport, and reconnects when the port comes back', async () => {
-    const emulator = emulatorFor('l298n-2wd', { speed: 1 });
+    // No sensor noise, so the distance read at the end is exact (no timed moves here).
+    const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
     cleanups.push(() => emulator.stop());
     const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
     cleanups.push(() => server.close());
