@@ -123,6 +123,8 @@ export class World {
   private readonly lineCells = new Map<number, LineSegment[]>();
   private readonly zoneInside: boolean[][] = [];
   private nextSample = 0;
+  /** Scratch for quietSteps: each robot's largest move per step, cm. */
+  private glideScratch: number[] = [];
 
   constructor(spec: WorldSpec, options: WorldOptions) {
     this.spec = spec;
@@ -246,12 +248,14 @@ export class World {
     if (steps < 2) return 0;
     const robots = this.robots;
     const zones = this.spec.zones;
+    const perStep = this.glideScratch;
     for (let i = 0; i < robots.length; i++) {
       const robot = robots[i] as SimBody;
       if (robot.servoMoving() || robot.clearanceCm <= 0) return 0;
       // cm per step the robot's centre can move, with room for |dx| + |dy| (<= 1.42 x).
-      const perStep = (robot.speedBound() * STEP_MS * 1.5) / 1000;
-      if (perStep === 0) continue;
+      const cm = (robot.speedBound() * STEP_MS * 1.5) / 1000;
+      perStep[i] = cm;
+      if (cm === 0) continue;
       const moved = Math.abs(robot.x - robot.clearX) + Math.abs(robot.y - robot.clearY);
       let room = robot.clearanceCm - moved;
       for (const zone of zones) {
@@ -261,15 +265,24 @@ export class World {
           Math.abs(Math.abs(robot.y - zone.y) - zone.height / 2),
         );
       }
-      for (let j = 0; j < robots.length; j++) {
-        const other = robots[j] as SimBody;
-        if (other === robot) continue;
-        const gap = Math.hypot(robot.x - other.x, robot.y - other.y);
-        // Both may close the gap: this robot's share is half of it.
-        room = Math.min(room, (gap - robot.reachCm - other.reachCm) / 2);
-      }
-      steps = Math.min(steps, Math.floor(room / perStep) - 1);
+      steps = Math.min(steps, Math.floor(room / cm) - 1);
       if (steps < 2) return 0;
+    }
+    // Two robots close in on each other by at most the sum of their steps.
+    for (let i = 0; i < robots.length; i++) {
+      const a = robots[i] as SimBody;
+      for (let j = i + 1; j < robots.length; j++) {
+        const b = robots[j] as SimBody;
+        const closing = (perStep[i] as number) + (perStep[j] as number);
+        if (closing === 0) continue;
+        const reach = a.reachCm + b.reachCm;
+        const dx = a.x - b.x;
+        const dy = a.y - b.y;
+        const need = reach + closing * (steps + 1);
+        if (dx * dx + dy * dy >= need * need) continue;
+        steps = Math.min(steps, Math.floor((Math.sqrt(dx * dx + dy * dy) - reach) / closing) - 1);
+        if (steps < 2) return 0;
+      }
     }
     return steps;
   }
