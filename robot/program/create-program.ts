@@ -190,9 +190,8 @@ class ProgramSession implements ProgramRun {
   /** Runs the VM's jobs to quiescence, then reports the next call, the end or a failure. */
   #advance(): ProgramStep {
     const vm = this.#requireVm();
-    const jobs = vm.runtime.executePendingJobs(-1);
-    if (jobs.error) return this.#fail(jobs.error);
-    jobs.dispose();
+    const thrown = vm.direct.runJobs();
+    if (thrown) return this.#fail(thrown);
     if (this.#memory?.exceeded()) this.#outOfMemory = true;
     if (this.#overdue) this.#interrupted = true;
     if (this.#interrupted || this.#outOfMemory || this.#tooDeep || this.#stopRequested) {

@@ -112,9 +112,7 @@ export function settleWithValue(vm: Vm, value: unknown): QuickJSHandle | undefin
     } else {
       setBox(vm, MAILBOX.value, value, owned);
     }
-    const outcome = context.getProp(api.box, getter);
-    const threw = context.getNumber(outcome) === 1;
-    outcome.dispose();
+    const threw = vm.direct.readNumber(api.box, getter) === 1;
     return threw ? context.getProp(api.box, MAILBOX.thrown) : undefined;
   } finally {
     for (const handle of owned) handle.dispose();
@@ -249,7 +247,7 @@ export function settleWithError(vm: Vm, code: string, message: string, id: numbe
 }
 
 function readNumber(vm: Vm, key: number): number {
-  return readNumberOf(vm, vm.api.box, key);
+  return vm.direct.readNumber(vm.api.box, key);
 }
 
 function readNumberOf(vm: Vm, object: QuickJSHandle, key: number): number {

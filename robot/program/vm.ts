@@ -6,6 +6,7 @@ import type {
 } from 'quickjs-emscripten-core';
 import { SYNC_METHODS, type SyncMethod } from '../robot.ts';
 import { PRELUDE_FILE, PRELUDE_SOURCE } from './prelude.ts';
+import { type VmDirect, vmDirect } from './vm-direct.ts';
 import { call, disposeAll, VmThrew } from './vm-values.ts';
 
 /**
@@ -50,6 +51,8 @@ export interface Vm {
   shapes: Map<string, number>;
   /** Boolean result shapes (see `defineBits`), by their key. */
   bitShapes: Map<string, number>;
+  /** The hot calls (run jobs, read a mailbox number) without per-call wrappers. */
+  direct: VmDirect;
   /** The boolean shape used last (a program reads the same sensors again and again). */
   lastBitShape?: { keys: string[]; numeric: boolean; shape: number };
 }
@@ -95,6 +98,7 @@ export function createVm(
     owned: [],
     shapes: new Map(),
     bitShapes: new Map(),
+    direct: vmDirect(runtime, context),
   };
   const { owned } = vm;
   try {
@@ -171,6 +175,7 @@ export function startMain(
 
 /** Frees every handle, then the context and the runtime. */
 export function releaseVm(vm: Vm): void {
+  vm.direct.dispose();
   disposeAll(vm.owned);
   vm.context.dispose();
   vm.runtime.dispose();
