@@ -76,7 +76,7 @@ export function buildProgram(io, prepareTs, setExit) {
     .option('--max-time <seconds>', 'stop the program after this much robot time', '60')
     .option(
       '--lesson <id>',
-      "run it as a lesson: the lesson's world, time limit and checks (classroom realism, like grading)",
+      "run it as a lesson: the lesson's world, time limit and checks (classroom realism, like grading); with --emulate on the emulated board",
     )
     .option('--json', 'print one JSON object')
     .option('--port <path>', 'run on the robot on this serial port ("mekong list" shows them)')
@@ -84,7 +84,10 @@ export function buildProgram(io, prepareTs, setExit) {
     .action(
       verb(async ([file, opts]) => {
         const options = /** @type {Record<string, unknown>} */ (opts);
-        const hardware = options.port !== undefined || options.emulate !== undefined;
+        // A lesson run, even on the emulated board, is checked against its world: run.ts.
+        const hardware =
+          options.lesson === undefined &&
+          (options.port !== undefined || options.emulate !== undefined);
         const mod = await load(hardware ? './commands/run-hardware.ts' : './commands/run.ts');
         const run = hardware ? mod.runHardwareCommand : mod.runCommand;
         return run(file, { ...options, lang: program.opts().lang }, io, () => performance.now());

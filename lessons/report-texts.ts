@@ -18,6 +18,11 @@ const TEXT = {
     vi: 'Bài {order}: {title} (bộ kit {kit}, seed {seed}, mô phỏng lớp học, như khi chấm điểm)',
     lo: 'ບົດທີ {order}: {title} (ຊຸດ {kit}, seed {seed}, ແບບຫ້ອງຮຽນ, ຄືກັບຕອນໃຫ້ຄະແນນ)',
   },
+  onEmulatedBoard: {
+    en: 'On the emulated board: our firmware in an emulated Arduino, driven through johnny-five.',
+    vi: 'Trên bo mạch giả lập: firmware của chúng ta chạy trong một Arduino giả lập, điều khiển qua johnny-five.',
+    lo: 'ເທິງບອດຈຳລອງ: ເຟີມແວຂອງພວກເຮົາແລ່ນໃນ Arduino ຈຳລອງ, ຄວບຄຸມຜ່ານ johnny-five.',
+  },
   missionDone: {
     en: 'Mission complete! Score {score}/100.',
     vi: 'Hoàn thành nhiệm vụ! Điểm {score}/100.',

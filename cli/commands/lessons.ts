@@ -3,7 +3,8 @@ import { findLesson } from '../../lessons/find-lesson.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { loadLessons } from '../../lessons/node/load-lessons.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { runLesson } from '../../lessons/run-lesson.ts';
+import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
+import { type EmulatedLessonRun, runLessonEmulated } from '../../lessons/run-lesson-emulated.ts';
 import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { builtinKits, LANGS, type Lang, MekongError } from '../../robot/index.ts';
 import { hashTrace } from '../../simulator/world/trace.ts';
@@ -64,6 +65,10 @@ export interface LessonRunOptions {
   seed?: string;
   json?: boolean;
   lang: Lang;
+  /** Run on the emulated board (our firmware in avr8js) instead of the simulator. */
+  emulate?: boolean;
+  /** A real robot's port: refused, its world cannot be checked. */
+  port?: string;
 }
 
 /** The `--json` result of `mekong run <program> --lesson <id>`. */
@@ -108,6 +113,14 @@ export async function runLessonCommand(
   now: () => number,
 ): Promise<number> {
   choiceOption('--lang', options.lang, LANGS);
+  if (options.port !== undefined) {
+    // A real robot cannot say where it is, so nothing could check the mission.
+    throw new MekongError('BAD_OPTION', {
+      option: '--port',
+      value: options.port,
+      expected: '--sim or --emulate with --lesson (a real robot cannot report its world)',
+    });
+  }
   const seed = intOption('--seed', options.seed ?? String(LESSON_RUN_SEED), 1, 2 ** 31 - 1);
   const lessons = await loadLessons();
   const lesson = findLesson(lessons, options.lesson ?? '');
@@ -117,7 +130,10 @@ export async function runLessonCommand(
     loadQuickJs(),
   ]);
   const started = now();
-  const run = runLesson({ lesson, kit, ...program, seed, realism: LESSON_REALISM, quickjs, now });
+  const runOptions = { lesson, kit, ...program, seed, realism: LESSON_REALISM, quickjs, now };
+  const run = options.emulate
+    ? emulatedAsLessonRun(await runLessonEmulated(runOptions))
+    : runLesson(runOptions);
   const wallMs = Math.round((now() - started) * 100) / 100;
   const { lang } = options;
   const error = run.outcome.error;
@@ -147,6 +163,7 @@ export async function runLessonCommand(
     io.stdout.write(
       `${reportText('runHeader', lang, { order: lesson.order, title: lesson.title[lang], kit: kit.id, seed })}\n`,
     );
+    if (options.emulate) io.stdout.write(`${reportText('onEmulatedBoard', lang)}\n`);
     for (const check of result.checks) {
       io.stdout.write(`  ${check.passed ? '✔' : '✘'} ${check.id}: ${check.reason}\n`);
     }
@@ -164,4 +181,21 @@ export async function runLessonCommand(
     );
   }
   return run.passed ? EXIT.ok : EXIT.programFailed;
+}
+
+/** An emulated lesson run in the shape of a simulator one, for the same report. */
+function emulatedAsLessonRun(run: EmulatedLessonRun): Pick<
+  LessonRun,
+  'passed' | 'score' | 'checks' | 'simTimeMs' | 'trace'
+> & {
+  outcome: { ok: boolean; error: MekongError | null; output: string[]; stoppedBy: string };
+} {
+  return {
+    passed: run.passed,
+    score: run.score,
+    checks: run.checks,
+    simTimeMs: run.programMs,
+    trace: run.trace,
+    outcome: { ...run.outcome, stoppedBy: run.stoppedBy },
+  };
 }

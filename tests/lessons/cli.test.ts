@@ -136,6 +136,47 @@ describe('mekong run --lesson', () => {
   });
 });
 
+describe('mekong run --lesson on the emulated board', () => {
+  const lesson1 = (name: string) => join(BUILTIN_LESSONS_DIR, '01-hello-robot', name);
+
+  it('--emulate runs the lesson on our firmware in the emulator and checks it the same way', async () => {
+    const pass = await mekong(['run', lesson1('solution.ts'), '--lesson', '1', '--emulate']);
+    expect(pass.stdout).toContain('On the emulated board');
+    expect(pass.stdout).toContain('✔ light-and-sound');
+    expect(pass.stdout).toContain('Mission complete! Score 100/100.');
+    expect(pass.code).toBe(0);
+    const fail = await mekong([
+      'run',
+      lesson1('starter.ts'),
+      '--lesson',
+      '1',
+      '--emulate',
+      '--json',
+      '--lang',
+      'vi',
+    ]);
+    expect(fail.code).toBe(1);
+    const json = JSON.parse(fail.stdout);
+    expect(json).toMatchObject({ lesson: 'hello-robot', passed: false, ok: true });
+    expect(json.checks[0]).toMatchObject({ id: 'light-and-sound', passed: false });
+    expect(json.checks[0].reason).toContain('Bước 2/3');
+  });
+
+  it('--port with --lesson is refused: a real robot cannot report its world', async () => {
+    const { code, stderr } = await mekong([
+      'run',
+      lesson1('solution.ts'),
+      '--lesson',
+      '1',
+      '--port',
+      '/dev/ttyUSB9',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('BAD_OPTION');
+    expect(stderr).toContain('--emulate');
+  });
+});
+
 describe('mekong grade', () => {
   it('grades a folder: a table per student, the class summary, progress lines on stderr; exit 0', async () => {
     const { code, stdout, stderr } = await mekong(['grade', 'stop-at-wall', classDir]);
