@@ -8,7 +8,12 @@ import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 import { checkView } from '../../simulator/app/lessons/check-view.ts';
 import { LiveRun } from '../../simulator/app/sim/live-run.ts';
-import type { CheckReport, Program, RunStatus } from '../../simulator/app/sim/protocol.ts';
+import {
+  type CheckReport,
+  checkReportOf,
+  type Program,
+  type RunStatus,
+} from '../../simulator/app/sim/protocol.ts';
 
 /*
  * "Check my mission" in the web app: the worker's LiveRun drives a lesson run frame by
@@ -168,15 +173,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
 });
 
 describe('checkView: the report in the student’s words', () => {
-  const report = (lesson: Lesson, run: LessonRun): CheckReport => ({
-    lesson: lesson.id,
-    kit: run.kit,
-    seed: run.seed,
-    passed: run.passed,
-    score: run.score,
-    checks: run.checks,
-    simTimeMs: run.simTimeMs,
-  });
+  const report = (lesson: Lesson, run: LessonRun): CheckReport => checkReportOf(lesson.id, run);
 
   it('the starter: "Not yet", each check with its reason, and the hint where it failed', () => {
     const run = cliRun(hello, hello.starter);

@@ -8,14 +8,15 @@ import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
 import { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
-import type {
-  CheckReport,
-  ErrorInfo,
-  HeadlessResult,
-  Program,
-  RunStatus,
-  Setup,
-  Speed,
+import {
+  type CheckReport,
+  checkReportOf,
+  type ErrorInfo,
+  type HeadlessResult,
+  type Program,
+  type RunStatus,
+  type Setup,
+  type Speed,
 } from './protocol.ts';
 
 /** Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. */
@@ -275,15 +276,7 @@ export class LiveRun {
 
   private finishCheck(checker: LessonRunner): void {
     const run = checker.result();
-    this.report = {
-      lesson: checker.lesson.id,
-      kit: run.kit,
-      seed: run.seed,
-      passed: run.passed,
-      score: run.score,
-      checks: run.checks,
-      simTimeMs: run.simTimeMs,
-    };
+    this.report = checkReportOf(checker.lesson.id, run);
     this.checker = undefined;
     this.status = run.outcome.stoppedBy === 'failed' ? 'failed' : 'checked';
     // A mission complete before the program ends leaves it running: the robot stops now,

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../lessons/checks/check-context.ts';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
+import type { LessonRun } from '../../../lessons/run-lesson.ts';
 import type { ErrorCode, ErrorParams } from '../../../robot/errors.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
@@ -73,6 +74,12 @@ export interface CheckReport {
   checks: CheckResult[];
   /** Simulated ms the run lasted. */
   simTimeMs: number;
+}
+
+/** The report of a finished lesson run. */
+export function checkReportOf(lessonId: string, run: LessonRun): CheckReport {
+  const { kit, seed, passed, score, checks, simTimeMs } = run;
+  return { lesson: lessonId, kit, seed, passed, score, checks, simTimeMs };
 }
 
 export interface KitInfo {
