@@ -240,8 +240,15 @@ export class SimBody {
 
   /** A point given in the robot frame (x forward, y left, cm), in world cm. */
   toWorld(px: number, py: number): Vec {
+    return this.toWorldInto(px, py, { x: 0, y: 0 });
+  }
+
+  /** toWorld() written into `out` (no allocation on hot paths); returns `out`. */
+  toWorldInto(px: number, py: number, out: Vec): Vec {
     if (!this.trigFresh) this.refreshTrig();
-    return { x: this.x + this.c * px - this.s * py, y: this.y + this.s * px + this.c * py };
+    out.x = this.x + this.c * px - this.s * py;
+    out.y = this.y + this.s * px + this.c * py;
+    return out;
   }
 
   /** The ultrasonic sensor's cone in world coordinates, or undefined without one. */

@@ -26,6 +26,20 @@ export interface PendingCall {
 
 type CallStarter = (args: unknown[]) => PendingCall;
 
+/** A sensor call: the value is read when the call starts and handed over when it ends. */
+class Reading implements PendingCall {
+  constructor(
+    readonly endsAt: number,
+    private readonly value: unknown,
+  ) {}
+  finish(): unknown {
+    return this.value;
+  }
+}
+
+/** Scratch for a line sensor's spot on the floor, world cm. */
+const spot = { x: 0, y: 0 };
+
 /**
  * The student API on a simulated body. `beginCall` starts an async call and says when it
  * ends, so a scheduler can run many robots in one world; the `Robot` methods run one call
@@ -100,8 +114,7 @@ export class SimRobot implements Robot {
   }
 
   private measure(costMs: number, read: () => unknown): PendingCall {
-    const value = read();
-    return this.after(costMs, () => value);
+    return new Reading(this.world.time + Math.max(1, Math.round(costMs)), read());
   }
 
   /**
@@ -187,7 +200,7 @@ export class SimRobot implements Robot {
     const { body, world } = this;
     const sensors = body.kit.lineSensors as NonNullable<Kit['lineSensors']>;
     const noise = world.realismSpec.lineNoise;
-    const p = body.toWorld(sensor.x, sensor.y);
+    const p = body.toWorldInto(sensor.x, sensor.y, spot);
     let raw = world.floorAt(p.x, p.y);
     if (noise > 0) raw = Math.max(0, Math.min(1, raw + body.rng.gaussian(noise)));
     if (sensors.output !== 'digital') return raw;
