@@ -90,8 +90,9 @@ export function settleWithValue(vm: Vm, value: unknown): QuickJSHandle | undefin
     if (value === undefined) {
       getter = MAILBOX.settleUndefined;
     } else if (typeof value === 'object' && value !== null) {
-      const bits = bitsGetter(vm, value);
-      const shape = bits === undefined ? shapeOf(vm, value) : undefined;
+      const keys = plainKeys(value);
+      const bits = keys && bitsGetter(vm, value, keys);
+      const shape = keys && bits === undefined ? shapeOf(vm, value, keys) : undefined;
       if (bits !== undefined) {
         getter = bits;
       } else if (shape !== undefined) {
@@ -126,15 +127,23 @@ function setBox(vm: Vm, key: number, value: unknown, owned: QuickJSHandle[]): vo
 }
 
 /**
+ * The keys of a plain object (Object.prototype or null prototype) with at most
+ * MAX_SHAPE_FIELDS fields, the only results that may settle through a shape; else undefined.
+ */
+function plainKeys(value: object): string[] | undefined {
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const keys = Object.keys(value);
+  return keys.length > MAX_SHAPE_FIELDS ? undefined : keys;
+}
+
+/**
  * The mailbox key whose getter settles with `value`, for a plain object whose fields are
  * all booleans (a line reading) or all 0/1 numbers, defining its shape on first use; else
  * undefined.
  */
-function bitsGetter(vm: Vm, value: object): number | undefined {
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length > MAX_SHAPE_FIELDS || keys.length === 0) return undefined;
+function bitsGetter(vm: Vm, value: object, keys: string[]): number | undefined {
+  if (keys.length === 0) return undefined;
   // Booleans, or numbers that are all 0 or 1 (a digital module's raw line reading).
   const numeric = typeof (value as Record<string, unknown>)[keys[0] as string] === 'number';
   let bits = 0;
@@ -179,14 +188,10 @@ function sameKeys(a: string[], b: string[]): boolean {
 }
 
 /**
- * The prelude's shape id for a plain object whose fields are all numbers or booleans
- * (a line reading), defining the shape on first use; undefined for any other value.
+ * The prelude's shape id for a plain object (its `keys`) whose fields are all numbers or
+ * booleans (a line reading), defining the shape on first use; undefined for any other value.
  */
-function shapeOf(vm: Vm, value: object): number | undefined {
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length > MAX_SHAPE_FIELDS) return undefined;
+function shapeOf(vm: Vm, value: object, keys: string[]): number | undefined {
   for (const key of keys) {
     const field = (value as Record<string, unknown>)[key];
     if (typeof field !== 'number' && typeof field !== 'boolean') return undefined;
