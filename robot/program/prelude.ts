@@ -247,16 +247,16 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   // Methods (by queue index) that set the wheel powers themselves, when they start and end.
   const powerMethods = ${JSON.stringify(ASYNC_METHODS.map((name) => POWER_METHODS.includes(name)))};
   let spare;
-  // Takes the oldest call off the queue; its node goes back to the spares.
+  // Takes the oldest call off the queue; hand its node to recycle() once read.
   function next() {
     const node = head;
     if (powerMethods[node.method]) powersKnown = false;
     head = node.next;
     if (head === undefined) tail = undefined;
     show(head);
-    taken.resolve = node.resolve;
-    taken.reject = node.reject;
-    taken.promise = node.promise;
+    return node;
+  }
+  function recycle(node) {
     node.args = undefined;
     node.resolve = undefined;
     node.reject = undefined;
@@ -264,17 +264,14 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
     node.site = undefined;
     node.next = spare;
     spare = node;
-    return taken;
   }
-  const taken = { __proto__: null, resolve: undefined, reject: undefined, promise: undefined };
   // Getters return undefined, or 1 with the exception in box[14].
   function settle(value) {
     timeKnown = false;
     try {
-      const resolve = next().resolve;
-      taken.resolve = undefined;
-      taken.reject = undefined;
-      taken.promise = undefined;
+      const node = next();
+      const resolve = node.resolve;
+      recycle(node);
       resolve(value);
     } catch (error) {
       box[14] = error;
@@ -357,11 +354,8 @@ export const PRELUDE_SOURCE = `(function (hostLog, sync, options) {
   function settleError(code, message, id) {
     timeKnown = false;
     const call = next();
-    const promise = call.promise;
-    const reject = call.reject;
-    call.resolve = undefined;
-    call.reject = undefined;
-    call.promise = undefined;
+    const { promise, reject } = call;
+    recycle(call);
     const error = makeError(code, message, id);
     lastRejected = { __proto__: null, promise, error };
     reject(error);
