@@ -52,6 +52,11 @@ export class SimBody {
   clearanceCm = -1;
   clearX = 0;
   clearY = 0;
+
+  /** |dx| + |dy| since the clearance was measured, cm: never less than the distance moved. */
+  movedSinceClearance(): number {
+    return Math.abs(this.x - this.clearX) + Math.abs(this.y - this.clearY);
+  }
   /** Ids of the things touched after the last step ("wall:3", "robot:1", ...). */
   contacts = new Set<string>();
   /** Contacts found during the current step (becomes `contacts` at its end). */
@@ -132,6 +137,14 @@ export class SimBody {
 
   /** Advances motors and pose by `dtMs` (no collisions; the world resolves those). */
   integrate(dtMs: number): void {
+    // At rest with no power asked for, nothing changes.
+    if (
+      this.speedLeft === 0 &&
+      this.speedRight === 0 &&
+      this.powerLeft === 0 &&
+      this.powerRight === 0
+    )
+      return;
     const targetL = this.targetLeft;
     const targetR = this.targetRight;
     const lag = this.realism.motorLagMs;
@@ -171,10 +184,6 @@ export class SimBody {
     const max = SERVO_DEG_PER_MS * dtMs;
     this.servoDeg =
       Math.abs(delta) <= max ? this.servoTarget : this.servoDeg + (delta > 0 ? max : -max);
-  }
-
-  isMoving(): boolean {
-    return this.speedLeft !== 0 || this.speedRight !== 0;
   }
 
   /**

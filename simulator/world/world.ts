@@ -221,8 +221,7 @@ export class World {
     if (this.time >= this.nextSample) this.sample();
     for (const robot of this.robots) {
       robot.stepServo(STEP_MS);
-      if (robot.isMoving() || robot.powerLeft !== 0 || robot.powerRight !== 0)
-        robot.integrate(STEP_MS);
+      robot.integrate(STEP_MS);
     }
     this.resolveContacts();
     this.time += STEP_MS;
@@ -256,8 +255,7 @@ export class World {
       const cm = (robot.speedBound() * STEP_MS * 1.5) / 1000;
       perStep[i] = cm;
       if (cm === 0) continue;
-      const moved = Math.abs(robot.x - robot.clearX) + Math.abs(robot.y - robot.clearY);
-      let room = robot.clearanceCm - moved;
+      let room = robot.clearanceCm - robot.movedSinceClearance();
       for (const zone of zones) {
         room = Math.min(
           room,
@@ -293,8 +291,7 @@ export class World {
       robot.contacts = NO_CONTACTS;
       robot.nextContacts = NO_CONTACTS;
       for (let i = 0; i < steps; i++) {
-        if (robot.isMoving() || robot.powerLeft !== 0 || robot.powerRight !== 0)
-          robot.integrate(STEP_MS);
+        robot.integrate(STEP_MS);
       }
     }
     this.time += steps * STEP_MS;
@@ -382,9 +379,7 @@ export class World {
    */
   private clearOfScenery(robot: SimBody): boolean {
     if (robot.clearanceCm <= 0) return false;
-    // |dx| + |dy| is never less than the distance moved.
-    const moved = Math.abs(robot.x - robot.clearX) + Math.abs(robot.y - robot.clearY);
-    return moved < robot.clearanceCm;
+    return robot.movedSinceClearance() < robot.clearanceCm;
   }
 
   /** Measures the gap between `robot`'s reach circle and every wall, obstacle and movable. */
