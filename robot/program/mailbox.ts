@@ -227,13 +227,13 @@ export function takeDeferred(vm: Vm, knownCount?: number): DeferredCall[] {
   const { context, api } = vm;
   const calls: DeferredCall[] = [];
   for (let i = 0; i < count; i++) {
-    const code = readNumberOf(vm, api.deferred, 3 * i);
+    const code = vm.direct.readNumber(api.deferred, 3 * i);
     const method = DEFERRED_METHODS[code];
     const arity = DEFERRED_ARITY[code];
     if (method === undefined || arity === undefined)
       throw new Error(`the prelude deferred an unknown call (${code})`);
     const args: number[] = [];
-    for (let a = 0; a < arity; a++) args.push(readNumberOf(vm, api.deferred, 3 * i + 1 + a));
+    for (let a = 0; a < arity; a++) args.push(vm.direct.readNumber(api.deferred, 3 * i + 1 + a));
     calls.push({ method, args });
   }
   context.newNumber(0).consume((zero) => context.setProp(api.box, MAILBOX.deferredCount, zero));
@@ -253,13 +253,6 @@ export function settleWithError(vm: Vm, code: string, message: string, id: numbe
 
 function readNumber(vm: Vm, key: number): number {
   return vm.direct.readNumber(vm.api.box, key);
-}
-
-function readNumberOf(vm: Vm, object: QuickJSHandle, key: number): number {
-  const handle = vm.context.getProp(object, key);
-  const value = vm.context.getNumber(handle);
-  handle.dispose();
-  return value;
 }
 
 /**
