@@ -141,15 +141,28 @@ export function buildProgram(io, prepareTs, setExit) {
     .option('--report <file>', 'also write a report: file.html (to open or print) or file.csv')
     .option('--workers <n>', 'extra grading threads (default: one per extra CPU core)')
     .option('--json', 'print one JSON object')
-    .action(
-      verb(async ([lesson, paths, opts]) => {
-        const mod = await load('./commands/grade.ts');
-        const options = /** @type {Record<string, unknown>} */ (opts);
-        return mod.gradeCommand(lesson, paths, { ...options, lang: program.opts().lang }, io, () =>
-          performance.now(),
-        );
-      }),
-    );
+    .action(async (...args) => {
+      // The grading threads load while this thread loads the command, not after it.
+      const threads = await import('../lessons/node/grade-threads.js');
+      const options = /** @type {Record<string, unknown>} */ (args[2]);
+      const workers = options.workers;
+      const started = threads.startGradeWorkers(typeof workers === 'string' ? workers : undefined);
+      try {
+        await verb(async ([lesson, paths]) => {
+          const mod = await load('./commands/grade.ts');
+          return mod.gradeCommand(
+            lesson,
+            paths,
+            { ...options, lang: program.opts().lang },
+            io,
+            () => performance.now(),
+            started,
+          );
+        })(...args);
+      } finally {
+        await Promise.all(started.map((s) => s.worker.terminate()));
+      }
+    });
 
   program
     .command('list')

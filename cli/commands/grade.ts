@@ -11,6 +11,7 @@ import {
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradeClass } from '../../lessons/node/grade-pool.ts';
+import type { StartedWorker } from '../../lessons/node/grade-threads.js';
 import { loadLessons } from '../../lessons/node/load-lessons.ts';
 import { embeddedFontFaces } from '../../lessons/node/report-fonts.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
@@ -232,6 +233,7 @@ export async function gradeCommand(
   options: GradeOptions,
   io: CliIo,
   now: () => number,
+  started: StartedWorker[] = [],
 ): Promise<number> {
   const { lang } = options;
   choiceOption('--lang', lang, LANGS);
@@ -255,6 +257,7 @@ export async function gradeCommand(
     ...(workers === undefined ? {} : { workers }),
     quickjs: await loadQuickJs(),
     now,
+    started,
     onGraded: (grade, done) => bar.graded(grade, done),
   });
   if (options.json)

@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
@@ -11,12 +9,8 @@ import {
   type ProgramSource,
 } from '../grade.ts';
 import type { Lesson } from '../lesson-files.ts';
-import {
-  damagesQuickJs,
-  type FromWorker,
-  type GradeWorkerData,
-  type ToWorker,
-} from './grade-worker.ts';
+import { machineWorkers, type StartedWorker, startGradeWorker } from './grade-threads.js';
+import { damagesQuickJs, type FromWorker, type ToWorker } from './grade-worker.ts';
 
 export interface ClassGradeOptions {
   lesson: Lesson;
@@ -36,6 +30,11 @@ export interface ClassGradeOptions {
   /** QuickJS for the programs graded in this thread. */
   quickjs: QuickJSWASMModule;
   now: () => number;
+  /**
+   * Worker threads started before the class was known (`mekong grade` starts them before
+   * it loads itself); the pool uses them first and stops those it does not need.
+   */
+  started?: StartedWorker[];
   /** The worker's entry file (tests give one that misbehaves). Default: grade-worker-boot.js. */
   workerUrl?: URL;
   /** Called as each program is graded (in the order they finish), and where it was graded. */
@@ -49,7 +48,7 @@ const JOBS_PER_WORKER = 2;
 const MAX_RESTARTS = 3;
 
 interface PoolWorker {
-  worker: Worker;
+  worker: StartedWorker['worker'];
   /** Indexes of the programs sent to it and not yet graded, in order. */
   jobs: number[];
   ready: boolean;
@@ -63,8 +62,7 @@ const MIN_PROGRAMS_FOR_WORKERS = 8;
 
 /** The default number of extra worker threads for a class of `programs` on this machine. */
 export function defaultWorkers(programs: number): number {
-  if (programs < MIN_PROGRAMS_FOR_WORKERS) return 0;
-  return Math.max(0, Math.min(3, availableParallelism() - 1));
+  return programs < MIN_PROGRAMS_FOR_WORKERS ? 0 : machineWorkers();
 }
 
 /**
@@ -99,21 +97,20 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
       const index = pending.shift() as number;
       pw.jobs.push(index);
       pw.worker.postMessage({
+        type: 'grade',
         index,
         program: programs[index] as ProgramSource,
       } satisfies ToWorker);
     }
   };
 
+  const spare = [...(options.started ?? [])];
+  /** Takes a started worker into the pool, or starts one. */
   const start = (): PoolWorker => {
-    const data: GradeWorkerData = { lesson, kit, seeds };
-    const worker = new Worker(
-      options.workerUrl ?? new URL('./grade-worker-boot.js', import.meta.url),
-      {
-        workerData: data,
-      },
-    );
+    const started = spare.shift() ?? startGradeWorker(options.workerUrl);
+    const { worker } = started;
     const pw: PoolWorker = { worker, jobs: [], ready: false };
+    worker.postMessage({ type: 'setup', lesson, kit, seeds } satisfies ToWorker);
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') pw.ready = true;
       else {
@@ -139,8 +136,12 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
       }
       wake?.();
     };
+    const exited = (code: number) => lost(`the grading thread stopped (exit code ${code})`);
     worker.on('error', (error) => lost(crashDetail(error)));
-    worker.on('exit', (code) => lost(`the grading thread stopped (exit code ${code})`));
+    worker.on('exit', exited);
+    // It may have failed while it waited for this class.
+    if (started.error !== undefined) queueMicrotask(() => lost(crashDetail(started.error)));
+    else if (started.exitCode !== undefined) queueMicrotask(() => exited(started.exitCode ?? 0));
     return pw;
   };
 
@@ -149,6 +150,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
     ? Math.min(options.workers ?? defaultWorkers(total), Math.max(0, total - 1))
     : Math.max(1, options.workers ?? 1);
   for (let i = 0; i < workers; i++) pool.push(start());
+  for (const unused of spare.splice(0)) void unused.worker.terminate();
 
   try {
     while (done < total) {

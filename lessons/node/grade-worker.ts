@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
@@ -11,15 +11,14 @@ import {
 } from '../grade.ts';
 import type { Lesson } from '../lesson-files.ts';
 
-/** What a grading worker is started with (structured-cloned plain data). */
-export interface GradeWorkerData {
-  lesson: Lesson;
-  kit: Kit;
-  seeds: number[];
-}
-
-/** Messages between the pool and a worker. */
-export type ToWorker = { index: number; program: ProgramSource };
+/**
+ * Messages between the pool and a worker (structured-cloned plain data). A worker is
+ * started before its class is known: the first message it gets is the class's `setup`,
+ * which it answers with `ready`.
+ */
+export type ToWorker =
+  | { type: 'setup'; lesson: Lesson; kit: Kit; seeds: number[] }
+  | { type: 'grade'; index: number; program: ProgramSource };
 export type FromWorker = { type: 'ready' } | { type: 'graded'; index: number; grade: ProgramGrade };
 
 /** Whether a grade's runs hit a failure that leaves the QuickJS module unusable. */
@@ -29,9 +28,17 @@ export function damagesQuickJs(grade: ProgramGrade): boolean {
 
 const port = parentPort;
 if (port) {
-  const { lesson, kit, seeds } = workerData as GradeWorkerData;
   let quickjs: QuickJSWASMModule = await loadQuickJS();
-  const handle = async ({ index, program }: ToWorker) => {
+  let setup: (ToWorker & { type: 'setup' }) | undefined;
+  const handle = async (job: ToWorker) => {
+    if (job.type === 'setup') {
+      setup = job;
+      port.postMessage({ type: 'ready' } satisfies FromWorker);
+      return;
+    }
+    if (!setup) throw new Error('a grading worker got a program before its lesson');
+    const { lesson, kit, seeds } = setup;
+    const { index, program } = job;
     let grade: ProgramGrade;
     try {
       grade = gradeProgram(program, { lesson, kit, seeds, quickjs, now: () => performance.now() });
@@ -46,5 +53,4 @@ if (port) {
   port.on('message', (job: ToWorker) => {
     queue = queue.then(() => handle(job));
   });
-  port.postMessage({ type: 'ready' } satisfies FromWorker);
 }

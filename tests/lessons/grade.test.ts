@@ -10,6 +10,7 @@ import {
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradeClass } from '../../lessons/node/grade-pool.ts';
+import { startGradeWorker } from '../../lessons/node/grade-threads.js';
 import { loadLesson } from '../../lessons/node/load-lessons.ts';
 import { getKit } from '../../robot/index.ts';
 
@@ -114,6 +115,46 @@ describe('grading a class', () => {
     });
     expect([...where]).toEqual(['worker']);
     expect(inWorkers).toEqual(here);
+  });
+
+  it('grades in workers started before the class was known, and stops the spare ones', async () => {
+    const programs = hostileClass().filter((p) => !p.program.endsWith('loop.ts'));
+    const options = { lesson, kit: getKit('mbot'), seeds: [1, 2], programs, quickjs, now };
+    const used = startGradeWorker();
+    const spare = startGradeWorker();
+    const exit = (w: typeof used) => new Promise<number>((r) => w.worker.once('exit', r));
+    const [usedExit, spareExit] = [exit(used), exit(spare)];
+    const where = new Set<string>();
+    const grades = await gradeClass({
+      ...options,
+      workers: 1,
+      thisThread: false,
+      started: [used, spare],
+      onGraded: (_grade, _done, _total, at) => where.add(at),
+    });
+    expect([...where]).toEqual(['worker']);
+    expect(grades).toEqual(await gradeClass({ ...options, workers: 0 }));
+    // A worker waits for work until it is stopped: both end only because the pool stops
+    // them, the spare at once and the other once the class is graded.
+    await Promise.all([usedExit, spareExit]);
+  });
+
+  it('replaces a started worker that died before its class came', async () => {
+    const dead = startGradeWorker(new URL('./fixtures/exiting-worker.js', import.meta.url));
+    await new Promise((resolve) => dead.worker.once('exit', resolve));
+    const programs = [program('anh.ts', lesson.solution), program('binh.ts', lesson.starter)];
+    const grades = await gradeClass({
+      lesson,
+      kit: getKit('l298n-2wd'),
+      seeds: [1],
+      programs,
+      workers: 1,
+      thisThread: false,
+      started: [dead],
+      quickjs,
+      now,
+    });
+    expect(grades.map((g) => g.passed)).toEqual([true, false]);
   });
 
   it('reports the program a dying worker was grading as failed, and grades the others', async () => {

@@ -1,0 +1,49 @@
+// Starting grading worker threads, in plain JavaScript so that `mekong grade` can start
+// them before it loads its own TypeScript: a worker needs about a second to load the
+// modules and QuickJS, and that second then overlaps the command's own start-up.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** Most worker threads a class is graded with by default. */
+const MAX_DEFAULT_WORKERS = 3;
+
+/** Worker threads beside the main thread on this machine: one per extra CPU core, at most 3. */
+export function machineWorkers() {
+  return Math.max(0, Math.min(MAX_DEFAULT_WORKERS, availableParallelism() - 1));
+}
+
+/**
+ * A grading worker thread and what it did before a class took it: it may already have
+ * failed or ended, and an `error` event with no listener would end this process.
+ * @typedef {{ worker: Worker; error?: unknown; exitCode?: number }} StartedWorker
+ */
+
+/**
+ * Starts a grading worker. It loads everything, then waits for its class (a `setup`
+ * message) before it says it is ready.
+ * @param {URL} [url] the worker's entry file (tests give one that misbehaves)
+ * @returns {StartedWorker}
+ */
+export function startGradeWorker(url = new URL('./grade-worker-boot.js', import.meta.url)) {
+  /** @type {StartedWorker} */
+  const started = { worker: new Worker(url) };
+  started.worker.once('error', (error) => {
+    started.error ??= error;
+  });
+  started.worker.once('exit', (code) => {
+    started.exitCode = code;
+  });
+  return started;
+}
+
+/**
+ * Starts the worker threads a class will probably be graded with: `--workers` when it is
+ * a whole number (checked properly later), else one per extra CPU core.
+ * @param {string | undefined} workersOption the raw `--workers` value
+ * @returns {StartedWorker[]}
+ */
+export function startGradeWorkers(workersOption) {
+  const asked = workersOption === undefined ? machineWorkers() : Number(workersOption);
+  const count = Number.isInteger(asked) ? Math.min(Math.max(asked, 0), MAX_DEFAULT_WORKERS) : 0;
+  return Array.from({ length: count }, () => startGradeWorker());
+}
