@@ -4,6 +4,8 @@
  * SimRobot under classroom realism, so a program does the same in both worlds. A lost link
  * fails every call with DISCONNECTED within a second (the board's watchdog has stopped the
  * motors by then); with `reopen` the robot reconnects by itself when the board comes back.
+ * Every heartbeat re-sends the outputs as last set (KitParts.refreshOutputs), so a
+ * message lost on the serial line leaves a wheel wrong for at most one heartbeat period.
  */
 import { EventEmitter } from 'node:events';
 import {
@@ -121,6 +123,7 @@ export class HardwareRobot extends EventEmitter implements Robot {
       this.clock,
       (detail) => this.lost(detail),
       this.timing,
+      () => session.parts.refreshOutputs(),
     );
   }
 

@@ -10,6 +10,7 @@ export * from './doctor.ts';
 export * from './firmware-timers.ts';
 export * from './hardware-robot.ts';
 export * from './kit-parts.ts';
+export * from './latched-outputs.ts';
 export * from './link-monitor.ts';
 export * from './motor-controllers.ts';
 export * from './ports.ts';

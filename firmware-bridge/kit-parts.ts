@@ -15,7 +15,8 @@ import five, {
 } from 'johnny-five';
 import { BOARDS, type Kit, type KitPin, type LineRawReading, pinNumber } from '../robot/index.ts';
 import { type Clock, sleep } from './clock.ts';
-import { motorOptions } from './motor-controllers.ts';
+import { LatchedOutputs } from './latched-outputs.ts';
+import { MOTOR_PIN_WRITES, motorOptions } from './motor-controllers.ts';
 import { MEKONG_PING_TWO_PIN } from './protocol/firmata-stream.ts';
 import {
   decodePingTwoPin,
@@ -51,6 +52,7 @@ export class KitParts {
   private readonly led: Led | null;
   private readonly button: Button | Sensor | null;
   private readonly lineSensors: { id: string; sensor: Sensor }[];
+  private readonly latched: LatchedOutputs;
 
   constructor(
     readonly kit: Kit,
@@ -64,6 +66,11 @@ export class KitParts {
       return n;
     };
     const [left, right] = motorOptions(kit.motors, this.pin);
+    this.latched = new LatchedOutputs(io);
+    // johnny-five's Motor writes its pins when it is built (stopped, forward).
+    for (const { pins } of [left, right])
+      for (const [key, pin] of Object.entries(pins) as [keyof typeof pins, number][])
+        this.latched.addPin(pin, MOTOR_PIN_WRITES[key]);
     this.motors = [
       {
         motor: new five.Motor({ ...left, board }),
@@ -156,9 +163,20 @@ export class KitParts {
     }
   }
 
+  /**
+   * Writes the outputs again as last set: motor speed and direction pins, the LED, and
+   * the servo once it has been moved. Called every heartbeat, so a lost or garbled
+   * message is corrected within one period.
+   */
+  refreshOutputs(): void {
+    this.latched.refresh();
+  }
+
   /** Pan servo to `deg` 0..180. */
   servoTo(deg: number): void {
-    this.servo?.to(deg);
+    if (!this.servo || !this.kit.servo) return;
+    this.servo.to(deg);
+    this.latched.addPin(this.pin(this.kit.servo.pin), 'analog');
   }
 
   /** 'on', 'off' or '#rrggbb' (a single LED lights for any colour). */
@@ -168,6 +186,7 @@ export class KitParts {
     if (led.type === 'single') {
       if (state === 'off') this.led?.off();
       else this.led?.on();
+      this.latched.addPin(this.pin(led.pin), 'digital');
       return;
     }
     const hex = state === 'on' ? '#ffffff' : state === 'off' ? '#000000' : state;
@@ -178,8 +197,11 @@ export class KitParts {
     ];
     // One message per LED of the kit, never "all 12": the firmware writes the chain with
     // interrupts off (30 µs per LED), and a long chain would drop serial bytes meanwhile.
-    for (let index = 0; index < led.count; index++)
-      this.io.sysexCommand(rgbMessage(this.pin(led.pin), index, ...rgb));
+    const messages = Array.from({ length: led.count }, (_, index) =>
+      rgbMessage(this.pin(led.pin), index, ...rgb),
+    );
+    for (const message of messages) this.io.sysexCommand(message);
+    this.latched.setSysex('rgb', messages);
   }
 
   /** A whole beep in one message; the board times it. */

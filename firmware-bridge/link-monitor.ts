@@ -2,6 +2,8 @@
  * Keeps the link to the board alive and notices when it is gone. Every `heartbeatMs` it
  * sends HEARTBEAT with a token (which also feeds the firmware's watchdog) and the board
  * echoes it; no echo for `silenceMs`, or the transport closing, means disconnected.
+ * Just before each heartbeat it calls `beforeBeat` (the robot re-sends its outputs there,
+ * so an echo also means the board has taken them).
  */
 import type { Firmata } from 'firmata-io';
 import type { Clock } from './clock.ts';
@@ -46,6 +48,7 @@ export class LinkMonitor {
     private readonly clock: Clock,
     private readonly onLost: (detail: string) => void,
     timing: LinkTiming = {},
+    private readonly beforeBeat: () => void = () => undefined,
   ) {
     this.heartbeatMs = timing.heartbeatMs ?? 200;
     this.silenceMs = timing.silenceMs ?? 600;
@@ -66,6 +69,7 @@ export class LinkMonitor {
       this.lost(`no answer from the board for ${Math.round(now - this.lastEchoAt)} ms`);
       return;
     }
+    this.beforeBeat();
     this.token = (this.token + 1) & 0x7f;
     this.sentAt.set(this.token, now);
     this.io.sysexCommand(heartbeatMessage(this.token));

@@ -5,6 +5,7 @@
  */
 import type { MotorOptions } from 'johnny-five';
 import type { KitMotors, KitPin } from '../robot/index.ts';
+import type { PinWrite } from './latched-outputs.ts';
 
 type Driver = KitMotors['driver'];
 type SideOf<D extends Driver> = Extract<KitMotors, { driver: D }>['left'];
@@ -28,6 +29,17 @@ export const MOTOR_CONTROLLERS: { [D in Driver]: MotorController<SideOf<D>> } = 
   // mCore: PWM pin for speed, DIR high = forward.
   'pwm-dir': (side, pin) => ({ pins: { pwm: pin(side.pwm), dir: pin(side.dir) } }),
 };
+
+/**
+ * How johnny-five writes each Motor pin: the speed by analogWrite, direction pins by
+ * digitalWrite. Every driver row above names its pins with these keys, so re-sending a
+ * motor's state needs no per-driver code.
+ */
+export const MOTOR_PIN_WRITES = {
+  pwm: 'analog',
+  dir: 'digital',
+  cdir: 'digital',
+} as const satisfies Record<keyof MotorOptions['pins'], PinWrite>;
 
 /** Motor options for the left and right side of `motors`. */
 export function motorOptions(
