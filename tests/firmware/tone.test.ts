@@ -3,6 +3,7 @@ import { CLOCK_HZ } from '../../firmware-bridge/emulator/avr-harness.ts';
 import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
 import { measurePulses } from '../../firmware-bridge/emulator/waveform.ts';
 import {
+  DIGITAL_MESSAGE,
   MEKONG_TONE,
   MODE_OUTPUT,
   MODE_PWM,
@@ -88,5 +89,19 @@ describe('Mekong TONE', () => {
     board.runMs(30);
     expect(board.outputHigh(9)).toBe(true);
     expect(board.outputHigh(8)).toBe(true);
+  });
+
+  it('plays on through port messages for the other pins of its port (an LED, a motor)', () => {
+    const host = FirmataHost.boot();
+    const { board } = host;
+    // Pin 13 (the LED) is in port 1 with the buzzer on 12, as on the l298n-2wd kit.
+    host.send([SET_PIN_MODE, 13, MODE_OUTPUT, SET_PIN_MODE, 12, MODE_OUTPUT]);
+    const buzzer = board.recordPin(12);
+    host.send(sysex(MEKONG_TONE, 12, ...u14(1000), ...u14(100)));
+    board.runMs(30);
+    host.send([DIGITAL_MESSAGE | 1, 0x20, 0x00]); // port 1: pin 13 high, pin 12 low
+    board.runMs(100);
+    expect(board.outputHigh(13)).toBe(true);
+    expect(buzzer.edges.filter((e) => e.high)).toHaveLength(100); // all 100 ms of it
   });
 });

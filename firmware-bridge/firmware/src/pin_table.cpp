@@ -118,6 +118,9 @@ void pinsWriteDigitalPort(uint8_t port, uint8_t value) {
   for (uint8_t bit = 0; bit < 8; ++bit) {
     const uint16_t pin = port * 8 + bit;
     if (pin >= kTotalPins) return;
+    // A port message is about the port's other pins (an LED, a motor direction): a tone
+    // on one of its pins plays on; only that pin's own write or mode change stops it.
+    if (tonePin() == pin) continue;
     writeDigital(pin, value & (1 << bit));
   }
 }
