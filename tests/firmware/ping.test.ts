@@ -16,7 +16,7 @@ const J5_PING_PIN_7 = [
 ];
 
 describe('ultrasonic ranging', () => {
-  it('answers johnny-five PING_READ with the echo time, 13 bytes, within 1 %', () => {
+  it('answers johnny-five PING_READ with the echo time, 13 bytes, within 1 % (6 µs for short echoes)', () => {
     const host = FirmataHost.boot();
     const sensor = attachHcSr04(host.board, { trigPin: 7, echoPin: 7, echoUs: 1164 });
     for (const echoUs of [1164, 5800, 300]) {
@@ -28,7 +28,9 @@ describe('ultrasonic ranging', () => {
       expect(data).toHaveLength(10);
       expect(data?.slice(0, 2)).toEqual([7, 0]); // pin as LSB7, MSB7
       const duration = decodeBe32Pairs(data ?? [], 2);
-      expect(Math.abs(duration - echoUs)).toBeLessThanOrEqual(echoUs * 0.01);
+      // pulseIn() counts loop turns: a Timer0 tick (millis, about 5 µs) that lands inside
+      // the echo goes uncounted, on the real Uno as here; where it lands moves with the code.
+      expect(Math.abs(duration - echoUs)).toBeLessThanOrEqual(Math.max(echoUs * 0.01, 6));
       const reply = host.board.received.slice(start);
       expect(reply).toHaveLength(13);
       expect(reply.slice(0, 4)).toEqual([0xf0, 0x75, 0x07, 0x00]);
