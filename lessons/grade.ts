@@ -273,6 +273,14 @@ export function summarizeClass(lesson: Lesson, grades: readonly ProgramGrade[]):
   };
 }
 
+/**
+ * Whether a grade's runs hit a failure that leaves the QuickJS module unusable (a native
+ * stack overflow, see robot/program/types.ts): whoever graded it loads a fresh module.
+ */
+export function damagesQuickJs(grade: ProgramGrade): boolean {
+  return grade.runs.some((run) => run.error === 'TOO_DEEP');
+}
+
 /** Text of an unexpected error, for a crashed grade. */
 export function crashDetail(error: unknown): string {
   if (isMekongError(error)) return `${error.code}: ${error.message}`;

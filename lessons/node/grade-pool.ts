@@ -6,17 +6,13 @@ import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 import {
   crashDetail,
   crashedGrade,
+  damagesQuickJs,
   gradeProgram,
   type ProgramGrade,
   type ProgramSource,
 } from '../grade.ts';
 import type { Lesson } from '../lesson-files.ts';
-import {
-  damagesQuickJs,
-  type FromWorker,
-  type GradeWorkerData,
-  type ToWorker,
-} from './grade-worker.ts';
+import type { FromWorker, GradeWorkerData, ToWorker } from './grade-worker.ts';
 
 export interface ClassGradeOptions {
   lesson: Lesson;

@@ -5,6 +5,7 @@ import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 import {
   crashDetail,
   crashedGrade,
+  damagesQuickJs,
   gradeProgram,
   type ProgramGrade,
   type ProgramSource,
@@ -21,11 +22,6 @@ export interface GradeWorkerData {
 /** Messages between the pool and a worker. */
 export type ToWorker = { index: number; program: ProgramSource };
 export type FromWorker = { type: 'ready' } | { type: 'graded'; index: number; grade: ProgramGrade };
-
-/** Whether a grade's runs hit a failure that leaves the QuickJS module unusable. */
-export function damagesQuickJs(grade: ProgramGrade): boolean {
-  return grade.runs.some((run) => run.error === 'TOO_DEEP');
-}
 
 const port = parentPort;
 if (port) {
