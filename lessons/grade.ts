@@ -5,14 +5,19 @@ import type { CheckResult, Reason } from './checks/check-context.ts';
 import type { Translated } from './checks/check-schema.ts';
 import type { Lesson } from './lesson-files.ts';
 import { type LessonRun, runLesson } from './run-lesson.ts';
-import { LESSON_REALISM } from './run-policy.ts';
+import { LESSON_REALISM, LESSON_RUN_SEED } from './run-policy.ts';
 
 /** Seeds a program is graded on when nobody says otherwise: five different robots. */
 export const DEFAULT_SEEDS = 5;
 
-/** Seeds 1..n. */
+/** Seeds 1..n: the first is the seed of a single lesson run, so run 1 is the one students watch. */
 export function seedList(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i + 1);
+  return Array.from({ length: n }, (_, i) => LESSON_RUN_SEED + i);
+}
+
+/** The seeds `mekong grade` uses when the teacher names none (the web app's check uses them too). */
+export function gradingSeeds(): number[] {
+  return seedList(DEFAULT_SEEDS);
 }
 
 /** A student program to grade. */
@@ -79,7 +84,7 @@ export interface ProgramGrade {
 export interface GradeOptions {
   lesson: Lesson;
   kit: Kit;
-  /** Default: seedList(DEFAULT_SEEDS). */
+  /** Default: gradingSeeds(). */
   seeds?: readonly number[];
   quickjs: QuickJSWASMModule;
   now: () => number;
@@ -156,39 +161,61 @@ export function crashedGrade(
 }
 
 /**
- * Runs one program on the lesson once per seed and combines the runs. Grading stops at
- * the first failing run: the program can no longer pass (it must pass on every robot),
- * and the teacher has the reason. Its score is then the mean of the runs made. This keeps
- * a class fast: slow programs would run to the time limit on every seed, and a runaway
- * loop costs the sandbox's budget each time.
+ * The seed of the next run to make after `runs` (made on `seeds`, in order), or undefined
+ * when grading is over. Grading stops at the first failing run: the program can no longer
+ * pass (it must pass on every robot), and the teacher has the reason. This keeps a class
+ * fast: slow programs would run to the time limit on every seed, and a runaway loop costs
+ * the sandbox's budget each time.
  */
-export function gradeProgram(program: ProgramSource, options: GradeOptions): ProgramGrade {
-  const { lesson, kit } = options;
-  const seeds = options.seeds ?? seedList(DEFAULT_SEEDS);
-  const runs: LessonRun[] = [];
-  for (const seed of seeds) {
-    const run = runLesson({
-      lesson,
-      kit,
-      source: program.source,
-      language: program.language,
-      fileName: program.fileName,
-      seed,
-      realism: LESSON_REALISM,
-      quickjs: options.quickjs,
-      now: options.now,
-    });
-    runs.push(run);
-    if (!run.passed) break;
-  }
+export function nextSeed(
+  seeds: readonly number[],
+  runs: readonly { passed: boolean }[],
+): number | undefined {
+  if (runs.some((run) => !run.passed)) return undefined;
+  return seeds[runs.length];
+}
+
+/**
+ * The grade of a program from the runs made on `seeds` (see nextSeed): it passes only when
+ * every seed was run and passed; its score is the mean of the runs made.
+ */
+export function gradeOfRuns(
+  program: string,
+  lesson: Lesson,
+  seeds: readonly number[],
+  runs: readonly LessonRun[],
+): ProgramGrade {
   const made = runs.map(summarizeRun);
   return {
-    program: program.program,
+    program,
     passed: made.length === seeds.length && made.every((r) => r.passed),
     score: round1(made.reduce((sum, r) => sum + r.score, 0) / Math.max(1, made.length)),
     checks: combineChecks(runs),
     runs: [...made, ...seeds.slice(made.length).map((seed) => notRun(seed, lesson))],
   };
+}
+
+/** Runs one program on the lesson once per seed, as nextSeed says, and grades the runs. */
+export function gradeProgram(program: ProgramSource, options: GradeOptions): ProgramGrade {
+  const { lesson, kit } = options;
+  const seeds = options.seeds ?? gradingSeeds();
+  const runs: LessonRun[] = [];
+  for (let seed = nextSeed(seeds, runs); seed !== undefined; seed = nextSeed(seeds, runs)) {
+    runs.push(
+      runLesson({
+        lesson,
+        kit,
+        source: program.source,
+        language: program.language,
+        fileName: program.fileName,
+        seed,
+        realism: LESSON_REALISM,
+        quickjs: options.quickjs,
+        now: options.now,
+      }),
+    );
+  }
+  return gradeOfRuns(program.program, lesson, seeds, runs);
 }
 
 /** Combines the runs made, check by check, in the order of the first run's results. */
@@ -244,6 +271,14 @@ export function summarizeClass(lesson: Lesson, grades: readonly ProgramGrade[]):
       passed: grades.filter((g) => g.checks.find((k) => k.id === c.id)?.passed).length,
     })),
   };
+}
+
+/**
+ * Whether a grade's runs hit a failure that leaves the QuickJS module unusable (a native
+ * stack overflow, see robot/program/types.ts): whoever graded it loads a fresh module.
+ */
+export function damagesQuickJs(grade: ProgramGrade): boolean {
+  return grade.runs.some((run) => run.error === 'TOO_DEEP');
 }
 
 /** Text of an unexpected error, for a crashed grade. */

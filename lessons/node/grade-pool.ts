@@ -4,13 +4,14 @@ import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 import {
   crashDetail,
   crashedGrade,
+  damagesQuickJs,
   gradeProgram,
   type ProgramGrade,
   type ProgramSource,
 } from '../grade.ts';
 import type { Lesson } from '../lesson-files.ts';
 import { machineWorkers, type StartedWorker, startGradeWorker } from './grade-threads.js';
-import { damagesQuickJs, type FromWorker, type ToWorker } from './grade-worker.ts';
+import type { FromWorker, ToWorker } from './grade-worker.ts';
 
 export interface ClassGradeOptions {
   lesson: Lesson;

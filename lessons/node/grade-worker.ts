@@ -5,6 +5,7 @@ import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 import {
   crashDetail,
   crashedGrade,
+  damagesQuickJs,
   gradeProgram,
   type ProgramGrade,
   type ProgramSource,
@@ -20,11 +21,6 @@ export type ToWorker =
   | { type: 'setup'; lesson: Lesson; kit: Kit; seeds: number[] }
   | { type: 'grade'; index: number; program: ProgramSource };
 export type FromWorker = { type: 'ready' } | { type: 'graded'; index: number; grade: ProgramGrade };
-
-/** Whether a grade's runs hit a failure that leaves the QuickJS module unusable. */
-export function damagesQuickJs(grade: ProgramGrade): boolean {
-  return grade.runs.some((run) => run.error === 'TOO_DEEP');
-}
 
 const port = parentPort;
 if (port) {

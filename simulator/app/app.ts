@@ -193,7 +193,8 @@ export class App {
     this.stats.step(frame.stepMs);
     this.scene.push(frame.snapshot, performance.now());
     if (frame.output.length > 0) this.output.log(frame.output);
-    if (frame.checking) this.checks.progress(frame.snapshot.time);
+    if (frame.tries) this.checks.trying(frame.tries);
+    else if (frame.checking) this.checks.progress(frame.snapshot.time);
     if (frame.check) this.checks.done(frame.check);
     if (frame.status !== this.status) this.setStatus(frame.status, frame.error, frame.line);
     const live = frame.status === 'running' || frame.status === 'paused';

@@ -61,6 +61,24 @@ async function nodeHash(source: string, realism: Realism, seed: number, kitId: s
   return hash;
 }
 
+/** From now on, keeps every text the mission check's result area shows (they pass quickly). */
+async function recordCheckTexts(page: LaunchedApp['page']): Promise<void> {
+  await page.evaluate(() => {
+    const result = document.getElementById('check-result') as HTMLElement;
+    const seen: string[] = [];
+    (window as unknown as { checkTexts: string[] }).checkTexts = seen;
+    new MutationObserver(() => seen.push(result.textContent ?? '')).observe(result, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+}
+
+function recordedCheckTexts(page: LaunchedApp['page']): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { checkTexts: string[] }).checkTexts);
+}
+
 describe.skipIf(skipReason !== undefined)(
   `browser app${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
@@ -273,7 +291,7 @@ describe.skipIf(skipReason !== undefined)(
       expect(race.traceHash).toBe(await nodeHash(WANDER, 'classroom', 5, 'l298n-2wd', 4));
     });
 
-    it('"Check my mission" checks lesson 1 as the CLI does: the starter is "Not yet", the solution "Mission complete!"', async () => {
+    it('"Check my mission" checks lesson 1 as `mekong grade` does: the starter is "Not yet", the solution "Mission complete on 5 of 5 runs!"', async () => {
       const { page } = app;
       const lesson = await loadLesson('01-hello-robot');
       const editor = page.locator('.cm-content');
@@ -314,12 +332,27 @@ describe.skipIf(skipReason !== undefined)(
       );
       await expect(programRow.textContent()).resolves.toContain('beeep');
 
-      // The reference solution completes the mission.
+      // The reference solution completes the mission on every run the teacher's grading makes,
+      // the runs after the watched one shown as progress.
       await typeProgram(page, lesson.solution);
+      await recordCheckTexts(page);
       await check.click();
-      await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).toBe('Mission complete!');
+      await expect
+        .poll(() => verdict.textContent(), { timeout: 30_000 })
+        .toBe('Mission complete on 5 of 5 runs!');
+      await expect(panel.locator('.check-runs').textContent()).resolves.toMatch(
+        /^Each of the 5 runs had a slightly different classroom robot, as in the teacher’s grading/,
+      );
       await expect(panel.locator('.check-summary').textContent()).resolves.toBe(
         'Score 100/100 · 2 of 2 checks passed',
+      );
+      await expect(panel.locator('li[data-passed="true"]').allTextContents()).resolves.toEqual([
+        expect.stringContaining('(passed in 5 runs)'),
+        expect.stringContaining('(passed in 5 runs)'),
+      ]);
+      const texts = await recordedCheckTexts(page);
+      expect(texts).toContainEqual(
+        expect.stringMatching(/^Trying 4 more runs with classroom noise… [0-3]\/4$/),
       );
       await expect(panel.locator('li[data-passed="false"]').count()).resolves.toBe(0);
       await expect(page.locator('#output').textContent()).resolves.toContain(
@@ -331,7 +364,7 @@ describe.skipIf(skipReason !== undefined)(
       await expect(
         page.getByRole('button', { name: 'Kiểm tra nhiệm vụ của em', exact: true }).isVisible(),
       ).resolves.toBe(true);
-      await expect(verdict.textContent()).resolves.toBe('Hoàn thành nhiệm vụ!');
+      await expect(verdict.textContent()).resolves.toBe('Hoàn thành nhiệm vụ 5/5 lần chạy!');
       await page.locator('#lang').selectOption('en');
       await expect(check.isVisible()).resolves.toBe(true);
     });
@@ -374,6 +407,87 @@ describe.skipIf(skipReason !== undefined)(
       await expect(check.isVisible()).resolves.toBe(false);
       await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
     });
+
+    it('"Check my mission" tries the grader’s other robots: a distance written in fails run 2, a loop that never waits fails its run, and Stop ends the tries with no result', async () => {
+      const { page } = app;
+      const picker = page.locator('#lesson-picker');
+      if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await picker.locator('summary').click();
+      await page.getByRole('button', { name: '4. Stop before the wall', exact: true }).click();
+      const lesson = await loadLesson('04-stop-at-wall');
+      const check = page.getByRole('button', { name: 'Check my mission', exact: true });
+      const panel = page.locator('#mission-check');
+      const verdict = panel.locator('.check-verdict');
+      const failing = panel.locator('li[data-passed="false"]');
+      // The watched runs need not be watched here.
+      await page.locator('#speed').selectOption('max');
+
+      // Right for the long hall (run 1, the one watched), into the wall of the short one.
+      await typeProgram(page, 'await robot.forward(112);\n');
+      await check.click();
+      await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toBe('Not yet');
+      await expect(panel.locator('.check-runs').textContent()).resolves.toMatch(
+        /^Passed the first 1 of 5 runs, then the next one failed \(see below\)\. The teacher’s grading needs all 5 to pass\. Make it robust: /,
+      );
+      await expect(failing.count()).resolves.toBe(1);
+      await expect(failing.getAttribute('data-check')).resolves.toBe('stop-near-wall');
+      await expect(failing.locator('.check-reason').textContent()).resolves.toMatch(
+        /^Run 2: Touched a wall/,
+      );
+      await expect(failing.locator('.check-hint').textContent()).resolves.toBe(
+        lesson.checks[0]?.hint?.en,
+      );
+      await expect(page.locator('#status').textContent()).resolves.toBe(
+        'Check finished: the result is in the lesson panel.',
+      );
+
+      // The solution, except that in the short hall it loops without ever waiting: the
+      // sandbox's budget stops it, and that run fails with the error's message.
+      await typeProgram(
+        page,
+        `const ahead = await robot.distance();
+if (ahead < 110) {
+  while (true) {}
+}
+${lesson.solution}`,
+      );
+      await check.click();
+      const programRow = panel.locator('li[data-check="program"]');
+      await programRow.waitFor({ timeout: 30_000 });
+      await expect(verdict.textContent()).resolves.toBe('Not yet');
+      await expect(programRow.locator('.check-reason').textContent()).resolves.toMatch(
+        /^Run 2: The program failed: Your program ran for 500 ms without waiting/,
+      );
+      await expect(check.isEnabled()).resolves.toBe(true);
+
+      // Slow in the short hall: Stop while the page is trying the other robots.
+      await typeProgram(
+        page,
+        `const ahead = await robot.distance();
+if (ahead < 110) {
+  while (true) { for (let i = 0; i < 3000; i++) {} await robot.wait(1); }
+}
+${lesson.solution}`,
+      );
+      await check.click();
+      const result = page.locator('#check-result');
+      await expect
+        .poll(() => result.textContent(), { timeout: 30_000 })
+        .toMatch(/^Trying 4 more runs with classroom noise… 0\/4$/);
+      await expect(check.isDisabled()).resolves.toBe(true);
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'stopped');
+      await expect(result.textContent()).resolves.toContain('The check was stopped before the end');
+      await page.waitForTimeout(1000);
+      await expect(result.textContent()).resolves.toContain('The check was stopped before the end');
+      await expect(verdict.count()).resolves.toBe(0);
+      await expect(check.isEnabled()).resolves.toBe(true);
+      // The simulator still answers: a plain run goes to its end.
+      await typeProgram(page, 'await robot.forward(5);\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done');
+      await page.locator('#speed').selectOption('1');
+    }, 120_000);
 
     it('switches to Lao, drawn with the bundled Noto Sans Lao font, and remembers it', async () => {
       const { page } = app;

@@ -1,6 +1,7 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { gradeProgram, gradingSeeds, type ProgramGrade } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { loadLesson } from '../../lessons/node/load-lessons.ts';
 import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
@@ -8,16 +9,13 @@ import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 import { checkView } from '../../simulator/app/lessons/check-view.ts';
 import { LiveRun } from '../../simulator/app/sim/live-run.ts';
-import {
-  type CheckReport,
-  checkReportOf,
-  type Program,
-  type RunStatus,
-} from '../../simulator/app/sim/protocol.ts';
+import type { CheckReport, Program, RunStatus } from '../../simulator/app/sim/protocol.ts';
 
 /*
  * "Check my mission" in the web app: the worker's LiveRun drives a lesson run frame by
- * frame, and the panel words its report. Both must agree with `mekong run --lesson`.
+ * frame, then the grader's other seeds (tests/render/mission-grading.test.ts has those),
+ * and the panel words its report. The watched run must agree with `mekong run --lesson`,
+ * the whole report with `mekong grade`.
  */
 let quickjs: QuickJSWASMModule;
 let hello: Lesson;
@@ -41,6 +39,16 @@ function cliRun(lesson: Lesson, source: string): LessonRun {
     quickjs,
     now: () => performance.now(),
   });
+}
+
+/** What `mekong grade` gives `source` (kit: the lesson's first), as the page reports it. */
+function cliReport(lesson: Lesson, source: string): CheckReport {
+  const kit = getKit(lesson.kits[0] as string);
+  const grade: ProgramGrade = gradeProgram(
+    { program: 'program.ts', ...program(source) },
+    { lesson, kit, quickjs, now: () => performance.now() },
+  );
+  return { lesson: lesson.id, kit: kit.id, seeds: gradingSeeds(), grade };
 }
 
 /** The page's view of a lesson, as it opens it: the lesson's first world, ideal realism. */
@@ -73,10 +81,13 @@ interface Frames {
   lastTime: number;
 }
 
+/** Ticks `max` frames, or until a few frames after the one with a report. */
 function frames(live: LiveRun, max: number): Frames {
   const seen: Frames = { report: null, reports: 0, statuses: [], checkingFrames: 0, lastTime: 0 };
-  for (let i = 0; i < max; i++) {
+  let after = 0;
+  for (let i = 0; i < max && after < 3; i++) {
     const frame = live.tick(0);
+    if (seen.report) after++;
     if (frame.checking) seen.checkingFrames++;
     if (frame.check) {
       seen.report = frame.check;
@@ -89,21 +100,19 @@ function frames(live: LiveRun, max: number): Frames {
 }
 
 describe('LiveRun#check: the mission checked as the robot is seen driving', () => {
-  it('gives the same result as `mekong run --lesson`, once, and then the robot rests', () => {
+  it('gives the result of `mekong grade`, once; the watched run is `mekong run --lesson`’s, then the robot rests', () => {
     const live = liveRun(hello);
     live.speed = 4;
     live.check(hello, hello.kits[0] as string, program(hello.solution), quickjs);
-    const seen = frames(live, 200);
+    const seen = frames(live, 5000);
     const cli = cliRun(hello, hello.solution);
     expect(cli.passed).toBe(true);
     expect(seen.reports).toBe(1);
-    expect(seen.report).toEqual({
-      lesson: hello.id,
-      kit: hello.kits[0],
+    expect(seen.report).toEqual(cliReport(hello, hello.solution));
+    expect(seen.report?.grade.runs[0]).toMatchObject({
       seed: LESSON_RUN_SEED,
       passed: true,
       score: cli.score,
-      checks: cli.checks,
       simTimeMs: cli.simTimeMs,
     });
     // Paced: it took many frames, and showed progress on them.
@@ -116,11 +125,15 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
     const live = liveRun(avoid);
     live.speed = 'max';
     live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs);
-    const seen = frames(live, 50);
+    const seen = frames(live, 5000);
     const cli = cliRun(avoid, avoid.solution);
     expect(cli.outcome.stoppedBy).toBeNull();
-    expect(seen.report).toMatchObject({ passed: true, score: cli.score, simTimeMs: cli.simTimeMs });
-    expect(seen.report?.checks).toEqual(cli.checks);
+    expect(seen.report?.grade.runs[0]).toMatchObject({
+      passed: true,
+      score: cli.score,
+      simTimeMs: cli.simTimeMs,
+    });
+    expect(seen.report).toEqual(cliReport(avoid, avoid.solution));
     expect(seen.statuses.at(-1)).toBe('checked');
     const after = live.tick(0).snapshot;
     expect(after.time).toBe(cli.simTimeMs);
@@ -137,8 +150,10 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
     );
     const seen = frames(live, 30);
     expect(seen.statuses.at(-1)).toBe('failed');
-    expect(seen.report?.passed).toBe(false);
-    expect(seen.report?.checks[0]).toMatchObject({
+    expect(seen.report?.grade.passed).toBe(false);
+    // The watched run failed: grading gives up, as `mekong grade` does.
+    expect(seen.report?.grade.runs.map((r) => r.ran)).toEqual([true, false, false, false, false]);
+    expect(seen.report?.grade.checks[0]).toMatchObject({
       id: 'program',
       passed: false,
       reason: { key: 'programError', error: { line: 3 } },
@@ -173,17 +188,18 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
 });
 
 describe('checkView: the report in the student’s words', () => {
-  const report = (lesson: Lesson, run: LessonRun): CheckReport => checkReportOf(lesson.id, run);
-
   it('the starter: "Not yet", each check with its reason, and the hint where it failed', () => {
-    const run = cliRun(hello, hello.starter);
-    const en = checkView(report(hello, run), hello.names, 'en');
+    const report = cliReport(hello, hello.starter);
+    const en = checkView(report, hello.names, 'en');
     expect(en.passed).toBe(false);
     expect(en.headline).toBe('Not yet');
+    expect(en.runs).toBe(
+      'The teacher’s grading tries your program on 5 classroom robots, and it must pass on every one. Fix this first try, then check again.',
+    );
     const failed = en.rows.filter((r) => !r.passed);
     expect(failed.length).toBeGreaterThan(0);
     expect(en.summary).toBe(
-      `Score ${run.score}/100 · ${en.rows.length - failed.length} of ${en.rows.length} checks passed`,
+      `Score ${report.grade.score}/100 · ${en.rows.length - failed.length} of ${en.rows.length} checks passed`,
     );
     const lights = en.rows.find((r) => r.id === 'light-and-sound');
     expect(lights).toMatchObject({ passed: false, line: undefined });
@@ -191,36 +207,41 @@ describe('checkView: the report in the student’s words', () => {
     expect(lights?.reason).not.toMatch(/\{\w+\}/);
     for (const row of en.rows.filter((r) => r.passed)) expect(row.hint).toBeUndefined();
 
-    const vi = checkView(report(hello, run), hello.names, 'vi');
+    const vi = checkView(report, hello.names, 'vi');
     expect(vi.headline).toBe('Chưa xong');
     expect(vi.rows.find((r) => r.id === 'light-and-sound')?.hint).toBe(hello.checks[0]?.hint?.vi);
     expect(vi.rows[0]?.reason).not.toBe(en.rows[0]?.reason);
   });
 
-  it('the solution: "Mission complete!" with full marks, in Lao too', () => {
-    const run = cliRun(hello, hello.solution);
-    const en = checkView(report(hello, run), hello.names, 'en');
-    expect(en).toMatchObject({ passed: true, headline: 'Mission complete!' });
+  it('the solution: "Mission complete on 5 of 5 runs!" with full marks, in Lao too', () => {
+    const report = cliReport(hello, hello.solution);
+    const en = checkView(report, hello.names, 'en');
+    expect(en).toMatchObject({ passed: true, headline: 'Mission complete on 5 of 5 runs!' });
+    expect(en.runs).toMatch(/^Each of the 5 runs had a slightly different classroom robot/);
     expect(en.summary).toBe('Score 100/100 · 2 of 2 checks passed');
     expect(en.rows.every((r) => r.passed && r.hint === undefined)).toBe(true);
-    expect(checkView(report(hello, run), hello.names, 'lo').headline).toBe('ສຳເລັດພາລະກິດ!');
+    expect(en.rows.every((r) => r.reason.endsWith('(passed in 5 runs)'))).toBe(true);
+    expect(checkView(report, hello.names, 'lo').headline).toBe('ສຳເລັດພາລະກິດ 5 ໃນ 5 ຮອບ!');
   });
 
   it('a program error: the error’s translated message and its line, before the checks', () => {
-    const run = cliRun(hello, 'robot.led(true);\n\nawait robot.bep(440, 100);\n');
-    const en = checkView(report(hello, run), hello.names, 'en');
+    const report = cliReport(hello, 'robot.led(true);\n\nawait robot.bep(440, 100);\n');
+    const en = checkView(report, hello.names, 'en');
     expect(en.rows[0]).toMatchObject({ id: 'program', passed: false, line: 3 });
     expect(en.rows[0]?.reason).toContain('bep');
-    const vi = checkView(report(hello, run), hello.names, 'vi');
+    const vi = checkView(report, hello.names, 'vi');
     expect(vi.rows[0]?.reason).toMatch(/^Chương trình bị lỗi: /);
     expect(en.rows.map((r) => r.id)).toEqual(['program', ...hello.checks.map((c) => c.id)]);
   });
 
   it('marks a check that only adds to the score', () => {
-    const run = cliRun(hello, hello.starter);
+    const report = cliReport(hello, hello.starter);
     const optional = {
-      ...report(hello, run),
-      checks: run.checks.map((c, i) => (i === 0 ? { ...c, required: false } : c)),
+      ...report,
+      grade: {
+        ...report.grade,
+        checks: report.grade.checks.map((c, i) => (i === 0 ? { ...c, required: false } : c)),
+      },
     };
     expect(checkView(optional, hello.names, 'en').rows[0]?.required).toBe(false);
   });

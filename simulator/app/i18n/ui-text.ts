@@ -113,9 +113,9 @@ export const UI_TEXT = {
     lo: 'ກວດພາລະກິດຂອງຂ້ອຍ',
   },
   checkHint: {
-    en: 'Your program drives a robot like a real classroom one, and every goal of the mission is checked.',
-    vi: 'Chương trình của em điều khiển một robot giống robot thật ở lớp, và từng mục tiêu của nhiệm vụ được kiểm tra.',
-    lo: 'ໂປຣແກຣມຂອງເຈົ້າຈະຂັບຫຸ່ນຍົນທີ່ຄືກັບຫຸ່ນຍົນແທ້ໃນຫ້ອງຮຽນ, ແລະ ທຸກເປົ້າໝາຍຂອງພາລະກິດຈະຖືກກວດ.',
+    en: 'Your program drives a robot like a real classroom one, and every goal of the mission is checked. Then it is tried on more classroom robots, as the teacher’s grading does.',
+    vi: 'Chương trình của em điều khiển một robot giống robot thật ở lớp, và từng mục tiêu của nhiệm vụ được kiểm tra. Sau đó chương trình được thử trên thêm vài robot ở lớp, giống như khi thầy cô chấm bài.',
+    lo: 'ໂປຣແກຣມຂອງເຈົ້າຈະຂັບຫຸ່ນຍົນທີ່ຄືກັບຫຸ່ນຍົນແທ້ໃນຫ້ອງຮຽນ, ແລະ ທຸກເປົ້າໝາຍຂອງພາລະກິດຈະຖືກກວດ. ຈາກນັ້ນຈະລອງກັບຫຸ່ນຍົນອື່ນໃນຫ້ອງຮຽນອີກ ຄືກັບຕອນທີ່ຄູໃຫ້ຄະແນນ.',
   },
   checking: {
     en: 'Checking your mission… {time} s of {limit} s',
@@ -127,7 +127,31 @@ export const UI_TEXT = {
     vi: 'Việc kiểm tra bị dừng giữa chừng nên chưa có kết quả. Khi sẵn sàng, em hãy kiểm tra lại.',
     lo: 'ການກວດຖືກຢຸດກ່ອນຈົບ ຈຶ່ງຍັງບໍ່ມີຜົນ. ເມື່ອພ້ອມແລ້ວ ໃຫ້ກວດອີກຄັ້ງ.',
   },
-  missionComplete: { en: 'Mission complete!', vi: 'Hoàn thành nhiệm vụ!', lo: 'ສຳເລັດພາລະກິດ!' },
+  checkTrying: {
+    en: 'Trying {total} more runs with classroom noise… {done}/{total}',
+    vi: 'Đang thử thêm {total} lần chạy với nhiễu như robot ở lớp… {done}/{total}',
+    lo: 'ກຳລັງລອງອີກ {total} ຮອບ ດ້ວຍສິ່ງລົບກວນຄືຫຸ່ນຍົນໃນຫ້ອງຮຽນ… {done}/{total}',
+  },
+  missionCompleteRuns: {
+    en: 'Mission complete on {passed} of {total} runs!',
+    vi: 'Hoàn thành nhiệm vụ {passed}/{total} lần chạy!',
+    lo: 'ສຳເລັດພາລະກິດ {passed} ໃນ {total} ຮອບ!',
+  },
+  checkRunsAll: {
+    en: 'Each of the {total} runs had a slightly different classroom robot, as in the teacher’s grading: your program is ready to hand in.',
+    vi: 'Mỗi lần trong {total} lần chạy là một robot ở lớp hơi khác nhau, giống như khi thầy cô chấm bài: chương trình của em đã sẵn sàng để nộp.',
+    lo: 'ແຕ່ລະຮອບໃນ {total} ຮອບ ແມ່ນຫຸ່ນຍົນໃນຫ້ອງຮຽນທີ່ຕ່າງກັນໜ້ອຍໜຶ່ງ ຄືກັບຕອນທີ່ຄູໃຫ້ຄະແນນ: ໂປຣແກຣມຂອງເຈົ້າພ້ອມສົ່ງແລ້ວ.',
+  },
+  checkRunsFirstFailed: {
+    en: 'The teacher’s grading tries your program on {total} classroom robots, and it must pass on every one. Fix this first try, then check again.',
+    vi: 'Khi chấm bài, thầy cô thử chương trình của em trên {total} robot ở lớp, và nó phải đạt trên tất cả. Hãy sửa lần thử này trước, rồi kiểm tra lại.',
+    lo: 'ຕອນໃຫ້ຄະແນນ, ຄູຈະລອງໂປຣແກຣມຂອງເຈົ້າກັບຫຸ່ນຍົນ {total} ໂຕໃນຫ້ອງຮຽນ, ແລະ ມັນຕ້ອງຜ່ານທຸກໂຕ. ແກ້ການລອງຄັ້ງນີ້ກ່ອນ, ແລ້ວກວດອີກຄັ້ງ.',
+  },
+  checkRunsLaterFailed: {
+    en: 'Passed the first {passed} of {total} runs, then the next one failed (see below). The teacher’s grading needs all {total} to pass. Make it robust: classroom robots differ a little (motors, sensors), so steer by the sensors rather than by exact distances and times.',
+    vi: 'Đạt {passed} lần chạy đầu trong {total} lần, rồi lần tiếp theo không đạt (xem bên dưới). Khi chấm bài, thầy cô cần cả {total} lần đều đạt. Hãy làm chương trình vững hơn: robot ở lớp hơi khác nhau (động cơ, cảm biến), nên hãy điều khiển theo cảm biến thay vì theo quãng đường và thời gian cố định.',
+    lo: 'ຜ່ານ {passed} ຮອບທຳອິດ ໃນ {total} ຮອບ, ແລ້ວຮອບຕໍ່ໄປບໍ່ຜ່ານ (ເບິ່ງຂ້າງລຸ່ມ). ຕອນໃຫ້ຄະແນນ, ຄູຕ້ອງການໃຫ້ຜ່ານທັງ {total} ຮອບ. ເຮັດໃຫ້ໂປຣແກຣມໝັ້ນຄົງຂຶ້ນ: ຫຸ່ນຍົນໃນຫ້ອງຮຽນຕ່າງກັນໜ້ອຍໜຶ່ງ (ມໍເຕີ, ເຊັນເຊີ), ສະນັ້ນໃຫ້ຄວບຄຸມຕາມເຊັນເຊີ ແທນທີ່ຈະໃຊ້ໄລຍະທາງ ແລະ ເວລາທີ່ຕາຍຕົວ.',
+  },
   missionNotYet: { en: 'Not yet', vi: 'Chưa xong', lo: 'ຍັງບໍ່ທັນ' },
   checkScore: {
     en: 'Score {score}/100 · {passed} of {total} checks passed',

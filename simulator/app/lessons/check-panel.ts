@@ -1,7 +1,7 @@
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
-import type { CheckReport } from '../sim/protocol.ts';
+import type { CheckReport, Tries } from '../sim/protocol.ts';
 import type { CheckView } from './check-view.ts';
 
 type ViewModule = typeof import('./check-view.ts');
@@ -11,6 +11,8 @@ export type CheckState =
   | { kind: 'idle' }
   /** Robot time so far and the lesson's time limit, ms. */
   | { kind: 'running'; timeMs: number; limitMs: number }
+  /** The runs after the watched one, made headless as the teacher's grading makes them. */
+  | { kind: 'trying'; tries: Tries }
   /** Ended before its result (Stop, Run, Reset, another world). */
   | { kind: 'stopped' }
   | { kind: 'done'; report: CheckReport };
@@ -44,8 +46,9 @@ export class CheckPanel {
     this.show(undefined);
   }
 
+  /** A check is under way: its watched run or the runs after it. */
   get running(): boolean {
-    return this.state.kind === 'running';
+    return this.state.kind === 'running' || this.state.kind === 'trying';
   }
 
   /** Offers the check for `lesson` (none in the playground), with no result yet. */
@@ -69,14 +72,23 @@ export class CheckPanel {
     this.drawProgress(this.state);
   }
 
+  /** The check has made `tries.done` of its runs after the watched one. */
+  trying(tries: Tries): void {
+    if (this.state.kind === 'running') this.set({ kind: 'trying', tries });
+    else if (this.state.kind === 'trying') {
+      this.state = { kind: 'trying', tries };
+      this.drawProgress(this.state);
+    }
+  }
+
   /** Something else took over the simulator: a running check has no result. */
   interrupt(): void {
-    if (this.state.kind === 'running') this.set({ kind: 'stopped' });
+    if (this.running) this.set({ kind: 'stopped' });
   }
 
   /** The worker's result; ignored unless it answers the check now running. */
   done(report: CheckReport): void {
-    if (this.state.kind !== 'running' || report.lesson !== this.lesson?.id) return;
+    if (!this.running || report.lesson !== this.lesson?.id) return;
     this.set({ kind: 'done', report });
   }
 
@@ -98,7 +110,7 @@ export class CheckPanel {
   private render(): void {
     const { state } = this;
     const { button, result } = this.el;
-    button.disabled = state.kind === 'running';
+    button.disabled = this.running;
     this.progressBar = undefined;
     this.progressText = undefined;
     switch (state.kind) {
@@ -108,9 +120,9 @@ export class CheckPanel {
       case 'stopped':
         result.replaceChildren(element('p', 'check-note', t('checkStopped', this.lang)));
         return;
-      case 'running': {
+      case 'running':
+      case 'trying': {
         this.progressBar = document.createElement('progress');
-        this.progressBar.max = state.limitMs;
         this.progressText = element('p', 'check-note', '');
         // The seconds tick by: not worth announcing each one.
         this.progressText.setAttribute('aria-live', 'off');
@@ -129,10 +141,19 @@ export class CheckPanel {
     }
   }
 
-  private drawProgress(state: Extract<CheckState, { kind: 'running' }>): void {
-    if (!this.progressBar || !this.progressText) return;
-    this.progressBar.value = Math.min(state.timeMs, state.limitMs);
-    this.progressText.textContent = t('checking', this.lang, {
+  private drawProgress(state: Extract<CheckState, { kind: 'running' | 'trying' }>): void {
+    const { progressBar: bar, progressText: text } = this;
+    if (!bar || !text) return;
+    if (state.kind === 'trying') {
+      const { done, total } = state.tries;
+      bar.max = total;
+      bar.value = done;
+      text.textContent = t('checkTrying', this.lang, { done, total });
+      return;
+    }
+    bar.max = state.limitMs;
+    bar.value = Math.min(state.timeMs, state.limitMs);
+    text.textContent = t('checking', this.lang, {
       time: Math.floor(state.timeMs / 1000),
       limit: Math.round(state.limitMs / 1000),
     });
@@ -170,7 +191,12 @@ export class CheckPanel {
       li.append(mark, body);
       list.append(li);
     }
-    return [verdict, element('p', 'check-summary', view.summary), list];
+    return [
+      verdict,
+      element('p', 'check-runs', view.runs),
+      element('p', 'check-summary', view.summary),
+      list,
+    ];
   }
 }
 

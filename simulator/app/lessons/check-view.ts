@@ -1,7 +1,7 @@
 // Loaded lazily, on the first "Check my mission" (it brings the reason texts of every check
 // type in three languages): a check report in the student's words.
 
-import { type AreaNames, describeReason } from '../../../lessons/checks/describe.ts';
+import { type AreaNames, describeGradeCheck } from '../../../lessons/checks/describe.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
 import type { CheckReport } from '../sim/protocol.ts';
@@ -12,7 +12,7 @@ export interface CheckRowView {
   passed: boolean;
   /** false: the check only adds to the score. */
   required: boolean;
-  /** Why it passed or failed, in the student's language. */
+  /** Why it passed or failed, in the student's language, naming the run that failed it. */
   reason: string;
   /** The lesson's hint for this check, only when it failed. */
   hint: string | undefined;
@@ -23,35 +23,59 @@ export interface CheckRowView {
 /** A whole check report, ready to show. */
 export interface CheckView {
   passed: boolean;
-  /** "Mission complete!" or "Not yet". */
+  /** "Mission complete on 5 of 5 runs!" or "Not yet". */
   headline: string;
+  /** How the runs went, counted as the teacher's grading counts them. */
+  runs: string;
   /** The score and how many checks passed. */
   summary: string;
   /** The program's error first (when it failed), then the lesson's checks in order. */
   rows: CheckRowView[];
 }
 
+/** The sentence about the runs: all passed, the watched one failed, or a later one did. */
+function runsText(report: CheckReport, made: number, lang: Lang): string {
+  const total = report.seeds.length;
+  if (report.grade.passed) return t('checkRunsAll', lang, { total });
+  if (made <= 1) return t('checkRunsFirstFailed', lang, { total });
+  return t('checkRunsLaterFailed', lang, { passed: made - 1, total });
+}
+
 /**
- * What the lesson panel shows for `report` in `lang`: the words `mekong run --lesson`
- * prints (describeReason, the lesson's hints), split into rows.
+ * What the lesson panel shows for `report` in `lang`: the grade `mekong grade` gives, in
+ * the words of its report (describeGradeCheck: the failing run named, the lesson's hints),
+ * split into rows.
  */
 export function checkView(report: CheckReport, names: AreaNames, lang: Lang): CheckView {
-  const rows = report.checks.map((check) => ({
+  const { grade } = report;
+  const made = grade.runs.filter((run) => run.ran).length;
+  const rows = grade.checks.map((check) => ({
     id: check.id,
     passed: check.passed,
     required: check.required,
-    reason: describeReason(check.reason, lang, names),
+    // The hint gets its own line in the panel.
+    reason: describeGradeCheck(
+      {
+        passed: check.passed,
+        reason: check.reason,
+        seed: check.seed,
+        runsPassed: check.runsPassed,
+      },
+      made,
+      lang,
+      names,
+    ),
     hint: !check.passed && check.hint ? check.hint[lang] : undefined,
     line: check.reason.error?.line,
   }));
+  const passed = rows.filter((r) => r.passed).length;
   return {
-    passed: report.passed,
-    headline: t(report.passed ? 'missionComplete' : 'missionNotYet', lang),
-    summary: t('checkScore', lang, {
-      score: report.score,
-      passed: rows.filter((r) => r.passed).length,
-      total: rows.length,
-    }),
+    passed: grade.passed,
+    headline: grade.passed
+      ? t('missionCompleteRuns', lang, { passed: made, total: report.seeds.length })
+      : t('missionNotYet', lang),
+    runs: runsText(report, made, lang),
+    summary: t('checkScore', lang, { score: grade.score, passed, total: rows.length }),
     rows,
   };
 }

@@ -8,15 +8,16 @@ import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
 import { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
-import {
-  type CheckReport,
-  checkReportOf,
-  type ErrorInfo,
-  type HeadlessResult,
-  type Program,
-  type RunStatus,
-  type Setup,
-  type Speed,
+import { GradingRuns } from './grading-runs.ts';
+import type {
+  CheckReport,
+  ErrorInfo,
+  HeadlessResult,
+  Program,
+  RunStatus,
+  Setup,
+  Speed,
+  Tries,
 } from './protocol.ts';
 
 /** Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. */
@@ -81,6 +82,7 @@ export interface LiveFrame {
   output: string[];
   error: ErrorInfo | null;
   checking: boolean;
+  tries: Tries | null;
   check: CheckReport | null;
 }
 
@@ -89,7 +91,8 @@ export interface LiveFrame {
  * advances simulated time by the wall time since the last tick times the speed. In step
  * mode it pauses whenever the program reaches a new line. Simulated results do not depend
  * on the pacing: the world only ever moves in whole fixed steps. A check run is paced the
- * same way, through the lesson runner, so the student sees the run that is graded.
+ * same way, through the lesson runner, so the student sees the first run that is graded;
+ * the grader's other runs follow headless, within each frame's time budget.
  */
 export class LiveRun {
   readonly setup: Setup;
@@ -99,8 +102,12 @@ export class LiveRun {
   speed: Speed = 1;
   private world: World;
   private session: SimSession | undefined;
-  /** The lesson runner of a check run, until the check is over. */
+  /** The lesson runner of a check run, until the watched run is over. */
   private checker: LessonRunner | undefined;
+  /** The program and kit of the check, for the runs after the watched one. */
+  private checked: { program: Program; kit: Kit; quickjs: QuickJSWASMModule } | undefined;
+  /** The check's headless runs after the watched one, until the check is over. */
+  private grading: GradingRuns | undefined;
   /** The result of the check run that ended, until a frame has carried it. */
   private report: CheckReport | null = null;
   private status: RunStatus = 'idle';
@@ -149,13 +156,16 @@ export class LiveRun {
   /**
    * Checks the mission: runs `program` on `lesson` as `mekong run --lesson` does (its world
    * for LESSON_RUN_SEED, which the page shows; kit `kitId`; classroom realism; the lesson's
-   * time limit and checks), at the chosen speed. The frame after it ends carries the report.
+   * time limit and checks), at the chosen speed. When it passes, the grader's other seeds
+   * follow headless (see GradingRuns); the frame after the check ends carries the report.
    */
   check(lesson: Lesson, kitId: string, program: Program, quickjs: QuickJSWASMModule): void {
     this.dispose();
+    const kit = getKit(kitId);
+    this.checked = { program, kit, quickjs };
     const checker = new LessonRunner({
       lesson,
-      kit: getKit(kitId),
+      kit,
       ...program,
       seed: LESSON_RUN_SEED,
       realism: LESSON_REALISM,
@@ -182,7 +192,8 @@ export class LiveRun {
   /** Step mode: run to the next line (a running program pauses there). */
   step(): void {
     // A check runs as graded: it never pauses.
-    if (this.checker || (this.status !== 'paused' && this.status !== 'running')) return;
+    if (this.checker || this.grading || (this.status !== 'paused' && this.status !== 'running'))
+      return;
     this.stepping = true;
     this.stepFromLine = this.session?.outcomes[0]?.line;
     this.status = 'running';
@@ -190,12 +201,19 @@ export class LiveRun {
 
   /** Leave step mode and run on at the chosen speed. */
   continue(): void {
-    if (this.status !== 'paused' && this.status !== 'running') return;
+    if (this.grading || (this.status !== 'paused' && this.status !== 'running')) return;
     this.stepping = false;
     this.status = 'running';
   }
 
   stop(): void {
+    if (this.grading) {
+      // Stopped in the runs after the watched one: no result either.
+      this.grading.dispose();
+      this.grading = undefined;
+      this.status = 'stopped';
+      return;
+    }
     if (!this.session || this.session.finished) return;
     // A stopped check has no result: the mission was not run to its end.
     this.checker = undefined;
@@ -218,11 +236,14 @@ export class LiveRun {
         ? 0
         : Math.min(MAX_FRAME_GAP_MS, Math.max(0, now - this.lastTickAt));
     this.lastTickAt = now;
-    if (this.session && this.status === 'running') {
+    if (this.grading) {
+      this.grading.work(this.now() + FRAME_BUDGET_MS);
+      if (this.grading.over) this.finishGrading(this.grading);
+    } else if (this.session && this.status === 'running') {
       if (this.speed === 'max') {
         const deadline = this.now() + FRAME_BUDGET_MS;
         do this.advanceTo(this.world.time + MAX_SPEED_SLICE_MS);
-        while (this.status === 'running' && this.now() < deadline);
+        while (this.status === 'running' && !this.grading && this.now() < deadline);
       } else {
         this.debt += gap * this.speed;
         const whole = Math.floor(this.debt);
@@ -235,7 +256,8 @@ export class LiveRun {
 
   private advanceTo(target: number): void {
     const session = this.session;
-    if (!session) return;
+    // Once the watched run of a check is over, the world on screen rests.
+    if (!session || this.grading) return;
     if (this.checker) {
       this.checker.advance(target);
       this.updateStatus();
@@ -275,13 +297,32 @@ export class LiveRun {
   }
 
   private finishCheck(checker: LessonRunner): void {
-    const run = checker.result();
-    this.report = checkReportOf(checker.lesson.id, run);
+    const result = checker.result();
+    // The outcome is the session's own, which stopping changes: keep it as it was.
+    const run = { ...result, outcome: { ...result.outcome } };
     this.checker = undefined;
-    this.status = run.outcome.stoppedBy === 'failed' ? 'failed' : 'checked';
     // A mission complete before the program ends leaves it running: the robot stops now,
     // after the result is taken (stopping adds an event to the trace).
     checker.session.stop();
+    const { program, kit, quickjs } = this.checked as NonNullable<typeof this.checked>;
+    const grading = new GradingRuns({
+      lesson: checker.lesson,
+      kit,
+      program,
+      first: run,
+      quickjs,
+      now: this.now,
+    });
+    if (run.outcome.stoppedBy === 'failed') this.status = 'failed';
+    if (grading.over) this.finishGrading(grading);
+    else this.grading = grading;
+  }
+
+  /** The check is over: every grading run passed, or one failed. */
+  private finishGrading(grading: GradingRuns): void {
+    this.report = grading.report();
+    this.grading = undefined;
+    if (this.status !== 'failed') this.status = 'checked';
   }
 
   private frame(): LiveFrame {
@@ -297,7 +338,8 @@ export class LiveRun {
       line: outcome?.line,
       output,
       error,
-      checking: this.checker !== undefined,
+      checking: this.checker !== undefined || this.grading !== undefined,
+      tries: this.grading?.tries ?? null,
       check: this.takeReport(),
     };
   }
@@ -312,6 +354,9 @@ export class LiveRun {
     this.session?.dispose();
     this.session = undefined;
     this.checker = undefined;
+    this.grading?.dispose();
+    this.grading = undefined;
+    this.checked = undefined;
     this.report = null;
   }
 }

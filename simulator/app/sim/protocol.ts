@@ -1,6 +1,5 @@
-import type { CheckResult } from '../../../lessons/checks/check-context.ts';
+import type { ProgramGrade } from '../../../lessons/grade.ts';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
-import type { LessonRun } from '../../../lessons/run-lesson.ts';
 import type { ErrorCode, ErrorParams } from '../../../robot/errors.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
@@ -59,27 +58,27 @@ export type RunStatus =
   | 'checked';
 
 /**
- * The result of a "Check my mission" run, as `mekong run --lesson` finds it: the lesson's
- * checks on one run (seed LESSON_RUN_SEED, classroom realism), "program" first when the
- * program failed. Reasons are data, put into words by the page in the chosen language.
+ * The result of "Check my mission", as `mekong grade` finds it: the run the student watched
+ * (the first grading seed, LESSON_RUN_SEED), then the grader's other seeds made headless,
+ * classroom realism, stopping at the first failing run. Reasons are data, put into words by
+ * the page in the chosen language.
  */
 export interface CheckReport {
   /** Lesson id. */
   lesson: string;
   kit: string;
-  seed: number;
-  passed: boolean;
-  /** 0..100. */
-  score: number;
-  checks: CheckResult[];
-  /** Simulated ms the run lasted. */
-  simTimeMs: number;
+  /** The grading seeds, in order (gradingSeeds()); run n is on seeds[n - 1]. */
+  seeds: number[];
+  /** What `mekong grade` gives the program: passed only when it passed on every seed. */
+  grade: ProgramGrade;
 }
 
-/** The report of a finished lesson run. */
-export function checkReportOf(lessonId: string, run: LessonRun): CheckReport {
-  const { kit, seed, passed, score, checks, simTimeMs } = run;
-  return { lesson: lessonId, kit, seed, passed, score, checks, simTimeMs };
+/** Progress of the runs a check makes after the one the student watched. */
+export interface Tries {
+  /** Runs made so far. */
+  done: number;
+  /** Runs to make at most (grading gives up at the first failing one). */
+  total: number;
 }
 
 export interface KitInfo {
@@ -102,7 +101,10 @@ export interface HeadlessResult {
 export type ToWorker =
   | { type: 'load'; setup: Setup }
   | { type: 'run'; program: Program; stepping: boolean }
-  /** Runs `program` on the lesson's world and checks the mission, paced like a run. */
+  /**
+   * Runs `program` on the lesson's world and checks the mission, paced like a run, then on
+   * the grader's other seeds, headless.
+   */
   | { type: 'check'; lesson: Lesson; kit: string; program: Program }
   | { type: 'step' }
   | { type: 'continue' }
@@ -133,9 +135,11 @@ export type FromWorker =
       /** console.log lines since the last frame (robot 0). */
       output: string[];
       error: ErrorInfo | null;
-      /** A check run is being driven (the page shows its progress). */
+      /** A check is under way: its watched run, or the runs after it (the page shows progress). */
       checking: boolean;
-      /** The result of a check run that ended since the last frame. */
+      /** While a check makes its headless runs after the watched one: how far it is. */
+      tries: Tries | null;
+      /** The result of a check that ended since the last frame. */
       check: CheckReport | null;
     }
   | { type: 'headless-result'; id: number; result: HeadlessResult }

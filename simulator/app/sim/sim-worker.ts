@@ -4,6 +4,7 @@
 // and the grader run in Node.
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { damagesQuickJs } from '../../../lessons/grade.ts';
 import { builtinKits, isMekongError } from '../../../robot/index.ts';
 import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
 import { errorInfo, LiveRun, runHeadless } from './live-run.ts';
@@ -77,10 +78,10 @@ async function handle(message: ToWorker): Promise<void> {
       const started = now();
       const frame = live.tick(message.now);
       post({ type: 'frame', ...frame, stepMs: now() - started });
-      if (frame.status === 'failed' && !failureSeen) {
-        failureSeen = true;
-        renewAfter(frame.error?.code);
-      }
+      // A check's headless runs may have failed where the page saw no failure.
+      if (frame.check && damagesQuickJs(frame.check.grade)) renewAfter('TOO_DEEP');
+      else if (frame.status === 'failed' && !failureSeen) renewAfter(frame.error?.code);
+      if (frame.status === 'failed') failureSeen = true;
       return;
     }
     case 'headless': {
