@@ -4,6 +4,7 @@
  * echoes it; no echo for `silenceMs`, or the transport closing, means disconnected.
  */
 import type { Firmata } from 'firmata-io';
+import { isPhrase, phrase, type TextParam } from '../robot/index.ts';
 import type { Clock } from './clock.ts';
 import { MEKONG_HEARTBEAT } from './protocol/firmata-stream.ts';
 import { heartbeatMessage } from './protocol/mekong-sysex.ts';
@@ -37,14 +38,14 @@ export class LinkMonitor {
     this.sentAt.delete(token);
   };
   private readonly onClose = (reason?: unknown) => {
-    this.lost(typeof reason === 'string' ? reason : 'the connection closed');
+    this.lost(typeof reason === 'string' || isPhrase(reason) ? reason : phrase('connectionClosed'));
   };
 
   constructor(
     private readonly io: Firmata,
     private readonly transport: Transport,
     private readonly clock: Clock,
-    private readonly onLost: (detail: string) => void,
+    private readonly onLost: (detail: TextParam) => void,
     timing: LinkTiming = {},
   ) {
     this.heartbeatMs = timing.heartbeatMs ?? 200;
@@ -53,7 +54,7 @@ export class LinkMonitor {
     io.on(replyEvent(MEKONG_HEARTBEAT), this.onEcho);
     transport.on('close', this.onClose);
     if (!transport.isOpen) {
-      this.lost(transport.closeReason ?? 'the connection closed');
+      this.lost(transport.closeReason ?? phrase('connectionClosed'));
       return;
     }
     this.beat();
@@ -63,7 +64,7 @@ export class LinkMonitor {
     if (this.stopped) return;
     const now = this.clock.now();
     if (now - this.lastEchoAt > this.silenceMs) {
-      this.lost(`no answer from the board for ${Math.round(now - this.lastEchoAt)} ms`);
+      this.lost(phrase('boardSilent', { ms: Math.round(now - this.lastEchoAt) }));
       return;
     }
     this.token = (this.token + 1) & 0x7f;
@@ -72,7 +73,7 @@ export class LinkMonitor {
     this.cancelTimer = this.clock.setTimer(this.heartbeatMs, () => this.beat());
   }
 
-  private lost(detail: string): void {
+  private lost(detail: TextParam): void {
     if (this.stopped) return;
     this.stop();
     this.onLost(detail);

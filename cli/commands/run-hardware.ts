@@ -13,6 +13,7 @@ import {
   LANGS,
   type Lang,
   MekongError,
+  phrase,
 } from '../../robot/index.ts';
 import { runWithRobot } from '../../robot/program/index.ts';
 import {
@@ -76,9 +77,8 @@ export async function hardwareTarget(
   if (Boolean(options.port) === Boolean(options.emulate)) {
     throw new MekongError('BAD_OPTION', {
       option: '--port / --emulate',
-      value: options.port ? `${options.port} and --emulate` : 'neither',
-      expected:
-        'either --port <path> (a robot on a USB port; "mekong list" shows them) or --emulate',
+      value: options.port ? phrase('portAndEmulate', { port: options.port }) : phrase('neither'),
+      expected: phrase('portOrEmulate'),
     });
   }
   const kit = await loadKit(options.kit ?? DEFAULT_KIT_ID);

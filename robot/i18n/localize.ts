@@ -1,8 +1,12 @@
 import { PART_NAMES } from './error-messages.ts';
 import { fill, type Lang } from './lang.ts';
+import { PHRASES, type PhraseCode } from './phrases.ts';
 
-/** One parameter of a text: a value shown as it is, or a list ("3, 5 and 6" in the reader's words). */
-export type TextParam = string | number | readonly (string | number)[];
+/**
+ * One parameter of a text: a value shown as it is, a list ("3, 5 and 6" in the reader's
+ * words), or a phrase of PHRASES (worded in the reader's language).
+ */
+export type TextParam = string | number | readonly (string | number)[] | CodedText<PhraseCode>;
 
 export type TextParams = Readonly<Record<string, TextParam>>;
 
@@ -32,7 +36,24 @@ const NAMED_PARAMS: Readonly<Record<string, Readonly<Record<string, Record<Lang,
 /** The word before the last item of a list. */
 const AND: Record<Lang, string> = { en: 'and', vi: 'và', lo: 'ແລະ' };
 
+/** A phrase of PHRASES with its parameters, to pass as a parameter of another text. */
+export function phrase(code: PhraseCode, params: TextParams = {}): CodedText<PhraseCode> {
+  return { code, params };
+}
+
+/** Whether `value` is a phrase (and not a value shown as it is). */
+export function isPhrase(value: unknown, code?: PhraseCode): value is CodedText<PhraseCode> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const text = value as Partial<CodedText>;
+  return (
+    typeof text.code === 'string' &&
+    Object.hasOwn(PHRASES, text.code) &&
+    (code === undefined || text.code === code)
+  );
+}
+
 function show(name: string, value: TextParam, lang: Lang): string {
+  if (isPhrase(value)) return localize(PHRASES[value.code][lang], value.params, lang);
   const names = NAMED_PARAMS[name];
   const word = (item: string | number) =>
     names && typeof item === 'string' && Object.hasOwn(names, item)
@@ -47,7 +68,8 @@ function show(name: string, value: TextParam, lang: Lang): string {
 
 /**
  * `template` with its `{name}` slots filled from `params` in `lang`. `part`/`parts` name robot
- * parts (PART_NAMES keys) and `side` a side (SIDE_NAMES keys): those are translated too.
+ * parts (PART_NAMES keys) and `side` a side (SIDE_NAMES keys): those are translated too, and
+ * so is a phrase (PHRASES).
  */
 export function localize(template: string, params: TextParams, lang: Lang): string {
   const shown: Record<string, string> = {};
