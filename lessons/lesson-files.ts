@@ -74,7 +74,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     lessonManifestSchema,
     parseJsonText(read('lesson.json', 'JSON'), manifestFile),
     manifestFile,
-    'See lessons/04-stop-at-wall/lesson.json for a complete lesson.',
+    'lessons/04-stop-at-wall/lesson.json',
   );
   const expectedFolder = `${String(manifest.order).padStart(2, '0')}-${manifest.id}`;
   if (folder !== expectedFolder) {

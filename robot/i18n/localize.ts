@@ -1,12 +1,16 @@
 import { PART_NAMES } from './error-messages.ts';
 import { fill, type Lang } from './lang.ts';
-import { PHRASES, type PhraseCode } from './phrases.ts';
+import { JSON_TYPE_NAMES, PHRASES, type PhraseCode } from './phrases.ts';
 
 /**
  * One parameter of a text: a value shown as it is, a list ("3, 5 and 6" in the reader's
  * words), or a phrase of PHRASES (worded in the reader's language).
  */
-export type TextParam = string | number | readonly (string | number)[] | CodedText<PhraseCode>;
+export type TextParam =
+  | string
+  | number
+  | readonly (string | number | CodedText<PhraseCode>)[]
+  | CodedText<PhraseCode>;
 
 export type TextParams = Readonly<Record<string, TextParam>>;
 
@@ -31,6 +35,8 @@ const NAMED_PARAMS: Readonly<Record<string, Readonly<Record<string, Record<Lang,
   part: PART_NAMES,
   parts: PART_NAMES,
   side: SIDE_NAMES,
+  jsonType: JSON_TYPE_NAMES,
+  jsonReceived: JSON_TYPE_NAMES,
 };
 
 /** The word before the last item of a list. */
@@ -55,12 +61,16 @@ export function isPhrase(value: unknown, code?: PhraseCode): value is CodedText<
 function show(name: string, value: TextParam, lang: Lang): string {
   if (isPhrase(value)) return localize(PHRASES[value.code][lang], value.params, lang);
   const names = NAMED_PARAMS[name];
-  const word = (item: string | number) =>
-    names && typeof item === 'string' && Object.hasOwn(names, item)
-      ? (names[item] as Record<Lang, string>)[lang]
-      : String(item);
+  const word = (item: string | number | CodedText<PhraseCode>) =>
+    isPhrase(item)
+      ? show(name, item, lang)
+      : names && typeof item === 'string' && Object.hasOwn(names, item)
+        ? (names[item] as Record<Lang, string>)[lang]
+        : String(item);
   if (!Array.isArray(value)) return word(value as string | number);
   const words = value.map(word);
+  // A list of phrases is a list of clauses, which may have commas of their own.
+  if (value.some((item) => isPhrase(item))) return words.join('; ');
   return words.length < 2
     ? words.join('')
     : `${words.slice(0, -1).join(', ')} ${AND[lang]} ${words.at(-1)}`;

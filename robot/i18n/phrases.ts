@@ -204,6 +204,151 @@ export const PHRASES = {
     vi: 'không có trả lời khi hỏi tên robot',
     lo: 'ບໍ່ມີການຕອບເມື່ອຖາມຊື່ຫຸ່ນຍົນ',
   },
+
+  // A field of a kit, world or lesson file (after the field's path: "size.width is missing")
+  problemAt: { en: '{path} {problem}', vi: '{path} {problem}', lo: '{path} {problem}' },
+  allProblems: {
+    en: 'All problems: {problems}. {hint}',
+    vi: 'Tất cả các lỗi: {problems}. {hint}',
+    lo: 'ບັນຫາທັງໝົດ: {problems}. {hint}',
+  },
+  seeExample: {
+    en: 'See {file} for an example.',
+    vi: 'Xem ví dụ trong {file}.',
+    lo: 'ເບິ່ງຕົວຢ່າງໃນ {file}.',
+  },
+  topLevel: { en: '(top level)', vi: '(cấp ngoài cùng)', lo: '(ລະດັບນອກສຸດ)' },
+  notValid: { en: 'is not valid', vi: 'không hợp lệ', lo: 'ບໍ່ຖືກຕ້ອງ' },
+  fieldMissing: {
+    en: 'is missing (it should be {jsonType})',
+    vi: 'bị thiếu (cần là {jsonType})',
+    lo: 'ຂາດໄປ (ຄວນເປັນ {jsonType})',
+  },
+  fieldWrongType: {
+    en: 'should be {jsonType}, not {jsonReceived}',
+    vi: 'cần là {jsonType}, không phải {jsonReceived}',
+    lo: 'ຄວນເປັນ {jsonType}, ບໍ່ແມ່ນ {jsonReceived}',
+  },
+  notOneOf: {
+    en: 'should be one of: {choices}',
+    vi: 'cần là một trong: {choices}',
+    lo: 'ຄວນເປັນໜຶ່ງໃນ: {choices}',
+  },
+  unknownKeys: {
+    en: 'has keys that are not allowed: {keys}',
+    vi: 'có khoá không được phép: {keys}',
+    lo: 'ມີຄີທີ່ບໍ່ອະນຸຍາດ: {keys}',
+  },
+  atLeast: { en: 'should be at least {min}', vi: 'cần ít nhất là {min}', lo: 'ຄວນເປັນຢ່າງໜ້ອຍ {min}' },
+  moreThan: { en: 'should be more than {min}', vi: 'cần lớn hơn {min}', lo: 'ຄວນຫຼາຍກວ່າ {min}' },
+  atMost: { en: 'should be at most {max}', vi: 'cần nhiều nhất là {max}', lo: 'ຄວນເປັນຫຼາຍສຸດ {max}' },
+  lessThan: { en: 'should be less than {max}', vi: 'cần nhỏ hơn {max}', lo: 'ຄວນໜ້ອຍກວ່າ {max}' },
+  atLeastItems: {
+    en: 'should have at least {min} item(s)',
+    vi: 'cần có ít nhất {min} phần tử',
+    lo: 'ຄວນມີຢ່າງໜ້ອຍ {min} ລາຍການ',
+  },
+  atMostItems: {
+    en: 'should have at most {max} item(s)',
+    vi: 'chỉ được có nhiều nhất {max} phần tử',
+    lo: 'ຄວນມີບໍ່ເກີນ {max} ລາຍການ',
+  },
+  atLeastChars: {
+    en: 'should have at least {min} character(s)',
+    vi: 'cần có ít nhất {min} ký tự',
+    lo: 'ຄວນມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ',
+  },
+  atMostChars: {
+    en: 'should have at most {max} character(s)',
+    vi: 'chỉ được có nhiều nhất {max} ký tự',
+    lo: 'ຄວນມີບໍ່ເກີນ {max} ຕົວອັກສອນ',
+  },
+  multipleOf: {
+    en: 'should be a multiple of {divisor}',
+    vi: 'cần là bội số của {divisor}',
+    lo: 'ຄວນເປັນຜົນຄູນຂອງ {divisor}',
+  },
+  noAllowedForm: {
+    en: 'does not match any allowed form',
+    vi: 'không khớp với dạng nào được phép',
+    lo: 'ບໍ່ກົງກັບຮູບແບບໃດທີ່ອະນຸຍາດ',
+  },
+  badFormat: {
+    en: 'is not in the right format',
+    vi: 'không đúng định dạng',
+    lo: 'ຮູບແບບບໍ່ຖືກຕ້ອງ',
+  },
+  // The schemas' own checks (their `message` is one of these codes, their `params` its values)
+  pinLike: {
+    en: 'should be a pin like 7 or "A0"',
+    vi: 'cần là một chân như 7 hoặc "A0"',
+    lo: 'ຄວນເປັນຂາ ເຊັ່ນ 7 ຫຼື "A0"',
+  },
+  colourLike: {
+    en: 'should be a colour like "#d23c3c"',
+    vi: 'cần là một màu như "#d23c3c"',
+    lo: 'ຄວນເປັນສີ ເຊັ່ນ "#d23c3c"',
+  },
+  lowerCaseId: {
+    en: 'should use only lower-case letters, digits and dashes',
+    vi: 'chỉ được dùng chữ thường, chữ số và dấu gạch ngang',
+    lo: 'ຄວນໃຊ້ພຽງຕົວອັກສອນນ້ອຍ, ຕົວເລກ ແລະ ຂີດ',
+  },
+  idLetters: {
+    en: 'should use only letters, digits, "-" or "_"',
+    vi: 'chỉ được dùng chữ cái, chữ số, "-" hoặc "_"',
+    lo: 'ຄວນໃຊ້ພຽງຕົວອັກສອນ, ຕົວເລກ, "-" ຫຼື "_"',
+  },
+  lessonFileName: {
+    en: 'should be a file name in the lesson folder, like "world.json"',
+    vi: 'cần là tên một tệp trong thư mục bài học, như "world.json"',
+    lo: 'ຄວນເປັນຊື່ໄຟລ໌ໃນໂຟນເດີບົດຮຽນ, ເຊັ່ນ "world.json"',
+  },
+  needsLeftRight: {
+    en: 'needs a "left" and a "right" sensor',
+    vi: 'cần một cảm biến "left" và một cảm biến "right"',
+    lo: 'ຕ້ອງມີເຊັນເຊີ "left" ແລະ "right"',
+  },
+  idTwice: {
+    en: 'uses an id twice: each id may appear once',
+    vi: 'dùng một mã hai lần: mỗi mã chỉ được xuất hiện một lần',
+    lo: 'ໃຊ້ລະຫັດດຽວກັນສອງເທື່ອ: ແຕ່ລະລະຫັດໃຊ້ໄດ້ເທື່ອດຽວ',
+  },
+  listedTwice: {
+    en: 'lists something twice',
+    vi: 'liệt kê một mục hai lần',
+    lo: 'ມີລາຍການຊ້ຳກັນ',
+  },
+  onServoNoServo: {
+    en: 'is true but the kit has no "servo"',
+    vi: 'là true nhưng bộ kit không có "servo"',
+    lo: 'ເປັນ true ແຕ່ຊຸດບໍ່ມີ "servo"',
+  },
+  pinNotOnBoard: {
+    en: 'names pin {pin}, which a {board} board does not have',
+    vi: 'ghi chân {pin}, mà bo mạch {board} không có',
+    lo: 'ລະບຸຂາ {pin}, ເຊິ່ງບອດ {board} ບໍ່ມີ',
+  },
+  pinUsedTwice: {
+    en: 'uses pin {pin}, which {other} already uses',
+    vi: 'dùng chân {pin}, mà {other} đã dùng rồi',
+    lo: 'ໃຊ້ຂາ {pin}, ເຊິ່ງ {other} ໃຊ້ຢູ່ແລ້ວ',
+  },
+  endWhenUnknown: {
+    en: 'names no check of this lesson',
+    vi: 'không trỏ đến bài kiểm tra nào của bài học này',
+    lo: 'ບໍ່ກົງກັບການກວດໃດຂອງບົດຮຽນນີ້',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PhraseCode = keyof typeof PHRASES;
+
+/** JSON value types as `jsonType`/`jsonReceived` parameters name them. */
+export const JSON_TYPE_NAMES = {
+  number: { en: 'a number', vi: 'một số', lo: 'ຕົວເລກ' },
+  string: { en: 'a text in quotes', vi: 'một chuỗi trong dấu nháy', lo: 'ຂໍ້ຄວາມໃນວົງຢືມ' },
+  boolean: { en: 'true or false', vi: 'true hoặc false', lo: 'true ຫຼື false' },
+  object: { en: 'an object { … }', vi: 'một đối tượng { … }', lo: 'ອອບເຈັກ { … }' },
+  array: { en: 'a list [ … ]', vi: 'một danh sách [ … ]', lo: 'ລາຍການ [ … ]' },
+  null: { en: 'null', vi: 'null', lo: 'null' },
+} as const satisfies Record<string, Record<Lang, string>>;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,10 @@ import { mekong } from './cli-harness.ts';
 const LAO = /[\u0E80-\u0EFF]/;
 const dir = mkdtempSync(join(tmpdir(), 'mekong-lang-'));
 const HELLO = join(import.meta.dirname, '../../examples/hello.ts');
+const BAD_WORLD = join(dir, 'bad-world.json');
+writeFileSync(BAD_WORLD, JSON.stringify({ arena: 1, obstacles: [{ type: 'box', x: 'left' }] }));
+const BAD_KIT = join(dir, 'bad-kit.json');
+writeFileSync(BAD_KIT, JSON.stringify({ id: 'My Kit', board: 'leonardo', wheels: 4 }));
 
 /** English that must not reach a reader who asked for Vietnamese or Lao. */
 const ENGLISH = [
@@ -35,6 +39,14 @@ const ENGLISH = [
   'a real robot cannot',
   'a folder with',
   'a file ending in',
+  'Invalid input',
+  'Unrecognized key',
+  'Invalid option',
+  'All problems',
+  'top level',
+  'is missing',
+  'See simulator',
+  'See robot',
 ];
 
 function expectWorded(text: string, lang: 'vi' | 'lo'): void {
@@ -90,6 +102,8 @@ describe('option and file errors word their details in --lang', () => {
     ['a report that is neither .html nor .csv', ['grade', '1', HELLO, '--report', 'x.pdf']],
     ['a lesson on a real robot', ['run', HELLO, '--lesson', '1', '--port', '/dev/x']],
     ['a kit the lesson does not support', ['run', HELLO, '--lesson', '8', '--kit', 'mbot']],
+    ['a malformed world file', ['run', HELLO, '--world', BAD_WORLD]],
+    ['a malformed kit file', ['run', HELLO, '--kit', BAD_KIT]],
   ];
   for (const [what, argv] of cases) {
     for (const lang of ['vi', 'lo'] as const) {
