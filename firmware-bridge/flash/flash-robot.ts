@@ -45,14 +45,14 @@ export async function choosePorts(
   choice: { port?: string; all?: boolean },
 ): Promise<RobotPort[]> {
   if (choice.port !== undefined) {
-    return [{ path: choice.port, guess: 'the port you named' }];
+    return [{ path: choice.port, guess: phrase('guessNamedPort') }];
   }
   const found = robotPorts(await system.listPorts());
   if (found.length === 0) throw new MekongError('FLASH_NO_BOARD', {});
   if (found.length > 1 && !choice.all) {
     throw new MekongError('FLASH_WHICH_BOARD', {
       count: found.length,
-      ports: found.map((p) => `${p.path}: ${p.guess}`).join(', '),
+      ports: found.map((p) => phrase('portGuess', { port: p.path, guess: p.guess })),
     });
   }
   return found;

@@ -168,6 +168,43 @@ export const PHRASES = {
     vi: 'bo mạch không trả lời trong {ms} ms',
     lo: 'ບອດບໍ່ຕອບເປັນເວລາ {ms} ms',
   },
+  // What a USB serial port probably is (from its USB ids)
+  guessArduino: {
+    en: 'Arduino (genuine Uno, Mega, Nano)',
+    vi: 'Arduino (Uno, Mega, Nano chính hãng)',
+    lo: 'Arduino (Uno, Mega, Nano ຂອງແທ້)',
+  },
+  guessArduinoOrg: {
+    en: 'Arduino (arduino.org Uno, Mega)',
+    vi: 'Arduino (Uno, Mega của arduino.org)',
+    lo: 'Arduino (Uno, Mega ຂອງ arduino.org)',
+  },
+  guessCh340: {
+    en: 'CH340 USB-serial (Uno/Nano clone, mBot)',
+    vi: 'CH340 USB-serial (Uno/Nano loại clone, mBot)',
+    lo: 'CH340 USB-serial (Uno/Nano ກັອບປີ້, mBot)',
+  },
+  guessFtdi: {
+    en: 'FTDI FT232 USB-serial (older Nano)',
+    vi: 'FTDI FT232 USB-serial (Nano đời cũ)',
+    lo: 'FTDI FT232 USB-serial (Nano ລຸ້ນເກົ່າ)',
+  },
+  guessCp210x: {
+    en: 'CP210x USB-serial (clone board)',
+    vi: 'CP210x USB-serial (bo mạch loại clone)',
+    lo: 'CP210x USB-serial (ບອດກັອບປີ້)',
+  },
+  guessUnknown: {
+    en: 'unknown USB serial device',
+    vi: 'thiết bị USB nối tiếp không rõ loại',
+    lo: 'ອຸປະກອນ USB serial ທີ່ບໍ່ຮູ້ຈັກ',
+  },
+  guessNamedPort: {
+    en: 'the port you named',
+    vi: 'cổng bạn đã chỉ định',
+    lo: 'ພອດທີ່ທ່ານລະບຸ',
+  },
+  portGuess: { en: '{port}: {guess}', vi: '{port}: {guess}', lo: '{port}: {guess}' },
   usbUnplugged: {
     en: 'the USB cable was unplugged',
     vi: 'cáp USB đã bị rút ra',

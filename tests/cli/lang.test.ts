@@ -117,6 +117,20 @@ describe('option and file errors word their details in --lang', () => {
   }
 });
 
+describe('progress and port problems word their details in --lang', () => {
+  for (const lang of ['vi', 'lo'] as const) {
+    it(`flash on a port that does not exist (${lang})`, async () => {
+      const r = await mekong('flash', '--port', '/dev/ttyMekongNowhere', '--lang', lang);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('[PORT_UNAVAILABLE]');
+      expectWorded(r.stderr, lang);
+      for (const english of ['the port you named', 'there is no such port']) {
+        expect(r.stderr).not.toContain(english);
+      }
+    });
+  }
+});
+
 describe("the CLI's own words", () => {
   it('exist in every language with the same parameters, Lao in Lao script', () => {
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
