@@ -168,6 +168,11 @@ export const PHRASES = {
     vi: 'bo mạch không trả lời trong {ms} ms',
     lo: 'ບອດບໍ່ຕອບເປັນເວລາ {ms} ms',
   },
+  emulatedBoard: {
+    en: 'emulated {board} ({kit})',
+    vi: '{board} giả lập ({kit})',
+    lo: '{board} ຈຳລອງ ({kit})',
+  },
   // What a USB serial port probably is (from its USB ids)
   guessArduino: {
     en: 'Arduino (genuine Uno, Mega, Nano)',

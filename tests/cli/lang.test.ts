@@ -131,6 +131,17 @@ describe('progress and port problems word their details in --lang', () => {
   }
 });
 
+describe('doctor on the emulated board, in Lao', () => {
+  it('names the emulated board in Lao in its title, and every line is in Lao', async () => {
+    const r = await mekong('doctor', '--emulate', '--kit', 'mbot', '--lang', 'lo');
+    expect(r.code).toBe(0);
+    const [title, ...lines] = r.stdout.trim().split('\n');
+    expect(title).toBe('ກວດຫຸ່ນຍົນ: mbot ທີ່ nano ຈຳລອງ (mbot)');
+    for (const line of lines) expect(line).toMatch(LAO);
+    expect(r.stdout).not.toContain('emulated');
+  }, 60_000);
+});
+
 describe("the CLI's own words", () => {
   it('exist in every language with the same parameters, Lao in Lao script', () => {
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
