@@ -29,7 +29,46 @@ const TEXT = {
     vi: 'Va chạm: {collisions} · tiếng bíp: {beeps} · đổi đèn LED: {leds}',
     lo: 'ການຕຳ: {collisions} · ສຽງບີບ: {beeps} · ການປ່ຽນໄຟ LED: {leds}',
   },
+  // Usage errors: commander's own (English) messages, worded again from their code.
+  usageMissingArgument: {
+    en: 'The command needs <{name}>, but it was not given.',
+    vi: 'Lệnh cần <{name}> nhưng chưa được cung cấp.',
+    lo: 'ຄຳສັ່ງຕ້ອງການ <{name}>, ແຕ່ບໍ່ໄດ້ໃສ່ໃຫ້.',
+  },
+  usageOptionMissingValue: {
+    en: 'The option {option} needs a value.',
+    vi: 'Tuỳ chọn {option} cần một giá trị.',
+    lo: 'ຕົວເລືອກ {option} ຕ້ອງມີຄ່າ.',
+  },
+  usageUnknownOption: {
+    en: 'There is no option {option}.',
+    vi: 'Không có tuỳ chọn {option}.',
+    lo: 'ບໍ່ມີຕົວເລືອກ {option}.',
+  },
+  usageUnknownCommand: {
+    en: 'There is no command "{name}".',
+    vi: 'Không có lệnh "{name}".',
+    lo: 'ບໍ່ມີຄຳສັ່ງ "{name}".',
+  },
+  usageExcessArguments: {
+    en: 'Too many values: "{command}" takes {expected}, but it got {got}.',
+    vi: 'Quá nhiều giá trị: "{command}" nhận {expected} giá trị, nhưng có {got}.',
+    lo: 'ມີຄ່າຫຼາຍເກີນໄປ: "{command}" ຮັບ {expected} ຄ່າ, ແຕ່ໄດ້ຮັບ {got} ຄ່າ.',
+  },
+  usageDidYouMean: {
+    en: 'Did you mean {guess}?',
+    vi: 'Có phải ý bạn là {guess}?',
+    lo: 'ໝາຍເຖິງ {guess} ບໍ?',
+  },
+  usageHelp: {
+    en: 'Run "{command} --help" to see what it accepts.',
+    vi: 'Chạy "{command} --help" để xem lệnh nhận những gì.',
+    lo: 'ແລ່ນ "{command} --help" ເພື່ອເບິ່ງວ່າມັນຮັບຫຍັງແດ່.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Every key of the CLI's own words (for completeness tests). */
+export const CLI_TEXT_KEYS = Object.keys(TEXT) as (keyof typeof TEXT)[];
 
 export function cliText(
   key: keyof typeof TEXT,

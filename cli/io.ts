@@ -8,6 +8,8 @@ import {
   MekongError,
   parseJsonText,
   parseKit,
+  phrase,
+  type TextParam,
 } from '../robot/index.ts';
 import {
   builtinWorld,
@@ -26,7 +28,7 @@ export interface CliIo {
 export const EXIT = { ok: 0, programFailed: 1, badInput: 2 } as const;
 
 /** Reads a text file; a missing or unreadable file is FILE_UNREADABLE naming it. */
-export async function readText(file: string, format: string): Promise<string> {
+export async function readText(file: string, format: TextParam): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -35,9 +37,9 @@ export async function readText(file: string, format: string): Promise<string> {
       file,
       detail:
         code === 'ENOENT'
-          ? 'no such file'
+          ? phrase('noSuchFile')
           : code === 'EISDIR'
-            ? 'it is a folder'
+            ? phrase('isFolder')
             : String(code ?? error),
       format,
     });
@@ -58,7 +60,7 @@ export async function loadWorld(idOrFile: string): Promise<WorldSpec> {
     throw new MekongError('BAD_OPTION', {
       option: '--world',
       value: idOrFile,
-      expected: `a world file ending in .json, or one of: ${builtinWorldIds().join(', ')}`,
+      expected: phrase('worldChoice', { worlds: builtinWorldIds().join(', ') }),
     });
   }
   return parseWorld(parseJsonText(await readText(idOrFile, 'JSON'), idOrFile), idOrFile);
@@ -73,11 +75,11 @@ export async function loadProgram(
     throw new MekongError('BAD_OPTION', {
       option: '<program>',
       value: file,
-      expected: 'a .ts or .js file',
+      expected: phrase('programFile'),
     });
   }
   return {
-    source: await readText(file, 'TypeScript or JavaScript'),
+    source: await readText(file, phrase('programFormat')),
     language: ext === '.ts' ? 'ts' : 'js',
     fileName: basename(file),
   };
@@ -97,7 +99,7 @@ export function intOption(option: string, value: string, min: number, max: numbe
     throw new MekongError('BAD_OPTION', {
       option,
       value,
-      expected: `a whole number from ${min} to ${max}`,
+      expected: phrase('wholeNumberRange', { min, max }),
     });
   }
   return n;
@@ -110,7 +112,7 @@ export function numberOption(option: string, value: string, min: number, max: nu
     throw new MekongError('BAD_OPTION', {
       option,
       value,
-      expected: `a number from ${min} to ${max}`,
+      expected: phrase('numberRange', { min, max }),
     });
   }
   return n;
@@ -126,7 +128,7 @@ export function choiceOption<T extends string>(
     throw new MekongError('BAD_OPTION', {
       option,
       value,
-      expected: `one of: ${choices.join(', ')}`,
+      expected: phrase('oneOf', { choices: choices.join(', ') }),
     });
   }
   return value as T;

@@ -11,6 +11,23 @@ import { Command, CommanderError, Option } from 'commander';
 
 const LANGS = ['en', 'vi', 'lo'];
 
+/**
+ * The language of this run: --lang when it names one, else MEKONG_LANG, else the system's
+ * LANG when it is Vietnamese or Lao. Read from the raw arguments so that a usage error
+ * (which commander finds before any option has a value) is worded in it too.
+ * @param {string[]} argv
+ */
+function langOf(argv) {
+  const at = argv.indexOf('--lang');
+  const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return given !== undefined && LANGS.includes(given) ? given : defaultLang();
+}
+
+/** @param {string} path relative to this folder */
+async function loadHere(path) {
+  return import(new URL(path, import.meta.url).href);
+}
+
 /** Default language: MEKONG_LANG, else the system's LANG when it is Vietnamese or Lao. */
 function defaultLang() {
   const env = process.env.MEKONG_LANG ?? process.env.LANG ?? '';
@@ -29,7 +46,7 @@ export function buildProgram(io, prepareTs, setExit) {
   /** @param {string} path relative to this folder */
   const load = async (path) => {
     await prepareTs();
-    return import(new URL(path, import.meta.url).href);
+    return loadHere(path);
   };
   const program = new Command('mekong');
   program
@@ -38,11 +55,13 @@ export function buildProgram(io, prepareTs, setExit) {
     .addOption(
       new Option('--lang <lang>', 'language of messages').choices(LANGS).default(defaultLang()),
     )
-    .showHelpAfterError()
     .exitOverride()
+    // Usage errors are printed by main() in --lang (commander words them in English only);
+    // they end with a pointer to --help rather than the whole English help.
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
     });
 
   /** @param {(mod: any, lang: string) => Promise<number>} body */
@@ -269,10 +288,13 @@ export async function main(argv, io, prepareTs) {
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    throw error;
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.exitCode === 0) return 0;
+    const verb = program.commands.find((c) => argv.includes(c.name()));
+    await prepareTs();
+    const { printUsageError } = await loadHere('./usage-error.ts');
+    printUsageError(io, error, verb ? `mekong ${verb.name()}` : 'mekong', langOf(argv));
+    return 2;
   }
   return code;
 }

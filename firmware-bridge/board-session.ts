@@ -6,7 +6,7 @@
  */
 import firmataIo, { type Firmata } from 'firmata-io';
 import five, { type Board } from 'johnny-five';
-import { isMekongError, type Kit, MekongError } from '../robot/index.ts';
+import { isMekongError, isPhrase, type Kit, MekongError, phrase } from '../robot/index.ts';
 import type { Clock } from './clock.ts';
 import { KitParts } from './kit-parts.ts';
 import { MEKONG_IDENTITY_READ, MEKONG_WATCHDOG } from './protocol/firmata-stream.ts';
@@ -84,7 +84,7 @@ export async function openBoardSession(options: SessionOptions): Promise<BoardSe
   const abandon = async () => {
     if (board.timer) clearTimeout(board.timer);
     if (io.reportVersionTimeoutId) clearTimeout(io.reportVersionTimeoutId);
-    await transport.close('the handshake failed');
+    await transport.close(phrase('handshakeFailed'));
   };
   try {
     try {
@@ -103,10 +103,10 @@ export async function openBoardSession(options: SessionOptions): Promise<BoardSe
       const cancel = clock.setTimer(options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS, () => {
         const detail =
           byteCount === 0
-            ? 'it sent nothing'
+            ? phrase('sentNothing')
             : io.versionReceived
-              ? 'it began the Firmata handshake but did not finish it'
-              : `it sent ${byteCount} bytes that are not Firmata: ${printable(seen)}`;
+              ? phrase('handshakeUnfinished')
+              : phrase('notFirmataBytes', { count: byteCount, bytes: printable(seen) });
         reject(new MekongError('NO_FIRMATA', { port, detail, command }));
       });
       board.once('ready', () => {
@@ -130,7 +130,12 @@ export async function openBoardSession(options: SessionOptions): Promise<BoardSe
       });
       transport.once('close', (reason: unknown) => {
         cancel();
-        reject(new MekongError('DISCONNECTED', { detail: String(reason ?? 'closed') }));
+        reject(
+          new MekongError('DISCONNECTED', {
+            detail:
+              typeof reason === 'string' || isPhrase(reason) ? reason : phrase('connectionClosed'),
+          }),
+        );
       });
     });
     cancelAsk();

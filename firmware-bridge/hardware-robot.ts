@@ -17,10 +17,12 @@ import {
   type LineRawReading,
   type LineReading,
   MekongError,
+  phrase,
   powerForWheelSpeed,
   type Robot,
   type RobotMethod,
   SERVO_DEG_PER_MS,
+  type TextParam,
   wheelSpeedAt,
 } from '../robot/index.ts';
 import type { BoardSession } from './board-session.ts';
@@ -127,7 +129,7 @@ export class HardwareRobot extends EventEmitter implements Robot {
     );
   }
 
-  private lost(detail: string): void {
+  private lost(detail: TextParam): void {
     if (this.state !== 'connected') return;
     this.state = 'disconnected';
     this.lostError = new MekongError('DISCONNECTED', { detail });
@@ -169,7 +171,7 @@ export class HardwareRobot extends EventEmitter implements Robot {
   private begin(method: RobotMethod, args: readonly unknown[]): unknown[] {
     const checked = checkCall(this.kit, method, args);
     if (this.state !== 'connected')
-      throw this.lostError ?? new MekongError('DISCONNECTED', { detail: 'the robot was closed' });
+      throw this.lostError ?? new MekongError('DISCONNECTED', { detail: phrase('robotClosed') });
     this.commandLog.push({ method, args: checked });
     return checked;
   }

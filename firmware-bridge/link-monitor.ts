@@ -6,6 +6,7 @@
  * so an echo also means the board has taken them).
  */
 import type { Firmata } from 'firmata-io';
+import { isPhrase, phrase, type TextParam } from '../robot/index.ts';
 import type { Clock } from './clock.ts';
 import { MEKONG_HEARTBEAT } from './protocol/firmata-stream.ts';
 import { heartbeatMessage } from './protocol/mekong-sysex.ts';
@@ -39,14 +40,14 @@ export class LinkMonitor {
     this.sentAt.delete(token);
   };
   private readonly onClose = (reason?: unknown) => {
-    this.lost(typeof reason === 'string' ? reason : 'the connection closed');
+    this.lost(typeof reason === 'string' || isPhrase(reason) ? reason : phrase('connectionClosed'));
   };
 
   constructor(
     private readonly io: Firmata,
     private readonly transport: Transport,
     private readonly clock: Clock,
-    private readonly onLost: (detail: string) => void,
+    private readonly onLost: (detail: TextParam) => void,
     timing: LinkTiming = {},
     private readonly beforeBeat: () => void = () => undefined,
   ) {
@@ -56,7 +57,7 @@ export class LinkMonitor {
     io.on(replyEvent(MEKONG_HEARTBEAT), this.onEcho);
     transport.on('close', this.onClose);
     if (!transport.isOpen) {
-      this.lost(transport.closeReason ?? 'the connection closed');
+      this.lost(transport.closeReason ?? phrase('connectionClosed'));
       return;
     }
     this.beat();
@@ -66,7 +67,7 @@ export class LinkMonitor {
     if (this.stopped) return;
     const now = this.clock.now();
     if (now - this.lastEchoAt > this.silenceMs) {
-      this.lost(`no answer from the board for ${Math.round(now - this.lastEchoAt)} ms`);
+      this.lost(phrase('boardSilent', { ms: Math.round(now - this.lastEchoAt) }));
       return;
     }
     this.beforeBeat();
@@ -76,7 +77,7 @@ export class LinkMonitor {
     this.cancelTimer = this.clock.setTimer(this.heartbeatMs, () => this.beat());
   }
 
-  private lost(detail: string): void {
+  private lost(detail: TextParam): void {
     if (this.stopped) return;
     this.stop();
     this.onLost(detail);

@@ -2,36 +2,38 @@
  * Which serial ports are probably robots: USB vendor/product ids of the boards and
  * USB-serial chips found on donated kits, as data.
  */
+import { type CodedText, type PhraseCode, phrase } from '../robot/index.ts';
 import type { SerialPortInfo } from './transport/serial-transport.ts';
 
 export interface UsbBoardGuess {
   vendorId: string;
   /** null: any product of this vendor. */
   productId: string | null;
-  guess: string;
+  /** A phrase of PHRASES, worded in the reader's language when shown. */
+  guess: PhraseCode;
 }
 
 export const USB_BOARD_GUESSES: readonly UsbBoardGuess[] = [
-  { vendorId: '2341', productId: null, guess: 'Arduino (genuine Uno, Mega, Nano)' },
-  { vendorId: '2a03', productId: null, guess: 'Arduino (arduino.org Uno, Mega)' },
-  { vendorId: '1a86', productId: '7523', guess: 'CH340 USB-serial (Uno/Nano clone, mBot)' },
-  { vendorId: '0403', productId: '6001', guess: 'FTDI FT232 USB-serial (older Nano)' },
-  { vendorId: '10c4', productId: 'ea60', guess: 'CP210x USB-serial (clone board)' },
+  { vendorId: '2341', productId: null, guess: 'guessArduino' },
+  { vendorId: '2a03', productId: null, guess: 'guessArduinoOrg' },
+  { vendorId: '1a86', productId: '7523', guess: 'guessCh340' },
+  { vendorId: '0403', productId: '6001', guess: 'guessFtdi' },
+  { vendorId: '10c4', productId: 'ea60', guess: 'guessCp210x' },
 ];
 
 export interface RobotPort extends SerialPortInfo {
-  /** What the board probably is, from its USB ids. */
-  guess: string;
+  /** What the board probably is, from its USB ids (a phrase: localize it to show it). */
+  guess: CodedText<PhraseCode>;
 }
 
 /** The board guess for a port's USB ids, or null for an unknown device. */
-export function guessBoard(vendorId?: string, productId?: string): string | null {
+export function guessBoard(vendorId?: string, productId?: string): CodedText<PhraseCode> | null {
   const vendor = vendorId?.toLowerCase();
   const product = productId?.toLowerCase();
   const match = USB_BOARD_GUESSES.find(
     (g) => g.vendorId === vendor && (g.productId === null || g.productId === product),
   );
-  return match?.guess ?? null;
+  return match ? phrase(match.guess) : null;
 }
 
 /**
@@ -43,7 +45,7 @@ export function robotPorts(ports: readonly SerialPortInfo[]): RobotPort[] {
     .filter((p) => !/^\/dev\/ttyS\d+$/.test(p.path) && p.vendorId !== undefined)
     .map((p) => ({
       ...p,
-      guess: guessBoard(p.vendorId, p.productId) ?? 'unknown USB serial device',
+      guess: guessBoard(p.vendorId, p.productId) ?? phrase('guessUnknown'),
     }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }

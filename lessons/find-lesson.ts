@@ -1,4 +1,5 @@
 import { MekongError } from '../robot/errors.ts';
+import { phrase } from '../robot/i18n/localize.ts';
 import type { Lesson } from './lesson-files.ts';
 
 /**
@@ -15,6 +16,8 @@ export function findLesson(lessons: readonly Lesson[], query: string): Lesson {
   throw new MekongError('BAD_OPTION', {
     option: '<lesson>',
     value: query,
-    expected: `a lesson number or id: ${lessons.map((l) => `${l.order} ${l.id}`).join(', ')} ("mekong lessons" lists them)`,
+    expected: phrase('lessonChoice', {
+      lessons: lessons.map((l) => `${l.order} ${l.id}`).join(', '),
+    }),
   });
 }

@@ -1,6 +1,7 @@
 import { kitHasPart } from '../robot/check-args.ts';
 import { MekongError } from '../robot/errors.ts';
 import { LANGS, type Lang } from '../robot/i18n/lang.ts';
+import { phrase } from '../robot/i18n/localize.ts';
 import { getKit } from '../robot/kits/index.ts';
 import type { Kit } from '../robot/kits/kit-schema.ts';
 import { parseJsonText, parseWithSchema } from '../robot/validate.ts';
@@ -62,7 +63,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     if (text === undefined) {
       throw new MekongError('FILE_UNREADABLE', {
         file: where(name),
-        detail: 'no such file',
+        detail: phrase('noSuchFile'),
         format,
       });
     }
@@ -73,7 +74,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     lessonManifestSchema,
     parseJsonText(read('lesson.json', 'JSON'), manifestFile),
     manifestFile,
-    'See lessons/04-stop-at-wall/lesson.json for a complete lesson.',
+    'lessons/04-stop-at-wall/lesson.json',
   );
   const expectedFolder = `${String(manifest.order).padStart(2, '0')}-${manifest.id}`;
   if (folder !== expectedFolder) {

@@ -4,9 +4,7 @@ import { checkSchema, translatedSchema } from './checks/check-schema.ts';
 /** The robot parts a lesson can need (the names of robot/i18n PART_NAMES). */
 export const LESSON_PARTS = ['ultrasonic', 'servo', 'line', 'buzzer', 'led', 'button'] as const;
 
-const fileName = z
-  .string()
-  .regex(/^[a-z0-9-]+\.json$/, 'expected a file name in the lesson folder, like "world.json"');
+const fileName = z.string().regex(/^[a-z0-9-]+\.json$/, 'lessonFileName');
 
 const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
 
@@ -18,14 +16,14 @@ const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
 export const lessonManifestSchema = z
   .strictObject({
     /** Lower-case words with dashes; the folder is named `NN-<id>` (NN = order, two digits). */
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowerCaseId'),
     /** Place in the course, 1 = first. */
     order: z.number().int().min(1).max(99),
     title: translatedSchema,
     /** Kits the lesson runs on; each must have every part in `parts`. */
-    kits: z.array(z.string().min(1)).min(1).refine(unique, { message: 'lists a kit twice' }),
+    kits: z.array(z.string().min(1)).min(1).refine(unique, { message: 'listedTwice' }),
     /** Parts the lesson's programs use besides the motors (for the hardware path too). */
-    parts: z.array(z.enum(LESSON_PARTS)).refine(unique, { message: 'lists a part twice' }),
+    parts: z.array(z.enum(LESSON_PARTS)).refine(unique, { message: 'listedTwice' }),
     /** The world file, in the lesson folder. */
     world: fileName,
     /**
@@ -46,7 +44,7 @@ export const lessonManifestSchema = z
       .array(checkSchema)
       .min(1)
       .refine((checks) => unique(checks.map((c) => c.id)), {
-        message: 'has two checks with one id',
+        message: 'idTwice',
       }),
     /**
      * Where each translation stands: "draft" = written by the developers, wants review by a
@@ -58,11 +56,11 @@ export const lessonManifestSchema = z
   })
   .refine((m) => unique([m.world, ...m.variants]), {
     path: ['variants'],
-    message: 'repeats a world file',
+    message: 'listedTwice',
   })
   .refine((m) => m.endWhen === undefined || m.checks.some((c) => c.id === m.endWhen), {
     path: ['endWhen'],
-    message: 'names no check of this lesson',
+    message: 'endWhenUnknown',
   });
 
 export type LessonManifestInput = z.input<typeof lessonManifestSchema>;

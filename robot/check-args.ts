@@ -1,5 +1,6 @@
 import { MekongError } from './errors.ts';
 import type { PartName } from './i18n/error-messages.ts';
+import { phrase, type TextParam } from './i18n/localize.ts';
 import type { Kit } from './kits/kit-schema.ts';
 import type { LedState, RobotMethod } from './robot.ts';
 
@@ -8,10 +9,10 @@ import type { LedState, RobotMethod } from './robot.ts';
  * error from the simulator and from a real robot.
  */
 
-function describe(value: unknown): string {
+function describe(value: unknown): TextParam {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return phrase('nothing');
   return String(value);
 }
 
@@ -26,7 +27,7 @@ export function checkNumber(
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
     throw new MekongError('BAD_ARGUMENT', {
       method,
-      expected: `a number from ${min} to ${max}`,
+      expected: phrase('numberRange', { min, max }),
       value: describe(value),
       example,
     });
@@ -60,7 +61,7 @@ export function checkLed(value: unknown): 'off' | 'on' | `#${string}` {
   }
   throw new MekongError('BAD_ARGUMENT', {
     method: 'led',
-    expected: `true, false or a colour (${Object.keys(LED_COLOURS).join(', ')} or "#rrggbb")`,
+    expected: phrase('ledValue', { colours: Object.keys(LED_COLOURS).join(', ') }),
     value: describe(value as LedState),
     example: 'led(true)',
   });

@@ -4,8 +4,11 @@ import { localize, type TextParams } from './i18n/localize.ts';
 
 export type { ErrorCode } from './i18n/error-messages.ts';
 
-/** Parameters of a message; `part` is translated when it names a robot part. */
-export type ErrorParams = Readonly<Record<string, string | number>>;
+/**
+ * Parameters of a message; `part` is translated when it names a robot part, and a phrase
+ * (`phrase(...)`) is worded in the reader's language.
+ */
+export type ErrorParams = TextParams;
 
 /**
  * The one error type of Mekong: a stable `code`, the parameters that name the bad value,

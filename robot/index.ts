@@ -5,6 +5,7 @@ export * from './errors.ts';
 export * from './i18n/error-messages.ts';
 export * from './i18n/lang.ts';
 export * from './i18n/localize.ts';
+export * from './i18n/phrases.ts';
 export * from './kits/index.ts';
 export * from './robot.ts';
 export * from './validate.ts';

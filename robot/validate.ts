@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { MekongError } from './errors.ts';
+import { phrase, type TextParam } from './i18n/localize.ts';
+import { PHRASES, type PhraseCode } from './i18n/phrases.ts';
 
 /** A JSON path as students and teachers read it: `motors.left.pwm`, `walls[2].from.x`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -11,26 +13,88 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(top level)' : out;
 }
 
+/** A field's path, or "(top level)" in the reader's language. */
+function pathText(path: readonly PropertyKey[]): TextParam {
+  return path.length === 0 ? phrase('topLevel') : formatPath(path);
+}
+
+/** A JSON value's type, as JSON_TYPE_NAMES names it. */
+function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * What is wrong with one field, worded in the reader's language when shown: zod's own
+ * checks from their code and values, and a schema's own check when its message is a
+ * phrase code (its `params` fill it). zod's English message is the last resort.
+ */
+export function issueText(issue: z.core.$ZodIssue): TextParam {
+  const custom = (issue as { params?: Record<string, string | number> }).params ?? {};
+  if (Object.hasOwn(PHRASES, issue.message)) return phrase(issue.message as PhraseCode, custom);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? phrase('fieldMissing', { jsonType: issue.expected })
+        : phrase('fieldWrongType', {
+            jsonType: issue.expected,
+            jsonReceived: jsonTypeOf(issue.input),
+          });
+    case 'invalid_value':
+      return phrase('notOneOf', {
+        choices: issue.values.map((v) => JSON.stringify(v)).join(', '),
+      });
+    case 'unrecognized_keys':
+      return phrase('unknownKeys', { keys: issue.keys.map((k) => `"${k}"`).join(', ') });
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return phrase('atLeastItems', { min });
+      if (issue.origin === 'string') return phrase('atLeastChars', { min });
+      return phrase(issue.inclusive === false ? 'moreThan' : 'atLeast', { min });
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'array' || issue.origin === 'set') return phrase('atMostItems', { max });
+      if (issue.origin === 'string') return phrase('atMostChars', { max });
+      return phrase(issue.inclusive === false ? 'lessThan' : 'atMost', { max });
+    }
+    case 'not_multiple_of':
+      return phrase('multipleOf', { divisor: Number(issue.divisor) });
+    case 'invalid_union':
+      return phrase('noAllowedForm');
+    case 'invalid_format':
+      return phrase('badFormat');
+    default:
+      return issue.message;
+  }
+}
+
 /**
  * Checks `data` against `schema`; on failure throws FILE_INVALID naming `file`, the
- * field path and what was expected (all problems are listed in `expected`).
+ * field path and what was wrong (all problems are listed in `expected`, then `example`:
+ * a file to look at).
  */
 export function parseWithSchema<S extends z.ZodType>(
   schema: S,
   data: unknown,
   file: string,
-  expectedHint = '',
+  example?: string,
 ): z.output<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0];
-  const all = issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
+  const all = issues.map((issue) =>
+    phrase('problemAt', { path: pathText(issue.path), problem: issueText(issue) }),
+  );
+  const hint = example === undefined ? '' : phrase('seeExample', { file: example });
   throw new MekongError('FILE_INVALID', {
     file,
-    path: first ? formatPath(first.path) : '(top level)',
-    problem: first ? first.message : 'is not valid',
-    expected: `${issues.length > 1 ? `All problems: ${all}. ` : ''}${expectedHint}`.trim(),
+    path: pathText(first?.path ?? []),
+    problem: first ? issueText(first) : phrase('notValid'),
+    expected: issues.length > 1 ? phrase('allProblems', { problems: all, hint }) : hint,
   });
 }
 

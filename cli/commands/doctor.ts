@@ -1,6 +1,6 @@
 import { type CheckStatus, type DoctorReport, runDoctor } from '../../firmware-bridge/doctor.ts';
 import { doctorCheckText } from '../../firmware-bridge/doctor-messages.ts';
-import { fill, LANGS, type Lang } from '../../robot/index.ts';
+import { fill, LANGS, type Lang, localize } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT } from '../io.ts';
 import { type HardwareOptions, hardwareTarget } from './run-hardware.ts';
 
@@ -56,14 +56,15 @@ export async function doctorCommand(
   const target = await hardwareTarget(options, now);
   const { lang } = options;
   if (!options.json) {
-    io.stdout.write(`${fill(TEXT.title[lang], { kit: target.kit.id, where: target.where })}\n`);
+    const title = localize(TEXT.title[lang], { kit: target.kit.id, where: target.where }, lang);
+    io.stdout.write(`${title}\n`);
     if (!target.emulator) io.stdout.write(`${TEXT.lift[lang]}\n`);
   }
   let report: DoctorReport;
   try {
     report = await runDoctor({
       kit: target.kit,
-      port: target.where,
+      port: localize('{where}', { where: target.where }, lang),
       connect: () => target.connect(false),
     });
   } finally {

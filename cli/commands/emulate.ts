@@ -1,6 +1,6 @@
 import { EMULATED_REALISM, Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { serveEmulator } from '../../firmware-bridge/emulator/tcp-server.ts';
-import { DEFAULT_KIT_ID, fill, LANGS, type Lang, MekongError } from '../../robot/index.ts';
+import { DEFAULT_KIT_ID, fill, LANGS, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { DEFAULT_WORLD_ID, REALISM_LEVELS, type Realism } from '../../simulator/world/index.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadWorld } from '../io.ts';
 
@@ -45,7 +45,7 @@ export function parseListen(value: string): { host: string; port: number } {
     throw new MekongError('BAD_OPTION', {
       option: '--listen',
       value,
-      expected: `host:port, e.g. ${DEFAULT_LISTEN}`,
+      expected: phrase('listenAddress', { example: DEFAULT_LISTEN }),
     });
   }
   return { host: match[1] as string, port: intOption('--listen', match[2] as string, 0, 65535) };

@@ -15,7 +15,15 @@ import {
   listSerialPorts,
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
-import { fill, getKit, isMekongError, LANGS, type Lang, MekongError } from '../../robot/index.ts';
+import {
+  fill,
+  getKit,
+  isMekongError,
+  LANGS,
+  type Lang,
+  localize,
+  MekongError,
+} from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT, printError, readText } from '../io.ts';
 
 /*
@@ -103,7 +111,10 @@ export async function flashCommand(
 
   const outcomes: BoardOutcome[] = [];
   for (const [index, port] of ports.entries()) {
-    if (!options.json) io.stderr.write(`${fill(TEXT.start[lang], { ...port, port: port.path })}\n`);
+    if (!options.json) {
+      const start = localize(TEXT.start[lang], { port: port.path, guess: port.guess }, lang);
+      io.stderr.write(`${start}\n`);
+    }
     const started = now();
     try {
       const report = await flashRobot(port.path, system, {

@@ -17,7 +17,7 @@ import { embeddedFontFaces } from '../../lessons/node/report-fonts.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { LANGS, type Lang, MekongError } from '../../robot/index.ts';
+import { LANGS, type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { lessonKit } from './lessons.ts';
@@ -77,8 +77,8 @@ export async function collectPrograms(paths: readonly string[]): Promise<string[
     } catch {
       throw new MekongError('FILE_UNREADABLE', {
         file: path,
-        detail: 'no such file or folder',
-        format: 'a .ts or .js program, or a folder of them',
+        detail: phrase('noSuchFileOrFolder'),
+        format: phrase('programOrFolderFormat'),
       });
     }
     if (info.isDirectory()) {
@@ -87,7 +87,7 @@ export async function collectPrograms(paths: readonly string[]): Promise<string[
         throw new MekongError('BAD_OPTION', {
           option: '<program-or-folder>',
           value: path,
-          expected: 'a folder with .ts or .js programs in it',
+          expected: phrase('programFolder'),
         });
       }
       files.push(...found);
@@ -96,22 +96,23 @@ export async function collectPrograms(paths: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-function badReport(file: string, why: string): MekongError {
+function badReport(file: string, why: TextParam): MekongError {
   return new MekongError('BAD_OPTION', {
     option: '--report',
     value: file,
-    expected: `a file ending in .html or .csv in a folder that exists and can be written (${why})`,
+    expected: phrase('reportFile', { why }),
   });
 }
 
 /** Checks the report file name before grading, so a typo does not waste a class's grading. */
 async function checkReportPath(file: string): Promise<void> {
   const ext = extname(file).toLowerCase();
-  if (ext !== '.html' && ext !== '.csv') throw badReport(file, `not ${ext || 'an extension'}`);
+  if (ext !== '.html' && ext !== '.csv')
+    throw badReport(file, ext ? phrase('notExtension', { ext }) : phrase('noExtension'));
   try {
     if (!(await stat(dirname(resolve(file)))).isDirectory()) throw new Error('ENOTDIR');
   } catch {
-    throw badReport(file, 'its folder does not exist');
+    throw badReport(file, phrase('folderMissing'));
   }
 }
 

@@ -6,7 +6,7 @@ import { reportText } from '../../lessons/report-texts.ts';
 import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
 import { type EmulatedLessonRun, runLessonEmulated } from '../../lessons/run-lesson-emulated.ts';
 import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
-import { builtinKits, LANGS, type Lang, MekongError } from '../../robot/index.ts';
+import { builtinKits, LANGS, type Lang, localize, MekongError, phrase } from '../../robot/index.ts';
 import { hashTrace } from '../../simulator/world/trace.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
@@ -51,7 +51,10 @@ export async function lessonsCommand(options: LessonsOptions, io: CliIo): Promis
   for (const row of rows) {
     const kits =
       row.kits.length === allKits ? reportText('allKits', options.lang) : row.kits.join(', ');
-    const parts = row.parts.length > 0 ? row.parts.join(', ') : reportText('noParts', options.lang);
+    const parts =
+      row.parts.length > 0
+        ? localize('{parts}', { parts: row.parts }, options.lang)
+        : reportText('noParts', options.lang);
     const time = reportText('seconds', options.lang, { s: row.timeLimitMs / 1000 });
     io.stdout.write(`${String(row.order).padStart(2)}  ${row.id.padEnd(18)} ${row.title}\n`);
     io.stdout.write(`    ${kits} · ${parts} · ${time}\n`);
@@ -95,7 +98,7 @@ export async function lessonKit(lesson: Lesson, kitId: string | undefined) {
     throw new MekongError('BAD_OPTION', {
       option: '--kit',
       value: id,
-      expected: `a kit this lesson supports: ${lesson.kits.join(', ')}`,
+      expected: phrase('lessonKit', { kits: lesson.kits.join(', ') }),
     });
   }
   return loadKit(id);
@@ -118,7 +121,7 @@ export async function runLessonCommand(
     throw new MekongError('BAD_OPTION', {
       option: '--port',
       value: options.port,
-      expected: '--sim or --emulate with --lesson (a real robot cannot report its world)',
+      expected: phrase('lessonWorldOnly'),
     });
   }
   const seed = intOption('--seed', options.seed ?? String(LESSON_RUN_SEED), 1, 2 ** 31 - 1);

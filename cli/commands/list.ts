@@ -7,7 +7,7 @@ import {
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
 import type { Transport } from '../../firmware-bridge/transport/transport.ts';
-import { errorText, fill, LANGS, type Lang } from '../../robot/index.ts';
+import { errorText, fill, LANGS, type Lang, localize } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT } from '../io.ts';
 
 /*
@@ -57,13 +57,15 @@ export async function listCommand(
 ): Promise<number> {
   choiceOption('--lang', options.lang, LANGS);
   const ports = robotPorts(await deps.listPorts());
-  const rows: (RobotPort & { probe?: ProbeResult })[] = [];
+  const { lang } = options;
+  // The board guess is shown, and printed in --json, in --lang.
+  const rows: (Omit<RobotPort, 'guess'> & { guess: string; probe?: ProbeResult })[] = [];
   for (const port of ports) {
-    const row: RobotPort & { probe?: ProbeResult } = { ...port };
+    const guess = localize('{guess}', { guess: port.guess }, lang);
+    const row: (typeof rows)[number] = { ...port, guess };
     if (options.probe) row.probe = await probe(deps.open(port.path), wallClock(now));
     rows.push(row);
   }
-  const { lang } = options;
   const problemText = (problem: NonNullable<ProbeResult['problem']>) =>
     errorText(problem.code, problem.params, lang).message;
   if (options.json) {

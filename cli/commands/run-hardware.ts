@@ -8,11 +8,13 @@ import {
 } from '../../firmware-bridge/transport/serial-transport.ts';
 import {
   DEFAULT_KIT_ID,
-  fill,
   type Kit,
   LANGS,
   type Lang,
+  localize,
   MekongError,
+  phrase,
+  type TextParam,
 } from '../../robot/index.ts';
 import { runWithRobot } from '../../robot/program/index.ts';
 import {
@@ -57,7 +59,7 @@ export interface HardwareOptions {
 /** Where a hardware verb connects: a real port, or an emulated board in a world. */
 export interface HardwareTarget {
   /** Shown to the user: the port path, or "emulated uno (l298n-2wd)". */
-  where: string;
+  where: TextParam;
   kit: Kit;
   clock: Clock;
   /** Set with --emulate. */
@@ -76,9 +78,8 @@ export async function hardwareTarget(
   if (Boolean(options.port) === Boolean(options.emulate)) {
     throw new MekongError('BAD_OPTION', {
       option: '--port / --emulate',
-      value: options.port ? `${options.port} and --emulate` : 'neither',
-      expected:
-        'either --port <path> (a robot on a USB port; "mekong list" shows them) or --emulate',
+      value: options.port ? phrase('portAndEmulate', { port: options.port }) : phrase('neither'),
+      expected: phrase('portOrEmulate'),
     });
   }
   const kit = await loadKit(options.kit ?? DEFAULT_KIT_ID);
@@ -109,7 +110,7 @@ export async function hardwareTarget(
   const world: WorldSpec = await loadWorld(options.world ?? DEFAULT_WORLD_ID);
   const emulator = new Emulator({ kit, world, seed, realism, now });
   return {
-    where: `emulated ${kit.board} (${kit.id})`,
+    where: phrase('emulatedBoard', { board: kit.board, kit: kit.id }),
     kit,
     clock: emulator.clock,
     emulator,
@@ -142,7 +143,9 @@ export async function runHardwareCommand(
   const target = await hardwareTarget(options, now);
   const started = now();
   if (!options.json)
-    io.stderr.write(`${fill(TEXT.connecting[options.lang], { where: target.where })}\n`);
+    io.stderr.write(
+      `${localize(TEXT.connecting[options.lang], { where: target.where }, options.lang)}\n`,
+    );
   let robot: HardwareRobot;
   try {
     robot = await target.connect(true);

@@ -5,7 +5,7 @@ import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { fill, type Lang, MekongError } from '../../robot/index.ts';
+import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { type CliIo, EXIT, intOption } from '../io.ts';
 
 /** The repository root (this file is cli/commands/start.ts). */
@@ -121,9 +121,8 @@ export async function ensureAppBuilt(
     if (existsSync(join(outDir, 'index.html'))) return false;
     throw new MekongError('FILE_UNREADABLE', {
       file: join(outDir, 'index.html'),
-      detail:
-        'the web app is not built, and Vite (a development dependency) is not installed to build it',
-      format: 'output of "npm run build" (run "npm ci" first)',
+      detail: phrase('appNotBuilt'),
+      format: phrase('appBuildFormat'),
     });
   }
   options.onBuild?.();
@@ -272,7 +271,10 @@ async function listen(asked: number | undefined, lanToo: boolean): Promise<Stati
         throw new MekongError('BAD_OPTION', {
           option: '--port',
           value: String(first + i),
-          expected: `a free port (${code === 'EADDRINUSE' ? 'this one is in use' : String(code)}), e.g. --port ${first + i + 1}`,
+          expected: phrase('freePort', {
+            why: code === 'EADDRINUSE' ? phrase('portInUse') : String(code),
+            next: first + i + 1,
+          }),
         });
       }
     }

@@ -4,6 +4,7 @@
  * each pacer slice. Opening resets the MCU, as a real Uno resets when its port opens.
  * Closing is pulling the USB cable: the board (on battery) keeps running.
  */
+import { phrase } from '../../robot/index.ts';
 import { Transport } from '../transport/transport.ts';
 import type { EmulatedRobot } from './emulated-robot.ts';
 import type { EmulatorPacer } from './emulator-pacer.ts';
@@ -52,7 +53,7 @@ export class EmulatorTransport extends Transport {
   /** The cable comes out: the host sees 'close'; the board keeps running without a host. */
   unplug(): void {
     this.detach();
-    this.markClosed('the USB cable was unplugged');
+    this.markClosed(phrase('usbUnplugged'));
   }
 
   private detach(): void {

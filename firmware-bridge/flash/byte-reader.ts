@@ -3,13 +3,14 @@
  * read with a timeout on the injected clock (wall clock for a real port, emulated time
  * for the emulated board).
  */
+import { localize, type TextParam } from '../../robot/index.ts';
 import type { Clock } from '../clock.ts';
 import type { Transport } from '../transport/transport.ts';
 
 /** The link closed while a reply was awaited (cable pulled, port vanished). */
 export class LinkClosedError extends Error {
-  constructor(readonly reason: string) {
-    super(`the link closed: ${reason}`);
+  constructor(readonly reason: TextParam) {
+    super(`the link closed: ${localize('{reason}', { reason }, 'en')}`);
     this.name = 'LinkClosedError';
   }
 }
@@ -17,7 +18,7 @@ export class LinkClosedError extends Error {
 export class ByteReader {
   private buffer: number[] = [];
   private waiter: (() => void) | null = null;
-  private closedReason: string | null = null;
+  private closedReason: TextParam | null = null;
 
   constructor(
     private readonly transport: Transport,
@@ -27,7 +28,7 @@ export class ByteReader {
       for (const byte of data) this.buffer.push(byte);
       this.waiter?.();
     });
-    transport.on('close', (reason: string) => {
+    transport.on('close', (reason: TextParam) => {
       this.closedReason = reason;
       this.waiter?.();
     });

@@ -4,7 +4,7 @@
  * robot's name and kit in its EEPROM, reading it back.
  */
 import { readFile } from 'node:fs/promises';
-import { isMekongError, MekongError } from '../../robot/index.ts';
+import { isMekongError, isPhrase, MekongError, phrase } from '../../robot/index.ts';
 import type { Clock } from '../clock.ts';
 import { type RobotPort, robotPorts } from '../ports.ts';
 import { IDENTITY_FIELD_BYTES, MEKONG_BAUD, type RobotIdentity } from '../protocol/mekong-sysex.ts';
@@ -45,14 +45,14 @@ export async function choosePorts(
   choice: { port?: string; all?: boolean },
 ): Promise<RobotPort[]> {
   if (choice.port !== undefined) {
-    return [{ path: choice.port, guess: 'the port you named' }];
+    return [{ path: choice.port, guess: phrase('guessNamedPort') }];
   }
   const found = robotPorts(await system.listPorts());
   if (found.length === 0) throw new MekongError('FLASH_NO_BOARD', {});
   if (found.length > 1 && !choice.all) {
     throw new MekongError('FLASH_WHICH_BOARD', {
       count: found.length,
-      ports: found.map((p) => `${p.path}: ${p.guess}`).join(', '),
+      ports: found.map((p) => phrase('portGuess', { port: p.path, guess: p.guess })),
     });
   }
   return found;
@@ -76,7 +76,7 @@ export function robotNames(count: number, given?: string): (string | null)[] {
     throw new MekongError('BAD_OPTION', {
       option: '--name',
       value: given,
-      expected: `one name, or ${count} names separated by commas (one for each board)`,
+      expected: phrase('robotNames', { count }),
     });
   }
   for (const name of names) checkIdentityField('--name', name);
@@ -89,7 +89,7 @@ export function checkIdentityField(option: string, value: string): void {
     throw new MekongError('BAD_OPTION', {
       option,
       value,
-      expected: `at most ${IDENTITY_FIELD_BYTES} bytes (letters with accents count 2 or 3)`,
+      expected: phrase('atMostBytes', { bytes: IDENTITY_FIELD_BYTES }),
     });
   }
 }
@@ -156,7 +156,7 @@ export async function flashRobot(
     const readBack = await check(null);
     return { port: path, flash, firmware: readBack.firmware, identity: readBack.identity };
   } finally {
-    await link.close('flashing finished');
+    await link.close(phrase('flashingFinished'));
   }
 }
 
@@ -169,7 +169,7 @@ async function openFlashPort(system: FlashSystem, path: string, baud: number): P
     if (
       isMekongError(error) &&
       error.code === 'PORT_UNAVAILABLE' &&
-      /another program/.test(String(error.params.detail))
+      isPhrase(error.params.detail, 'portBusy')
     ) {
       const program = (await system.portUser?.(path)) ?? 'another program';
       throw new MekongError('FLASH_PORT_BUSY', { port: path, program });

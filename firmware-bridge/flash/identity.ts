@@ -3,7 +3,7 @@
  * robot's name and kit id in its EEPROM (sysex 05 IDENTITY_WRITE, answered like 06
  * IDENTITY_READ). Raw Firmata bytes, so it needs neither johnny-five nor firmata-io.
  */
-import { MekongError } from '../../robot/index.ts';
+import { MekongError, phrase } from '../../robot/index.ts';
 import type { Clock } from '../clock.ts';
 import {
   END_SYSEX,
@@ -83,7 +83,7 @@ export async function checkFirmwareAndIdentity(
     if (fw === null || name !== MEKONG_FIRMWARE_NAME) {
       throw new MekongError('FLASH_NO_FIRMWARE_ANSWER', {
         port,
-        detail: name === null ? `nothing in ${timeoutMs} ms` : `it says "${name}"`,
+        detail: name === null ? phrase('nothingIn', { ms: timeoutMs }) : phrase('itSays', { name }),
       });
     }
     const from = parser.messages.length;
@@ -94,7 +94,7 @@ export async function checkFirmwareAndIdentity(
     if (stored === null) {
       throw new MekongError('FLASH_NO_FIRMWARE_ANSWER', {
         port,
-        detail: 'no answer to the identity request',
+        detail: phrase('noIdentityAnswer'),
       });
     }
     return {

@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
-import { MekongError } from '../../robot/index.ts';
+import { MekongError, phrase, type TextParam } from '../../robot/index.ts';
 import { MEKONG_BAUD } from '../protocol/mekong-sysex.ts';
 import { Transport } from './transport.ts';
 
@@ -61,9 +61,7 @@ export class SerialTransport extends Transport {
     this.port = port;
     port.on('data', (data: Buffer) => this.received(data));
     port.on('close', (error?: { disconnected?: boolean }) => {
-      this.markClosed(
-        error?.disconnected ? 'the USB cable was unplugged' : 'the serial port closed',
-      );
+      this.markClosed(error?.disconnected ? phrase('usbUnplugged') : phrase('serialPortClosed'));
     });
     port.on('error', (error: Error) => this.markClosed(error.message));
     return new Promise((resolve, reject) => {
@@ -92,11 +90,10 @@ export class SerialTransport extends Transport {
 }
 
 /** The OS's reason, in words a teacher can act on. */
-function openProblem(error: Error): string {
+function openProblem(error: Error): TextParam {
   const text = error.message;
-  if (/ENOENT|No such file|cannot find/i.test(text)) return 'there is no such port';
-  if (/EACCES|Permission denied|Access denied/i.test(text))
-    return 'permission denied (on Linux, add yourself to the "dialout" group and log in again)';
-  if (/EBUSY|Resource busy|cannot lock/i.test(text)) return 'another program is using it';
+  if (/ENOENT|No such file|cannot find/i.test(text)) return phrase('noSuchPort');
+  if (/EACCES|Permission denied|Access denied/i.test(text)) return phrase('portPermission');
+  if (/EBUSY|Resource busy|cannot lock/i.test(text)) return phrase('portBusy');
   return text;
 }

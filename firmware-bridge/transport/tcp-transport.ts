@@ -1,6 +1,6 @@
 /** A board reached over TCP, such as one served by `mekong emulate --listen`. */
 import { connect, type Socket } from 'node:net';
-import { MekongError } from '../../robot/index.ts';
+import { MekongError, phrase } from '../../robot/index.ts';
 import { Transport } from './transport.ts';
 
 export class TcpTransport extends Transport {
@@ -31,7 +31,7 @@ export class TcpTransport extends Transport {
         resolve();
       });
       socket.on('data', (data) => this.received(data));
-      socket.on('close', () => this.markClosed('the connection closed'));
+      socket.on('close', () => this.markClosed(phrase('connectionClosed')));
     });
   }
 

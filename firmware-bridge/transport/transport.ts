@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { phrase, type TextParam } from '../../robot/index.ts';
 
 /**
  * A byte link to a board, in the shape firmata-io drives: it emits 'open', 'data'
@@ -8,8 +9,8 @@ import { EventEmitter } from 'node:events';
 export abstract class Transport extends EventEmitter {
   /** Where the board is, for messages: '/dev/ttyUSB0', 'tcp://127.0.0.1:5760', 'emulator'. */
   abstract readonly description: string;
-  /** Why the link closed, once it has. */
-  closeReason: string | null = null;
+  /** Why the link closed, once it has (a phrase, or the system's own words). */
+  closeReason: TextParam | null = null;
   /** Bytes written so far (to time how long they take on the wire). */
   bytesWritten = 0;
   private state: 'new' | 'opening' | 'open' | 'closed' = 'new';
@@ -45,7 +46,7 @@ export abstract class Transport extends EventEmitter {
   }
 
   /** Closes the link (idempotent); emits 'close'. */
-  async close(reason = 'closed by the program'): Promise<void> {
+  async close(reason: TextParam = phrase('closedByProgram')): Promise<void> {
     if (this.state === 'closed') return;
     const wasOpen = this.state !== 'new';
     this.markClosed(reason);
@@ -53,7 +54,7 @@ export abstract class Transport extends EventEmitter {
   }
 
   /** Subclasses call this when the link goes away by itself (cable pulled, socket ended). */
-  protected markClosed(reason: string): void {
+  protected markClosed(reason: TextParam): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
     this.closeReason = reason;

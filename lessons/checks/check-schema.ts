@@ -26,7 +26,7 @@ export const areaSchema = z.union([
 
 const common = {
   /** Unique in the lesson; shown to teachers and in `--json`. */
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and dashes'),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'lowerCaseId'),
   /** A required check must pass for the lesson to pass; others only add to the score. */
   required: z.boolean().default(true),
   /** Weight of this check in the lesson score (the scores are averaged with these weights). */

@@ -21,12 +21,7 @@ const BUILTIN_KIT_FILES: Readonly<Record<string, unknown>> = {
 
 /** Checks a kit profile read from `file`; a bad one throws FILE_INVALID naming the field. */
 export function parseKit(data: unknown, file: string): Kit {
-  return parseWithSchema(
-    kitSchema,
-    data,
-    file,
-    'See robot/kits/l298n-2wd.json for a complete kit.',
-  );
+  return parseWithSchema(kitSchema, data, file, 'robot/kits/l298n-2wd.json');
 }
 
 const cache = new Map<string, Kit>();

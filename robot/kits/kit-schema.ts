@@ -10,7 +10,7 @@ import { pinNumber } from './boards.ts';
 /** An Arduino pin: a digital number (13) or an analog name ('A0'). */
 const pin = z.union([
   z.number().int().min(0).max(69),
-  z.string().regex(/^A([0-9]|1[0-5])$/, 'expected a pin like 7 or "A0"'),
+  z.string().regex(/^A([0-9]|1[0-5])$/, 'pinLike'),
 ]);
 
 const translated = z.strictObject({
@@ -70,7 +70,7 @@ const body = z.strictObject({
   /** Where the body's centre is, cm forward of the axle (negative = behind). */
   centerOffsetCm: z.number(),
   /** Chassis colour for the 3-D view, '#rrggbb'. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like "#2a7de1"'),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colourLike'),
 });
 
 const ultrasonic = z.discriminatedUnion('type', [
@@ -110,10 +110,10 @@ const lineSensors = z.strictObject({
     .min(2)
     .max(3)
     .refine((list) => list.some((s) => s.id === 'left') && list.some((s) => s.id === 'right'), {
-      message: 'needs a "left" and a "right" sensor',
+      message: 'needsLeftRight',
     })
     .refine((list) => new Set(list.map((s) => s.id)).size === list.length, {
-      message: 'each sensor id may appear once',
+      message: 'idTwice',
     }),
 });
 
@@ -140,7 +140,7 @@ const button = z.discriminatedUnion('type', [
 
 export const kitSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and dashes'),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lowerCaseId'),
     name: translated,
     /** Where the pin map comes from (kit manual, tutorial), so others can check it. */
     source: z.string().min(1),
@@ -160,7 +160,7 @@ export const kitSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['ultrasonic', 'onServo'],
-        message: 'is true but the kit has no "servo"',
+        message: 'onServoNoServo',
       });
     }
     const used = new Map<number, string>();
@@ -171,7 +171,8 @@ export const kitSchema = z
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `names pin ${value}, which a ${kit.board} board does not have`,
+          message: 'pinNotOnBoard',
+          params: { pin: value, board: kit.board },
         });
         continue;
       }
@@ -180,7 +181,8 @@ export const kitSchema = z
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `uses pin ${value}, which ${other} already uses`,
+          message: 'pinUsedTwice',
+          params: { pin: value, other },
         });
       } else used.set(n, where);
     }

@@ -4,12 +4,7 @@ import playground from './worlds/playground.json' with { type: 'json' };
 
 /** Checks a world read from `file`; a bad one throws FILE_INVALID naming the field. */
 export function parseWorld(data: unknown, file: string): WorldSpec {
-  return parseWithSchema(
-    worldSchema,
-    data,
-    file,
-    'See simulator/world/worlds/playground.json for an example.',
-  );
+  return parseWithSchema(worldSchema, data, file, 'simulator/world/worlds/playground.json');
 }
 
 /** Builtin worlds by id. */

@@ -6,8 +6,8 @@ import { z } from 'zod';
  */
 
 const point = z.strictObject({ x: z.number(), y: z.number() });
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like "#d23c3c"');
-const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, "-" or "_"');
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colourLike');
+const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'idLetters');
 
 export const poseSchema = z.strictObject({
   x: z.number(),
@@ -76,7 +76,7 @@ export const worldSchema = z.strictObject({
     )
     .default([])
     .refine((zones) => new Set(zones.map((zone) => zone.id)).size === zones.length, {
-      message: 'each zone id may appear once',
+      message: 'idTwice',
     }),
 });
 

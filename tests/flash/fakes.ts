@@ -6,6 +6,7 @@
 import type { Clock } from '../../firmware-bridge/clock.ts';
 import type { FlashTarget } from '../../firmware-bridge/flash/flash-board.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
+import { phrase } from '../../robot/index.ts';
 
 /** Virtual time: when nothing else is pending, the earliest timer fires. */
 export class AutoClock implements Clock {
@@ -60,7 +61,7 @@ export class FakeTransport extends Transport {
   }
   protected async closeLink(): Promise<void> {}
   unplug(): void {
-    this.markClosed('the USB cable was unplugged');
+    this.markClosed(phrase('usbUnplugged'));
   }
 }
 

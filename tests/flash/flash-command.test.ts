@@ -11,7 +11,7 @@ import { parseIntelHex, toPages } from '../../firmware-bridge/flash/intel-hex.ts
 import { decodeIdentity } from '../../firmware-bridge/protocol/mekong-sysex.ts';
 import type { SerialPortInfo } from '../../firmware-bridge/transport/serial-transport.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
-import { MekongError } from '../../robot/index.ts';
+import { MekongError, phrase } from '../../robot/index.ts';
 import { FakeRobotBoard } from './fake-robot-board.ts';
 import { FakeStk500v1 } from './fake-stk500v1.ts';
 import { AutoClock, FakeTransport } from './fakes.ts';
@@ -105,7 +105,7 @@ describe('mekong flash: options checked before any board is touched (exit 2)', (
     const missing = join(dir, 'nope.hex');
     const r = await mekong('--lang', 'lo', 'flash', '--hex', missing);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`error [FILE_UNREADABLE]: ອ່ານ ${missing} ບໍ່ໄດ້: no such file`);
+    expect(r.stderr).toContain(`error [FILE_UNREADABLE]: ອ່ານ ${missing} ບໍ່ໄດ້: ບໍ່ມີໄຟລ໌ນີ້`);
     const en = await mekong('flash', '--hex', missing);
     expect(en.stderr).toContain('valid Intel HEX');
   });
@@ -253,7 +253,7 @@ describe('mekong flash: flashing fake boards', () => {
       protected async openLink(): Promise<void> {
         throw new MekongError('PORT_UNAVAILABLE', {
           port: '/dev/ttyUSB0',
-          detail: 'another program is using it',
+          detail: phrase('portBusy'),
         });
       }
       protected writeLink(): void {}

@@ -212,7 +212,8 @@ describe('mekong list', () => {
     const now = () => performance.now();
     expect(await listCommand({ probe: true, lang: 'vi' }, io, now, deps)).toBe(0);
     expect(out).toContain('    MekongFirmata 0.1 · tên "Rồng Xanh", bộ kit mbot\n');
-    expect(out).toContain('    Không mở được /dev/ttyMekongMissing: ');
+    expect(out).toContain('    Không mở được /dev/ttyMekongMissing: không có cổng này.\n');
+    expect(out).toContain('/dev/ttyUSB0  CH340 USB-serial (Uno/Nano loại clone, mBot) [1a86:7523]');
 
     out = '';
     expect(await listCommand({ probe: true, json: true, lang: 'lo' }, io, now, deps)).toBe(0);
@@ -226,7 +227,8 @@ describe('mekong list', () => {
     expect(missing.probe.problem).toMatchObject({
       code: 'PORT_UNAVAILABLE',
       params: { port: '/dev/ttyMekongMissing' },
-      message: expect.stringMatching(/^ເປີດ \/dev\/ttyMekongMissing ບໍ່ໄດ້: /),
+      message: 'ເປີດ /dev/ttyMekongMissing ບໍ່ໄດ້: ບໍ່ມີພອດນີ້.',
     });
+    expect(named.guess).toBe('CH340 USB-serial (Uno/Nano ກັອບປີ້, mBot)');
   });
 });

@@ -1,12 +1,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guessBoard, robotPorts } from '../../firmware-bridge/ports.ts';
+import { guessBoard as guessPhrase, robotPorts } from '../../firmware-bridge/ports.ts';
 import {
   decodeIdentity,
   identityWriteMessage,
   toneMessage,
 } from '../../firmware-bridge/protocol/mekong-sysex.ts';
+import { type CodedText, localize, type PhraseCode } from '../../robot/index.ts';
+
+const shown = (guess: CodedText<PhraseCode>, lang: 'en' | 'vi' | 'lo' = 'en') =>
+  localize('{guess}', { guess }, lang);
+const guessBoard = (vendorId: string, productId: string) => {
+  const guess = guessPhrase(vendorId, productId);
+  return guess && shown(guess);
+};
 
 describe('finding robots among serial ports', () => {
   it('guesses the board from USB vendor and product ids', () => {
@@ -25,10 +33,15 @@ describe('finding robots among serial ports', () => {
       { path: '/dev/ttyUSB1', vendorId: '0403', productId: '6001' },
       { path: '/dev/ttyACM0', vendorId: '9999', productId: '0001' },
     ]);
-    expect(ports.map((p) => [p.path, p.guess])).toEqual([
+    expect(ports.map((p) => [p.path, shown(p.guess)])).toEqual([
       ['/dev/ttyACM0', 'unknown USB serial device'],
       ['/dev/ttyUSB1', 'FTDI FT232 USB-serial (older Nano)'],
     ]);
+    expect(ports.map((p) => shown(p.guess, 'vi'))).toEqual([
+      'thiết bị USB nối tiếp không rõ loại',
+      'FTDI FT232 USB-serial (Nano đời cũ)',
+    ]);
+    expect(shown(ports[0]?.guess as CodedText<PhraseCode>, 'lo')).toMatch(/[\u0E80-\u0EFF]/);
   });
 });
 

@@ -62,6 +62,9 @@ describe('mekong lessons', () => {
     const { stdout } = await mekong(['--lang', 'lo', 'lessons']);
     expect(stdout).toContain('ສະບາຍດີ, ຫຸ່ນຍົນ!');
     expect(stdout).toContain('ທຸກຊຸດ');
+    // Parts are named in the language too (they were the ids: "led, buzzer").
+    expect(stdout).toContain('ໄຟ LED ແລະ ລຳໂພງສຽງ');
+    expect(stdout).not.toMatch(/ultrasonic|buzzer/);
   });
 });
 

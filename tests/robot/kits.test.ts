@@ -105,7 +105,7 @@ describe('malformed kit files', () => {
     const bad = clone(base);
     bad.wheels = 4;
     const error = errorOf(() => parseKit(bad, 'k.json'));
-    expect(error.message).toContain('Unrecognized key');
+    expect(error.message).toContain('has keys that are not allowed: "wheels"');
     expect(error.message).toContain('wheels');
   });
 

@@ -57,7 +57,9 @@ describe('world files', () => {
   });
 
   it('reject unknown fields and unknown obstacle types with the path', () => {
-    expect(problem({ ...ISSUE_EXAMPLE, colour: 'red' }).message).toContain('Unrecognized key');
+    expect(problem({ ...ISSUE_EXAMPLE, colour: 'red' }).message).toContain(
+      'has keys that are not allowed: "colour"',
+    );
     const wrongType = { ...ISSUE_EXAMPLE, obstacles: [{ type: 'sphere', x: 1, y: 1 }] };
     expect(problem(wrongType).message).toContain('obstacles[0].type');
     expect(problem({ size: { width: -5, height: 10 } }).message).toContain('size.width');
