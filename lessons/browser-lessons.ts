@@ -1,10 +1,12 @@
 /// <reference types="vite/client" />
 import { type Lesson, parseLesson } from './lesson-files.ts';
+import type { LessonProblem } from './lesson-problem.ts';
 
 /*
  * The builtin lessons for the browser: Vite bundles every file of every lesson folder as
  * text (import.meta.glob), and the same parser as in Node checks them. Browser-only (and
- * vitest, which runs on Vite); Node code uses lessons/node/load-lessons.ts.
+ * vitest, which runs on Vite); Node code uses lessons/node/load-lessons.ts. The web app
+ * imports this lazily: it brings the lesson schema and every lesson's text.
  */
 const FILES = import.meta.glob(
   ['./[0-9][0-9]-*/*.json', './[0-9][0-9]-*/*.md', './[0-9][0-9]-*/*.ts'],
@@ -27,9 +29,33 @@ export function bundledLessonFiles(): Record<string, Record<string, string>> {
   return folders;
 }
 
-/** Every builtin lesson, checked, in course order. */
+export interface LessonCatalog {
+  /** The lessons that loaded, in course order. */
+  lessons: Lesson[];
+  /** Lessons that failed to load (shown to the teacher, never hidden), in folder order. */
+  problems: LessonProblem[];
+}
+
+/** Every builtin lesson that loads, and the folders that do not. */
+export function bundledLessonCatalog(
+  files: Record<string, Record<string, string>> = bundledLessonFiles(),
+): LessonCatalog {
+  const lessons: Lesson[] = [];
+  const problems: LessonProblem[] = [];
+  for (const [folder, texts] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    try {
+      lessons.push(parseLesson(folder, texts));
+    } catch (error) {
+      problems.push({ folder, error });
+    }
+  }
+  lessons.sort((a, b) => a.order - b.order);
+  return { lessons, problems };
+}
+
+/** Every builtin lesson, checked, in course order; throws at the first that does not load. */
 export function bundledLessons(): Lesson[] {
-  return Object.entries(bundledLessonFiles())
-    .map(([folder, files]) => parseLesson(folder, files))
-    .sort((a, b) => a.order - b.order);
+  const { lessons, problems } = bundledLessonCatalog();
+  if (problems[0]) throw problems[0].error;
+  return lessons;
 }

@@ -12,6 +12,7 @@ export * from './checks/evaluate.ts';
 export * from './find-lesson.ts';
 export * from './grade.ts';
 export * from './lesson-files.ts';
+export * from './lesson-problem.ts';
 export * from './lesson-schema.ts';
 export * from './lesson-text.ts';
 export * from './report-csv.ts';

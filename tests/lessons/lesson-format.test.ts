@@ -3,9 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundledLessons } from '../../lessons/browser-lessons.ts';
+import {
+  bundledLessonCatalog,
+  bundledLessonFiles,
+  bundledLessons,
+} from '../../lessons/browser-lessons.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
 import { kitHasPart, type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
+import { lessonProblemText } from '../../lessons/lesson-problem.ts';
 import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
 import {
   BUILTIN_LESSONS_DIR,
@@ -53,6 +58,22 @@ describe('the course', () => {
 
   it('the browser bundle (Vite import.meta.glob) holds the same lessons as the folders', () => {
     expect(bundledLessons()).toEqual(lessons);
+  });
+
+  it('the web app shows a lesson folder that does not load, in its language, and the others', () => {
+    const files = bundledLessonFiles();
+    const broken = files['04-stop-at-wall'] as Record<string, string>;
+    const json = JSON.parse(broken['lesson.json'] as string);
+    delete json.world;
+    files['04-stop-at-wall'] = { ...broken, 'lesson.json': JSON.stringify(json) };
+    const { lessons: loaded, problems } = bundledLessonCatalog(files);
+    expect(loaded.map((l) => l.order)).toEqual([1, 2, 3, 5, 6, 7, 8, 9, 10]);
+    expect(problems.map((p) => p.folder)).toEqual(['04-stop-at-wall']);
+    const [problem] = problems as [(typeof problems)[0]];
+    expect(lessonProblemText(problem, 'en')).toMatch(/lesson\.json.*world/s);
+    expect(lessonProblemText(problem, 'lo')).toMatch(/[\u0E80-\u0EFF]/);
+    expect(lessonProblemText(problem, 'vi')).not.toBe(lessonProblemText(problem, 'en'));
+    expect(() => bundledLessons()).not.toThrow();
   });
 
   it('finds a lesson by id, folder or number, and names the choices otherwise', () => {

@@ -1,4 +1,5 @@
 import type { Lesson } from '../../../lessons/lesson-files.ts';
+import { type LessonProblem, lessonProblemText } from '../../../lessons/lesson-problem.ts';
 import { SECTION_KEYS, SECTION_TITLES } from '../../../lessons/lesson-text.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
@@ -16,7 +17,7 @@ const FOLDERS = Object.keys(import.meta.glob('../../../lessons/[0-9][0-9]-*/less
  */
 export class LessonsPanel {
   private lessons: Lesson[] = [];
-  private problems: string[] = [];
+  private problems: LessonProblem[] = [];
   private current = PLAYGROUND_ID;
 
   constructor(
@@ -28,8 +29,8 @@ export class LessonsPanel {
   /** Loads the lessons (a lazy chunk) when any exist. */
   async load(): Promise<void> {
     if (FOLDERS.length === 0) return;
-    const { loadLessonCatalog } = await import('./lesson-catalog.ts');
-    ({ lessons: this.lessons, problems: this.problems } = loadLessonCatalog());
+    const { bundledLessonCatalog } = await import('../../../lessons/browser-lessons.ts');
+    ({ lessons: this.lessons, problems: this.problems } = bundledLessonCatalog());
   }
 
   find(id: string): Lesson | undefined {
@@ -70,7 +71,9 @@ export class LessonsPanel {
     if (!lesson) {
       const note =
         this.lessons.length === 0 ? `<p class="hint">${escapeText(t('noLessons', lang))}</p>` : '';
-      const problems = this.problems.map((p) => `<p class="hint">⚠ ${escapeText(p)}</p>`).join('');
+      const problems = this.problems
+        .map((p) => `<p class="hint">⚠ ${escapeText(lessonProblemText(p, lang))}</p>`)
+        .join('');
       this.text.innerHTML = note + problems;
       return;
     }
