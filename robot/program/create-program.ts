@@ -178,6 +178,8 @@ class ProgramSession implements ProgramRun {
         log: (level, text) => this.#log(level, text),
       },
     );
+    // The student's code gets its whole slice, however long compiling took.
+    this.#sliceStart = this.#options.now();
     const started = startMain(
       this.#vm,
       this.#program.code,
@@ -337,6 +339,8 @@ class ProgramSession implements ProgramRun {
 
   #shouldInterrupt(): boolean {
     if (this.#stopRequested) return true;
+    // Polled while the binding is installed too: that is our code, which always ends.
+    if (!this.#vm) return false;
     try {
       if (!this.#describing && this.#memory?.exceeded()) {
         this.#outOfMemory = true;

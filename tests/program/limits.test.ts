@@ -46,6 +46,45 @@ describe('time budget', () => {
     expect([error.line, error.column]).toEqual([2, 16]);
   });
 
+  test('a slow start (compiling, installing the binding) does not count against the program', async () => {
+    // A loaded machine: every clock reading is 600 ms after the one before, so the first
+    // slice is over its 500 ms budget before the student's first line runs.
+    let clock = 0;
+    const run = createProgram({
+      quickjs: await sharedQuickJS(),
+      source: 'let sum = 0;\nfor (let i = 0; i < 3; i++) sum += i;\nawait robot.wait(1);',
+      language: 'ts',
+      host: fakeHost(),
+      now: () => {
+        clock += 600;
+        return clock;
+      },
+    });
+    let step = run.start();
+    while (step.kind === 'call') step = run.resume({ ok: true, value: undefined });
+    expect(step).toEqual({ kind: 'done' });
+  });
+
+  test("compiling a program does not use up its first slice's budget", async () => {
+    // Compiling took 600 ms (a cold start on a loaded machine); the loop itself is quick.
+    const readings = [0];
+    const run = createProgram({
+      quickjs: await sharedQuickJS(),
+      source: 'let sum = 0;\nfor (let i = 0; i < 100000; i++) sum += i;\nawait robot.wait(1);',
+      language: 'ts',
+      host: fakeHost(),
+      now: () => {
+        const last = readings.at(-1) as number;
+        readings.push(readings.length === 1 ? last + 600 : last + 1);
+        return last;
+      },
+    });
+    let step = run.start();
+    while (step.kind === 'call') step = run.resume({ ok: true, value: undefined });
+    expect(step).toEqual({ kind: 'done' });
+    expect(readings.length).toBeGreaterThan(4); // the loop was polled
+  });
+
   test('the budget is per slice between yields, measured with the injected clock', async () => {
     let clock = 0;
     const run = createProgram({
