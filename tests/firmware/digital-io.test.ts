@@ -56,8 +56,30 @@ describe('digital pins', () => {
       port: 0,
       value: 0,
     });
+    board.setInput(2, true); // released again at once: reported when the 8 ms gap is over
+    expect(host.waitFor((m) => m.kind === 'digital', 10)).toMatchObject({ port: 0, value: 0x04 });
+  });
+
+  it('reports a flickering port at most every 8 ms, and its last value once the gap is over', () => {
+    const host = FirmataHost.boot();
+    const { board } = host;
     board.setInput(2, true);
-    expect(host.waitFor((m) => m.kind === 'digital', 5)).toMatchObject({ port: 0, value: 0x04 });
+    host.send([SET_PIN_MODE, 2, MODE_INPUT, REPORT_DIGITAL | 0, 1]);
+    expect(host.waitFor((m) => m.kind === 'digital', 20)).toMatchObject({ value: 0x04 });
+    board.runMs(20);
+    host.mark();
+    // A line sensor at the edge of the line: 200 changes in 50 ms.
+    for (let i = 0; i < 200; i++) {
+      board.setInput(2, i % 2 === 0);
+      board.runMs(0.25);
+    }
+    const during = host.fresh.filter((m) => m.kind === 'digital');
+    expect(during.length).toBeGreaterThanOrEqual(5);
+    expect(during.length).toBeLessThanOrEqual(Math.ceil(50 / 8) + 1);
+    host.mark();
+    board.runMs(9);
+    const last = [...during, ...host.fresh.filter((m) => m.kind === 'digital')].at(-1);
+    expect(last).toMatchObject({ port: 0, value: 0 }); // the level it settled on
   });
 
   it('reports A0 as digital pin 14 in port 1 and honours mode PULLUP', () => {

@@ -59,7 +59,8 @@ describe('Mega 2560 build', () => {
     board.runMs(60);
     const pulses = measurePulses(servo.edges, from);
     expect(pulses.highUs.length).toBeGreaterThanOrEqual(2);
-    for (const width of pulses.highUs) expect(Math.abs(width - 1500)).toBeLessThan(2);
+    // Within 4 µs as on the Uno: Timer0's millis tick can delay the servo interrupt a little.
+    for (const width of pulses.highUs) expect(Math.abs(width - 1500)).toBeLessThan(4);
     expect(measurePulses(pin9.edges, from).dutyPercent).toBeCloseTo((100 * 64) / 255, 1);
     expect(measurePulses(pin11.edges, from).dutyPercent).toBeCloseTo((100 * 128) / 255, 1);
     expect(pin46.edges.filter((edge) => edge.cycles >= from)).toHaveLength(0);

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { FirmataHost } from '../../firmware-bridge/emulator/firmata-host.ts';
 import {
   MODE_INPUT,
+  REPORT_ANALOG,
   REPORT_DIGITAL,
   REPORT_VERSION,
+  SAMPLING_INTERVAL,
   SET_PIN_MODE,
+  sysex,
 } from '../../firmware-bridge/protocol/firmata-stream.ts';
 
 /** USART0 register bits (ATmega328P datasheet, 20.11). */
@@ -43,13 +46,15 @@ describe('serial receive on the emulated board', () => {
     });
   });
 
-  it('answers every request while it streams digital reports (a flickering line sensor)', () => {
+  it('answers every request while it streams reports (a flickering line sensor, a fast analog one)', () => {
     const host = FirmataHost.boot();
     const { board } = host;
     const pin = 2;
     host.send([SET_PIN_MODE, pin, MODE_INPUT, REPORT_DIGITAL | 0, 1]);
+    // A0 sampled every 2 ms: 1.5 report bytes a ms.
+    host.send([...sysex(SAMPLING_INTERVAL, 2, 0), REPORT_ANALOG | 0, 1]);
     board.runMs(5);
-    // The input toggles every 1.5 ms (about 2 report bytes a ms); a request every ms is
+    // The input toggles every 1.5 ms (reported at most every 8 ms); a request every ms is
     // answered with 3 bytes: together below the 5.9 bytes a ms of 57600 baud.
     let high = false;
     const toggle = () => {
@@ -67,8 +72,10 @@ describe('serial receive on the emulated board', () => {
     }
     board.runMs(20);
     const versions = host.fresh.filter((m) => m.kind === 'version').length;
-    const reports = host.fresh.filter((m) => m.kind === 'digital').length;
-    expect(reports).toBeGreaterThan(200);
+    const digital = host.fresh.filter((m) => m.kind === 'digital').length;
+    const analog = host.fresh.filter((m) => m.kind === 'analog').length;
+    expect(digital).toBeGreaterThan(40);
+    expect(analog).toBeGreaterThan(190);
     expect(versions).toBe(requests);
   });
 });

@@ -12,6 +12,7 @@ namespace {
 uint16_t analogMask = 0;
 uint16_t digitalMask = 0;
 uint8_t lastPortValue[kPortCount];
+uint16_t lastPortReportMs[kPortCount];
 uint16_t intervalMs = kDefaultSamplingIntervalMs;
 uint32_t lastSampleMs = 0;
 
@@ -49,6 +50,7 @@ void reportDigital(uint8_t port, bool on) {
   }
   digitalMask |= 1 << port;
   lastPortValue[port] = pinsReadInputPort(port);
+  lastPortReportMs[port] = static_cast<uint16_t>(millis());
   outDigitalPort(port, lastPortValue[port]);
 }
 
@@ -60,10 +62,12 @@ void reportingPoll(uint32_t nowMs) {
   for (uint8_t port = 0; port < kPortCount; ++port) {
     if (!(digitalMask & (1 << port))) continue;
     const uint8_t value = pinsReadInputPort(port);
-    if (value != lastPortValue[port]) {
-      lastPortValue[port] = value;
-      outDigitalPort(port, value);
-    }
+    if (value == lastPortValue[port]) continue;
+    const uint16_t now16 = static_cast<uint16_t>(nowMs);
+    if (static_cast<uint16_t>(now16 - lastPortReportMs[port]) < kDigitalReportGapMs) continue;
+    lastPortValue[port] = value;
+    lastPortReportMs[port] = now16;
+    outDigitalPort(port, value);
   }
   if (analogMask == 0) {
     lastSampleMs = nowMs;

@@ -5,6 +5,10 @@
 #include <stdint.h>
 
 constexpr uint16_t kDefaultSamplingIntervalMs = 19;
+// Shortest time (ms) between two reports of one digital port. A sensor flickering at the
+// edge of a line would otherwise fill the serial line with reports; the latest value is
+// still sent as soon as the gap is over.
+constexpr uint16_t kDigitalReportGapMs = 8;
 
 void reportingReset(uint32_t nowMs);
 void reportAnalog(uint8_t channel, bool on);
