@@ -1,26 +1,28 @@
 // The `mekong` command line: verbs, options and help. Plain JavaScript (type-checked by
 // tsc through JSDoc) so that `mekong --help` starts without the TypeScript loader; each
 // verb's TypeScript module is loaded only when that verb runs.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { HEADINGS, helpText } from './help-text.js';
 
 /**
  * @typedef {{ write(text: string): unknown; isTTY?: boolean }} Stream
  * @typedef {{ stdout: Stream; stderr: Stream }} CliIo
  * @typedef {() => Promise<void>} PrepareTs
+ * @typedef {import('../robot/i18n/lang.ts').Lang} Lang
  */
 
 const LANGS = ['en', 'vi', 'lo'];
 
 /**
  * The language of this run: --lang when it names one, else MEKONG_LANG, else the system's
- * LANG when it is Vietnamese or Lao. Read from the raw arguments so that a usage error
- * (which commander finds before any option has a value) is worded in it too.
+ * LANG when it is Vietnamese or Lao. Read from the raw arguments so that the help and a
+ * usage error (both made before any option has a value) are worded in it too.
  * @param {string[]} argv
  */
 function langOf(argv) {
   const at = argv.indexOf('--lang');
   const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  return given !== undefined && LANGS.includes(given) ? given : defaultLang();
+  return given !== undefined && LANGS.includes(given) ? /** @type {Lang} */ (given) : defaultLang();
 }
 
 /** @param {string} path relative to this folder */
@@ -28,21 +30,49 @@ async function loadHere(path) {
   return import(new URL(path, import.meta.url).href);
 }
 
-/** Default language: MEKONG_LANG, else the system's LANG when it is Vietnamese or Lao. */
+/**
+ * Default language: MEKONG_LANG, else the system's LANG when it is Vietnamese or Lao.
+ * @returns {Lang}
+ */
 function defaultLang() {
   const env = process.env.MEKONG_LANG ?? process.env.LANG ?? '';
   const code = env.slice(0, 2).toLowerCase();
-  return LANGS.includes(code) ? code : 'en';
+  return LANGS.includes(code) ? /** @type {Lang} */ (code) : 'en';
 }
 
 /**
- * Builds the program. `prepareTs` makes TypeScript importable (the bin registers our TypeScript hooks; tests
- * already run TypeScript); verb modules are imported only when their verb runs.
+ * An option's or argument's help description followed by commander's "(choices: …,
+ * default: …)", worded in `lang` (commander words that part in English only).
+ * @param {{ description: string; argChoices?: string[]; defaultValue?: unknown; defaultValueDescription?: string }} item
+ * @param {boolean} showDefault
+ * @param {Lang} lang
+ */
+function describe(item, showDefault, lang) {
+  const extras = [];
+  if (item.argChoices) {
+    const values = item.argChoices.map((choice) => JSON.stringify(choice)).join(', ');
+    extras.push(helpText('choices', lang, { values }));
+  }
+  if (showDefault && item.defaultValue !== undefined) {
+    const value = item.defaultValueDescription || JSON.stringify(item.defaultValue);
+    extras.push(helpText('default', lang, { value }));
+  }
+  if (extras.length === 0) return item.description;
+  return item.description ? `${item.description} (${extras.join(', ')})` : `(${extras.join(', ')})`;
+}
+
+/**
+ * Builds the program, its help worded in `lang`. `prepareTs` makes TypeScript importable (the
+ * bin registers our TypeScript hooks; tests already run TypeScript); verb modules are
+ * imported only when their verb runs.
  * @param {CliIo} io
  * @param {PrepareTs} prepareTs
  * @param {(code: number) => void} setExit
+ * @param {Lang} lang
  */
-export function buildProgram(io, prepareTs, setExit) {
+export function buildProgram(io, prepareTs, setExit, lang) {
+  /** @param {import('./help-text.js').HelpKey} key */
+  const say = (key) => helpText(key, lang);
   /** @param {string} path relative to this folder */
   const load = async (path) => {
     await prepareTs();
@@ -50,11 +80,31 @@ export function buildProgram(io, prepareTs, setExit) {
   };
   const program = new Command('mekong');
   program
-    .description('Mekong Robotics: program classroom robots, in the simulator or for real.')
-    .version('0.1.0')
-    .addOption(
-      new Option('--lang <lang>', 'language of messages').choices(LANGS).default(defaultLang()),
-    )
+    .description(say('mekong'))
+    .version('0.1.0', '-V, --version', say('version'))
+    .addOption(new Option('--lang <lang>', say('--lang')).choices(LANGS).default(defaultLang()))
+    // Set before the verbs are added: each verb copies them.
+    .helpOption('-h, --help', say('help'))
+    .helpCommand('help [command]', say('help'))
+    .configureHelp({
+      styleTitle: (title) => {
+        const key = HEADINGS[title];
+        return key ? say(key) : title;
+      },
+      optionDescription: (option) =>
+        describe(
+          option,
+          option.required ||
+            option.optional ||
+            (option.isBoolean() && typeof option.defaultValue === 'boolean'),
+          lang,
+        ),
+      argumentDescription: (argument) => describe(argument, true, lang),
+      // Lao vowel and tone marks sit above or below a letter and take no column of their own.
+      displayWidth(text) {
+        return Help.prototype.displayWidth.call(this, text.replace(/\p{Mn}/gu, ''));
+      },
+    })
     .exitOverride()
     // Usage errors are printed by main() in --lang (commander words them in English only);
     // they end with a pointer to --help rather than the whole English help.
@@ -80,26 +130,20 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('run')
-    .description('run a student program in the simulator (--sim) or on a robot (--port, --emulate)')
-    .argument('<program>', 'a .ts or .js program')
-    .option('--sim', 'run in the headless simulator (the default)')
-    .option('--world <file|id>', 'world file or builtin world id', 'playground')
-    .option('--kit <id|file>', 'kit id or kit file', 'l298n-2wd')
-    .option('--seed <n>', 'seed for classroom realism', '1')
+    .description(say('run'))
+    .argument('<program>', say('run <program>'))
+    .option('--sim', say('run --sim'))
+    .option('--world <file|id>', say('run --world'), 'playground')
+    .option('--kit <id|file>', say('run --kit'), 'l298n-2wd')
+    .option('--seed <n>', say('run --seed'), '1')
     .addOption(
-      new Option(
-        '--realism <level>',
-        'how real the world is (default: ideal with --sim, classroom with --emulate)',
-      ).choices(['ideal', 'classroom']),
+      new Option('--realism <level>', say('run --realism')).choices(['ideal', 'classroom']),
     )
-    .option('--max-time <seconds>', 'stop the program after this much robot time', '60')
-    .option(
-      '--lesson <id>',
-      "run it as a lesson: the lesson's world, time limit and checks (classroom realism, like grading); with --emulate on the emulated board",
-    )
-    .option('--json', 'print one JSON object')
-    .option('--port <path>', 'run on the robot on this serial port ("mekong list" shows them)')
-    .option('--emulate', 'run on the emulated board (our firmware in avr8js, in --world)')
+    .option('--max-time <seconds>', say('run --max-time'), '60')
+    .option('--lesson <id>', say('run --lesson'))
+    .option('--json', say('run --json'))
+    .option('--port <path>', say('run --port'))
+    .option('--emulate', say('run --emulate'))
     .action(
       verb(async ([file, opts]) => {
         const options = /** @type {Record<string, unknown>} */ (opts);
@@ -115,8 +159,8 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('kits')
-    .description('list the robot kits')
-    .option('--json', 'print JSON')
+    .description(say('kits'))
+    .option('--json', say('kits --json'))
     .action(
       verb(async ([opts]) => {
         const mod = await load('./commands/kits.ts');
@@ -126,9 +170,9 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('start')
-    .description('serve the browser simulator (building it first if needed) and print its address')
-    .option('--port <n>', 'port to listen on (default: the first free one from 8080)')
-    .option('--host', 'serve the whole classroom network (listen on every address)')
+    .description(say('start'))
+    .option('--port <n>', say('start --port'))
+    .option('--host', say('start --host'))
     .action(
       verb(async ([opts]) => {
         const mod = await load('./commands/start.ts');
@@ -138,8 +182,8 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('lessons')
-    .description('list the lessons of the course')
-    .option('--json', 'print JSON')
+    .description(say('lessons'))
+    .option('--json', say('lessons --json'))
     .action(
       verb(async ([opts]) => {
         const mod = await load('./commands/lessons.ts');
@@ -152,14 +196,14 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('grade')
-    .description('grade a class: run every program on a lesson, several times, and report')
-    .argument('<lesson>', 'lesson number or id (see "mekong lessons")')
-    .argument('<program-or-folder...>', 'student programs (.ts/.js) or folders of them')
-    .option('--seeds <n>', 'runs per program, each with a slightly different robot', '5')
-    .option('--kit <id>', "kit to grade on (default: the lesson's first kit)")
-    .option('--report <file>', 'also write a report: file.html (to open or print) or file.csv')
-    .option('--workers <n>', 'extra grading threads (default: one per extra CPU core)')
-    .option('--json', 'print one JSON object')
+    .description(say('grade'))
+    .argument('<lesson>', say('grade <lesson>'))
+    .argument('<program-or-folder...>', say('grade <program-or-folder...>'))
+    .option('--seeds <n>', say('grade --seeds'), '5')
+    .option('--kit <id>', say('grade --kit'))
+    .option('--report <file>', say('grade --report'))
+    .option('--workers <n>', say('grade --workers'))
+    .option('--json', say('grade --json'))
     .action(async (...args) => {
       // The grading threads load while this thread loads the command, not after it.
       const threads = await import('../lessons/node/grade-threads.js');
@@ -185,9 +229,9 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('list')
-    .description('list the USB serial ports that may be robots, with a board guess')
-    .option('--probe', 'ask each board for its firmware and robot name (opens the ports)')
-    .option('--json', 'print JSON')
+    .description(say('list'))
+    .option('--probe', say('list --probe'))
+    .option('--json', say('list --json'))
     .action(
       verb(async ([opts]) => {
         const mod = await load('./commands/list.ts');
@@ -200,11 +244,11 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('doctor')
-    .description('check a robot part by part, with a fix for each problem')
-    .option('--port <path>', 'the robot on this serial port ("mekong list" shows them)')
-    .option('--emulate', 'check the emulated board instead')
-    .option('--kit <id|file>', 'kit id or kit file', 'l298n-2wd')
-    .option('--json', 'print JSON')
+    .description(say('doctor'))
+    .option('--port <path>', say('doctor --port'))
+    .option('--emulate', say('doctor --emulate'))
+    .option('--kit <id|file>', say('doctor --kit'), 'l298n-2wd')
+    .option('--json', say('doctor --json'))
     .action(
       verb(async ([opts]) => {
         const mod = await load('./commands/doctor.ts');
@@ -217,25 +261,16 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('emulate')
-    .description(
-      'serve an emulated robot board (our firmware in avr8js) over TCP for any Firmata client',
-    )
-    .option('--kit <id|file>', 'kit id or kit file', 'l298n-2wd')
-    .option('--world <file|id>', 'world file or builtin world id', 'playground')
-    .option(
-      '--listen <host:port>',
-      'address to listen on (loopback unless you say otherwise)',
-      '127.0.0.1:5760',
-    )
+    .description(say('emulate'))
+    .option('--kit <id|file>', say('emulate --kit'), 'l298n-2wd')
+    .option('--world <file|id>', say('emulate --world'), 'playground')
+    .option('--listen <host:port>', say('emulate --listen'), '127.0.0.1:5760')
     .addOption(
-      new Option(
-        '--realism <level>',
-        'how real the emulated world is (ideal: exact sensors, but motors without the dead band that forward/turn allow for)',
-      )
+      new Option('--realism <level>', say('emulate --realism'))
         .choices(['ideal', 'classroom'])
         .default('classroom'),
     )
-    .option('--seed <n>', 'seed for classroom realism', '1')
+    .option('--seed <n>', say('emulate --seed'), '1')
     .action(
       verb(async ([opts]) => {
         const mod = await load('./commands/emulate.ts');
@@ -248,14 +283,14 @@ export function buildProgram(io, prepareTs, setExit) {
 
   program
     .command('flash')
-    .description('put the Mekong firmware on a robot board (or every connected one), verified')
-    .option('--port <path>', 'the board on this serial port ("mekong list" shows them)')
-    .option('--board <id>', 'uno, nano, nano-old or mega (default: find out)')
-    .option('--name <robot-name>', "the robot's name (with --all: one name, or one per board)")
-    .option('--kit <id>', 'the kit id stored on the robot')
-    .option('--hex <file>', 'write this Intel HEX file instead of the Mekong firmware')
-    .option('--all', 'flash every connected board in turn (robot-01, robot-02, …)')
-    .option('--json', 'print one JSON object')
+    .description(say('flash'))
+    .option('--port <path>', say('flash --port'))
+    .option('--board <id>', say('flash --board'))
+    .option('--name <robot-name>', say('flash --name'))
+    .option('--kit <id>', say('flash --kit'))
+    .option('--hex <file>', say('flash --hex'))
+    .option('--all', say('flash --all'))
+    .option('--json', say('flash --json'))
     .action(
       verb(async ([opts]) => {
         const mod = await load('./commands/flash.ts');
@@ -278,9 +313,15 @@ export function buildProgram(io, prepareTs, setExit) {
  */
 export async function main(argv, io, prepareTs) {
   let code = 0;
-  const program = buildProgram(io, prepareTs, (c) => {
-    code = c;
-  });
+  const lang = langOf(argv);
+  const program = buildProgram(
+    io,
+    prepareTs,
+    (c) => {
+      code = c;
+    },
+    lang,
+  );
   if (argv.length === 0) {
     program.outputHelp();
     return 0;
@@ -293,7 +334,7 @@ export async function main(argv, io, prepareTs) {
     const verb = program.commands.find((c) => argv.includes(c.name()));
     await prepareTs();
     const { printUsageError } = await loadHere('./usage-error.ts');
-    printUsageError(io, error, verb ? `mekong ${verb.name()}` : 'mekong', langOf(argv));
+    printUsageError(io, error, verb ? `mekong ${verb.name()}` : 'mekong', lang);
     return 2;
   }
   return code;

@@ -1,7 +1,7 @@
 import { kitHasPart } from '../robot/check-args.ts';
 import { MekongError } from '../robot/errors.ts';
 import { LANGS, type Lang } from '../robot/i18n/lang.ts';
-import { phrase } from '../robot/i18n/localize.ts';
+import { phrase, type TextParam } from '../robot/i18n/localize.ts';
 import { getKit } from '../robot/kits/index.ts';
 import type { Kit } from '../robot/kits/kit-schema.ts';
 import { parseJsonText, parseWithSchema } from '../robot/validate.ts';
@@ -47,7 +47,8 @@ export const LESSONS_DIR = 'lessons';
 /** Whether `kit` has `part` (robot's, re-exported for lesson code). */
 export { kitHasPart };
 
-function invalid(file: string, path: string, problem: string, expected: string): MekongError {
+/** FILE_INVALID: `path` in `file` has `problem`; `expected` says how to fix it (both phrases). */
+function invalid(file: string, path: string, problem: TextParam, expected: TextParam): MekongError {
   return new MekongError('FILE_INVALID', { file, path, problem, expected });
 }
 
@@ -81,8 +82,8 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     throw invalid(
       manifestFile,
       'id',
-      `and order give the folder name "${expectedFolder}", but the folder is "${folder}"`,
-      'Name the folder after the order (two digits) and the id, or change them to match it.',
+      phrase('folderMismatch', { expected: expectedFolder, folder }),
+      phrase('nameFolder'),
     );
   }
   checkKits(manifest, manifestFile);
@@ -100,12 +101,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     const file = where(`${lang}.md`);
     texts[lang] = parseLessonText(read(`${lang}.md`, 'Markdown'), lang, file);
     if (lang !== 'en' && manifest.review[lang] === 'draft' && texts[lang].note === '') {
-      throw invalid(
-        file,
-        'note',
-        'is missing',
-        `The manifest says this translation is a draft: put a "> " note under the title saying it wants review by a native teacher.`,
-      );
+      throw invalid(file, 'note', phrase('isMissing'), phrase('reviewNote'));
     }
   }
   return {
@@ -138,8 +134,8 @@ function checkKits(manifest: LessonManifest, file: string): void {
         throw invalid(
           file,
           `kits[${i}]`,
-          `is "${id}", which is not a kit`,
-          String(error.params.choices),
+          phrase('notAKit', { kit: id }),
+          phrase('useOneOf', { choices: String(error.params.choices) }),
         );
       }
       throw error;
@@ -149,8 +145,8 @@ function checkKits(manifest: LessonManifest, file: string): void {
       throw invalid(
         file,
         `kits[${i}]`,
-        `is "${id}", which has no ${missing}`,
-        'List only kits that have every part in "parts".',
+        phrase('kitLacksPart', { kit: id, part: missing }),
+        phrase('kitsWithParts'),
       );
     }
   });
@@ -170,10 +166,10 @@ function checkReferences(
       throw invalid(
         file,
         at,
-        `names the zone "${area}", which ${worldFile} does not have`,
+        phrase('unknownZone', { zone: area, world: worldFile }),
         ids.length > 0
-          ? `Zones in ${worldFile}: ${ids.join(', ')}.`
-          : `Add it to "zones" in ${worldFile}.`,
+          ? phrase('zonesIn', { world: worldFile, zones: ids.join(', ') })
+          : phrase('addZone', { world: worldFile }),
       );
     }
   };
@@ -194,16 +190,20 @@ function checkReferences(
         throw invalid(
           file,
           `${path}.line`,
-          `is ${check.line}, but ${worldFile} has ${world.lines.length} line(s)`,
-          'Lines are counted from 0 in the order of "lines".',
+          phrase('noSuchLine', {
+            line: check.line,
+            world: worldFile,
+            count: world.lines.length,
+          }),
+          phrase('linesFromZero'),
         );
       }
       if (check.type === 'lap-time' && !line.closed) {
         throw invalid(
           file,
           `${path}.line`,
-          `is a line that is not closed in ${worldFile}`,
-          'A lap needs a closed line ("closed": true).',
+          phrase('lineNotClosed', { world: worldFile }),
+          phrase('lapNeedsClosedLine'),
         );
       }
       return;
@@ -215,8 +215,8 @@ function checkReferences(
         throw invalid(
           file,
           path,
-          `pushes objects, but ${worldFile} has no movable object`,
-          'Add an obstacle with "movable": true.',
+          phrase('noMovableObject', { world: worldFile }),
+          phrase('addMovableObject'),
         );
       }
       check.objects?.forEach((id, i) => {
@@ -224,8 +224,8 @@ function checkReferences(
           throw invalid(
             file,
             `${path}.objects[${i}]`,
-            `is "${id}", which is not a movable object of ${worldFile}`,
-            `Movable objects: ${ids.join(', ')}.`,
+            phrase('notMovable', { id, world: worldFile }),
+            phrase('movableObjects', { ids: ids.join(', ') }),
           );
         }
       });

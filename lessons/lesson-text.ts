@@ -1,5 +1,7 @@
 import { MekongError } from '../robot/errors.ts';
 import type { Lang } from '../robot/i18n/lang.ts';
+import { phrase, type TextParams } from '../robot/i18n/localize.ts';
+import type { PhraseCode } from '../robot/i18n/phrases.ts';
 
 /** The sections of every lesson text, in this order. */
 export const SECTION_KEYS = ['goal', 'idea', 'steps', 'hints', 'challenge'] as const;
@@ -30,18 +32,18 @@ export interface LessonText {
  * unknown, repeated or out-of-order section is FILE_INVALID naming `file`.
  */
 export function parseLessonText(markdown: string, lang: Lang, file: string): LessonText {
-  const fail = (path: string, problem: string) =>
+  const order = SECTION_KEYS.map((k) => `"## ${SECTION_TITLES[k][lang]}"`).join(', ');
+  const fail = (path: string, problem: PhraseCode, params: TextParams = {}) =>
     new MekongError('FILE_INVALID', {
       file,
       path,
-      problem,
-      expected: `A "# " title, then the sections ${SECTION_KEYS.map((k) => `"## ${SECTION_TITLES[k][lang]}"`).join(', ')} in this order.`,
+      problem: phrase(problem, params),
+      expected: phrase('lessonSections', { sections: order }),
     });
   const lines = markdown.replace(/\r\n/g, '\n').split('\n');
   const titleLine = lines.findIndex((line) => line.trim() !== '');
   const title = lines[titleLine]?.match(/^# (.+)$/)?.[1]?.trim();
-  if (titleLine < 0 || !title)
-    throw fail('title', 'is missing: the first line must start with "# "');
+  if (titleLine < 0 || !title) throw fail('title', 'titleMissing');
   const byTitle = new Map<string, SectionKey>(
     SECTION_KEYS.map((key) => [SECTION_TITLES[key][lang], key]),
   );
@@ -58,26 +60,25 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
       continue;
     }
     const key = byTitle.get(heading);
-    if (!key) throw fail(`"## ${heading}"`, 'is not a lesson section');
-    if (sections[key]) throw fail(`"## ${heading}"`, 'appears twice');
+    if (!key) throw fail(`"## ${heading}"`, 'notASection');
+    if (sections[key]) throw fail(`"## ${heading}"`, 'appearsTwice');
     const expected = SECTION_KEYS[nextIndex];
     if (key !== expected) {
-      throw fail(
-        `"## ${heading}"`,
-        `is out of order: "## ${expected ? SECTION_TITLES[expected][lang] : heading}" must come first`,
-      );
+      throw fail(`"## ${heading}"`, 'outOfOrder', {
+        first: `## ${expected ? SECTION_TITLES[expected][lang] : heading}`,
+      });
     }
     nextIndex++;
     current = [];
     sections[key] = current;
   }
   const missing = SECTION_KEYS.find((key) => !sections[key]);
-  if (missing) throw fail(`"## ${SECTION_TITLES[missing][lang]}"`, 'is missing');
+  if (missing) throw fail(`"## ${SECTION_TITLES[missing][lang]}"`, 'isMissing');
   const text = (list: string[] | undefined) => (list ?? []).join('\n').trim();
   const out = {} as Record<SectionKey, string>;
   for (const key of SECTION_KEYS) {
     out[key] = text(sections[key]);
-    if (out[key] === '') throw fail(`"## ${SECTION_TITLES[key][lang]}"`, 'is empty');
+    if (out[key] === '') throw fail(`"## ${SECTION_TITLES[key][lang]}"`, 'sectionEmpty');
   }
   const note = noteLines
     .filter((line) => line.startsWith('>'))

@@ -1,4 +1,5 @@
 import type { Lang } from './lang.ts';
+import { LESSON_PHRASES } from './lesson-phrases.ts';
 
 /*
  * Pieces of error texts that fill a parameter of ERROR_MESSAGES ({detail}, {expected},
@@ -381,6 +382,8 @@ export const PHRASES = {
     vi: 'không trỏ đến bài kiểm tra nào của bài học này',
     lo: 'ບໍ່ກົງກັບການກວດໃດຂອງບົດຮຽນນີ້',
   },
+  // A lesson folder that does not load (lessons/lesson-files.ts, lessons/lesson-text.ts)
+  ...LESSON_PHRASES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PhraseCode = keyof typeof PHRASES;

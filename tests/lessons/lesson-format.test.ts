@@ -212,7 +212,9 @@ describe('a malformed lesson gets an error naming the file and the field', () =>
       .replace('## ເປົ້າໝາຍ', '## TMP')
       .replace('## ແນວຄິດໃໝ່', '## ເປົ້າໝາຍ')
       .replace('## TMP', '## ແນວຄິດໃໝ່');
-    expect(parse({ 'lo.md': swapped }).params.problem).toContain('out of order');
+    expect(parse({ 'lo.md': swapped }).message).toContain(
+      'is out of order: "## ເປົ້າໝາຍ" must come first',
+    );
   });
 
   it('a draft translation without its review note', () => {
@@ -227,6 +229,120 @@ describe('a malformed lesson gets an error naming the file and the field', () =>
     const error = parse({ 'solution.ts': undefined });
     expect(error.code).toBe('FILE_UNREADABLE');
     expect(error.params.file).toBe('lessons/04-stop-at-wall/solution.ts');
+  });
+});
+
+describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher", () => {
+  let files: Record<string, string>;
+  beforeAll(async () => {
+    files = await readLessonFiles('04-stop-at-wall');
+  });
+  const manifest = () => JSON.parse(files['lesson.json'] as string);
+  const parse = (changes: Record<string, string>) =>
+    errorOf(() => parseLesson('04-stop-at-wall', { ...files, ...changes }));
+  const withCheck = (check: object) => {
+    const bad = manifest();
+    bad.checks.push(check);
+    return { 'lesson.json': JSON.stringify(bad) };
+  };
+  const swapped = () =>
+    (files['lo.md'] as string)
+      .replace('## ເປົ້າໝາຍ', '## TMP')
+      .replace('## ແນວຄິດໃໝ່', '## ເປົ້າໝາຍ')
+      .replace('## TMP', '## ແນວຄິດໃໝ່');
+
+  /** [what, changed files, file, field, what English says is wrong with it, English fix] */
+  const cases: [string, () => Record<string, string>, string, string, string, string][] = [
+    [
+      'an id that does not match the folder',
+      () => ({ 'lesson.json': JSON.stringify({ ...manifest(), id: 'stop' }) }),
+      'lesson.json',
+      'id',
+      'and order give the folder name "04-stop", but the folder is "04-stop-at-wall"',
+      'Name the folder after the order (two digits) and the id',
+    ],
+    [
+      'a draft translation without its review note',
+      () => ({ 'lo.md': (files['lo.md'] as string).replace(/^> .*$/m, '') }),
+      'lo.md',
+      'note',
+      'is missing',
+      'put a "> " note under the title',
+    ],
+    [
+      'a zone the world does not have',
+      () => withCheck({ id: 'goal', type: 'reach-zone', area: 'nowhere' }),
+      'lesson.json',
+      'checks[1].area',
+      'names the zone "nowhere", which world.json does not have',
+      'Add it to "zones" in world.json.',
+    ],
+    [
+      'a line the world does not have',
+      () => withCheck({ id: 'follow', type: 'follow-line', line: 3, minShare: 0.5 }),
+      'lesson.json',
+      'checks[1].line',
+      'is 3, but world.json has 0 line(s)',
+      'Lines are counted from 0',
+    ],
+    [
+      'a kit without a part the lesson needs',
+      () => ({ 'lesson.json': JSON.stringify({ ...manifest(), parts: ['ultrasonic', 'servo'] }) }),
+      'lesson.json',
+      'kits[1]',
+      'is "l9110s-nano", which has no servo motor',
+      'List only kits that have every part in "parts".',
+    ],
+    [
+      'sections out of order',
+      () => ({ 'lo.md': swapped() }),
+      'lo.md',
+      '"## ແນວຄິດໃໝ່"',
+      'is out of order: "## ເປົ້າໝາຍ" must come first',
+      'A "# " title, then the sections "## ເປົ້າໝາຍ", "## ແນວຄິດໃໝ່"',
+    ],
+  ];
+  for (const [what, changes, name, field, problem, fix] of cases) {
+    it(`${what}: English names the file, the field and the fix; vi and lo word them`, () => {
+      const error = parse(changes());
+      const file = `lessons/04-stop-at-wall/${name}`;
+      expect(error.code).toBe('FILE_INVALID');
+      const en = error.text('en');
+      expect(en.message).toBe(`${file}: ${field} ${problem}`);
+      expect(en.suggestion).toContain(`Fix ${field} in ${file}.`);
+      expect(en.suggestion).toContain(fix);
+      for (const lang of ['vi', 'lo'] as const) {
+        const { message, suggestion } = error.text(lang);
+        const text = `${message} ${suggestion}`;
+        expect(text, lang).toMatch(
+          lang === 'lo'
+            ? /[\u0E80-\u0EFF]/
+            : /[ạảãáàâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữịỉĩíìọỏõóòụủũúù]/,
+        );
+        expect(message, lang).toContain(`${file}: ${field} `);
+        expect(suggestion, lang).toContain(file);
+        for (const english of [problem, fix, 'which', 'Fix '])
+          expect(text, lang).not.toContain(english);
+      }
+    });
+  }
+
+  it('reads naturally in Vietnamese and Lao', () => {
+    const folder = parse({ 'lesson.json': JSON.stringify({ ...manifest(), id: 'stop' }) });
+    expect(folder.text('vi').message).toBe(
+      'lessons/04-stop-at-wall/lesson.json: id và order cho ra tên thư mục "04-stop", nhưng thư mục có tên "04-stop-at-wall"',
+    );
+    const kit = parse({
+      'lesson.json': JSON.stringify({ ...manifest(), parts: ['ultrasonic', 'servo'] }),
+    });
+    expect(kit.text('vi').message).toContain(
+      'kits[1] là "l9110s-nano", bộ kit này không có động cơ servo',
+    );
+    expect(kit.text('lo').message).toContain('kits[1] ເປັນ "l9110s-nano", ເຊິ່ງບໍ່ມີ ເຊີໂວມໍເຕີ');
+    const order = parse({ 'lo.md': swapped() });
+    expect(order.text('lo').message).toBe(
+      'lessons/04-stop-at-wall/lo.md: "## ແນວຄິດໃໝ່" ຜິດລຳດັບ: "## ເປົ້າໝາຍ" ຕ້ອງມາກ່ອນ',
+    );
   });
 });
 
