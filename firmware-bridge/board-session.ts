@@ -6,7 +6,7 @@
  */
 import firmataIo, { type Firmata } from 'firmata-io';
 import five, { type Board } from 'johnny-five';
-import { isMekongError, isPhrase, type Kit, MekongError, phrase } from '../robot/index.ts';
+import { isMekongError, type Kit, MekongError, phrase } from '../robot/index.ts';
 import type { Clock } from './clock.ts';
 import { KitParts } from './kit-parts.ts';
 import { MEKONG_IDENTITY_READ, MEKONG_WATCHDOG } from './protocol/firmata-stream.ts';
@@ -20,7 +20,7 @@ import {
   watchdogMessage,
 } from './protocol/mekong-sysex.ts';
 import { replyEvent, routeMekongSysex } from './sysex-router.ts';
-import type { Transport } from './transport/transport.ts';
+import { closeDetail, type Transport } from './transport/transport.ts';
 
 /** The board must finish the Firmata handshake within this long, ms (the error comes < 5 s). */
 export const HANDSHAKE_TIMEOUT_MS = 4000;
@@ -130,12 +130,7 @@ export async function openBoardSession(options: SessionOptions): Promise<BoardSe
       });
       transport.once('close', (reason: unknown) => {
         cancel();
-        reject(
-          new MekongError('DISCONNECTED', {
-            detail:
-              typeof reason === 'string' || isPhrase(reason) ? reason : phrase('connectionClosed'),
-          }),
-        );
+        reject(new MekongError('DISCONNECTED', { detail: closeDetail(reason) }));
       });
     });
     cancelAsk();

@@ -6,12 +6,12 @@
  * so an echo also means the board has taken them).
  */
 import type { Firmata } from 'firmata-io';
-import { isPhrase, phrase, type TextParam } from '../robot/index.ts';
+import { phrase, type TextParam } from '../robot/index.ts';
 import type { Clock } from './clock.ts';
 import { MEKONG_HEARTBEAT } from './protocol/firmata-stream.ts';
 import { heartbeatMessage } from './protocol/mekong-sysex.ts';
 import { replyEvent } from './sysex-router.ts';
-import type { Transport } from './transport/transport.ts';
+import { closeDetail, type Transport } from './transport/transport.ts';
 
 export interface LinkTiming {
   /** Heartbeat period, ms. Default 200 (the firmware's watchdog trips after 500). */
@@ -40,7 +40,7 @@ export class LinkMonitor {
     this.sentAt.delete(token);
   };
   private readonly onClose = (reason?: unknown) => {
-    this.lost(typeof reason === 'string' || isPhrase(reason) ? reason : phrase('connectionClosed'));
+    this.lost(closeDetail(reason));
   };
 
   constructor(
@@ -57,7 +57,7 @@ export class LinkMonitor {
     io.on(replyEvent(MEKONG_HEARTBEAT), this.onEcho);
     transport.on('close', this.onClose);
     if (!transport.isOpen) {
-      this.lost(transport.closeReason ?? phrase('connectionClosed'));
+      this.lost(closeDetail(transport.closeReason));
       return;
     }
     this.beat();

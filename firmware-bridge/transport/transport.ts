@@ -1,5 +1,13 @@
 import { EventEmitter } from 'node:events';
-import { phrase, type TextParam } from '../../robot/index.ts';
+import { isPhrase, phrase, type TextParam } from '../../robot/index.ts';
+
+/**
+ * Why a link closed, from a 'close' event's reason or `closeReason`; "the connection
+ * closed" when there is none.
+ */
+export function closeDetail(reason: unknown): TextParam {
+  return typeof reason === 'string' || isPhrase(reason) ? reason : phrase('connectionClosed');
+}
 
 /**
  * A byte link to a board, in the shape firmata-io drives: it emits 'open', 'data'
