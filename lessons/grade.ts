@@ -218,6 +218,21 @@ export function gradeProgram(program: ProgramSource, options: GradeOptions): Pro
   return gradeOfRuns(program.program, lesson, seeds, runs);
 }
 
+/**
+ * gradeProgram, except that the grader itself failing (a bug, a crash of the engine) makes
+ * the program's failed grade with the reason, so a class's other programs are still graded.
+ */
+export function gradeOrCrash(
+  program: ProgramSource,
+  options: GradeOptions & { seeds: readonly number[] },
+): ProgramGrade {
+  try {
+    return gradeProgram(program, options);
+  } catch (error) {
+    return crashedGrade(program.program, options.lesson, options.seeds, crashDetail(error));
+  }
+}
+
 /** Combines the runs made, check by check, in the order of the first run's results. */
 function combineChecks(runs: readonly LessonRun[]): GradeCheck[] {
   const ids: string[] = [];

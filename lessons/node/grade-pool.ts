@@ -5,7 +5,7 @@ import {
   crashDetail,
   crashedGrade,
   damagesQuickJs,
-  gradeProgram,
+  gradeOrCrash,
   type ProgramGrade,
   type ProgramSource,
 } from '../grade.ts';
@@ -165,12 +165,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
         continue;
       }
       const program = programs[index] as ProgramSource;
-      let grade: ProgramGrade;
-      try {
-        grade = gradeProgram(program, { lesson, kit, seeds, quickjs, now: options.now });
-      } catch (error) {
-        grade = crashedGrade(program.program, lesson, seeds, crashDetail(error));
-      }
+      const grade = gradeOrCrash(program, { lesson, kit, seeds, quickjs, now: options.now });
       if (damagesQuickJs(grade)) quickjs = await loadQuickJS();
       finish(index, grade, 'here');
       // Let the workers' messages in, so they are fed while this thread grades.

@@ -2,14 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
-import {
-  crashDetail,
-  crashedGrade,
-  damagesQuickJs,
-  gradeProgram,
-  type ProgramGrade,
-  type ProgramSource,
-} from '../grade.ts';
+import { damagesQuickJs, gradeOrCrash, type ProgramGrade, type ProgramSource } from '../grade.ts';
 import type { Lesson } from '../lesson-files.ts';
 
 /**
@@ -35,12 +28,13 @@ if (port) {
     if (!setup) throw new Error('a grading worker got a program before its lesson');
     const { lesson, kit, seeds } = setup;
     const { index, program } = job;
-    let grade: ProgramGrade;
-    try {
-      grade = gradeProgram(program, { lesson, kit, seeds, quickjs, now: () => performance.now() });
-    } catch (error) {
-      grade = crashedGrade(program.program, lesson, seeds, crashDetail(error));
-    }
+    const grade = gradeOrCrash(program, {
+      lesson,
+      kit,
+      seeds,
+      quickjs,
+      now: () => performance.now(),
+    });
     if (damagesQuickJs(grade)) quickjs = await loadQuickJS();
     port.postMessage({ type: 'graded', index, grade } satisfies FromWorker);
   };
