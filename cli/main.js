@@ -206,7 +206,7 @@ export function buildProgram(io, prepareTs, setExit, lang) {
     .option('--json', say('grade --json'))
     .action(async (...args) => {
       // The grading threads load while this thread loads the command, not after it.
-      const threads = await import('../lessons/node/grade-threads.js');
+      const threads = await import('./runtime/grade-threads.js');
       const options = /** @type {Record<string, unknown>} */ (args[2]);
       const workers = options.workers;
       const started = threads.startGradeWorkers(typeof workers === 'string' ? workers : undefined);

@@ -13,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const prepareTs = async () => {
-  const { registerTypeScript } = await import('../lessons/node/ts-loader.js');
+  const { registerTypeScript } = await import('./runtime/ts-loader.js');
   registerTypeScript();
 };
 

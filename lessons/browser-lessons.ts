@@ -5,7 +5,7 @@ import type { LessonProblem } from './lesson-problem.ts';
 /*
  * The builtin lessons for the browser: Vite bundles every file of every lesson folder as
  * text (import.meta.glob), and the same parser as in Node checks them. Browser-only (and
- * vitest, which runs on Vite); Node code uses lessons/node/load-lessons.ts. The web app
+ * vitest, which runs on Vite); Node code uses cli/runtime/load-lessons.ts. The web app
  * imports this lazily: it brings the lesson schema and every lesson's text.
  */
 const FILES = import.meta.glob(

@@ -1,5 +1,5 @@
-import type { Clock } from '../firmware-bridge/clock.ts';
-import { connectRobot } from '../firmware-bridge/connect-robot.ts';
+import type { Clock } from '../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../firmware-bridge/bridge/connect-robot.ts';
 import { Emulator } from '../firmware-bridge/emulator/emulator.ts';
 import { type RunOutcome, runWithRobot } from '../robot/program/run-with-robot.ts';
 import type { Trace } from '../simulator/world/trace.ts';

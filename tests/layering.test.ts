@@ -3,17 +3,43 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layering rule of design.md: imports point downward,
- * cli → lessons → simulator | firmware-bridge → robot. The web app (simulator/app) is a
- * top-level entry like the CLI, so it may show lessons; the emulator may use the world.
+ * The layering rule (docs/architecture.md): imports point downward,
+ *   entry points (the CLI in cli/, the web app in simulator/app)
+ *   → Node runtime (cli/runtime: TypeScript hooks, lessons from disk, grading threads)
+ *   → lessons → simulator/world | simulator/render | firmware-bridge → robot.
+ * The emulator (firmware-bridge/emulator) wires a board's pins to a body of the world.
+ * A file belongs to the layer with the longest matching folder.
  */
 const ROOT = resolve(import.meta.dirname, '..');
 
-const LAYERS: { folder: string; mayImport: string[]; noPackages?: RegExp }[] = [
+interface Layer {
+  folder: string;
+  mayImport: string[];
+  noPackages?: RegExp;
+}
+
+/** What a person starts: each may use every layer below it, and no other entry point. */
+const ENTRY_POINTS: Layer[] = [
+  { folder: 'cli', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons', 'cli'] },
+  { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons'] },
+];
+
+const LAYERS: Layer[] = [
+  ...ENTRY_POINTS,
   {
-    folder: 'robot',
-    mayImport: ['robot'],
-    noPackages: /^(node:|three|fs$|path$|serialport|johnny-five)/,
+    folder: 'cli/runtime',
+    mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons', 'cli/runtime'],
+  },
+  { folder: 'lessons', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons'] },
+  {
+    folder: 'firmware-bridge/emulator',
+    mayImport: ['robot', 'firmware-bridge', 'simulator/world'],
+  },
+  { folder: 'firmware-bridge', mayImport: ['robot', 'firmware-bridge'] },
+  {
+    folder: 'simulator/render',
+    mayImport: ['robot', 'simulator/world', 'simulator/render'],
+    noPackages: /^node:/,
   },
   {
     folder: 'simulator/world',
@@ -21,18 +47,10 @@ const LAYERS: { folder: string; mayImport: string[]; noPackages?: RegExp }[] = [
     noPackages: /^(node:|three)/,
   },
   {
-    folder: 'simulator/render',
-    mayImport: ['robot', 'simulator/world', 'simulator/render'],
-    noPackages: /^node:/,
+    folder: 'robot',
+    mayImport: ['robot'],
+    noPackages: /^(node:|three|fs$|path$|serialport|johnny-five)/,
   },
-  { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons'] },
-  {
-    folder: 'firmware-bridge/emulator',
-    mayImport: ['robot', 'firmware-bridge', 'simulator/world'],
-  },
-  { folder: 'firmware-bridge', mayImport: ['robot', 'firmware-bridge'] },
-  { folder: 'lessons', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons'] },
-  { folder: 'cli', mayImport: ['robot', 'simulator', 'firmware-bridge', 'lessons', 'cli'] },
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -60,12 +78,13 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
 }
 
-function layerOf(file: string) {
+function layerOf(file: string): Layer | undefined {
   const rel = relative(ROOT, file).split('\\').join('/');
-  return LAYERS.find((l) => rel === l.folder || rel.startsWith(`${l.folder}/`));
+  const matches = LAYERS.filter((l) => rel === l.folder || rel.startsWith(`${l.folder}/`));
+  return matches.sort((a, b) => b.folder.length - a.folder.length)[0];
 }
 
-describe('layering (design.md)', () => {
+describe('layering (docs/architecture.md)', () => {
   const files = LAYERS.flatMap((l) => sourceFiles(join(ROOT, l.folder)));
   const unique = [...new Set(files)];
 

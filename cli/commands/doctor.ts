@@ -1,5 +1,9 @@
-import { type CheckStatus, type DoctorReport, runDoctor } from '../../firmware-bridge/doctor.ts';
-import { doctorCheckText } from '../../firmware-bridge/doctor-messages.ts';
+import {
+  type CheckStatus,
+  type DoctorReport,
+  runDoctor,
+} from '../../firmware-bridge/doctor/doctor.ts';
+import { doctorCheckText } from '../../firmware-bridge/doctor/doctor-messages.ts';
 import { fill, LANGS, type Lang, localize } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT } from '../io.ts';
 import { type HardwareOptions, hardwareTarget } from './run-hardware.ts';

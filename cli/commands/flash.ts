@@ -1,4 +1,4 @@
-import { wallClock } from '../../firmware-bridge/clock.ts';
+import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
 import type { FlashProgress } from '../../firmware-bridge/flash/flash-board.ts';
 import { FLASH_BOARD_IDS, type FlashBoardId } from '../../firmware-bridge/flash/flash-boards.ts';
 import {
@@ -9,8 +9,8 @@ import {
   flashRobot,
   robotNames,
 } from '../../firmware-bridge/flash/flash-robot.ts';
-import { parseIntelHex } from '../../firmware-bridge/flash/intel-hex.ts';
 import { portUser } from '../../firmware-bridge/flash/port-user.ts';
+import { parseIntelHex } from '../../firmware-bridge/protocol/intel-hex.ts';
 import {
   listSerialPorts,
   SerialTransport,

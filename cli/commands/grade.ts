@@ -10,16 +10,16 @@ import {
   summarizeClass,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { gradeClass } from '../../lessons/node/grade-pool.ts';
-import type { StartedWorker } from '../../lessons/node/grade-threads.js';
-import { loadLessons } from '../../lessons/node/load-lessons.ts';
-import { embeddedFontFaces } from '../../lessons/node/report-fonts.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
 import { LANGS, type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
+import { gradeClass } from '../runtime/grade-pool.ts';
+import type { StartedWorker } from '../runtime/grade-threads.js';
+import { loadLessons } from '../runtime/load-lessons.ts';
+import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from './lessons.ts';
 
 export interface GradeOptions {

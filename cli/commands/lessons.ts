@@ -1,7 +1,6 @@
 import { describeResult } from '../../lessons/checks/describe.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { loadLessons } from '../../lessons/node/load-lessons.ts';
 import { reportText } from '../../lessons/report-texts.ts';
 import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
 import { type EmulatedLessonRun, runLessonEmulated } from '../../lessons/run-lesson-emulated.ts';
@@ -10,6 +9,7 @@ import { builtinKits, LANGS, type Lang, localize, MekongError, phrase } from '..
 import { hashTrace } from '../../simulator/world/trace.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
+import { loadLessons } from '../runtime/load-lessons.ts';
 import type { RunJson } from './run.ts';
 
 export interface LessonsOptions {

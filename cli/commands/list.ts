@@ -1,6 +1,6 @@
-import { wallClock } from '../../firmware-bridge/clock.ts';
-import { type RobotPort, robotPorts } from '../../firmware-bridge/ports.ts';
-import { type ProbeResult, probe } from '../../firmware-bridge/probe.ts';
+import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
+import { type ProbeResult, probe } from '../../firmware-bridge/doctor/probe.ts';
+import { type RobotPort, robotPorts } from '../../firmware-bridge/transport/ports.ts';
 import {
   listSerialPorts,
   type SerialPortInfo,

@@ -1,7 +1,7 @@
-import { type Clock, wallClock } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { type Clock, wallClock } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
+import type { HardwareRobot } from '../../firmware-bridge/bridge/hardware-robot.ts';
 import { EMULATED_REALISM, Emulator } from '../../firmware-bridge/emulator/emulator.ts';
-import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
 import {
   SerialTransport,
   serialPortPresent,

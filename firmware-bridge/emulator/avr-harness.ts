@@ -20,8 +20,8 @@ import {
   type EEPROMBackend,
   type PinState,
 } from 'avr8js';
+import { parseIntelHex } from '../protocol/intel-hex.ts';
 import { type BoardDefinition, type PinLocation, type PortName, UNO } from './avr-boards.ts';
-import { loadIntelHex } from './intel-hex.ts';
 import { keepReceivedBytes } from './usart-receive.ts';
 
 // One call per emulated instruction: a local binding, because test runners that rewrite
@@ -86,7 +86,7 @@ export class EmulatedBoard {
     const definition = options.board ?? UNO;
     this.definition = definition;
     const flash = new Uint8Array(definition.flashBytes);
-    loadIntelHex(options.hex, flash);
+    flash.set(parseIntelHex(options.hex, flash.length).bytes);
     this.cpu = new CPU(new Uint16Array(flash.buffer), definition.sramBytes);
     this.clock = new AVRClock(this.cpu, definition.clockHz, clockConfig);
     this.timers = definition.timers.map((config) => new AVRTimer(this.cpu, config));

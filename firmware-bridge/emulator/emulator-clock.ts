@@ -1,5 +1,5 @@
 /** The emulated board's clock: timers fire when emulated time reaches them, in order. */
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../bridge/clock.ts';
 
 interface Timer {
   at: number;

@@ -4,7 +4,7 @@
  * for the emulated board).
  */
 import { localize, type TextParam } from '../../robot/index.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../bridge/clock.ts';
 import type { Transport } from '../transport/transport.ts';
 
 /** The link closed while a reply was awaited (cable pulled, port vanished). */

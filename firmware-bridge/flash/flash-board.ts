@@ -6,7 +6,8 @@
  * half-way leaves a board that can be flashed again.
  */
 import { MekongError } from '../../robot/index.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../bridge/clock.ts';
+import { type FlashPage, parseIntelHex, toPages } from '../protocol/intel-hex.ts';
 import type { Transport } from '../transport/transport.ts';
 import { ByteReader, LinkClosedError } from './byte-reader.ts';
 import {
@@ -21,7 +22,6 @@ import {
   type FlashBoardId,
   signatureHex,
 } from './flash-boards.ts';
-import { type FlashPage, parseIntelHex, toPages } from './intel-hex.ts';
 import { type Programmer, ProtocolError } from './programmer.ts';
 import { Stk500v1, type Stk500v1Options } from './stk500v1.ts';
 import { Stk500v2, type Stk500v2Options } from './stk500v2.ts';

@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isMekongError, isPhrase, MekongError, phrase } from '../../robot/index.ts';
-import type { Clock } from '../clock.ts';
-import { type RobotPort, robotPorts } from '../ports.ts';
+import type { Clock } from '../bridge/clock.ts';
 import { IDENTITY_FIELD_BYTES, MEKONG_BAUD, type RobotIdentity } from '../protocol/mekong-sysex.ts';
+import { type RobotPort, robotPorts } from '../transport/ports.ts';
 import type { SerialPortInfo } from '../transport/serial-transport.ts';
 import type { Transport } from '../transport/transport.ts';
 import {

@@ -4,7 +4,7 @@
  * IDENTITY_READ). Raw Firmata bytes, so it needs neither johnny-five nor firmata-io.
  */
 import { MekongError, phrase } from '../../robot/index.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../bridge/clock.ts';
 import {
   END_SYSEX,
   FirmataStreamParser,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { flashBoard } from '../../firmware-bridge/flash/flash-board.ts';
 import { CHIPS } from '../../firmware-bridge/flash/flash-boards.ts';
-import { parseIntelHex, toPages } from '../../firmware-bridge/flash/intel-hex.ts';
+import { parseIntelHex, toPages } from '../../firmware-bridge/protocol/intel-hex.ts';
 import { BootloaderBoard, EmulationRunner } from '../flash/bootloader-board.ts';
 import { buildOptiboot } from '../flash/optiboot-build.ts';
 

@@ -1,11 +1,11 @@
 // The hardware path on the emulated board: host → pin latency, emulation speed, and how
 // many tone / servo / motor messages per second the serial line carries. Called by
 // `npm run bench` (tests/bench/bench.ts).
-import { sleep } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { sleep } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
+import type { HardwareRobot } from '../../firmware-bridge/bridge/hardware-robot.ts';
 import { EmulatedRobot } from '../../firmware-bridge/emulator/emulated-robot.ts';
 import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
-import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
 import { toneMessage } from '../../firmware-bridge/protocol/mekong-sysex.ts';
 import { getKit } from '../../robot/index.ts';
 import { builtinWorld, World, type WorldSpec } from '../../simulator/world/index.ts';

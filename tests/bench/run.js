@@ -1,5 +1,5 @@
 // `npm run bench`: runs bench.ts through the same TypeScript hooks the `mekong` command uses.
-import { registerTypeScript } from '../../lessons/node/ts-loader.js';
+import { registerTypeScript } from '../../cli/runtime/ts-loader.js';
 
 registerTypeScript();
 await import('./bench.ts');

@@ -1,4 +1,4 @@
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
 import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { describeRobotContract } from './robot-contract.ts';
 

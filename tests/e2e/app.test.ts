@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_DIR, REPO_ROOT } from '../../cli/commands/start.ts';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
-import { loadLesson } from '../../lessons/node/load-lessons.ts';
+import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { getKit } from '../../robot/index.ts';
 import { gridPoses } from '../../simulator/app/sim/live-run.ts';
 import {

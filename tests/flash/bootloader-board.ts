@@ -12,7 +12,7 @@ import { EmulatedBoard } from '../../firmware-bridge/emulator/avr-harness.ts';
 import { EmulatorClock } from '../../firmware-bridge/emulator/emulator-clock.ts';
 import type { FlashTarget } from '../../firmware-bridge/flash/flash-board.ts';
 import { atmega328pSelfProgramming, SelfProgramming } from '../../firmware-bridge/flash/spm.ts';
-import { replyEvent, routeMekongSysex } from '../../firmware-bridge/sysex-router.ts';
+import { replyEvent, routeMekongSysex } from '../../firmware-bridge/protocol/sysex-router.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
 
 const executeInstruction = avrInstruction;

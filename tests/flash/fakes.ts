@@ -3,7 +3,7 @@
  * idle, and a serial port with a protocol fake behind it that remembers its flash across
  * resets (each open is a reset, as on a real Arduino).
  */
-import type { Clock } from '../../firmware-bridge/clock.ts';
+import type { Clock } from '../../firmware-bridge/bridge/clock.ts';
 import type { FlashTarget } from '../../firmware-bridge/flash/flash-board.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
 import { phrase } from '../../robot/index.ts';

@@ -7,7 +7,7 @@ import { type FlashCommandOptions, flashCommand } from '../../cli/commands/flash
 import { EXIT, printError } from '../../cli/io.ts';
 import { main } from '../../cli/main.js';
 import type { FlashSystem } from '../../firmware-bridge/flash/flash-robot.ts';
-import { parseIntelHex, toPages } from '../../firmware-bridge/flash/intel-hex.ts';
+import { parseIntelHex, toPages } from '../../firmware-bridge/protocol/intel-hex.ts';
 import { decodeIdentity } from '../../firmware-bridge/protocol/mekong-sysex.ts';
 import type { SerialPortInfo } from '../../firmware-bridge/transport/serial-transport.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';

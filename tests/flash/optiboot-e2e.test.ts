@@ -4,8 +4,8 @@ import { flashCommand } from '../../cli/commands/flash.ts';
 import { flashBoard } from '../../firmware-bridge/flash/flash-board.ts';
 import { CHIPS } from '../../firmware-bridge/flash/flash-boards.ts';
 import { checkFirmwareAndIdentity } from '../../firmware-bridge/flash/identity.ts';
-import { parseIntelHex, toPages } from '../../firmware-bridge/flash/intel-hex.ts';
 import { MEKONG_IDENTITY_READ } from '../../firmware-bridge/protocol/firmata-stream.ts';
+import { parseIntelHex, toPages } from '../../firmware-bridge/protocol/intel-hex.ts';
 import {
   decodeIdentity,
   identityReadMessage,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wallClock } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
 import { EmulatorClock } from '../../firmware-bridge/emulator/emulator-clock.ts';
 import { SerialTransport } from '../../firmware-bridge/transport/serial-transport.ts';
 import { getKit, isMekongError, type MekongError } from '../../robot/index.ts';

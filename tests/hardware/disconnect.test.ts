@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
-import { sleep } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
-import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
+import { sleep } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
+import type { HardwareRobot } from '../../firmware-bridge/bridge/hardware-robot.ts';
 import { runWithRobot } from '../../robot/program/index.ts';
 import { emulatorFor, MOTOR_REST_MS } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLessons } from '../../lessons/node/load-lessons.ts';
+import { loadLessons } from '../../cli/runtime/load-lessons.ts';
 import { builtinKits, listPins } from '../../robot/index.ts';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/hardware.md'), 'utf8');

@@ -3,7 +3,7 @@ import {
   DOCTOR_MESSAGES,
   DOCTOR_PARTS,
   type DoctorText,
-} from '../../firmware-bridge/doctor-messages.ts';
+} from '../../firmware-bridge/doctor/doctor-messages.ts';
 import { ERROR_MESSAGES, LANGS } from '../../robot/index.ts';
 
 /** The parameter names a text uses (a language may name one twice). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { wallClock } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
-import { runDoctor } from '../../firmware-bridge/doctor.ts';
-import { doctorCheckText } from '../../firmware-bridge/doctor-messages.ts';
+import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
+import { runDoctor } from '../../firmware-bridge/doctor/doctor.ts';
+import { doctorCheckText } from '../../firmware-bridge/doctor/doctor-messages.ts';
 import { getKit, parseKit } from '../../robot/index.ts';
 import { eepromWithIdentity, emulatorFor, ScriptedBoard } from './helpers.ts';
 

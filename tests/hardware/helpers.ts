@@ -1,12 +1,12 @@
 /** Shared set-ups for the hardware-path tests: emulated robots and scripted fake boards. */
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
+import type { HardwareRobot } from '../../firmware-bridge/bridge/hardware-robot.ts';
 import { createErasedEeprom } from '../../firmware-bridge/emulator/avr-harness.ts';
 import {
   EMULATED_REALISM,
   Emulator,
   type EmulatorOptions,
 } from '../../firmware-bridge/emulator/emulator.ts';
-import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
 import { getKit } from '../../robot/index.ts';
 import { builtinWorld, parseWorld, REALISM, type WorldSpec } from '../../simulator/world/index.ts';

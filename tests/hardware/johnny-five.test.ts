@@ -4,9 +4,9 @@
  */
 import five from 'johnny-five';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openBoardSession, query } from '../../firmware-bridge/board-session.ts';
-import { sleep } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { openBoardSession, query } from '../../firmware-bridge/bridge/board-session.ts';
+import { sleep } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
 import type { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { Emulator as EmulatorClass } from '../../firmware-bridge/emulator/emulator.ts';
 import { measurePulses } from '../../firmware-bridge/emulator/waveform.ts';

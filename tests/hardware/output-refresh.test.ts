@@ -5,11 +5,11 @@
  * emulated board; the test then checks the bytes of the next refresh and the wheels.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { sleep } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { sleep } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
+import type { HardwareRobot } from '../../firmware-bridge/bridge/hardware-robot.ts';
+import { motorOptions } from '../../firmware-bridge/bridge/motor-controllers.ts';
 import type { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
-import type { HardwareRobot } from '../../firmware-bridge/hardware-robot.ts';
-import { motorOptions } from '../../firmware-bridge/motor-controllers.ts';
 import { MEKONG_HEARTBEAT } from '../../firmware-bridge/protocol/firmata-stream.ts';
 import { MEKONG_BAUD } from '../../firmware-bridge/protocol/mekong-sysex.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';

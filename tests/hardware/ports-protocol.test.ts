@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guessBoard as guessPhrase, robotPorts } from '../../firmware-bridge/ports.ts';
 import {
   decodeIdentity,
   identityWriteMessage,
   toneMessage,
 } from '../../firmware-bridge/protocol/mekong-sysex.ts';
+import { guessBoard as guessPhrase, robotPorts } from '../../firmware-bridge/transport/ports.ts';
 import { type CodedText, localize, type PhraseCode } from '../../robot/index.ts';
 
 const shown = (guess: CodedText<PhraseCode>, lang: 'en' | 'vi' | 'lo' = 'en') =>

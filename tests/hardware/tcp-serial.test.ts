@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emulateCommand, parseListen } from '../../cli/commands/emulate.ts';
-import { openBoardSession } from '../../firmware-bridge/board-session.ts';
-import { wallClock } from '../../firmware-bridge/clock.ts';
-import { connectRobot } from '../../firmware-bridge/connect-robot.ts';
+import { openBoardSession } from '../../firmware-bridge/bridge/board-session.ts';
+import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
 import { serveEmulator } from '../../firmware-bridge/emulator/tcp-server.ts';
 import {
   SerialTransport,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
-import { BUILTIN_LESSONS_DIR } from '../../lessons/node/load-lessons.ts';
+import { BUILTIN_LESSONS_DIR } from '../../cli/runtime/load-lessons.ts';
 
 /** Runs `mekong <argv>` in-process with in-memory streams. */
 async function mekong(argv: string[], options: { tty?: boolean } = {}) {

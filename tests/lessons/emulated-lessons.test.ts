@@ -1,10 +1,10 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { loadLessons } from '../../cli/runtime/load-lessons.ts';
 import { EMULATED_REALISM } from '../../firmware-bridge/emulator/emulator.ts';
 import { describeResult } from '../../lessons/checks/describe.ts';
 import { kitHasPart, type Lesson } from '../../lessons/lesson-files.ts';
-import { loadLessons } from '../../lessons/node/load-lessons.ts';
 import { earlyEnd } from '../../lessons/run-lesson.ts';
 import { type EmulatedLessonRun, runLessonEmulated } from '../../lessons/run-lesson-emulated.ts';
 import { getKit } from '../../robot/index.ts';

@@ -1,6 +1,9 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { gradeClass } from '../../cli/runtime/grade-pool.ts';
+import { startGradeWorker } from '../../cli/runtime/grade-threads.js';
+import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import {
   gradeProgram,
@@ -9,9 +12,6 @@ import {
   summarizeClass,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { gradeClass } from '../../lessons/node/grade-pool.ts';
-import { startGradeWorker } from '../../lessons/node/grade-threads.js';
-import { loadLesson } from '../../lessons/node/load-lessons.ts';
 import { getKit } from '../../robot/index.ts';
 
 let quickjs: QuickJSWASMModule;

@@ -4,6 +4,12 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  BUILTIN_LESSONS_DIR,
+  lessonFolders,
+  loadLessons,
+  readLessonFiles,
+} from '../../cli/runtime/load-lessons.ts';
+import {
   bundledLessonCatalog,
   bundledLessonFiles,
   bundledLessons,
@@ -12,12 +18,6 @@ import { findLesson } from '../../lessons/find-lesson.ts';
 import { kitHasPart, type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
 import { lessonProblemText } from '../../lessons/lesson-problem.ts';
 import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
-import {
-  BUILTIN_LESSONS_DIR,
-  lessonFolders,
-  loadLessons,
-  readLessonFiles,
-} from '../../lessons/node/load-lessons.ts';
 import { REPORT_TEXTS } from '../../lessons/report-texts.ts';
 import {
   builtinKits,

@@ -1,8 +1,8 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { loadLesson } from '../../lessons/node/load-lessons.ts';
 import {
   type LessonRun,
   LessonRunner,

@@ -1,10 +1,10 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { lessonFolders, loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { describeGradeCheck, describeResult } from '../../lessons/checks/describe.ts';
 import { gradeProgram, seedList } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { lessonFolders, loadLesson } from '../../lessons/node/load-lessons.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
 import { getKit } from '../../robot/index.ts';
 

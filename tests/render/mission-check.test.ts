@@ -1,9 +1,9 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { gradeProgram, gradingSeeds, type ProgramGrade } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { loadLesson } from '../../lessons/node/load-lessons.ts';
 import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
 import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';

@@ -13,19 +13,25 @@ import five, {
   type Sensor,
   type Servo,
 } from 'johnny-five';
-import { BOARDS, type Kit, type KitPin, type LineRawReading, pinNumber } from '../robot/index.ts';
-import { type Clock, sleep } from './clock.ts';
-import { LatchedOutputs } from './latched-outputs.ts';
-import { MOTOR_PIN_WRITES, motorOptions } from './motor-controllers.ts';
-import { MEKONG_PING_TWO_PIN } from './protocol/firmata-stream.ts';
+import {
+  BOARDS,
+  type Kit,
+  type KitPin,
+  type LineRawReading,
+  pinNumber,
+} from '../../robot/index.ts';
+import { MEKONG_PING_TWO_PIN } from '../protocol/firmata-stream.ts';
 import {
   decodePingTwoPin,
   ECHO_US_PER_CM,
   pingTwoPinMessage,
   rgbMessage,
   toneMessage,
-} from './protocol/mekong-sysex.ts';
-import { replyEvent } from './sysex-router.ts';
+} from '../protocol/mekong-sysex.ts';
+import { replyEvent } from '../protocol/sysex-router.ts';
+import { type Clock, sleep } from './clock.ts';
+import { LatchedOutputs } from './latched-outputs.ts';
+import { MOTOR_PIN_WRITES, motorOptions } from './motor-controllers.ts';
 
 /** Longest echo we wait for, µs (about 5 m: past the HC-SR04's 4 m range). */
 export const ECHO_TIMEOUT_US = 30_000;

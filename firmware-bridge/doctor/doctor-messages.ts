@@ -3,7 +3,7 @@
  * every language. `{name}` is a parameter (see robot/i18n localize); `fix` says what to do
  * about a warning or a failure.
  */
-import { errorText, type Lang, localize, PART_NAMES, type TextParam } from '../robot/index.ts';
+import { errorText, type Lang, localize, PART_NAMES, type TextParam } from '../../robot/index.ts';
 import type { DoctorCheck } from './doctor.ts';
 
 export interface DoctorText {

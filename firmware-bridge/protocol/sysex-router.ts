@@ -10,7 +10,7 @@ import {
   MEKONG_IDENTITY_READ,
   MEKONG_PING_TWO_PIN,
   MEKONG_WATCHDOG,
-} from './protocol/firmata-stream.ts';
+} from './firmata-stream.ts';
 
 /** Sysex commands whose replies the host reads. */
 export const REPLY_COMMANDS = [

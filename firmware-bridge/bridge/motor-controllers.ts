@@ -4,7 +4,7 @@
  * emulator's emulator/motor-inputs.ts.
  */
 import type { MotorOptions } from 'johnny-five';
-import type { KitMotors, KitPin } from '../robot/index.ts';
+import type { KitMotors, KitPin } from '../../robot/index.ts';
 import type { PinWrite } from './latched-outputs.ts';
 
 type Driver = KitMotors['driver'];

@@ -24,11 +24,11 @@ import {
   SERVO_DEG_PER_MS,
   type TextParam,
   wheelSpeedAt,
-} from '../robot/index.ts';
+} from '../../robot/index.ts';
+import { MEKONG_BAUD } from '../protocol/mekong-sysex.ts';
 import type { BoardSession } from './board-session.ts';
 import { type Clock, sleep } from './clock.ts';
 import { LinkMonitor, type LinkTiming } from './link-monitor.ts';
-import { MEKONG_BAUD } from './protocol/mekong-sysex.ts';
 
 /** How long `bytes` take on the serial line at the firmware's baud (10 bits a byte), ms. */
 function wireMs(bytes: number): number {

@@ -2,8 +2,8 @@
  * Which serial ports are probably robots: USB vendor/product ids of the boards and
  * USB-serial chips found on donated kits, as data.
  */
-import { type CodedText, type PhraseCode, phrase } from '../robot/index.ts';
-import type { SerialPortInfo } from './transport/serial-transport.ts';
+import { type CodedText, type PhraseCode, phrase } from '../../robot/index.ts';
+import type { SerialPortInfo } from './serial-transport.ts';
 
 export interface UsbBoardGuess {
   vendorId: string;

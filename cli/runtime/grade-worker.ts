@@ -1,9 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import {
+  damagesQuickJs,
+  gradeOrCrash,
+  type ProgramGrade,
+  type ProgramSource,
+} from '../../lessons/grade.ts';
+import type { Lesson } from '../../lessons/lesson-files.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
-import { damagesQuickJs, gradeOrCrash, type ProgramGrade, type ProgramSource } from '../grade.ts';
-import type { Lesson } from '../lesson-files.ts';
 
 /**
  * Messages between the pool and a worker (structured-cloned plain data). A worker is

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type Lesson, parseLesson } from '../lesson-files.ts';
+import { type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
 
 /** The folder of the builtin lessons. */
-export const BUILTIN_LESSONS_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const BUILTIN_LESSONS_DIR = fileURLToPath(new URL('../../lessons', import.meta.url));
 
 /** A lesson folder: two digits, a dash, the id (`04-stop-at-wall`). */
 export const LESSON_FOLDER = /^\d\d-[a-z][a-z0-9-]*$/;

@@ -6,12 +6,12 @@
  * so an echo also means the board has taken them).
  */
 import type { Firmata } from 'firmata-io';
-import { phrase, type TextParam } from '../robot/index.ts';
+import { phrase, type TextParam } from '../../robot/index.ts';
+import { MEKONG_HEARTBEAT } from '../protocol/firmata-stream.ts';
+import { heartbeatMessage } from '../protocol/mekong-sysex.ts';
+import { replyEvent } from '../protocol/sysex-router.ts';
+import { closeDetail, type Transport } from '../transport/transport.ts';
 import type { Clock } from './clock.ts';
-import { MEKONG_HEARTBEAT } from './protocol/firmata-stream.ts';
-import { heartbeatMessage } from './protocol/mekong-sysex.ts';
-import { replyEvent } from './sysex-router.ts';
-import { closeDetail, type Transport } from './transport/transport.ts';
 
 export interface LinkTiming {
   /** Heartbeat period, ms. Default 200 (the firmware's watchdog trips after 500). */

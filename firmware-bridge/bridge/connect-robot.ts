@@ -4,12 +4,12 @@
  * up; it rejects with a translated MekongError (NO_FIRMATA, WRONG_FIRMWARE,
  * PORT_UNAVAILABLE, DISCONNECTED) that says what to do.
  */
-import type { Kit } from '../robot/index.ts';
+import type { Kit } from '../../robot/index.ts';
+import type { Transport } from '../transport/transport.ts';
 import { type BoardSession, openBoardSession } from './board-session.ts';
 import { type Clock, sleep } from './clock.ts';
 import { HardwareRobot } from './hardware-robot.ts';
 import type { LinkTiming } from './link-monitor.ts';
-import type { Transport } from './transport/transport.ts';
 
 export interface ReconnectOptions {
   /** How often to look for the board again, ms. Default 500. */

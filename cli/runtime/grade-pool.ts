@@ -1,6 +1,4 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import type { Kit } from '../../robot/kits/kit-schema.ts';
-import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 import {
   crashDetail,
   crashedGrade,
@@ -8,8 +6,10 @@ import {
   gradeOrCrash,
   type ProgramGrade,
   type ProgramSource,
-} from '../grade.ts';
-import type { Lesson } from '../lesson-files.ts';
+} from '../../lessons/grade.ts';
+import type { Lesson } from '../../lessons/lesson-files.ts';
+import type { Kit } from '../../robot/kits/kit-schema.ts';
+import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 import { machineWorkers, type StartedWorker, startGradeWorker } from './grade-threads.js';
 import type { FromWorker, ToWorker } from './grade-worker.ts';
 

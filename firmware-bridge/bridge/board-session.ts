@@ -6,10 +6,8 @@
  */
 import firmataIo, { type Firmata } from 'firmata-io';
 import five, { type Board } from 'johnny-five';
-import { isMekongError, type Kit, MekongError, phrase } from '../robot/index.ts';
-import type { Clock } from './clock.ts';
-import { KitParts } from './kit-parts.ts';
-import { MEKONG_IDENTITY_READ, MEKONG_WATCHDOG } from './protocol/firmata-stream.ts';
+import { isMekongError, type Kit, MekongError, phrase } from '../../robot/index.ts';
+import { MEKONG_IDENTITY_READ, MEKONG_WATCHDOG } from '../protocol/firmata-stream.ts';
 import {
   decodeIdentity,
   decodeWatchdog,
@@ -18,9 +16,11 @@ import {
   type RobotIdentity,
   WATCHDOG_DEFAULT_MS,
   watchdogMessage,
-} from './protocol/mekong-sysex.ts';
-import { replyEvent, routeMekongSysex } from './sysex-router.ts';
-import { closeDetail, type Transport } from './transport/transport.ts';
+} from '../protocol/mekong-sysex.ts';
+import { replyEvent, routeMekongSysex } from '../protocol/sysex-router.ts';
+import { closeDetail, type Transport } from '../transport/transport.ts';
+import type { Clock } from './clock.ts';
+import { KitParts } from './kit-parts.ts';
 
 /** The board must finish the Firmata handshake within this long, ms (the error comes < 5 s). */
 export const HANDSHAKE_TIMEOUT_MS = 4000;

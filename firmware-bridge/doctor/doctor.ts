@@ -13,14 +13,14 @@ import {
   type Kit,
   MekongError,
   pinNumber,
-} from '../robot/index.ts';
-import type { Clock } from './clock.ts';
+} from '../../robot/index.ts';
+import type { Clock } from '../bridge/clock.ts';
+import { ALARM_TIMER } from '../bridge/firmware-timers.ts';
+import type { HardwareRobot } from '../bridge/hardware-robot.ts';
+import { SERVO_PWM_RANGE } from '../bridge/kit-parts.ts';
+import { motorOptions } from '../bridge/motor-controllers.ts';
+import { WATCHDOG_DEFAULT_MS } from '../protocol/mekong-sysex.ts';
 import type { DoctorCode, DoctorParams, DoctorPart } from './doctor-messages.ts';
-import { ALARM_TIMER } from './firmware-timers.ts';
-import type { HardwareRobot } from './hardware-robot.ts';
-import { SERVO_PWM_RANGE } from './kit-parts.ts';
-import { motorOptions } from './motor-controllers.ts';
-import { WATCHDOG_DEFAULT_MS } from './protocol/mekong-sysex.ts';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'info';
 

@@ -3,8 +3,8 @@
  * version (any Firmata), and the robot's identity (our firmware only). Quick and
  * read-only, for `mekong list --probe`.
  */
-import { type CodedText, type ErrorCode, isMekongError } from '../robot/index.ts';
-import { type Clock, sleep } from './clock.ts';
+import { type CodedText, type ErrorCode, isMekongError } from '../../robot/index.ts';
+import { type Clock, sleep } from '../bridge/clock.ts';
 import {
   FirmataStreamParser,
   firmwareName,
@@ -12,13 +12,13 @@ import {
   REPORT_FIRMWARE,
   REPORT_VERSION,
   sysex,
-} from './protocol/firmata-stream.ts';
+} from '../protocol/firmata-stream.ts';
 import {
   decodeIdentity,
   identityReadMessage,
   type RobotIdentity,
-} from './protocol/mekong-sysex.ts';
-import type { Transport } from './transport/transport.ts';
+} from '../protocol/mekong-sysex.ts';
+import type { Transport } from '../transport/transport.ts';
 
 export interface ProbeResult {
   /** Firmware name and version, e.g. "MekongFirmata 0.1"; null when nothing Firmata answered. */
