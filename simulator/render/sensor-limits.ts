@@ -1,7 +1,7 @@
 /**
  * The sensor limits the renderer draws, mirrored from simulator/world (sim-body.ts and
  * world.ts): importing them from there would pull the kit schema and zod into the page's
- * first load. tests/render/sensor-limits.test.ts checks that both agree.
+ * first load. tests/simulator/render/sensor-limits.test.ts checks that both agree.
  */
 
 /** Half-angle of the ultrasonic cone, degrees. */

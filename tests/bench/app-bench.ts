@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { APP_DIR } from '../../cli/commands/start.ts';
-import { launchApp, serveBuiltApp } from '../e2e/browser.ts';
+import { launchApp, serveBuiltApp } from '../simulator/app/browser.ts';
 
 /** Wanders and avoids, like the simulator bench's 30 racers. */
 const WANDERER = `

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { flashBoard } from '../../firmware-bridge/flash/flash-board.ts';
 import { CHIPS } from '../../firmware-bridge/flash/flash-boards.ts';
 import { parseIntelHex, toPages } from '../../firmware-bridge/protocol/intel-hex.ts';
-import { BootloaderBoard, EmulationRunner } from '../flash/bootloader-board.ts';
-import { buildOptiboot } from '../flash/optiboot-build.ts';
+import { BootloaderBoard, EmulationRunner } from '../firmware-bridge/flash/bootloader-board.ts';
+import { buildOptiboot } from '../firmware-bridge/flash/optiboot-build.ts';
 
 const BAUD = 115200;
 const BITS_PER_BYTE = 10;

@@ -4,7 +4,7 @@ import { fill, type Lang } from '../../../robot/i18n/lang.ts';
  * Every word of the web app's own interface, in English, Vietnamese and Lao (robot errors
  * have theirs in robot/i18n). The Vietnamese and Lao texts were written by the developers
  * and WANT REVIEW BY A NATIVE TEACHER before a class uses them; keep the same `{name}`
- * parameters in every language (tests/render/ui-text.test.ts checks it).
+ * parameters in every language (tests/simulator/app/ui-text.test.ts checks it).
  */
 export const UI_TEXT = {
   language: { en: 'Language', vi: 'Ngôn ngữ (Language)', lo: 'ພາສາ (Language)' },

@@ -1,0 +1,228 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { MekongError } from '../../../robot/errors.ts';
+import type { CallResult } from '../../../robot/program/types.ts';
+import type { AsyncMethod } from '../../../robot/robot.ts';
+import { drive, failure, fakeHost, sharedQuickJS } from './helpers.ts';
+
+beforeAll(async () => {
+  await sharedQuickJS();
+});
+
+const partMissing = (method: string) =>
+  new MekongError('PART_MISSING', { kit: 'mbot', part: 'servo', method });
+
+/** Every `servo` call fails with PART_MISSING; everything else succeeds. */
+const noServo = (method: AsyncMethod): CallResult =>
+  method === 'servo' ? { ok: false, error: partMissing(method) } : { ok: true, value: undefined };
+
+function where(error: MekongError) {
+  return { code: error.code, line: error.line, column: error.column, params: error.params };
+}
+
+describe('syntax errors', () => {
+  test('JS syntax error: QuickJS position on the student line', async () => {
+    const { end } = await drive('let a = 1;\nlet b = (a + ;\n');
+    expect(where(failure(end))).toEqual({
+      code: 'SYNTAX_ERROR',
+      line: 2,
+      column: 14,
+      params: { line: 2, column: 14, detail: "unexpected token in expression: ';'" },
+    });
+  });
+
+  test('JS syntax error on line 1 is not shifted by the async wrapper', async () => {
+    const error = failure((await drive('let b = (a + ;')).end);
+    expect([error.line, error.column]).toEqual([1, 14]);
+  });
+
+  test('TS syntax error: sucrase position', async () => {
+    const { end } = await drive('const a: number = 1;\nconst b: = 2;\n', { language: 'ts' });
+    expect(where(failure(end))).toEqual({
+      code: 'SYNTAX_ERROR',
+      line: 2,
+      column: 10,
+      params: { line: 2, column: 10, detail: 'Unexpected token' },
+    });
+  });
+
+  test('TS error that only QuickJS sees maps back through the source map', async () => {
+    const { end } = await drive('const a: number = 1;\nlet x: string = "";\nlet x: number = 2;\n', {
+      language: 'ts',
+    });
+    const error = failure(end);
+    // QuickJS reports the token after the name (the `=`, column 7 of the JS `let x = 2;`),
+    // which is column 15 once `: number` is put back.
+    expect([error.code, error.line, error.column]).toEqual(['SYNTAX_ERROR', 3, 15]);
+  });
+});
+
+describe('runtime errors', () => {
+  test('TS runtime error on a line with type annotations points at the right column', async () => {
+    const { end } = await drive(
+      `const speed: number = 50;
+const reading: { left: boolean } | null = null;
+const value: boolean = (reading as any).left;`,
+      { language: 'ts' },
+    );
+    expect(where(failure(end))).toEqual({
+      code: 'RUNTIME_ERROR',
+      line: 3,
+      column: 40,
+      params: {
+        line: 3,
+        column: 40,
+        detail: "TypeError: cannot read property 'left' of null",
+      },
+    });
+  });
+
+  test('ReferenceError names the missing variable at its position', async () => {
+    const { end } = await drive('const x = 1;\nconst y = x + missing;\n');
+    expect(where(failure(end))).toEqual({
+      code: 'RUNTIME_ERROR',
+      line: 2,
+      column: 15,
+      params: { line: 2, column: 15, detail: "ReferenceError: 'missing' is not defined" },
+    });
+  });
+
+  test('error inside a function reports the innermost student frame', async () => {
+    const error = failure((await drive('function f(o) {\n  return o.x.y;\n}\nf({});\n')).end);
+    expect([error.code, error.line, error.column]).toEqual(['RUNTIME_ERROR', 2, 13]);
+  });
+
+  test('calling a non-function points at the callee', async () => {
+    const error = failure((await drive('const o = {};\n  o.go(1);\n')).end);
+    expect([error.code, error.line, error.column]).toEqual(['RUNTIME_ERROR', 2, 3]);
+  });
+
+  test('columns count like an editor (UTF-16) after Lao, Vietnamese and emoji text', async () => {
+    const cases = [
+      ["const s = 'Xin chào ເລີ່ມ 😀'; missing();", 'js'],
+      ["const s: string = '😀😀'; missing();", 'ts'],
+      ["const s = '😀';\r\nconst t = 1; missing();", 'js'],
+    ] as const;
+    for (const [source, language] of cases) {
+      const error = failure((await drive(source, { language })).end);
+      const line = source.split(/\r?\n/).findIndex((text) => text.includes('missing'));
+      const column = (source.split(/\r?\n/)[line] ?? '').indexOf('missing') + 1;
+      expect([error.line, error.column]).toEqual([line + 1, column]);
+    }
+  });
+
+  test('a thrown non-Error value is reported', async () => {
+    const error = failure((await drive('await robot.wait(1);\nthrow { reason: 42 };')).end);
+    expect(error.code).toBe('RUNTIME_ERROR');
+    expect(error.params.detail).toBe('uncaught {reason: 42}');
+    const text = failure((await drive("throw 'oops';")).end);
+    expect(text.params.detail).toBe('uncaught "oops"');
+  });
+});
+
+describe('robot call errors', () => {
+  test('an uncaught rejected call fails with the same code and params at the call', async () => {
+    const { end, calls } = await drive('await robot.forward(10);\n  await robot.servo(90);\n', {
+      answer: noServo,
+    });
+    expect(calls.map((call) => call.method)).toEqual(['forward', 'servo']);
+    const error = failure(end);
+    expect(where(error)).toEqual({
+      code: 'PART_MISSING',
+      line: 2,
+      column: 9,
+      params: { kit: 'mbot', part: 'servo', method: 'servo' },
+    });
+    expect(error.message).toBe(partMissing('servo').message);
+  });
+
+  test('a caught call error lets the program continue; the VM error has code and message', async () => {
+    const { end, host, calls } = await drive(
+      `try {
+  await robot.servo(90);
+} catch (e) {
+  console.log(e.code, e.message === ${JSON.stringify(partMissing('servo').message)}, e instanceof Error);
+}
+await robot.forward(5);`,
+      { answer: noServo },
+    );
+    expect(end).toEqual({ kind: 'done' });
+    expect(host.logs[0]?.text).toBe('PART_MISSING true true');
+    expect(calls.map((call) => call.method)).toEqual(['servo', 'forward']);
+  });
+
+  test('.catch() and Promise.all count as handling a failed call', async () => {
+    const { end, host } = await drive(
+      `const a = await robot.servo(90).catch((e) => 'caught ' + e.code);
+let b;
+try { await Promise.all([robot.forward(1), robot.servo(10)]); } catch (e) { b = e.code; }
+console.log(a, b);`,
+      { answer: noServo },
+    );
+    expect(end).toEqual({ kind: 'done' });
+    expect(host.logs[0]?.text).toBe('caught PART_MISSING PART_MISSING');
+  });
+
+  test('a failed call nobody awaits fails the program (with its line when tracked)', async () => {
+    const { end } = await drive(
+      'robot.servo(90);\nawait robot.forward(5);\nawait robot.forward(6);',
+      {
+        answer: noServo,
+        extra: { trackLines: true },
+      },
+    );
+    expect(where(failure(end))).toMatchObject({ code: 'PART_MISSING', line: 1, column: 1 });
+  });
+
+  test('a sync call that throws gives a catchable error with .code', async () => {
+    const host = fakeHost({
+      led: ([state]) => {
+        throw new MekongError('BAD_ARGUMENT', {
+          method: 'led',
+          expected: 'true, false or a colour',
+          value: String(state),
+          example: "led('red')",
+        });
+      },
+    });
+    const caught = await drive(
+      "try { robot.led('purple'); } catch (e) { console.log(e.code); }\nrobot.stop();",
+      { host },
+    );
+    expect(caught.end).toEqual({ kind: 'done' });
+    expect(caught.host.logs[0]?.text).toBe('BAD_ARGUMENT');
+    const uncaught = await drive("robot.drive(1, 1);\n   robot.led('purple');\n", { host });
+    expect(where(failure(uncaught.end))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      line: 2,
+      column: 4,
+    });
+    expect(failure(uncaught.end).params.value).toBe('purple');
+  });
+
+  test('a program that waits for something else than the robot fails with WAITS_FOREVER', async () => {
+    const { end } = await drive('await robot.wait(1);\nawait new Promise(() => {});');
+    expect(failure(end).code).toBe('WAITS_FOREVER');
+  });
+});
+
+describe('not allowed', () => {
+  test.each([
+    ["const a = 1;\n  import fs from 'fs';\n", 'js', 'import', 2, 3],
+    ["const a: number = 1;\nimport { readFile } from 'fs';\n", 'ts', 'import', 2, 1],
+    ['export const a = 1;\n', 'js', 'export', 1, 1],
+    ['export const a: number = 1;\n', 'ts', 'export', 1, 1],
+    ["const a = 1;\nconst fs = require('fs');\n", 'js', 'require', 2, 12],
+    ['const a = 1;\nprocess.exit(1);\n', 'js', 'process', 2, 1],
+    ['setTimeout(() => {}, 10);\n', 'js', 'setTimeout', 1, 1],
+    ["await fetch('http://example.com');\n", 'js', 'fetch', 1, 7],
+    ['document.body;\n', 'js', 'document', 1, 1],
+  ] as const)('%j → NOT_ALLOWED', async (source, language, feature, line, column) => {
+    const error = failure((await drive(source, { language })).end);
+    expect(where(error)).toEqual({ code: 'NOT_ALLOWED', line, column, params: { feature } });
+  });
+
+  test("dynamic import('fs') is NOT_ALLOWED", async () => {
+    const error = failure((await drive("await import('fs');")).end);
+    expect([error.code, error.params.feature]).toEqual(['NOT_ALLOWED', 'import']);
+  });
+});

@@ -1,0 +1,623 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_DIR, REPO_ROOT } from '../../../cli/commands/start.ts';
+import { loadQuickJs } from '../../../cli/quickjs-node.ts';
+import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
+import { getKit } from '../../../robot/index.ts';
+import { gridPoses } from '../../../simulator/app/sim/live-run.ts';
+import {
+  builtinWorld,
+  type Realism,
+  SimSession,
+  type WorldSpec,
+} from '../../../simulator/world/index.ts';
+import { mekong } from '../../cli/cli-harness.ts';
+import {
+  canvasPixels,
+  type LaunchedApp,
+  launchApp,
+  openApp,
+  pageState,
+  skipReason,
+  typeProgram,
+  waitForState,
+} from './browser.ts';
+
+/** The same program as tests/simulator/world/determinism.test.ts: sensors, turns, logs, LED, beep. */
+const WANDER = `
+robot.led('red');
+await robot.beep(880, 50);
+for (let i = 0; i < 40; i++) {
+  const d = await robot.distance();
+  if (d < 30) { await robot.turn(75); } else { robot.drive(60, 55); await robot.wait(100); }
+  const seen = await robot.line();
+  if (seen.left) console.log('line at', robot.time());
+}
+`;
+
+async function nodeHash(source: string, realism: Realism, seed: number, kitId: string, robots = 1) {
+  const world = builtinWorld('playground') as WorldSpec;
+  const poses = robots > 1 ? gridPoses(world, robots) : undefined;
+  const session = new SimSession({
+    world,
+    entries: Array.from({ length: robots }, (_, i) => ({
+      kit: getKit(kitId),
+      source,
+      language: 'ts' as const,
+      fileName: 'program.ts',
+      ...(poses?.[i] ? { pose: poses[i] } : {}),
+    })),
+    seed,
+    realism,
+    maxTimeMs: 60_000,
+    quickjs: await loadQuickJs(),
+    now: () => performance.now(),
+  });
+  session.runToEnd();
+  const hash = session.traceHash();
+  session.dispose();
+  return hash;
+}
+
+/** From now on, keeps every text the mission check's result area shows (they pass quickly). */
+async function recordCheckTexts(page: LaunchedApp['page']): Promise<void> {
+  await page.evaluate(() => {
+    const result = document.getElementById('check-result') as HTMLElement;
+    const seen: string[] = [];
+    (window as unknown as { checkTexts: string[] }).checkTexts = seen;
+    new MutationObserver(() => seen.push(result.textContent ?? '')).observe(result, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+}
+
+function recordedCheckTexts(page: LaunchedApp['page']): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { checkTexts: string[] }).checkTexts);
+}
+
+describe.skipIf(skipReason !== undefined)(
+  `browser app${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let app: LaunchedApp;
+    /** The playground's program before the lesson tests open lessons. */
+    let playgroundCode: string | null = null;
+
+    beforeAll(async () => {
+      app = await launchApp();
+      await openApp(app.page, app.server.url);
+    }, 180_000);
+
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('draws a non-blank WebGL scene of the arena and the robot', async () => {
+      const { page } = app;
+      const hasWebGl = await page.evaluate(
+        () => (document.getElementById('view') as HTMLCanvasElement).getContext('webgl2') !== null,
+      );
+      expect(hasWebGl).toBe(true);
+      const pixels = await canvasPixels(page);
+      expect(pixels.variance).toBeGreaterThan(100);
+      expect(pixels.colours).toBeGreaterThan(20);
+      await expect(
+        page.getByRole('button', { name: 'Run', exact: true }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(
+        page.getByRole('button', { name: 'Stop', exact: true }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(
+        page.getByRole('button', { name: 'Reset', exact: true }).isVisible(),
+      ).resolves.toBe(true);
+      const options = await page
+        .getByRole('combobox', { name: 'Language', exact: true })
+        .locator('option')
+        .evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+      expect(options).toEqual(['en', 'vi', 'lo']);
+    });
+
+    it('runs a program: the world moves the robot and the picture changes', async () => {
+      const { page } = app;
+      const before = await pageState(page);
+      const pixelsBefore = await canvasPixels(page);
+      await typeProgram(
+        page,
+        'await robot.forward(40);\nawait robot.turn(90);\nconsole.log("done driving");\n',
+      );
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      const after = await waitForState(page, (s) => s.status === 'done', 30_000);
+      const start = before.robots[0];
+      const end = after.robots[0];
+      expect(start && end).toBeTruthy();
+      expect((end?.x ?? 0) - (start?.x ?? 0)).toBeCloseTo(40, 0);
+      expect(end?.headingDeg).toBeCloseTo(90, 0);
+      await page.waitForTimeout(200);
+      const pixelsAfter = await canvasPixels(page);
+      expect(pixelsAfter.fingerprint).not.toBe(pixelsBefore.fingerprint);
+      await expect(page.locator('#output').textContent()).resolves.toContain('done driving');
+    });
+
+    it('shows a program error on the student’s line', async () => {
+      const { page } = app;
+      await typeProgram(
+        page,
+        '// drive a bit\nawait robot.forward(10);\nawait robot.forwrd(10);\n',
+      );
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      const state = await waitForState(page, (s) => s.status === 'failed');
+      expect(state.error?.line).toBe(3);
+      const output = await page.locator('#output').textContent();
+      expect(output).toContain('Line 3');
+      expect(output).toContain('→');
+      // The editor marks line 3 (underline and gutter mark).
+      await page.locator('.cm-lint-marker-error').waitFor();
+      const marked = await page.evaluate(() => {
+        const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+        return lines.findIndex((l) => l.querySelector('.cm-lintRange-error') !== null) + 1;
+      });
+      expect(marked).toBe(3);
+    });
+
+    it('the editor completes and explains the robot API', async () => {
+      const { page } = app;
+      await typeProgram(page, 'await robot.forward(10);\nawait robot.tu');
+      const list = page.locator('.cm-tooltip-autocomplete');
+      await list.waitFor();
+      await expect(list.textContent()).resolves.toContain('turn');
+      // CodeMirror ignores Enter for 75 ms after the list opens (no accidental picks).
+      await page.waitForTimeout(150);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.cm-content').textContent()).resolves.toContain(
+        'await robot.turn(90)',
+      );
+      // Point at the word "forward" on line 1.
+      const at = await page.evaluate(() => {
+        const line = document.querySelector('.cm-content .cm-line') as HTMLElement;
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const i = node.textContent?.indexOf('forward') ?? -1;
+          if (i < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, i + 2);
+          range.setEnd(node, i + 3);
+          const r = range.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        throw new Error('no "forward" on line 1');
+      });
+      await page.mouse.move(at.x, at.y);
+      const card = page.locator('.cm-robot-doc');
+      await card.waitFor();
+      await expect(card.textContent()).resolves.toContain('Drive straight');
+      await page.mouse.move(0, 0);
+    });
+
+    it('Stop stops the robot', async () => {
+      const { page } = app;
+      await typeProgram(page, 'robot.drive(60, 60);\nawait robot.wait(60000);\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'running' && s.time > 300);
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      const stopped = await waitForState(page, (s) => s.status === 'stopped');
+      await page.waitForTimeout(600);
+      const later = await pageState(page);
+      expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
+      expect(later.time).toBe(stopped.time);
+      expect(later.status).toBe('stopped');
+      await page.getByRole('button', { name: 'Reset', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
+    });
+
+    it('Step runs one robot command at a time with its line highlighted; "as fast as possible" is fast', async () => {
+      const { page } = app;
+      const runningLine = () =>
+        page.evaluate(() => {
+          const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+          return lines.findIndex((l) => l.classList.contains('cm-running-line')) + 1;
+        });
+      await typeProgram(
+        page,
+        'await robot.forward(10);\nrobot.led(true);\nawait robot.turn(90);\nawait robot.forward(10);\n',
+      );
+      const step = page.getByRole('button', { name: 'Step', exact: true });
+      await step.click();
+      let state = await waitForState(page, (s) => s.status === 'paused');
+      expect(state.line).toBe(1);
+      expect(state.robots[0]?.x).toBe(20);
+      await expect(runningLine()).resolves.toBe(1);
+      await step.click();
+      state = await waitForState(page, (s) => s.status === 'paused' && s.line === 3);
+      expect(state.robots[0]?.x).toBeCloseTo(30, 1);
+      await expect(runningLine()).resolves.toBe(3);
+      await step.click();
+      state = await waitForState(page, (s) => s.status === 'paused' && s.line === 4);
+      expect(state.robots[0]?.headingDeg).toBeCloseTo(90, 1);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      state = await waitForState(page, (s) => s.status === 'done');
+      expect(state.robots[0]?.y).toBeCloseTo(85, 1);
+      await expect(runningLine()).resolves.toBe(0);
+
+      await page.locator('#speed').selectOption('max');
+      await typeProgram(page, 'await robot.wait(30000);\nawait robot.forward(5);\n');
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      // 30 s of robot time; at 1× this would take 30 s.
+      await waitForState(page, (s) => s.status === 'done' && s.time >= 30_000, 15_000);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      await page.locator('#speed').selectOption('1');
+    });
+
+    it('gives the same traceHash in the browser worker as SimSession in Node', async () => {
+      const { page } = app;
+      for (const [realism, seed, kit] of [
+        ['ideal', 1, 'l298n-2wd'],
+        ['classroom', 7, 'l298n-2wd'],
+        ['classroom', 3, 'mbot'],
+      ] as const) {
+        const browser = await page.evaluate(
+          (o) =>
+            window.__mekong.runHeadless({
+              source: o.source,
+              realism: o.realism,
+              seed: o.seed,
+              kit: o.kit,
+              maxTimeMs: 60_000,
+              world: 'playground',
+            }),
+          { source: WANDER, realism, seed, kit },
+        );
+        expect(browser.ok, JSON.stringify(browser.error)).toBe(true);
+        expect(browser.traceHash, `${realism} seed ${seed} ${kit}`).toBe(
+          await nodeHash(WANDER, realism, seed, kit),
+        );
+      }
+      // Several robots in one arena, as in a class race.
+      const race = await page.evaluate(
+        (source) =>
+          window.__mekong.runHeadless({
+            source,
+            realism: 'classroom',
+            seed: 5,
+            robots: 4,
+            maxTimeMs: 60_000,
+            world: 'playground',
+          }),
+        WANDER,
+      );
+      expect(race.traceHash).toBe(await nodeHash(WANDER, 'classroom', 5, 'l298n-2wd', 4));
+    });
+
+    it('"Check my mission" checks lesson 1 as `mekong grade` does: the starter is "Not yet", the solution "Mission complete on 5 of 5 runs!"', async () => {
+      const { page } = app;
+      const lesson = await loadLesson('01-hello-robot');
+      const editor = page.locator('.cm-content');
+      playgroundCode = await editor.textContent();
+      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await expect.poll(() => editor.textContent()).toContain('Lesson 1: Hello, robot!');
+      const check = page.getByRole('button', { name: 'Check my mission', exact: true });
+      const panel = page.locator('#mission-check');
+      const verdict = panel.locator('.check-verdict');
+      const starterText = await editor.textContent();
+
+      // The starter switches the LED on but never beeps: the first check fails, with its hint.
+      await check.click();
+      await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).toBe('Not yet');
+      const failing = panel.locator('li[data-passed="false"]');
+      await expect(failing.count()).resolves.toBeGreaterThan(0);
+      await expect(failing.first().textContent()).resolves.toContain(
+        lesson.checks[0]?.hint?.en as string,
+      );
+      await expect(panel.locator('.check-summary').textContent()).resolves.toMatch(
+        /^Score \d+(\.\d)?\/100 · \d of 2 checks passed$/,
+      );
+      // Checking only reads the program.
+      await expect(editor.textContent()).resolves.toBe(starterText);
+      await expect(page.locator('#status').textContent()).resolves.toBe(
+        'Check finished: the result is in the lesson panel.',
+      );
+
+      // A program error is a failed check with the error's message and line.
+      await typeProgram(page, 'robot.led(true);\nawait robot.beeep(440, 500);\n');
+      await check.click();
+      const programRow = panel.locator('li[data-check="program"]');
+      await programRow.waitFor({ timeout: 20_000 });
+      await expect(verdict.textContent()).resolves.toBe('Not yet');
+      await expect(programRow.getAttribute('data-passed')).resolves.toBe('false');
+      await expect(programRow.getByRole('button', { name: 'Line 2' }).isVisible()).resolves.toBe(
+        true,
+      );
+      await expect(programRow.textContent()).resolves.toContain('beeep');
+
+      // The reference solution completes the mission on every run the teacher's grading makes,
+      // the runs after the watched one shown as progress.
+      await typeProgram(page, lesson.solution);
+      await recordCheckTexts(page);
+      await check.click();
+      await expect
+        .poll(() => verdict.textContent(), { timeout: 30_000 })
+        .toBe('Mission complete on 5 of 5 runs!');
+      await expect(panel.locator('.check-runs').textContent()).resolves.toMatch(
+        /^Each of the 5 runs had a slightly different classroom robot, as in the teacher’s grading/,
+      );
+      await expect(panel.locator('.check-summary').textContent()).resolves.toBe(
+        'Score 100/100 · 2 of 2 checks passed',
+      );
+      await expect(panel.locator('li[data-passed="true"]').allTextContents()).resolves.toEqual([
+        expect.stringContaining('(passed in 5 runs)'),
+        expect.stringContaining('(passed in 5 runs)'),
+      ]);
+      const texts = await recordedCheckTexts(page);
+      expect(texts).toContainEqual(
+        expect.stringMatching(/^Trying 4 more runs with classroom noise… [0-3]\/4$/),
+      );
+      await expect(panel.locator('li[data-passed="false"]').count()).resolves.toBe(0);
+      await expect(page.locator('#output').textContent()).resolves.toContain(
+        'Goodbye! My LED is off.',
+      );
+
+      // In Vietnamese: the button's label and the result, without checking again.
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('vi');
+      await expect(
+        page.getByRole('button', { name: 'Kiểm tra nhiệm vụ của em', exact: true }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(verdict.textContent()).resolves.toBe('Hoàn thành nhiệm vụ 5/5 lần chạy!');
+      await page.locator('#lang').selectOption('en');
+      await expect(check.isVisible()).resolves.toBe(true);
+    });
+
+    it('Stop stops a check run: the robot that was driving stands still and there is no result', async () => {
+      const { page } = app;
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await typeProgram(page, 'robot.drive(60, 60);\nawait robot.wait(60000);\n');
+      const check = page.getByRole('button', { name: 'Check my mission', exact: true });
+      const start = (await pageState(page)).robots[0];
+      await check.click();
+      await expect(check.isDisabled()).resolves.toBe(true);
+      const driving = await waitForState(page, (s) => s.status === 'running' && s.time > 500);
+      expect(Math.abs((driving.robots[0]?.x ?? 0) - (start?.x ?? 0))).toBeGreaterThan(5);
+      await expect(page.locator('#check-result').textContent()).resolves.toMatch(
+        /^Checking your mission… \d+ s of 15 s$/,
+      );
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      const stopped = await waitForState(page, (s) => s.status === 'stopped');
+      await page.waitForTimeout(600);
+      const later = await pageState(page);
+      expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
+      expect(later.time).toBe(stopped.time);
+      await expect(page.locator('#check-result').textContent()).resolves.toContain(
+        'The check was stopped before the end',
+      );
+      await expect(check.isEnabled()).resolves.toBe(true);
+
+      // Each lesson keeps its own program; the playground has no mission to check.
+      const editor = page.locator('.cm-content');
+      const open = async (name: string) => {
+        await page.locator('#lesson-picker summary').click();
+        await page.getByRole('button', { name, exact: true }).click();
+      };
+      await open('1. Hello, robot!');
+      await expect.poll(() => editor.textContent()).toContain('Goodbye! My LED is off.');
+      await open('Playground (free programming)');
+      await expect.poll(() => editor.textContent()).toBe(playgroundCode);
+      await expect(check.isVisible()).resolves.toBe(false);
+      await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
+    });
+
+    it('"Check my mission" tries the grader’s other robots: a distance written in fails run 2, a loop that never waits fails its run, and Stop ends the tries with no result', async () => {
+      const { page } = app;
+      const picker = page.locator('#lesson-picker');
+      if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await picker.locator('summary').click();
+      await page.getByRole('button', { name: '4. Stop before the wall', exact: true }).click();
+      const lesson = await loadLesson('04-stop-at-wall');
+      const check = page.getByRole('button', { name: 'Check my mission', exact: true });
+      const panel = page.locator('#mission-check');
+      const verdict = panel.locator('.check-verdict');
+      const failing = panel.locator('li[data-passed="false"]');
+      // The watched runs need not be watched here.
+      await page.locator('#speed').selectOption('max');
+
+      // Right for the long hall (run 1, the one watched), into the wall of the short one.
+      await typeProgram(page, 'await robot.forward(112);\n');
+      await check.click();
+      await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toBe('Not yet');
+      await expect(panel.locator('.check-runs').textContent()).resolves.toMatch(
+        /^Passed the first 1 of 5 runs, then the next one failed \(see below\)\. The teacher’s grading needs all 5 to pass\. Make it robust: /,
+      );
+      await expect(failing.count()).resolves.toBe(1);
+      await expect(failing.getAttribute('data-check')).resolves.toBe('stop-near-wall');
+      await expect(failing.locator('.check-reason').textContent()).resolves.toMatch(
+        /^Run 2: Touched a wall/,
+      );
+      await expect(failing.locator('.check-hint').textContent()).resolves.toBe(
+        lesson.checks[0]?.hint?.en,
+      );
+      await expect(page.locator('#status').textContent()).resolves.toBe(
+        'Check finished: the result is in the lesson panel.',
+      );
+
+      // The solution, except that in the short hall it loops without ever waiting: the
+      // sandbox's budget stops it, and that run fails with the error's message.
+      await typeProgram(
+        page,
+        `const ahead = await robot.distance();
+if (ahead < 110) {
+  while (true) {}
+}
+${lesson.solution}`,
+      );
+      await check.click();
+      const programRow = panel.locator('li[data-check="program"]');
+      await programRow.waitFor({ timeout: 30_000 });
+      await expect(verdict.textContent()).resolves.toBe('Not yet');
+      await expect(programRow.locator('.check-reason').textContent()).resolves.toMatch(
+        /^Run 2: The program failed: Your program ran for 500 ms without waiting/,
+      );
+      await expect(check.isEnabled()).resolves.toBe(true);
+
+      // Slow in the short hall: Stop while the page is trying the other robots.
+      await typeProgram(
+        page,
+        `const ahead = await robot.distance();
+if (ahead < 110) {
+  while (true) { for (let i = 0; i < 3000; i++) {} await robot.wait(1); }
+}
+${lesson.solution}`,
+      );
+      await check.click();
+      const result = page.locator('#check-result');
+      await expect
+        .poll(() => result.textContent(), { timeout: 30_000 })
+        .toMatch(/^Trying 4 more runs with classroom noise… 0\/4$/);
+      await expect(check.isDisabled()).resolves.toBe(true);
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'stopped');
+      await expect(result.textContent()).resolves.toContain('The check was stopped before the end');
+      await page.waitForTimeout(1000);
+      await expect(result.textContent()).resolves.toContain('The check was stopped before the end');
+      await expect(verdict.count()).resolves.toBe(0);
+      await expect(check.isEnabled()).resolves.toBe(true);
+      // The simulator still answers: a plain run goes to its end.
+      await typeProgram(page, 'await robot.forward(5);\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done');
+      await page.locator('#speed').selectOption('1');
+    }, 120_000);
+
+    it('switches to Lao, drawn with the bundled Noto Sans Lao font, and remembers it', async () => {
+      const { page } = app;
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('lo');
+      const run = page.locator('#run');
+      await expect(run.textContent()).resolves.toContain('ແລ່ນ');
+      await page.evaluate(() => document.fonts.ready);
+      const font = await page.evaluate(async () => {
+        await document.fonts.load('16px "Noto Sans Lao"', 'ແລ່ນ');
+        const faces = [...document.fonts].filter(
+          (f) => f.family.replace(/"/g, '') === 'Noto Sans Lao',
+        );
+        const bundled = performance
+          .getEntriesByType('resource')
+          .some(
+            (e) =>
+              /noto-sans-lao-lao-400-normal.*\.woff2$/.test(e.name) &&
+              e.name.startsWith(location.origin),
+          );
+        return {
+          loaded: faces.some((f) => f.status === 'loaded' && f.unicodeRange.includes('E81')),
+          check: document.fonts.check('16px "Noto Sans Lao"', 'ແລ່ນ'),
+          bundled,
+          family: getComputedStyle(document.getElementById('run') as HTMLElement).fontFamily,
+        };
+      });
+      expect(font).toMatchObject({ loaded: true, check: true, bundled: true });
+      expect(font.family).toContain('Noto Sans Lao');
+      // The same Lao label drawn with the generic fallback must look different.
+      const label = run.locator('[data-i18n="run"]');
+      const withBundled = await label.screenshot();
+      await label.evaluate((el) => {
+        (el as HTMLElement).style.fontFamily = 'sans-serif';
+      });
+      const withFallback = await label.screenshot();
+      await label.evaluate((el) => {
+        (el as HTMLElement).style.fontFamily = '';
+      });
+      expect(withBundled.equals(withFallback)).toBe(false);
+      await page.reload();
+      await page.evaluate(() => window.__mekong.ready);
+      await expect(page.locator('#run').textContent()).resolves.toContain('ແລ່ນ');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('lo');
+      await page.locator('#lang').selectOption('en');
+      await expect(page.locator('#run').textContent()).resolves.toContain('Run');
+    });
+
+    it('keeps a code edit across a reload', async () => {
+      const { page } = app;
+      const marker = `// my square, ${Date.now()}`;
+      await typeProgram(page, `${marker}\nawait robot.forward(20);\n`);
+      await page.waitForTimeout(500);
+      await page.reload();
+      await page.evaluate(() => window.__mekong.ready);
+      await expect(page.locator('.cm-content').textContent()).resolves.toContain(marker);
+      // "Restore starter code" asks first; Cancel keeps the work.
+      const restore = page.getByRole('button', { name: 'Restore starter code' });
+      await restore.click();
+      const dialog = page.getByRole('dialog', { name: 'Replace your code?' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.locator('.cm-content').textContent()).resolves.toContain(marker);
+      await restore.click();
+      await dialog.getByRole('button', { name: 'Yes, replace it' }).click();
+      // The starter replaces the code once the dialog has closed: wait for it (loaded machines).
+      await expect
+        .poll(() => page.locator('.cm-content').textContent(), { timeout: 10_000 })
+        .toContain('robot.led(true);');
+      await expect(page.locator('.cm-content').textContent()).resolves.not.toContain(marker);
+    });
+
+    it('reloads and runs a program with the network gone', async () => {
+      const { page, context } = app;
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+        timeout: 20_000,
+      });
+      await app.server.close();
+      await context.setOffline(true);
+      const fromNetwork: string[] = [];
+      page.on('requestfinished', (request) => {
+        void request.response().then((response) => {
+          if (response && !response.fromServiceWorker()) fromNetwork.push(request.url());
+        });
+      });
+      await page.reload();
+      await page.evaluate(() => window.__mekong.ready);
+      const pixels = await canvasPixels(page);
+      expect(pixels.variance).toBeGreaterThan(100);
+      await typeProgram(page, 'await robot.forward(25);\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      const done = await waitForState(page, (s) => s.status === 'done');
+      expect(done.robots[0]?.x).toBeCloseTo(45, 0);
+      expect(fromNetwork.filter((url) => url.startsWith('http'))).toEqual([]);
+    });
+
+    it('`mekong start` serves the built app and prints its address; a bad port is refused', async () => {
+      const child = spawn(process.execPath, ['cli/mekong.js', 'start', '--port', '0'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, MEKONG_LANG: 'en' },
+      });
+      let out = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 20_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = out.match(/ready: (http:\/\/localhost:\d+\/)/);
+          if (found?.[1]) {
+            clearTimeout(timer);
+            resolve(found[1]);
+          }
+        });
+      });
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await page.text()).toContain('<title>Mekong Robotics</title>');
+      const wasm = readdirSync(join(APP_DIR, 'assets')).find((f) => f.endsWith('.wasm'));
+      const wasmResponse = await fetch(new URL(`assets/${wasm}`, url));
+      expect(wasmResponse.headers.get('content-type')).toBe('application/wasm');
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      child.kill('SIGINT');
+      await expect(exited).resolves.toBe(0);
+      expect(out).toContain('Press Ctrl+C to stop.');
+
+      const bad = await mekong('start', '--port', 'eighty');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--port');
+    });
+  },
+);

@@ -1,0 +1,120 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  APP_DIR,
+  ensureAppBuilt,
+  type StaticServer,
+  serveStatic,
+} from '../../../cli/commands/start.ts';
+import type { MekongHook } from '../../../simulator/app/test-hook.ts';
+
+/** Debian's Chromium (design.md: never a downloaded browser). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+const inCi = process.env.CI === 'true';
+
+/**
+ * Whether the browser tests must be skipped, and why. In CI a missing browser is a
+ * failure, never a skip: `launchApp` then throws.
+ */
+export const skipReason: string | undefined =
+  existsSync(CHROMIUM) || inCi ? undefined : `${CHROMIUM} not found (install Debian's chromium)`;
+
+if (skipReason) console.warn(`browser tests skipped: ${skipReason}`);
+
+export interface LaunchedApp {
+  context: BrowserContext;
+  page: Page;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+/** Builds the app if it is missing or stale (once for all files), then serves it. */
+export async function serveBuiltApp(): Promise<StaticServer> {
+  await ensureAppBuilt();
+  return serveStatic(APP_DIR, { port: 0, host: '127.0.0.1' });
+}
+
+/** A fresh Chromium profile on the app served by `mekong start`'s server code. */
+export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: browser tests cannot run (CI=${String(process.env.CI)})`,
+    );
+  }
+  const served = server ?? (await serveBuiltApp());
+  const profile = mkdtempSync(join(tmpdir(), 'mekong-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    server: served,
+    close: async () => {
+      await context.close();
+      await served.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app and waits for its first drawn frame. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__mekong !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(() => window.__mekong.ready);
+}
+
+/** The state the page's worker last reported (robot poses, status, line). */
+export function pageState(page: Page): Promise<ReturnType<MekongHook['state']>> {
+  return page.evaluate(() => window.__mekong.state());
+}
+
+/**
+ * Pixel statistics of the 3-D view, read back from its WebGL drawing buffer right after
+ * drawing it: how varied the picture is, and a fingerprint to tell two frames apart.
+ */
+export function canvasPixels(page: Page): Promise<ReturnType<MekongHook['pixels']>> {
+  return page.evaluate(() => window.__mekong.pixels());
+}
+
+/** Replaces the editor's program the way a student would: select all, then type (paste). */
+export async function typeProgram(page: Page, source: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(source);
+}
+
+/** Waits until the page's state satisfies `predicate` (polled in Node). */
+export async function waitForState(
+  page: Page,
+  predicate: (state: Awaited<ReturnType<typeof pageState>>) => boolean,
+  timeoutMs = 20_000,
+): Promise<Awaited<ReturnType<typeof pageState>>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await pageState(page);
+    if (predicate(state)) return state;
+    if (Date.now() > deadline)
+      throw new Error(`page state never matched: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(50);
+  }
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { MekongError } from '../../../robot/index.ts';
+import { builtinWorld, parseWorld } from '../../../simulator/world/index.ts';
+
+const ISSUE_EXAMPLE = {
+  size: { width: 200, height: 150 },
+  start: { x: 20, y: 75, headingDeg: 0 },
+  walls: [{ from: { x: 0, y: 0 }, to: { x: 50, y: 0 } }],
+  obstacles: [
+    { type: 'box', x: 100, y: 75, width: 10, height: 30, rotationDeg: 0 },
+    { type: 'cylinder', x: 150, y: 40, radius: 5, movable: true },
+  ],
+  lines: [
+    {
+      points: [
+        { x: 20, y: 20 },
+        { x: 180, y: 20 },
+      ],
+      width: 2,
+    },
+  ],
+  zones: [{ id: 'goal', x: 170, y: 60, width: 20, height: 30 }],
+};
+
+function problem(data: unknown): MekongError {
+  try {
+    parseWorld(data, 'arena.json');
+  } catch (error) {
+    if (error instanceof MekongError) return error;
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('world files', () => {
+  it('accept the example of the issue', () => {
+    const world = parseWorld(ISSUE_EXAMPLE, 'arena.json');
+    expect(world.obstacles[1]).toMatchObject({ type: 'cylinder', movable: true });
+    expect(world.zones[0]?.id).toBe('goal');
+  });
+
+  it('need only a size', () => {
+    const world = parseWorld({ size: { width: 100, height: 100 } }, 'a.json');
+    expect(world.walls).toEqual([]);
+    expect(world.start).toEqual({ x: 20, y: 20, headingDeg: 0 });
+  });
+
+  it('name the file and path of a wrong field', () => {
+    const bad = structuredClone(ISSUE_EXAMPLE) as Record<string, unknown>;
+    (bad.walls as { from: { x: unknown } }[])[0] = {
+      from: { x: 'left' },
+      to: { x: 1, y: 1 },
+    } as never;
+    const error = problem(bad);
+    expect(error.code).toBe('FILE_INVALID');
+    expect(error.message).toMatch(/^arena\.json: walls\[0\]\.from\.x /);
+  });
+
+  it('reject unknown fields and unknown obstacle types with the path', () => {
+    expect(problem({ ...ISSUE_EXAMPLE, colour: 'red' }).message).toContain(
+      'has keys that are not allowed: "colour"',
+    );
+    const wrongType = { ...ISSUE_EXAMPLE, obstacles: [{ type: 'sphere', x: 1, y: 1 }] };
+    expect(problem(wrongType).message).toContain('obstacles[0].type');
+    expect(problem({ size: { width: -5, height: 10 } }).message).toContain('size.width');
+    expect(problem({}).message).toContain('arena.json: size');
+  });
+
+  it('reject two zones with the same id', () => {
+    const zones = [ISSUE_EXAMPLE.zones[0], ISSUE_EXAMPLE.zones[0]];
+    expect(problem({ ...ISSUE_EXAMPLE, zones }).message).toContain('zones');
+  });
+
+  it('the builtin playground is valid', () => {
+    const world = builtinWorld('playground');
+    expect(world?.lines[0]?.closed).toBe(true);
+    expect(world?.obstacles.some((o) => o.movable)).toBe(true);
+  });
+});
