@@ -59,7 +59,7 @@ export interface Robot {
   time(): number;
 }
 
-/** Every method of the student API, in the order of design.md. */
+/** Every method of the student API, in the order the README lists them. */
 export const ROBOT_METHODS = [
   'forward',
   'backward',

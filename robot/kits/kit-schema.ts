@@ -30,7 +30,7 @@ const pose = z.strictObject({
 
 const invert = z.boolean().default(false);
 
-/** Motor driver wiring, one entry per driver type (design.md, "Kit profiles"). */
+/** Motor driver wiring, one entry per driver type (see "Add a kit" in the README). */
 const motors = z.discriminatedUnion('driver', [
   z.strictObject({
     driver: z.literal('l298n'),

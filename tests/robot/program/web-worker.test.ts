@@ -9,7 +9,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 /**
- * The runner in a browser Web Worker (Debian Chromium, as design.md describes): the same
+ * The runner in a browser Web Worker (Debian Chromium): the same
  * robot/program code, bundled for the browser, with QuickJS's .wasm fetched by URL.
  */
 

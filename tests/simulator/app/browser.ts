@@ -10,7 +10,7 @@ import {
 } from '../../../cli/commands/start.ts';
 import type { MekongHook } from '../../../simulator/app/test-hook.ts';
 
-/** Debian's Chromium (design.md: never a downloaded browser). */
+/** Debian's Chromium: the tests never download a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 
 const inCi = process.env.CI === 'true';
