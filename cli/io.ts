@@ -94,7 +94,7 @@ export function printError(io: CliIo, error: unknown, lang: Lang): void {
 
 /** Parses an integer option; BAD_OPTION otherwise. */
 export function intOption(option: string, value: string, min: number, max: number): number {
-  const n = Number(value);
+  const n = parseNumber(value);
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new MekongError('BAD_OPTION', {
       option,
@@ -105,9 +105,14 @@ export function intOption(option: string, value: string, min: number, max: numbe
   return n;
 }
 
+/** `value` as a number; NaN for an empty or blank value, which Number() would take as 0. */
+function parseNumber(value: string): number {
+  return value.trim() === '' ? Number.NaN : Number(value);
+}
+
 /** Parses a number option; BAD_OPTION otherwise. */
 export function numberOption(option: string, value: string, min: number, max: number): number {
-  const n = Number(value);
+  const n = parseNumber(value);
   if (!Number.isFinite(n) || n < min || n > max) {
     throw new MekongError('BAD_OPTION', {
       option,

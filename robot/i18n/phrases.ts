@@ -372,6 +372,11 @@ export const PHRASES = {
     vi: 'ghi chân {pin}, mà bo mạch {board} không có',
     lo: 'ລະບຸຂາ {pin}, ເຊິ່ງບອດ {board} ບໍ່ມີ',
   },
+  servoRangeBackwards: {
+    en: 'must be larger than minDeg (the servo turns from minDeg up to maxDeg)',
+    vi: 'phải lớn hơn minDeg (servo quay từ minDeg lên tới maxDeg)',
+    lo: 'ຕ້ອງໃຫຍ່ກວ່າ minDeg (ເຊີໂວໝຸນຈາກ minDeg ຂຶ້ນໄປຫາ maxDeg)',
+  },
   pinUsedTwice: {
     en: 'uses pin {pin}, which {other} already uses',
     vi: 'dùng chân {pin}, mà {other} đã dùng rồi',

@@ -35,7 +35,8 @@ export function builtinKits(): Kit[] {
 export function getKit(id: string): Kit {
   const cached = cache.get(id);
   if (cached) return cached;
-  const data = BUILTIN_KIT_FILES[id];
+  // Own keys only: "constructor" or "__proto__" name no kit.
+  const data = Object.hasOwn(BUILTIN_KIT_FILES, id) ? BUILTIN_KIT_FILES[id] : undefined;
   if (data === undefined) {
     throw new MekongError('UNKNOWN_KIT', {
       kit: id,

@@ -19,13 +19,31 @@ const translated = z.strictObject({
   lo: z.string().min(1),
 });
 
+/**
+ * What a classroom robot can be: sizes in cm, speeds in cm/s. A kit past these is a typo
+ * (a body of 1e308 cm), and the simulator's geometry must stay finite.
+ */
+export const KIT_LIMITS = {
+  /** Longest body side, and farthest a part may sit from the axle middle, cm. */
+  bodyCm: 100,
+  /** Largest wheel, cm. */
+  wheelCm: 30,
+  /** Fastest wheel surface speed at full power, cm/s. */
+  speedCmPerS: 500,
+} as const;
+
+/** A position in the robot frame, cm. */
+const offset = z.number().min(-KIT_LIMITS.bodyCm).max(KIT_LIMITS.bodyCm);
+const size = z.number().positive().max(KIT_LIMITS.bodyCm);
+const servoDeg = z.number().min(0).max(180);
+
 const pose = z.strictObject({
   /** cm forward of the axle middle. */
-  x: z.number(),
+  x: offset,
   /** cm left of the axle middle. */
-  y: z.number(),
+  y: offset,
   /** Facing, degrees counter-clockwise from straight ahead. */
-  headingDeg: z.number().default(0),
+  headingDeg: z.number().min(-180).max(180).default(0),
 });
 
 const invert = z.boolean().default(false);
@@ -50,11 +68,11 @@ const motors = z.discriminatedUnion('driver', [
 ]);
 
 const drive = z.strictObject({
-  wheelDiameterCm: z.number().positive(),
+  wheelDiameterCm: z.number().positive().max(KIT_LIMITS.wheelCm),
   /** Distance between the two wheels' contact points, cm. */
-  trackWidthCm: z.number().positive(),
+  trackWidthCm: size,
   /** Wheel surface speed at 100 % power on the floor, cm/s (calibrated). */
-  maxSpeedCmPerS: z.number().positive(),
+  maxSpeedCmPerS: z.number().positive().max(KIT_LIMITS.speedCmPerS),
   /** Below this power (percent) the motors do not turn (real motors; classroom realism). */
   deadBandPercent: z.number().min(0).max(90),
   /** Power used by forward()/backward(), percent. */
@@ -64,11 +82,11 @@ const drive = z.strictObject({
 });
 
 const body = z.strictObject({
-  lengthCm: z.number().positive(),
-  widthCm: z.number().positive(),
-  heightCm: z.number().positive(),
+  lengthCm: size,
+  widthCm: size,
+  heightCm: size,
   /** Where the body's centre is, cm forward of the axle (negative = behind). */
-  centerOffsetCm: z.number(),
+  centerOffsetCm: offset,
   /** Chassis colour for the 3-D view, '#rrggbb'. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colourLike'),
 });
@@ -103,8 +121,8 @@ const lineSensors = z.strictObject({
       z.strictObject({
         id: z.enum(['left', 'center', 'right']),
         pin,
-        x: z.number(),
-        y: z.number(),
+        x: offset,
+        y: offset,
       }),
     )
     .min(2)
@@ -118,13 +136,13 @@ const lineSensors = z.strictObject({
 });
 
 const led = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('single'), pin, x: z.number(), y: z.number() }),
+  z.strictObject({ type: z.literal('single'), pin, x: offset, y: offset }),
   z.strictObject({
     type: z.literal('ws2812'),
     pin,
     count: z.number().int().min(1).max(16),
-    x: z.number(),
-    y: z.number(),
+    x: offset,
+    y: offset,
   }),
 ]);
 
@@ -149,7 +167,13 @@ export const kitSchema = z
     drive,
     body,
     ultrasonic: ultrasonic.optional(),
-    servo: z.strictObject({ pin, minDeg: z.number(), maxDeg: z.number() }).optional(),
+    servo: z
+      .strictObject({ pin, minDeg: servoDeg, maxDeg: servoDeg })
+      .refine((servo) => servo.minDeg < servo.maxDeg, {
+        path: ['maxDeg'],
+        message: 'servoRangeBackwards',
+      })
+      .optional(),
     lineSensors: lineSensors.optional(),
     led: led.optional(),
     buzzer: z.strictObject({ pin }).optional(),

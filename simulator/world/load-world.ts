@@ -18,6 +18,7 @@ export function builtinWorldIds(): string[] {
 
 /** A builtin world, or undefined. */
 export function builtinWorld(id: string): WorldSpec | undefined {
-  const data = BUILTIN_WORLDS[id];
+  // Own keys only: "constructor" or "__proto__" name no world.
+  const data = Object.hasOwn(BUILTIN_WORLDS, id) ? BUILTIN_WORLDS[id] : undefined;
   return data === undefined ? undefined : parseWorld(data, `simulator/world/worlds/${id}.json`);
 }

@@ -5,24 +5,51 @@ import { z } from 'zod';
  * from +x. The outer boundary of `size` is always walled. Only `size` is required.
  */
 
-const point = z.strictObject({ x: z.number(), y: z.number() });
+/**
+ * What a classroom arena can be: every length and coordinate in cm, headings in degrees.
+ * A world past these is a typo or a hostile file; the bounds keep the world's grids and
+ * trigonometry finite.
+ */
+export const WORLD_LIMITS = {
+  /** Largest arena side, cm (20 m: a sports hall). */
+  sizeCm: 2000,
+  /** Coordinates lie within ±this, cm (objects may stand outside the walls). */
+  coordinateCm: 4000,
+  /** Widest line, cm. */
+  lineWidthCm: 50,
+  /** Headings and rotations within ±this, degrees (ten turns). */
+  headingDeg: 3600,
+  /** Most points in one line. */
+  linePoints: 2000,
+  /** Most lines, walls, obstacles, zones, start poses. */
+  lines: 200,
+  walls: 500,
+  obstacles: 500,
+  zones: 100,
+  starts: 16,
+} as const;
+
+const coordinate = z.number().min(-WORLD_LIMITS.coordinateCm).max(WORLD_LIMITS.coordinateCm);
+const length = z.number().positive().max(WORLD_LIMITS.sizeCm);
+const heading = z.number().min(-WORLD_LIMITS.headingDeg).max(WORLD_LIMITS.headingDeg);
+const point = z.strictObject({ x: coordinate, y: coordinate });
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colourLike');
 const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'idLetters');
 
 export const poseSchema = z.strictObject({
-  x: z.number(),
-  y: z.number(),
-  headingDeg: z.number().default(0),
+  x: coordinate,
+  y: coordinate,
+  headingDeg: heading.default(0),
 });
 
 const box = z.strictObject({
   type: z.literal('box'),
   id: id.optional(),
-  x: z.number(),
-  y: z.number(),
-  width: z.number().positive(),
-  height: z.number().positive(),
-  rotationDeg: z.number().default(0),
+  x: coordinate,
+  y: coordinate,
+  width: length,
+  height: length,
+  rotationDeg: heading.default(0),
   movable: z.boolean().default(false),
   color: colour.optional(),
 });
@@ -30,9 +57,12 @@ const box = z.strictObject({
 const cylinder = z.strictObject({
   type: z.literal('cylinder'),
   id: id.optional(),
-  x: z.number(),
-  y: z.number(),
-  radius: z.number().positive(),
+  x: coordinate,
+  y: coordinate,
+  radius: z
+    .number()
+    .positive()
+    .max(WORLD_LIMITS.sizeCm / 2),
   movable: z.boolean().default(false),
   color: colour.optional(),
 });
@@ -40,40 +70,48 @@ const cylinder = z.strictObject({
 export const worldSchema = z.strictObject({
   /** Shown in pickers; defaults to the file name. */
   name: z.string().optional(),
-  size: z.strictObject({ width: z.number().positive(), height: z.number().positive() }),
+  size: z.strictObject({ width: length, height: length }),
   start: poseSchema.default({ x: 20, y: 20, headingDeg: 0 }),
   /** Extra start poses for races with several robots (robot 2, 3, ...). */
-  starts: z.array(poseSchema).default([]),
+  starts: z.array(poseSchema).max(WORLD_LIMITS.starts).default([]),
   /** Floor reflectance 0 (black) .. 1 (white). */
   floor: z
     .strictObject({ reflectance: z.number().min(0).max(1), color: colour })
     .default({ reflectance: 0.85, color: '#f2efe6' }),
-  walls: z.array(z.strictObject({ from: point, to: point })).default([]),
-  obstacles: z.array(z.discriminatedUnion('type', [box, cylinder])).default([]),
+  walls: z
+    .array(z.strictObject({ from: point, to: point }))
+    .max(WORLD_LIMITS.walls)
+    .default([]),
+  obstacles: z
+    .array(z.discriminatedUnion('type', [box, cylinder]))
+    .max(WORLD_LIMITS.obstacles)
+    .default([]),
   lines: z
     .array(
       z.strictObject({
-        points: z.array(point).min(2),
+        points: z.array(point).min(2).max(WORLD_LIMITS.linePoints),
         /** Line width, cm. */
-        width: z.number().positive().default(2),
+        width: z.number().positive().max(WORLD_LIMITS.lineWidthCm).default(2),
         /** Joins the last point back to the first. */
         closed: z.boolean().default(false),
         reflectance: z.number().min(0).max(1).default(0.08),
         color: colour.default('#1b1b1b'),
       }),
     )
+    .max(WORLD_LIMITS.lines)
     .default([]),
   zones: z
     .array(
       z.strictObject({
         id,
-        x: z.number(),
-        y: z.number(),
-        width: z.number().positive(),
-        height: z.number().positive(),
+        x: coordinate,
+        y: coordinate,
+        width: length,
+        height: length,
         color: colour.optional(),
       }),
     )
+    .max(WORLD_LIMITS.zones)
     .default([])
     .refine((zones) => new Set(zones.map((zone) => zone.id)).size === zones.length, {
       message: 'idTwice',

@@ -146,6 +146,17 @@ describe('mekong run --sim', () => {
     const seed = await mekong('run', join(EXAMPLES, 'square.ts'), '--seed', 'abc');
     expect(seed.code).toBe(2);
     expect(seed.stderr).toContain('--seed');
+    for (const blank of ['', ' ']) {
+      const empty = await mekong('run', join(EXAMPLES, 'square.ts'), '--seed', blank);
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toContain('--seed');
+    }
+    for (const name of ['constructor', '__proto__']) {
+      const world = await mekong('run', join(EXAMPLES, 'square.ts'), '--world', name);
+      expect(world.code).toBe(2);
+      expect(world.stderr).toContain(name);
+      expect(world.stderr).not.toContain('TypeError');
+    }
   });
 
   it('accepts a kit file', async () => {

@@ -128,6 +128,26 @@ describe('malformed kit files', () => {
     expect(errorOf(() => parseKit(bad, 'k.json')).message).toContain('ultrasonic.onServo');
   });
 
+  it('bounds sizes to a classroom robot and the servo range to 0..180, min below max', () => {
+    const body = clone(base);
+    body.body = { ...(body.body as object), lengthCm: 1e308 };
+    expect(errorOf(() => parseKit(body, 'k.json')).message).toMatch(/body\.lengthCm .*100/);
+    const backwards = clone(base);
+    backwards.servo = { pin: 9, minDeg: 150, maxDeg: 30 };
+    const error = errorOf(() => parseKit(backwards, 'k.json'));
+    expect(error.message).toContain('servo.maxDeg must be larger than minDeg');
+    expect(error.text('vi').message).toContain('phải lớn hơn minDeg');
+    const past = clone(base);
+    past.servo = { pin: 9, minDeg: 0, maxDeg: 270 };
+    expect(errorOf(() => parseKit(past, 'k.json')).message).toMatch(/servo\.maxDeg .*180/);
+  });
+
+  it('names no kit after a property every object has', () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      expect(errorOf(() => getKit(name)).code).toBe('UNKNOWN_KIT');
+    }
+  });
+
   it('translates the error', () => {
     const error = errorOf(() => parseKit({}, 'k.json'));
     expect(error.text('vi').suggestion).toContain('Hãy sửa');

@@ -71,6 +71,45 @@ describe('world files', () => {
     expect(problem({ ...ISSUE_EXAMPLE, zones }).message).toContain('zones');
   });
 
+  it('bound every number to what a classroom arena can be, naming field and range', () => {
+    const line = (extra: object) => ({
+      ...ISSUE_EXAMPLE,
+      lines: [
+        {
+          points: [
+            { x: 0, y: 0 },
+            { x: 100, y: 0 },
+          ],
+          ...extra,
+        },
+      ],
+    });
+    expect(problem(line({ width: 100_000 })).message).toMatch(/lines\[0\]\.width .*50/);
+    const far = line({
+      points: [
+        { x: 0, y: 0 },
+        { x: 1e308, y: 0 },
+      ],
+    });
+    expect(problem(far).message).toMatch(/lines\[0\]\.points\[1\]\.x .*4000/);
+    const spin = { ...ISSUE_EXAMPLE, start: { x: 20, y: 20, headingDeg: 1e308 } };
+    expect(problem(spin).message).toMatch(/start\.headingDeg .*3600/);
+    const huge = { ...ISSUE_EXAMPLE, obstacles: [{ type: 'cylinder', x: 1, y: 1, radius: 1e308 }] };
+    expect(problem(huge).message).toContain('obstacles[0].radius');
+    expect(problem({ size: { width: 1e9, height: 10 } }).message).toMatch(/size\.width .*2000/);
+    const many = {
+      size: { width: 100, height: 100 },
+      walls: new Array(501).fill(ISSUE_EXAMPLE.walls[0]),
+    };
+    expect(problem(many).message).toContain('walls');
+  });
+
+  it('the builtin worlds are looked up by their own names only', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(builtinWorld(name)).toBeUndefined();
+    }
+  });
+
   it('the builtin playground is valid', () => {
     const world = builtinWorld('playground');
     expect(world?.lines[0]?.closed).toBe(true);
