@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
   getKit,
@@ -11,6 +12,7 @@ import {
   phrase,
   type TextParam,
 } from '../robot/index.ts';
+import { MAX_SOURCE_CHARS } from '../robot/program/index.ts';
 import {
   builtinWorld,
   builtinWorldIds,
@@ -27,22 +29,49 @@ export interface CliIo {
 /** Exit codes of every verb. */
 export const EXIT = { ok: 0, programFailed: 1, badInput: 2 } as const;
 
-/** Reads a text file; a missing or unreadable file is FILE_UNREADABLE naming it. */
-export async function readText(file: string, format: TextParam): Promise<string> {
+/** Largest kit, world or lesson file read, bytes (the biggest shipped one is about 10 KB). */
+const MAX_DATA_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads a text file of at most `maxBytes`. A missing, unreadable, oversized or binary file,
+ * or one that is not a regular file (a FIFO would wait for ever), is FILE_UNREADABLE naming it.
+ */
+export async function readText(
+  file: string,
+  format: TextParam,
+  maxBytes: number = MAX_DATA_FILE_BYTES,
+): Promise<string> {
+  const unreadable = (detail: TextParam) =>
+    new MekongError('FILE_UNREADABLE', { file, detail, format });
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
-    return await readFile(file, 'utf8');
+    // O_NONBLOCK: opening a FIFO with no writer must not wait; fstat then refuses it.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new MekongError('FILE_UNREADABLE', {
-      file,
-      detail:
-        code === 'ENOENT'
-          ? phrase('noSuchFile')
-          : code === 'EISDIR'
-            ? phrase('isFolder')
-            : String(code ?? error),
-      format,
-    });
+    throw unreadable(
+      code === 'ENOENT'
+        ? phrase('noSuchFile')
+        : code === 'EISDIR'
+          ? phrase('isFolder')
+          : String(code ?? error),
+    );
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw unreadable(phrase('isFolder'));
+    if (!info.isFile()) throw unreadable(phrase('notRegularFile'));
+    if (info.size > maxBytes) {
+      throw unreadable(phrase('fileTooLarge', { bytes: info.size, limit: maxBytes }));
+    }
+    const bytes = await handle.readFile();
+    if (bytes.includes(0)) throw unreadable(phrase('binaryFile'));
+    return bytes.toString('utf8');
+  } catch (error) {
+    if (isMekongError(error)) throw error;
+    throw unreadable(String((error as NodeJS.ErrnoException).code ?? error));
+  } finally {
+    await handle.close();
   }
 }
 
@@ -79,7 +108,8 @@ export async function loadProgram(
     });
   }
   return {
-    source: await readText(file, phrase('programFormat')),
+    // UTF-8 takes at most 3 bytes for each UTF-16 unit that compileProgram counts.
+    source: await readText(file, phrase('programFormat'), 3 * MAX_SOURCE_CHARS),
     language: ext === '.ts' ? 'ts' : 'js',
     fileName: basename(file),
   };

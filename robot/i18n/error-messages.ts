@@ -144,6 +144,57 @@ export const ERROR_MESSAGES = {
       suggestion: 'ໃຫ້ແນ່ໃຈວ່າຟັງຊັນທີ່ເອີ້ນຕົວເອງມີກໍລະນີທີ່ຢຸດ.',
     },
   },
+  TOO_NESTED: {
+    en: {
+      message:
+        'The program nests brackets, blocks or expressions too deeply to be read (more levels than a person writes).',
+      suggestion:
+        'Split the deeply nested part into smaller functions or variables; a few levels of nesting are plenty.',
+    },
+    vi: {
+      message:
+        'Chương trình lồng dấu ngoặc, khối lệnh hoặc biểu thức quá sâu nên không đọc được (nhiều tầng hơn người ta viết).',
+      suggestion:
+        'Hãy tách phần lồng quá sâu thành các hàm hoặc biến nhỏ hơn; vài tầng lồng nhau là đủ.',
+    },
+    lo: {
+      message: 'ໂປຣແກຣມຊ້ອນວົງເລັບ, ບລັອກ ຫຼື ສຳນວນເລິກເກີນໄປຈົນອ່ານບໍ່ໄດ້ (ຫຼາຍຊັ້ນກວ່າທີ່ຄົນຂຽນ).',
+      suggestion: 'ແຍກສ່ວນທີ່ຊ້ອນເລິກອອກເປັນຟັງຊັນ ຫຼື ຕົວແປນ້ອຍໆ; ຊ້ອນກັນບໍ່ເທົ່າໃດຊັ້ນກໍພໍແລ້ວ.',
+    },
+  },
+  PROGRAM_TOO_LARGE: {
+    en: {
+      message: 'The program is {chars} characters long; a robot program may have at most {limit}.',
+      suggestion:
+        'Check that this is the right file: a student program is a few pages long, never megabytes.',
+    },
+    vi: {
+      message: 'Chương trình dài {chars} ký tự; một chương trình robot được dài tối đa {limit}.',
+      suggestion:
+        'Hãy kiểm tra xem đúng tệp chưa: chương trình của học sinh chỉ dài vài trang, không bao giờ tới hàng megabyte.',
+    },
+    lo: {
+      message: 'ໂປຣແກຣມຍາວ {chars} ຕົວອັກສອນ; ໂປຣແກຣມຫຸ່ນຍົນຍາວໄດ້ສູງສຸດ {limit}.',
+      suggestion: 'ກວດເບິ່ງວ່າແມ່ນໄຟລ໌ທີ່ຖືກຕ້ອງບໍ: ໂປຣແກຣມຂອງນັກຮຽນຍາວພຽງບໍ່ເທົ່າໃດໜ້າ, ບໍ່ເຄີຍເປັນເມກະໄບ.',
+    },
+  },
+  TS_NOT_SUPPORTED: {
+    en: {
+      message: 'Line {line}: TypeScript "{feature}" is not supported in robot programs.',
+      suggestion:
+        'Use a plain object instead, for example: const Shapes = { area(r) { return 3 * r * r; } };',
+    },
+    vi: {
+      message:
+        'Dòng {line}: "{feature}" của TypeScript không được hỗ trợ trong chương trình robot.',
+      suggestion:
+        'Hãy dùng một đối tượng thường, ví dụ: const Shapes = { area(r) { return 3 * r * r; } };',
+    },
+    lo: {
+      message: 'ແຖວ {line}: "{feature}" ຂອງ TypeScript ບໍ່ຮອງຮັບໃນໂປຣແກຣມຫຸ່ນຍົນ.',
+      suggestion: 'ໃຊ້ອອບເຈັກທຳມະດາແທນ, ຕົວຢ່າງ: const Shapes = { area(r) { return 3 * r * r; } };',
+    },
+  },
   FILE_INVALID: {
     en: {
       message: '{file}: {path} {problem}',

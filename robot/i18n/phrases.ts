@@ -17,6 +17,21 @@ export const PHRASES = {
     lo: 'ບໍ່ມີໄຟລ໌ ຫຼື ໂຟນເດີນີ້',
   },
   isFolder: { en: 'it is a folder', vi: 'đó là một thư mục', lo: 'ມັນເປັນໂຟນເດີ' },
+  notRegularFile: {
+    en: 'it is not a regular file (a pipe or a device)',
+    vi: 'đó không phải là tệp thường (mà là đường ống hoặc thiết bị)',
+    lo: 'ມັນບໍ່ແມ່ນໄຟລ໌ທຳມະດາ (ເປັນທໍ່ ຫຼື ອຸປະກອນ)',
+  },
+  fileTooLarge: {
+    en: 'it is {bytes} bytes, more than the {limit} bytes allowed',
+    vi: 'tệp có {bytes} byte, nhiều hơn mức cho phép {limit} byte',
+    lo: 'ມັນມີ {bytes} ໄບ, ຫຼາຍກວ່າ {limit} ໄບທີ່ອະນຸຍາດ',
+  },
+  binaryFile: {
+    en: 'it is not a text file (it holds binary data)',
+    vi: 'đó không phải là tệp văn bản (nó chứa dữ liệu nhị phân)',
+    lo: 'ມັນບໍ່ແມ່ນໄຟລ໌ຂໍ້ຄວາມ (ມີຂໍ້ມູນແບບໄບນາຣີ)',
+  },
   programFormat: {
     en: 'TypeScript or JavaScript',
     vi: 'TypeScript hoặc JavaScript',

@@ -10,6 +10,19 @@ import { decodeMappings, type LineMappings, sourceColumn } from './source-map.ts
 const WRAP_PREFIX = '(async function () {';
 const WRAP_SUFFIX = '\n})';
 
+/**
+ * Longest program accepted, characters (UTF-16 units). The longest lesson solution is
+ * about 3 000; 200 000 is some 4 000 lines. Checked before compiling: a 50 MB source ran
+ * the TypeScript transform out of memory, and from about 20 MB QuickJS misplaced errors.
+ */
+export const MAX_SOURCE_CHARS = 200_000;
+
+/**
+ * A TypeScript `namespace`/`module` block: sucrase drops it without a word, and the
+ * program then fails with "'NS' is not defined". `declare` blocks are types only.
+ */
+const NAMESPACE = /^\s*(?:export\s+)?(namespace|module)\s+[A-Za-z_$][\w$.]*\s*(?:\{|$)/;
+
 /** A 1-based position in the student's program. */
 export interface Position {
   line: number;
@@ -31,19 +44,30 @@ export interface CompiledProgram {
 /**
  * TypeScript goes through sucrase (type erasure only: lines are kept, columns shift where
  * annotations were removed; sucrase's token-level source map brings them back).
- * Throws SYNTAX_ERROR / NOT_ALLOWED / TOO_DEEP as MekongError.
+ * Throws PROGRAM_TOO_LARGE / SYNTAX_ERROR / NOT_ALLOWED / TS_NOT_SUPPORTED / TOO_NESTED
+ * as MekongError.
  */
 export function compileProgram(
   source: string,
   language: 'ts' | 'js',
   fileName: string,
 ): CompiledProgram {
+  if (source.length > MAX_SOURCE_CHARS) {
+    throw new MekongError('PROGRAM_TOO_LARGE', { chars: source.length, limit: MAX_SOURCE_CHARS });
+  }
   // QuickJS counts lines by \n only; one line ending keeps both sides counting alike.
   const text = source.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   let js = text;
   let mappings: string | undefined;
   if (language === 'ts') {
+    const namespace = lines.findIndex((line) => NAMESPACE.test(line));
+    if (namespace >= 0) {
+      const line = lines[namespace] as string;
+      const feature = NAMESPACE.exec(line)?.[1] ?? 'namespace';
+      const where = { line: namespace + 1, column: line.indexOf(feature) + 1 };
+      throw new MekongError('TS_NOT_SUPPORTED', { line: where.line, feature }, where);
+    }
     try {
       const result = transform(text, {
         transforms: ['typescript'],
@@ -91,7 +115,7 @@ function utf16Column(text: string, codePointColumn: number): number {
 }
 
 function sucraseError(error: unknown, lines: readonly string[]): MekongError {
-  if (error instanceof RangeError) return new MekongError('TOO_DEEP');
+  if (error instanceof RangeError) return new MekongError('TOO_NESTED');
   const loc = (error as { loc?: { line?: unknown; column?: unknown } } | null)?.loc;
   const message = error instanceof Error ? error.message : String(error);
   const line = typeof loc?.line === 'number' ? loc.line : 1;

@@ -3,6 +3,7 @@
  * WebAssembly module) with only `robot` and `console`. Works in Node and in Web Workers.
  * `load-quickjs.ts` (not exported here) loads the QuickJS build for callers that want it.
  */
+export { MAX_SOURCE_CHARS } from './compile.ts';
 export { createProgram, MAX_LOG_LINES } from './create-program.ts';
 export { FORBIDDEN_GLOBALS } from './forbidden-globals.ts';
 export { MAX_ARG_CHARS, MAX_ARGS, MAX_LINE_CHARS } from './prelude.ts';

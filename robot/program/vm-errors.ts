@@ -68,8 +68,9 @@ export function classifyFailure(info: FailureInfo, context: FailureContext): Mek
   }
   const { name, message } = info;
   if (syntax && at) {
+    // Overflowing the stack while parsing is nesting, not recursion.
     return message === 'stack overflow'
-      ? new MekongError('TOO_DEEP', {}, at)
+      ? new MekongError('TOO_NESTED', {}, at)
       : syntaxError(message, at, program.lines);
   }
   if (

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +158,25 @@ describe('mekong run --sim', () => {
       expect(world.stderr).toContain(name);
       expect(world.stderr).not.toContain('TypeError');
     }
+  });
+
+  it('reads only regular text files of a program size, before compiling', async () => {
+    const fifo = join(dir, 'pipe.ts');
+    execFileSync('mkfifo', [fifo]);
+    const binary = file('photo.js', 'GIF89a\0\0\x01');
+    const huge = file('huge.ts', `// ${'x'.repeat(700_000)}\n`);
+    const cases: [string, RegExp][] = [
+      [fifo, /not a regular file/],
+      [binary, /not a text file/],
+      [huge, /more than the 600000 bytes allowed/],
+    ];
+    for (const [program, reason] of cases) {
+      const result = await mekong('run', program, '--json');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(reason);
+    }
+    const vi = await mekong('run', binary, '--lang', 'vi');
+    expect(vi.stderr).toContain('không phải là tệp văn bản');
   });
 
   it('accepts a kit file', async () => {

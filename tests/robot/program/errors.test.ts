@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MekongError } from '../../../robot/errors.ts';
+import { MAX_SOURCE_CHARS } from '../../../robot/program/index.ts';
 import type { CallResult } from '../../../robot/program/types.ts';
 import type { AsyncMethod } from '../../../robot/robot.ts';
 import { drive, failure, fakeHost, sharedQuickJS } from './helpers.ts';
@@ -18,6 +19,36 @@ const noServo = (method: AsyncMethod): CallResult =>
 function where(error: MekongError) {
   return { code: error.code, line: error.line, column: error.column, params: error.params };
 }
+
+describe('programs the compiler refuses before running', () => {
+  test('a TypeScript namespace or module is named at its line, not dropped', async () => {
+    const source = 'const a = 1;\nnamespace NS {\n  export const b = 2;\n}\nconsole.log(NS.b);\n';
+    const error = failure((await drive(source, { language: 'ts' })).end);
+    expect(where(error)).toEqual({
+      code: 'TS_NOT_SUPPORTED',
+      line: 2,
+      column: 1,
+      params: { line: 2, feature: 'namespace' },
+    });
+    const module = failure((await drive('export module M {}\n', { language: 'ts' })).end);
+    expect(module.params).toEqual({ line: 1, feature: 'module' });
+  });
+
+  test('types-only namespaces and the word namespace elsewhere are fine', async () => {
+    const source =
+      'declare namespace Types { const x: number; }\nconst namespace = 3;\nconsole.log(namespace);\n';
+    const { end, host } = await drive(source, { language: 'ts' });
+    expect(end).toEqual({ kind: 'done' });
+    expect(host.logs[0]?.text).toBe('3');
+  });
+
+  test('a program over MAX_SOURCE_CHARS is refused before compiling', async () => {
+    const source = `// ${'x'.repeat(MAX_SOURCE_CHARS)}\n`;
+    const error = failure((await drive(source, { language: 'ts' })).end);
+    expect(error.code).toBe('PROGRAM_TOO_LARGE');
+    expect(error.params).toEqual({ chars: source.length, limit: MAX_SOURCE_CHARS });
+  });
+});
 
 describe('syntax errors', () => {
   test('JS syntax error: QuickJS position on the student line', async () => {
