@@ -1,10 +1,20 @@
 import type { Lang } from '../robot/i18n/lang.ts';
+import { visibleControls } from '../robot/visible-controls.ts';
 import { describeGradeCheck } from './checks/describe.ts';
 import type { ProgramGrade } from './grade.ts';
 import type { Lesson } from './lesson-files.ts';
 
+/**
+ * One CSV cell. Text shows its control characters (visibleControls) and, when it starts
+ * like a formula (= + - @), gets a leading apostrophe so a spreadsheet shows it rather than
+ * computing it: a file name like `=HYPERLINK(…)` stays text.
+ */
 function cell(value: string | number | boolean): string {
-  const text = String(value);
+  let text = String(value);
+  if (typeof value === 'string') {
+    text = visibleControls(text, '\n');
+    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  }
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
