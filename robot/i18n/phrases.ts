@@ -1,3 +1,4 @@
+import { ENGINE_PHRASES } from './engine-phrases.ts';
 import type { Lang } from './lang.ts';
 import { LESSON_PHRASES } from './lesson-phrases.ts';
 
@@ -404,6 +405,8 @@ export const PHRASES = {
   },
   // A lesson folder that does not load (lessons/lesson-files.ts, lessons/lesson-text.ts)
   ...LESSON_PHRASES,
+  // The JavaScript engine's messages (robot/program/engine-messages.ts)
+  ...ENGINE_PHRASES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PhraseCode = keyof typeof PHRASES;

@@ -1,5 +1,6 @@
 import { transform } from 'sucrase';
 import { MekongError } from '../errors.ts';
+import { syntaxDetail } from './engine-messages.ts';
 import { decodeMappings, type LineMappings, sourceColumn } from './source-map.ts';
 
 /**
@@ -139,7 +140,11 @@ export function syntaxError(
       { ...where, column },
     );
   }
-  return new MekongError('SYNTAX_ERROR', { line: where.line, column: where.column, detail }, where);
+  return new MekongError(
+    'SYNTAX_ERROR',
+    { line: where.line, column: where.column, detail: syntaxDetail(detail) },
+    where,
+  );
 }
 
 /**

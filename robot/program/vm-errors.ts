@@ -1,6 +1,7 @@
 import { MekongError } from '../errors.ts';
 import { ROBOT_METHODS } from '../robot.ts';
 import { type CompiledProgram, calleeStart, type Position, syntaxError } from './compile.ts';
+import { runtimeDetail } from './engine-messages.ts';
 import { FORBIDDEN_GLOBALS } from './forbidden-globals.ts';
 
 /** What the prelude's `describe()` tells about a value that ended the program. */
@@ -99,7 +100,7 @@ export function classifyFailure(info: FailureInfo, context: FailureContext): Mek
     {
       line: at?.line ?? '?',
       column: at?.column ?? '?',
-      detail: callee ? notAFunction(callee) : `${name}: ${message}`,
+      detail: runtimeDetail(callee ? notAFunction(callee) : `${name}: ${message}`),
     },
     where,
   );

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MekongError } from '../../../robot/errors.ts';
+import { phrase } from '../../../robot/i18n/localize.ts';
 import { MAX_SOURCE_CHARS } from '../../../robot/program/index.ts';
 import type { CallResult } from '../../../robot/program/types.ts';
 import type { AsyncMethod } from '../../../robot/robot.ts';
@@ -57,7 +58,7 @@ describe('syntax errors', () => {
       code: 'SYNTAX_ERROR',
       line: 2,
       column: 14,
-      params: { line: 2, column: 14, detail: "unexpected token in expression: ';'" },
+      params: { line: 2, column: 14, detail: phrase('jsUnexpectedInExpression', { token: ';' }) },
     });
   });
 
@@ -72,7 +73,7 @@ describe('syntax errors', () => {
       code: 'SYNTAX_ERROR',
       line: 2,
       column: 10,
-      params: { line: 2, column: 10, detail: 'Unexpected token' },
+      params: { line: 2, column: 10, detail: phrase('jsUnexpectedToken') },
     });
   });
 
@@ -102,7 +103,7 @@ const value: boolean = (reading as any).left;`,
       params: {
         line: 3,
         column: 40,
-        detail: "TypeError: cannot read property 'left' of null",
+        detail: phrase('jsCannotRead', { property: 'left', value: 'null' }),
       },
     });
   });
@@ -113,8 +114,55 @@ const value: boolean = (reading as any).left;`,
       code: 'RUNTIME_ERROR',
       line: 2,
       column: 15,
-      params: { line: 2, column: 15, detail: "ReferenceError: 'missing' is not defined" },
+      params: { line: 2, column: 15, detail: phrase('jsNotDefined', { name: 'missing' }) },
     });
+  });
+
+  test("the engine's common messages read in the student's language, English as before", async () => {
+    const cases: [string, 'js' | 'ts', string, RegExp, RegExp][] = [
+      [
+        'let n = y + 1;',
+        'js',
+        "ReferenceError: 'y' is not defined",
+        /chưa có gì tên là 'y'/,
+        /ບໍ່ມີຫຍັງຊື່ 'y'/,
+      ],
+      [
+        'await robot.fowrard(1);',
+        'js',
+        'the robot has no "fowrard"',
+        /robot không có "fowrard"/,
+        /ຫຸ່ນຍົນບໍ່ມີ "fowrard"/,
+      ],
+      [
+        'let o;\no.x;',
+        'js',
+        "cannot read property 'x' of undefined",
+        /không đọc được 'x'/,
+        /ອ່ານ 'x' ບໍ່ໄດ້/,
+      ],
+      ['let a = [1, 2;', 'js', "expecting ']'", /thiếu '\]'/, /ຂາດ '\]'/],
+      ['let a = [1, 2;', 'ts', 'Unexpected token, expected ","', /ở đây cần ","/, /ຕ້ອງມີ ","/],
+      [
+        'const s = "abc;',
+        'ts',
+        'Unterminated string constant',
+        /chuỗi chưa được đóng/,
+        /ຂໍ້ຄວາມຍັງບໍ່ປິດ/,
+      ],
+    ];
+    for (const [source, language, en, vi, lo] of cases) {
+      const error = failure((await drive(source, { language })).end);
+      expect(error.text('en').message, source).toContain(en);
+      expect(error.text('vi').message, source).toMatch(vi);
+      expect(error.text('lo').message, source).toMatch(lo);
+    }
+  });
+
+  test('an engine message no rule knows is shown as the engine wrote it', async () => {
+    const error = failure((await drive('null.f = (1).toFixed(500);')).end);
+    expect(error.code).toBe('RUNTIME_ERROR');
+    expect(typeof error.params.detail).toBe('string');
   });
 
   test('error inside a function reports the innermost student frame', async () => {
