@@ -9,6 +9,7 @@
  */
 
 /** C0 (except the kept ones), DEL, C1, and the bidi embedding/override/isolate marks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is this file's job
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Control picture for a C0 code (U+2400 + code) or DEL (U+2421). */
