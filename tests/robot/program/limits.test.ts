@@ -22,14 +22,16 @@ describe('time budget', () => {
       'a busy loop in a job',
       'Promise.resolve().then(() => { for (;;) {} });\nawait robot.wait(1);',
     ],
-  ])('%s is stopped with NEVER_WAITS within 1 s of wall time', async (_, source) => {
-    const started = performance.now();
-    const { end } = await drive(source);
-    const elapsed = performance.now() - started;
+  ])('%s is stopped with NEVER_WAITS when its clock passes the budget', async (_, source) => {
+    // A clock that moves 50 ms at every reading: the budget is measured on it, so the test
+    // waits for the stop itself, whatever else the machine is doing.
+    let clock = 0;
+    const { end } = await drive(source, { extra: { now: () => (clock += 50) } });
     const error = failure(end);
     expect(error.code).toBe('NEVER_WAITS');
     expect(error.params).toEqual({ ms: 500 });
-    expect(elapsed).toBeLessThan(1000);
+    expect(clock).toBeGreaterThanOrEqual(500);
+    expect(clock).toBeLessThan(5000);
     await stillWorks();
   });
 
