@@ -12,7 +12,9 @@ import {
   isMekongError,
   type Kit,
   MekongError,
+  PWM_MAX,
   pinNumber,
+  pwmDuty,
   SERVO_AHEAD_DEG,
   servoPulseUs,
 } from '../../robot/index.ts';
@@ -205,8 +207,8 @@ async function checkMotors(
     const state = await pinState(io, clock, pin);
     robot.stop();
     await robot.wait(50);
-    const speed = Math.round((power / 100) * 255);
-    const expected = options.invertPWM && !invert ? 255 - speed : speed;
+    const speed = pwmDuty(power);
+    const expected = options.invertPWM && !invert ? PWM_MAX - speed : speed;
     if (!state) failed.push(check('motors', 'fail', 'MOTOR_NO_ANSWER', { side, pin }));
     else if (state.mode !== io.MODES.PWM || state.value !== expected)
       failed.push(
