@@ -2,6 +2,7 @@ import { MekongError } from './errors.ts';
 import type { PartName } from './i18n/error-messages.ts';
 import { phrase, type TextParam } from './i18n/localize.ts';
 import type { Kit } from './kits/kit-schema.ts';
+import { SERVO_SWEEP_DEG } from './motion/servo.ts';
 import type { LedState, RobotMethod } from './robot.ts';
 
 /**
@@ -129,7 +130,15 @@ export function checkCall(kit: Kit, method: RobotMethod, args: readonly unknown[
       ];
     case 'servo': {
       const servo = kit.servo;
-      return [checkNumber(method, args[0], servo?.minDeg ?? 0, servo?.maxDeg ?? 180, 'servo(90)')];
+      return [
+        checkNumber(
+          method,
+          args[0],
+          servo?.minDeg ?? 0,
+          servo?.maxDeg ?? SERVO_SWEEP_DEG,
+          'servo(90)',
+        ),
+      ];
     }
     case 'led':
       return [checkLed(args[0])];

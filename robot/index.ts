@@ -7,5 +7,6 @@ export * from './i18n/lang.ts';
 export * from './i18n/localize.ts';
 export * from './i18n/phrases.ts';
 export * from './kits/index.ts';
+export * from './motion/index.ts';
 export * from './robot.ts';
 export * from './validate.ts';

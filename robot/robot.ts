@@ -105,6 +105,3 @@ export const CALL_COST_MS = {
   lineRaw: 20,
   button: 20,
 } as const satisfies Partial<Record<AsyncMethod, number>>;
-
-/** Pan servo sweep speed (SG90 at 5 V: 0.1 s per 60°), in degrees per ms. */
-export const SERVO_DEG_PER_MS = 0.6;

@@ -1,7 +1,7 @@
 /**
- * The student API on a real (or emulated) board through johnny-five. Moves are timed from
- * the kit's calibrated drive model, dead band included, with the same arithmetic as
- * SimRobot under classroom realism, so a program does the same in both worlds. A lost link
+ * The student API on a real (or emulated) board through johnny-five. Moves are planned by
+ * the motion model SimRobot uses (robot/motion), for a board's motors (dead band, 255 PWM
+ * steps), so a program does the same in both worlds. A lost link
  * fails every call with DISCONNECTED within a second (the board's watchdog has stopped the
  * motors by then); with `reopen` the robot reconnects by itself when the board comes back.
  * Every heartbeat re-sends the outputs as last set (KitParts.refreshOutputs), so a
@@ -10,20 +10,24 @@
 import { EventEmitter } from 'node:events';
 import {
   type AsyncMethod,
+  BOARD_MOTORS,
   CALL_COST_MS,
   checkCall,
   type Kit,
   type LedState,
   type LineRawReading,
   type LineReading,
+  lineOf,
   MekongError,
   phrase,
-  powerForWheelSpeed,
+  planMove,
+  planTurn,
   type Robot,
   type RobotMethod,
-  SERVO_DEG_PER_MS,
+  SERVO_AHEAD_DEG,
+  servoTravelMs,
   type TextParam,
-  wheelSpeedAt,
+  type TimedMove,
 } from '../../robot/index.ts';
 import { MEKONG_BAUD } from '../protocol/mekong-sysex.ts';
 import type { BoardSession } from './board-session.ts';
@@ -34,15 +38,6 @@ import { LinkMonitor, type LinkTiming } from './link-monitor.ts';
 function wireMs(bytes: number): number {
   return Math.ceil((bytes * 10 * 1000) / MEKONG_BAUD);
 }
-
-/** PWM resolution: 255 steps for 100 %. */
-const PWM_STEPS_PER_PERCENT = 2.55;
-
-/** A real robot's motors do not turn below the kit's dead-band power (kit `drive`). */
-const MOTOR_DEAD_BAND = true;
-
-/** Pan servo position when a board starts (it points ahead), degrees. */
-const SERVO_START_DEG = 90;
 
 /** One robot call as sent, for the run's command log (its hash is the hardware trace hash). */
 export interface CommandLogEntry {
@@ -72,7 +67,7 @@ export class HardwareRobot extends EventEmitter implements Robot {
   private state: RobotLinkState = 'connected';
   private lostError: MekongError | null = null;
   private startedAt: number;
-  private servoDeg = SERVO_START_DEG;
+  private servoDeg = SERVO_AHEAD_DEG;
   private readonly pending = new Set<AbortController>();
   private readonly reopen: HardwareRobotOptions['reopen'];
   private reconnecting: AbortController | null = null;
@@ -150,7 +145,7 @@ export class HardwareRobot extends EventEmitter implements Robot {
         return;
       }
       this.current = session;
-      this.servoDeg = SERVO_START_DEG;
+      this.servoDeg = SERVO_AHEAD_DEG;
       this.state = 'connected';
       this.lostError = null;
       this.link = this.watch(session);
@@ -206,38 +201,14 @@ export class HardwareRobot extends EventEmitter implements Robot {
   }
 
   /**
-   * A timed move: both wheels for the time the kit's calibrated speed needs for `wheelCm`,
-   * with SimRobot.timedMove's arithmetic on the same drive model. Real motors have a dead
-   * band, so the model always has it: the power is the kit's move power, and speed grows
-   * only from the dead band up (ignoring it would drive 78 cm for forward(100) on an L298N
-   * car). The board can only set the power in 255 steps, so the duration is trimmed to
-   * keep the distance exact.
+   * Runs a timed move planned for a board (robot/motion): real motors have a dead band,
+   * so the plan always has it (ignoring it would drive 78 cm for forward(100) on an L298N
+   * car), and the board sets the power in 255 PWM steps, so the plan trims the duration
+   * to keep the distance exact.
    */
-  private async timedMove(
-    wheelCm: number,
-    powerPercent: number,
-    spin: boolean,
-    signal: AbortSignal,
-  ) {
-    const { drive } = this.kit;
-    const nominal = wheelSpeedAt(drive, powerPercent, MOTOR_DEAD_BAND);
-    const simMs = Math.max(1, Math.round((Math.abs(wheelCm) / nominal) * 1000));
-    if (wheelCm === 0) return this.until(this.clock.now(), 1, signal);
-    const simPower = Math.min(
-      100,
-      powerForWheelSpeed(drive, (Math.abs(wheelCm) * 1000) / simMs, MOTOR_DEAD_BAND),
-    );
-    // The board's PWM has 255 steps: run the nearest step that turns the wheels, for the
-    // time that covers wheelCm.
-    const lowestStep = Math.floor(drive.deadBandPercent * PWM_STEPS_PER_PERCENT) + 1;
-    const steps = Math.max(lowestStep, Math.round(simPower * PWM_STEPS_PER_PERCENT));
-    const power = steps / PWM_STEPS_PER_PERCENT;
-    const durationMs = Math.max(
-      1,
-      Math.round((Math.abs(wheelCm) / wheelSpeedAt(drive, power, MOTOR_DEAD_BAND)) * 1000),
-    );
-    const sign = wheelCm < 0 ? -1 : 1;
-    const [left, right] = [spin ? -sign * power : sign * power, sign * power];
+  private async drivePlan(plan: TimedMove | null, signal: AbortSignal): Promise<void> {
+    if (!plan) return this.until(this.clock.now(), 1, signal);
+    const { left, right, durationMs } = plan;
     const { parts, transport } = this.current;
     const before = transport.bytesWritten;
     if (parts.prepareDirections(left, right)) {
@@ -255,21 +226,20 @@ export class HardwareRobot extends EventEmitter implements Robot {
 
   forward(cm: number): Promise<void> {
     return this.run('forward', [cm], ([d], signal) =>
-      this.timedMove(d as number, this.kit.drive.movePowerPercent, false, signal),
+      this.drivePlan(planMove(this.kit.drive, d as number, BOARD_MOTORS), signal),
     );
   }
 
   backward(cm: number): Promise<void> {
     return this.run('backward', [cm], ([d], signal) =>
-      this.timedMove(-(d as number), this.kit.drive.movePowerPercent, false, signal),
+      this.drivePlan(planMove(this.kit.drive, -(d as number), BOARD_MOTORS), signal),
     );
   }
 
   turn(deg: number): Promise<void> {
-    return this.run('turn', [deg], ([d], signal) => {
-      const wheelCm = (((d as number) * Math.PI) / 180) * (this.kit.drive.trackWidthCm / 2);
-      return this.timedMove(wheelCm, this.kit.drive.turnPowerPercent, true, signal);
-    });
+    return this.run('turn', [deg], ([d], signal) =>
+      this.drivePlan(planTurn(this.kit.drive, d as number, BOARD_MOTORS), signal),
+    );
   }
 
   drive(left: number, right: number): void {
@@ -308,11 +278,8 @@ export class HardwareRobot extends EventEmitter implements Robot {
   line(): Promise<LineReading> {
     return this.run('line', [], async (_, signal) => {
       await this.until(this.clock.now(), CALL_COST_MS.line, signal);
-      const threshold = this.kit.lineSensors?.threshold ?? 0.5;
-      const raw = this.current.parts.readLineRaw() as unknown as Record<string, number>;
-      const out: Record<string, boolean> = {};
-      for (const [id, value] of Object.entries(raw)) out[id] = value < threshold;
-      return out as unknown as LineReading;
+      const { parts } = this.current;
+      return lineOf(this.kit.lineSensors, (sensor, spec) => parts.lineReflectance(spec, sensor));
     });
   }
 
@@ -333,7 +300,7 @@ export class HardwareRobot extends EventEmitter implements Robot {
     return this.run('servo', [deg], ([d], signal) => {
       const start = this.clock.now();
       const target = d as number;
-      const ms = Math.abs(target - this.servoDeg) / SERVO_DEG_PER_MS;
+      const ms = servoTravelMs(this.servoDeg, target);
       this.current.parts.servoTo(target);
       this.servoDeg = target;
       return this.until(start, ms, signal);

@@ -18,7 +18,15 @@ import {
   type Kit,
   type KitPin,
   type LineRawReading,
+  type LineSensorId,
+  type LineSensorSpec,
+  type LineSpec,
+  lineRawOf,
   pinNumber,
+  pwmDuty,
+  reflectanceOfLevel,
+  SERVO_PULSE_RANGE_US,
+  ultrasonicReading,
 } from '../../robot/index.ts';
 import { MEKONG_PING_TWO_PIN } from '../protocol/firmata-stream.ts';
 import {
@@ -35,10 +43,6 @@ import { MOTOR_PIN_WRITES, motorOptions } from './motor-controllers.ts';
 
 /** Longest echo we wait for, µs (about 5 m: past the HC-SR04's 4 m range). */
 export const ECHO_TIMEOUT_US = 30_000;
-/** HC-SR04 range, cm. */
-export const ULTRASONIC_RANGE_CM = { min: 2, max: 400 } as const;
-/** Servo pulse range, µs, for 0° and 180° (the Arduino Servo library's and our firmware's). */
-export const SERVO_PWM_RANGE: [number, number] = [544, 2400];
 /**
  * The firmware answers every ranging request (0 when no echo came), so a missing reply
  * means a lost link, which the link monitor reports; this only bounds the wait, ms.
@@ -57,7 +61,7 @@ export class KitParts {
   private readonly servo: Servo | null;
   private readonly led: Led | null;
   private readonly button: Button | Sensor | null;
-  private readonly lineSensors: { id: string; sensor: Sensor }[];
+  private readonly lineSensors = new Map<LineSensorId, Sensor>();
   private readonly latched: LatchedOutputs;
 
   constructor(
@@ -92,7 +96,7 @@ export class KitParts {
       },
     ];
     this.servo = kit.servo
-      ? new five.Servo({ board, pin: this.pin(kit.servo.pin), pwmRange: SERVO_PWM_RANGE })
+      ? new five.Servo({ board, pin: this.pin(kit.servo.pin), pwmRange: [...SERVO_PULSE_RANGE_US] })
       : null;
     this.led =
       kit.led?.type === 'single' ? new five.Led({ board, pin: this.pin(kit.led.pin) }) : null;
@@ -104,13 +108,14 @@ export class KitParts {
           ? new five.Sensor({ board, pin: analogName(kit, button.pin), enabled: false })
           : null;
     const line = kit.lineSensors;
-    this.lineSensors = (line?.sensors ?? []).map((s) => ({
-      id: s.id,
-      sensor:
+    for (const s of line?.sensors ?? []) {
+      this.lineSensors.set(
+        s.id,
         line?.output === 'analog'
           ? new five.Sensor({ board, pin: analogName(kit, s.pin), enabled: false })
           : new five.Sensor({ board, pin: this.pin(s.pin), type: 'digital', enabled: false }),
-    }));
+      );
+    }
   }
 
   /** Wheel powers, percent -100..100 (the kit's `invert` flips a side). */
@@ -143,7 +148,7 @@ export class KitParts {
 
   private target(state: MotorState, percent: number): { direction: 1 | -1 | 0; speed: number } {
     const signed = state.invert ? -percent : percent;
-    const speed = Math.round((Math.abs(signed) * 255) / 100);
+    const speed = pwmDuty(signed);
     return { direction: speed === 0 ? 0 : signed > 0 ? 1 : -1, speed };
   }
 
@@ -216,7 +221,7 @@ export class KitParts {
     if (buzzer) this.io.sysexCommand(toneMessage(this.pin(buzzer.pin), hz, ms));
   }
 
-  /** One ultrasonic reading, cm (2..400), Infinity when nothing answers in range. */
+  /** One ultrasonic reading, cm (ULTRASONIC_RANGE_CM), Infinity when nothing answers in range. */
   async readDistance(): Promise<number> {
     const us = this.kit.ultrasonic;
     if (!us) return Number.POSITIVE_INFINITY;
@@ -225,9 +230,7 @@ export class KitParts {
         ? await this.pingTwoPin(this.pin(us.trig), this.pin(us.echo))
         : await this.pingOnePin(this.pin(us.pin));
     if (echoUs === null || echoUs === 0) return Number.POSITIVE_INFINITY;
-    const cm = echoUs / ECHO_US_PER_CM;
-    if (cm > ULTRASONIC_RANGE_CM.max) return Number.POSITIVE_INFINITY;
-    return Math.max(ULTRASONIC_RANGE_CM.min, cm);
+    return ultrasonicReading(echoUs / ECHO_US_PER_CM);
   }
 
   /**
@@ -271,22 +274,15 @@ export class KitParts {
     });
   }
 
+  /** Floor reflectance under `sensor` as its module reports it, 0..1 (digital: 0 or 1). */
+  lineReflectance(spec: LineSpec, sensor: LineSensorSpec): number {
+    const raw = this.lineSensors.get(sensor.id)?.raw ?? 0;
+    return reflectanceOfLevel(spec, spec.output === 'digital' ? raw : raw / 1023);
+  }
+
   /** Floor reflectance under each line sensor, 0..1 (digital modules give 0 or 1). */
   readLineRaw(): LineRawReading {
-    const spec = this.kit.lineSensors;
-    const out: Record<string, number> = {};
-    if (!spec) return out as unknown as LineRawReading;
-    for (const { id, sensor } of this.lineSensors) {
-      const raw = sensor.raw ?? 0;
-      if (spec.output === 'digital') {
-        const dark = (raw === 1) === spec.darkIsHigh;
-        out[id] = dark ? 0 : 1;
-      } else {
-        const value = raw / 1023;
-        out[id] = spec.darkIsHigh ? 1 - value : value;
-      }
-    }
-    return out as unknown as LineRawReading;
+    return lineRawOf(this.kit.lineSensors, (sensor, spec) => this.lineReflectance(spec, sensor));
   }
 
   /** Whether the button is pressed now. */
@@ -300,7 +296,7 @@ export class KitParts {
 
   /** Waits until every sensor has reported once (after connecting), at most `ms`. */
   async settle(ms: number): Promise<void> {
-    const sensors = [...this.lineSensors.map((s) => s.sensor)];
+    const sensors = [...this.lineSensors.values()];
     if (this.button instanceof five.Sensor) sensors.push(this.button);
     const end = this.clock.now() + ms;
     while (sensors.some((s) => s.raw === null) && this.clock.now() < end)

@@ -12,12 +12,15 @@ import {
   isMekongError,
   type Kit,
   MekongError,
+  PWM_MAX,
   pinNumber,
+  pwmDuty,
+  SERVO_AHEAD_DEG,
+  servoPulseUs,
 } from '../../robot/index.ts';
 import type { Clock } from '../bridge/clock.ts';
 import { ALARM_TIMER } from '../bridge/firmware-timers.ts';
 import type { HardwareRobot } from '../bridge/hardware-robot.ts';
-import { SERVO_PWM_RANGE } from '../bridge/kit-parts.ts';
 import { motorOptions } from '../bridge/motor-controllers.ts';
 import { WATCHDOG_DEFAULT_MS } from '../protocol/mekong-sysex.ts';
 import type { DoctorCode, DoctorParams, DoctorPart } from './doctor-messages.ts';
@@ -57,7 +60,6 @@ function check<Code extends DoctorCode>(
 const MOTOR_TEST_POWER = 40;
 /** Servo angle the servo check turns to and back from, degrees. */
 const SERVO_TEST_DEG = 45;
-const SERVO_REST_DEG = 90;
 /** How long the LED check keeps the LED on, ms. */
 const LED_TEST_MS = 300;
 /** The buzzer check's tone: Hz, ms. */
@@ -205,8 +207,8 @@ async function checkMotors(
     const state = await pinState(io, clock, pin);
     robot.stop();
     await robot.wait(50);
-    const speed = Math.round((power / 100) * 255);
-    const expected = options.invertPWM && !invert ? 255 - speed : speed;
+    const speed = pwmDuty(power);
+    const expected = options.invertPWM && !invert ? PWM_MAX - speed : speed;
     if (!state) failed.push(check('motors', 'fail', 'MOTOR_NO_ANSWER', { side, pin }));
     else if (state.mode !== io.MODES.PWM || state.value !== expected)
       failed.push(
@@ -235,15 +237,14 @@ async function checkServo(
 ): Promise<DoctorCheck> {
   await robot.servo(SERVO_TEST_DEG);
   const state = await pinState(io, clock, pin);
-  await robot.servo(SERVO_REST_DEG);
-  const [min, max] = SERVO_PWM_RANGE;
-  const expectedUs = Math.round(min + (SERVO_TEST_DEG / 180) * (max - min));
+  await robot.servo(SERVO_AHEAD_DEG);
+  const expectedUs = Math.round(servoPulseUs(SERVO_TEST_DEG));
   if (!state) return check('servo', 'fail', 'SERVO_NO_ANSWER', { pin });
   if (state.mode === io.MODES.SERVO && Math.abs(state.value - expectedUs) <= 4)
     return check('servo', 'pass', 'SERVO_OK', {
       deg: SERVO_TEST_DEG,
       us: state.value,
-      restDeg: SERVO_REST_DEG,
+      restDeg: SERVO_AHEAD_DEG,
     });
   return check('servo', 'fail', 'SERVO_WRONG', { pin, value: state.value });
 }

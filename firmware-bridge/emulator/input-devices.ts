@@ -2,7 +2,8 @@
  * Devices that turn the world into pin levels and voltages (ultrasonic, line sensors,
  * button) and pin waveforms into wheel powers (motors).
  */
-import { ULTRASONIC_MAX_CM, ULTRASONIC_MIN_CM } from '../../simulator/world/index.ts';
+import { lineOutputLevel } from '../../robot/index.ts';
+import { floorReflectance, readUltrasonic } from '../../simulator/world/index.ts';
 import { ECHO_US_PER_CM } from '../protocol/mekong-sysex.ts';
 import {
   analogChannelOf,
@@ -56,13 +57,8 @@ export const motorDevice: DeviceFactory = ({ board, world, body, kit }) => {
 
 /** What the HC-SR04 hears: the world's distance plus its realism noise; null = no echo. */
 function echoUsFor({ world, body }: DeviceContext): number | null {
-  const real = world.realismSpec;
-  let d = world.trueUltrasonicDistance(body);
-  if (!Number.isFinite(d) || d > ULTRASONIC_MAX_CM) return null;
-  const sd = real.ultrasonicNoiseCm + real.ultrasonicNoiseFraction * d;
-  if (sd > 0) d += body.rng.gaussian(sd);
-  if (d > ULTRASONIC_MAX_CM) return null;
-  return Math.max(ULTRASONIC_MIN_CM, d) * ECHO_US_PER_CM;
+  const cm = readUltrasonic(world, body);
+  return Number.isFinite(cm) ? cm * ECHO_US_PER_CM : null;
 }
 
 /** HC-SR04 (trig + echo) or one-pin sensor answering each trigger from the world. */
@@ -91,18 +87,13 @@ export const lineSensorDevice: DeviceFactory = ({ board, world, body, kit }) => 
   }));
   return {
     afterStep() {
-      const noise = world.realismSpec.lineNoise;
       for (const sensor of sensors) {
-        const p = body.toWorld(sensor.x, sensor.y);
-        let raw = world.floorAt(p.x, p.y);
-        if (noise > 0) raw = Math.max(0, Math.min(1, raw + body.rng.gaussian(noise)));
+        const level = lineOutputLevel(spec, floorReflectance(world, body, sensor));
         if (spec.output === 'digital') {
-          const dark = raw < spec.threshold;
-          const level = dark === spec.darkIsHigh ? 1 : 0;
           if (level !== sensor.last) board.setInput(sensor.n, level === 1);
           sensor.last = level;
         } else {
-          const volts = (spec.darkIsHigh ? 1 - raw : raw) * VCC;
+          const volts = level * VCC;
           if (volts !== sensor.last) board.setAnalogVolts(sensor.channel, volts);
           sensor.last = volts;
         }

@@ -2,7 +2,7 @@
  * Devices that watch output pins and show them on the simulated body (and in the world's
  * trace), so the renderer and lesson checks see what the real LED, buzzer and servo do.
  */
-import { SERVO_AHEAD_DEG } from '../../simulator/world/index.ts';
+import { SERVO_AHEAD_DEG, SERVO_PULSE_RANGE_US, SERVO_SWEEP_DEG } from '../../robot/index.ts';
 import { type DeviceFactory, pinOf } from './device-context.ts';
 import { PinMeter } from './pin-meter.ts';
 
@@ -91,9 +91,6 @@ export const buzzerDevice: DeviceFactory = ({ board, world, body, kit }) => {
   };
 };
 
-/** Servo pulse range of the firmware and of the Arduino Servo library, µs (0° and 180°). */
-export const SERVO_MIN_US = 544;
-export const SERVO_MAX_US = 2400;
 /** Servo pulses repeat every 20 ms; a pulse older than this means the servo is idle, µs. */
 const SERVO_PULSE_WINDOW_US = 25_000;
 
@@ -107,8 +104,9 @@ export const servoDevice: DeviceFactory = ({ board, world, body, kit }) => {
     beforeStep() {
       const us = meter.recentPulseUs(SERVO_PULSE_WINDOW_US);
       if (us === null) return;
-      const f = (us - SERVO_MIN_US) / (SERVO_MAX_US - SERVO_MIN_US);
-      const deg = Math.round(Math.max(0, Math.min(1, f)) * 1800) / 10;
+      const [minUs, maxUs] = SERVO_PULSE_RANGE_US;
+      const f = (us - minUs) / (maxUs - minUs);
+      const deg = Math.round(Math.max(0, Math.min(1, f)) * (SERVO_SWEEP_DEG * 10)) / 10;
       body.servoTarget = deg;
       if (Math.abs(deg - traced) < 0.5) return;
       traced = deg;

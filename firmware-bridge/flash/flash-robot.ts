@@ -4,7 +4,7 @@
  * robot's name and kit in its EEPROM, reading it back.
  */
 import { readFile } from 'node:fs/promises';
-import { isMekongError, isPhrase, MekongError, phrase } from '../../robot/index.ts';
+import { DEFAULT_KIT_ID, isMekongError, isPhrase, MekongError, phrase } from '../../robot/index.ts';
 import type { Clock } from '../bridge/clock.ts';
 import { IDENTITY_FIELD_BYTES, MEKONG_BAUD, type RobotIdentity } from '../protocol/mekong-sysex.ts';
 import { type RobotPort, robotPorts } from '../transport/ports.ts';
@@ -19,9 +19,6 @@ import {
 } from './flash-board.ts';
 import type { Chip, FlashBoard, FlashBoardId } from './flash-boards.ts';
 import { checkFirmwareAndIdentity } from './identity.ts';
-
-/** The kit written when neither --kit nor a stored identity says which. */
-export const DEFAULT_KIT_ID = 'l298n-2wd';
 
 /** What flashing uses from the outside world; tests pass fakes. */
 export interface FlashSystem {
@@ -106,7 +103,7 @@ export interface FlashRobotOptions {
   readonly hex?: string;
   /** Name to store; null: keep the stored one, or `fallbackName` when there is none. */
   readonly name: string | null;
-  /** Kit id to store; null: keep the stored one, or DEFAULT_KIT_ID. */
+  /** Kit id to store; null: keep the stored one, or DEFAULT_KIT_ID (the kit a run uses). */
   readonly kitId: string | null;
   /** Name for a robot that has none yet. Default "robot-01". */
   readonly fallbackName?: string;

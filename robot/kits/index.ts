@@ -6,11 +6,9 @@ import l9110sNano from './l9110s-nano.json' with { type: 'json' };
 import mbot from './mbot.json' with { type: 'json' };
 
 export { BOARDS, type BoardId, type BoardInfo, pinNumber } from './boards.ts';
+export { DEFAULT_KIT_ID } from './default-kit.ts';
 export * from './drive-model.ts';
 export * from './kit-schema.ts';
-
-/** The kit used when none is named. */
-export const DEFAULT_KIT_ID = 'l298n-2wd';
 
 /** Builtin kit files, as data. Adding a kit = a JSON file in this folder + one line here. */
 const BUILTIN_KIT_FILES: Readonly<Record<string, unknown>> = {

@@ -1,6 +1,7 @@
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { LESSON_RUN_SEED, worldForSeed } from '../../lessons/run-policy.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
+import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import robotSource from '../../robot/robot.ts?raw';
 import type { CameraMode } from '../render/camera-rig.ts';
@@ -62,7 +63,7 @@ export class App {
   catalog: { worlds: { id: string; name: string }[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
     world: 'playground',
-    kits: ['l298n-2wd'],
+    kits: [DEFAULT_KIT_ID],
     realism: 'ideal',
     seed: 1,
     maxTimeMs: PLAYGROUND_TIME_LIMIT_MS,
@@ -399,7 +400,7 @@ export class App {
     void this.load({
       ...this.choice,
       world: lesson?.worlds[0] ?? 'playground',
-      kits: [kit ?? 'l298n-2wd'],
+      kits: [kit ?? DEFAULT_KIT_ID],
       maxTimeMs: lesson?.timeLimitMs ?? PLAYGROUND_TIME_LIMIT_MS,
     });
     this.fillPickers();

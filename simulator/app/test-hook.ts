@@ -1,3 +1,4 @@
+import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import type { App } from './app.ts';
 import type { ErrorInfo, HeadlessResult, RunStatus } from './sim/protocol.ts';
@@ -99,7 +100,7 @@ function summarise({
 export function createTestHook(app: App): MekongHook {
   const setup = (options: HookLoadOptions) => {
     const robots = options.robots ?? 1;
-    const kit = options.kit ?? app.choice.kits[0] ?? 'l298n-2wd';
+    const kit = options.kit ?? app.choice.kits[0] ?? DEFAULT_KIT_ID;
     return {
       ...app.choice,
       world: options.world ?? app.choice.world,

@@ -11,18 +11,24 @@ import {
   SphereGeometry,
 } from 'three';
 import type { Kit } from '../../robot/index.ts';
-import { CONE_HALF_ANGLE_DEG, ULTRASONIC_RANGE_CM } from './sensor-limits.ts';
+// The motion model directly: robot/index.ts would pull the kit schema and zod into the
+// page's first load.
+import {
+  inUltrasonicRange,
+  ULTRASONIC_HALF_ANGLE_DEG,
+  ULTRASONIC_RANGE_CM,
+} from '../../robot/motion/index.ts';
 import type { RobotSnapshot } from './snapshot.ts';
 
 /** Which sensor views a teacher has switched on. */
 export interface SensorViews {
-  /** The ultrasonic cone (±15°) and the echo at the measured distance. */
+  /** The ultrasonic cone (±ULTRASONIC_HALF_ANGLE_DEG) and the echo at the measured distance. */
   ultrasonic: boolean;
   /** A spot under each line sensor, lit while it sees the line (drawn through the robot). */
   line: boolean;
 }
 
-const HALF = (CONE_HALF_ANGLE_DEG * Math.PI) / 180;
+const HALF = (ULTRASONIC_HALF_ANGLE_DEG * Math.PI) / 180;
 const LINE_ON = '#00e676';
 const LINE_OFF = '#546e7a';
 
@@ -95,8 +101,8 @@ export class SensorOverlay {
   update(robot: RobotSnapshot, views: SensorViews): void {
     this.cone.visible = views.ultrasonic;
     if (views.ultrasonic) {
-      const seen = Number.isFinite(robot.distanceCm) && robot.distanceCm <= ULTRASONIC_RANGE_CM;
-      const length = seen ? Math.max(robot.distanceCm, 0.5) : ULTRASONIC_RANGE_CM;
+      const seen = inUltrasonicRange(robot.distanceCm);
+      const length = seen ? Math.max(robot.distanceCm, 0.5) : ULTRASONIC_RANGE_CM.max;
       this.fan.scale.set(length, length, 1);
       this.outline.scale.set(length, 1, length);
       this.echo.visible = seen;

@@ -1,4 +1,4 @@
-import { SERVO_AHEAD_DEG } from '../world/sim-body.ts';
+import { isDark, SERVO_AHEAD_DEG } from '../../robot/motion/index.ts';
 import type { World } from '../world/world.ts';
 
 /**
@@ -65,7 +65,7 @@ export function snapshotWorld(world: World): WorldSnapshot {
           const p = body.toWorld(sensor.x, sensor.y);
           const raw = world.floorAt(p.x, p.y);
           lineRaw[sensor.id] = raw;
-          lineDark[sensor.id] = raw < sensors.threshold;
+          lineDark[sensor.id] = isDark(raw, sensors.threshold);
         }
       }
       const onServo = kit.ultrasonic?.onServo ?? false;

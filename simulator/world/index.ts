@@ -2,7 +2,8 @@
 export * from './det-math.ts';
 export * from './load-world.ts';
 export * from './realism.ts';
-export { SERVO_AHEAD_DEG, SimBody, ULTRASONIC_HALF_ANGLE_DEG } from './sim-body.ts';
+export { floorReflectance, readReflectance, readUltrasonic } from './sensor-readings.ts';
+export { SimBody } from './sim-body.ts';
 export * from './sim-robot.ts';
 export * from './sim-session.ts';
 export * from './trace.ts';

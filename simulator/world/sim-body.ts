@@ -1,4 +1,11 @@
-import { type Kit, powerForWheelSpeed, SERVO_DEG_PER_MS, wheelSpeedAt } from '../../robot/index.ts';
+import {
+  type Kit,
+  type MotorTraits,
+  SERVO_AHEAD_DEG,
+  SERVO_DEG_PER_MS,
+  ULTRASONIC_HALF_ANGLE_DEG,
+  wheelSpeedAt,
+} from '../../robot/index.ts';
 import { cos, degToRad, radToDeg, sin, sinCos, wrapRad } from './det-math.ts';
 import { type Aabb, type Cone, rectPoints, type Shape, type Vec } from './geometry.ts';
 import type { RealismSpec } from './realism.ts';
@@ -6,12 +13,6 @@ import type { Rng } from './rng.ts';
 
 /** Scratch for sinCos, so a step allocates nothing. */
 const trig = { sin: 0, cos: 1 };
-
-/** Pan servo angle that points the ultrasonic sensor straight ahead, degrees. */
-export const SERVO_AHEAD_DEG = 90;
-
-/** Half-angle of the HC-SR04 cone, degrees (datasheet: "effectual angle < 15°"). */
-export const ULTRASONIC_HALF_ANGLE_DEG = 15;
 
 /**
  * One robot's body in the world: pose, motors, servo, LED, buzzer and button state,
@@ -30,7 +31,7 @@ export class SimBody {
   /** Actual wheel surface speed, cm/s. */
   speedLeft = 0;
   speedRight = 0;
-  /** Pan servo angle, degrees 0..180 (90 = ahead). */
+  /** Pan servo angle, degrees 0..180 (SERVO_AHEAD_DEG = ahead). */
   servoDeg = SERVO_AHEAD_DEG;
   /** Where the servo is turning to, degrees. */
   servoTarget = SERVO_AHEAD_DEG;
@@ -62,6 +63,8 @@ export class SimBody {
   /** Contacts found during the current step (becomes `contacts` at its end). */
   nextContacts = new Set<string>();
   readonly rng: Rng;
+  /** How the motors take power: with a dead band under classroom realism, never in PWM steps. */
+  readonly motors: MotorTraits;
   private readonly realism: RealismSpec;
   private readonly gainLeft: number;
   private readonly gainRight: number;
@@ -91,6 +94,7 @@ export class SimBody {
     this.y = pose.y;
     this.heading = wrapRad(degToRad(pose.headingDeg));
     this.realism = realism;
+    this.motors = { deadBand: realism.deadBand, pwmSteps: false };
     this.rng = rng;
     const gain = () => 1 + Math.max(-2.5, Math.min(2.5, rng.gaussian(1))) * realism.motorGainSd;
     this.gainLeft = gain();
@@ -120,12 +124,7 @@ export class SimBody {
 
   /** Wheel speed (cm/s) of a motor at `power` percent, before the per-wheel gain. */
   nominalSpeed(power: number): number {
-    return wheelSpeedAt(this.kit.drive, power, this.realism.deadBand);
-  }
-
-  /** The power (percent, >= 0) that gives nominal speed `speed` cm/s (inverse of nominalSpeed). */
-  powerForSpeed(speed: number): number {
-    return powerForWheelSpeed(this.kit.drive, speed, this.realism.deadBand);
+    return wheelSpeedAt(this.kit.drive, power, this.motors.deadBand);
   }
 
   setPowers(left: number, right: number): void {

@@ -2,21 +2,22 @@ import {
   type AsyncMethod,
   CALL_COST_MS,
   checkCall,
-  type Kit,
   type LedState,
   type LineRawReading,
   type LineReading,
+  lineOf,
+  lineRawOf,
   MekongError,
+  planMove,
+  planTurn,
   type Robot,
-  SERVO_DEG_PER_MS,
   type SyncMethod,
+  servoTravelMs,
+  type TimedMove,
 } from '../../robot/index.ts';
-import { PI } from './det-math.ts';
-
-type LineSensor = NonNullable<Kit['lineSensors']>['sensors'][number];
-
+import { readReflectance, readUltrasonic } from './sensor-readings.ts';
 import type { SimBody } from './sim-body.ts';
-import { ULTRASONIC_MAX_CM, ULTRASONIC_MIN_CM, type World } from './world.ts';
+import type { World } from './world.ts';
 
 /** An async robot call in progress: it ends at `endsAt` (simulated ms), then `finish()`. */
 export interface PendingCall {
@@ -36,9 +37,6 @@ class Reading implements PendingCall {
     return this.value;
   }
 }
-
-/** Scratch for a line sensor's spot on the floor, world cm. */
-const spot = { x: 0, y: 0 };
 
 /**
  * The student API on a simulated body. `beginCall` starts an async call and says when it
@@ -61,7 +59,7 @@ export class SimRobot implements Robot {
       backward: ([cm]) => this.move(-(cm as number)),
       turn: ([deg]) => this.spin(deg as number),
       wait: ([ms]) => this.after(ms as number, () => undefined),
-      distance: () => this.measure(CALL_COST_MS.distance, () => this.readDistance()),
+      distance: () => this.measure(CALL_COST_MS.distance, () => readUltrasonic(world, body)),
       line: () => this.measure(CALL_COST_MS.line, () => this.readLine()),
       lineRaw: () => this.measure(CALL_COST_MS.lineRaw, () => this.readLineRaw()),
       button: () => this.measure(CALL_COST_MS.button, () => this.body.buttonPressed),
@@ -117,32 +115,22 @@ export class SimRobot implements Robot {
     return new Reading(this.world.time + Math.max(1, Math.round(costMs)), read());
   }
 
-  /**
-   * A timed move, as on hardware (no encoders): both wheels at `powerPercent` for the time
-   * the kit's calibrated speed needs for `wheelCm`. The duration is whole ms; the power is
-   * trimmed so the nominal distance is exact.
-   */
-  private timedMove(wheelCm: number, powerPercent: number, spin: boolean): PendingCall {
-    const { body } = this;
-    const nominal = body.nominalSpeed(powerPercent);
-    const durationMs = Math.max(1, Math.round((Math.abs(wheelCm) / nominal) * 1000));
-    if (wheelCm === 0) return this.after(1, () => undefined);
-    const power = Math.min(100, body.powerForSpeed((Math.abs(wheelCm) * 1000) / durationMs));
-    const sign = wheelCm < 0 ? -1 : 1;
-    this.setPowers(spin ? -sign * power : sign * power, sign * power);
-    return this.after(durationMs, () => {
+  /** Runs a planned timed move (robot/motion), or just costs 1 ms when there is nothing to drive. */
+  private drivePlan(plan: TimedMove | null): PendingCall {
+    if (!plan) return this.after(1, () => undefined);
+    this.setPowers(plan.left, plan.right);
+    return this.after(plan.durationMs, () => {
       this.setPowers(0, 0);
       return undefined;
     });
   }
 
   private move(cm: number): PendingCall {
-    return this.timedMove(cm, this.body.kit.drive.movePowerPercent, false);
+    return this.drivePlan(planMove(this.body.kit.drive, cm, this.body.motors));
   }
 
   private spin(deg: number): PendingCall {
-    const wheelCm = ((deg * PI) / 180) * (this.body.kit.drive.trackWidthCm / 2);
-    return this.timedMove(wheelCm, this.body.kit.drive.turnPowerPercent, true);
+    return this.drivePlan(planTurn(this.body.kit.drive, deg, this.body.motors));
   }
 
   private startBeep(hz: number, ms: number): PendingCall {
@@ -158,7 +146,7 @@ export class SimRobot implements Robot {
 
   private turnServo(deg: number): PendingCall {
     const { body, world } = this;
-    const ms = Math.abs(deg - body.servoDeg) / SERVO_DEG_PER_MS;
+    const ms = servoTravelMs(body.servoDeg, deg);
     body.servoTarget = deg;
     world.record({ t: world.time, robot: body.index, type: 'servo', deg });
     return this.after(ms, () => {
@@ -167,44 +155,16 @@ export class SimRobot implements Robot {
     });
   }
 
-  private readDistance(): number {
-    const { body, world } = this;
-    const real = world.realismSpec;
-    let d = world.trueUltrasonicDistance(body);
-    if (d === Number.POSITIVE_INFINITY || d > ULTRASONIC_MAX_CM) return Number.POSITIVE_INFINITY;
-    const sd = real.ultrasonicNoiseCm + real.ultrasonicNoiseFraction * d;
-    if (sd > 0) d += body.rng.gaussian(sd);
-    if (d > ULTRASONIC_MAX_CM) return Number.POSITIVE_INFINITY;
-    return Math.max(ULTRASONIC_MIN_CM, d);
-  }
-
   private readLineRaw(): LineRawReading {
-    const sensors = this.body.kit.lineSensors;
-    const out: Record<string, number> = {};
-    if (sensors) for (const sensor of sensors.sensors) out[sensor.id] = this.readSensor(sensor);
-    return out as unknown as LineRawReading;
+    return lineRawOf(this.body.kit.lineSensors, (sensor, spec) =>
+      readReflectance(this.world, this.body, spec, sensor),
+    );
   }
 
   private readLine(): LineReading {
-    const sensors = this.body.kit.lineSensors;
-    const out: Record<string, boolean> = {};
-    if (!sensors) return out as unknown as LineReading;
-    for (const sensor of sensors.sensors) {
-      out[sensor.id] = this.readSensor(sensor) < sensors.threshold;
-    }
-    return out as unknown as LineReading;
-  }
-
-  /** One line sensor's output: reflectance 0..1 (with noise), or 0/1 for digital modules. */
-  private readSensor(sensor: LineSensor): number {
-    const { body, world } = this;
-    const sensors = body.kit.lineSensors as NonNullable<Kit['lineSensors']>;
-    const noise = world.realismSpec.lineNoise;
-    const p = body.toWorldInto(sensor.x, sensor.y, spot);
-    let raw = world.floorAt(p.x, p.y);
-    if (noise > 0) raw = Math.max(0, Math.min(1, raw + body.rng.gaussian(noise)));
-    if (sensors.output !== 'digital') return raw;
-    return raw < sensors.threshold ? 0 : 1;
+    return lineOf(this.body.kit.lineSensors, (sensor, spec) =>
+      readReflectance(this.world, this.body, spec, sensor),
+    );
   }
 
   /** Runs one async call to its end by stepping the world. */

@@ -26,10 +26,6 @@ export const STEP_MS = 1;
 /** Pose samples go into the trace this often, ms. */
 export const SAMPLE_MS = 50;
 
-/** HC-SR04 range, cm. */
-export const ULTRASONIC_MIN_CM = 2;
-export const ULTRASONIC_MAX_CM = 400;
-
 /** Shared empty contact set, so a step without contacts allocates nothing. */
 const NO_CONTACTS: Set<string> = new Set();
 

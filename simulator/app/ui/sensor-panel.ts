@@ -1,5 +1,6 @@
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
+import { SERVO_AHEAD_DEG, ultrasonicReading } from '../../../robot/motion/index.ts';
 import type { RobotSnapshot } from '../../render/snapshot.ts';
 import { t, type UiKey } from '../i18n/ui-text.ts';
 
@@ -21,12 +22,8 @@ export class SensorPanel {
       row('heading', `${robot.headingDeg.toFixed(1)}°`);
       row('wheels', `${Math.round(robot.powerLeft)} %, ${Math.round(robot.powerRight)} %`);
       if (kit.ultrasonic) {
-        row(
-          'distance',
-          Number.isFinite(robot.distanceCm) && robot.distanceCm <= 400
-            ? `${Math.max(2, robot.distanceCm).toFixed(1)} cm`
-            : t('nothingInRange', lang),
-        );
+        const cm = ultrasonicReading(robot.distanceCm);
+        row('distance', Number.isFinite(cm) ? `${cm.toFixed(1)} cm` : t('nothingInRange', lang));
       } else row('distance', t('notFitted', lang));
       if (kit.lineSensors) {
         const cell = document.createElement('span');
@@ -42,7 +39,7 @@ export class SensorPanel {
         }
         row('lineSensors', cell);
       } else row('lineSensors', t('notFitted', lang));
-      if (kit.servo) row('servo', `${Math.round(90 + robot.panDeg)}°`);
+      if (kit.servo) row('servo', `${Math.round(SERVO_AHEAD_DEG + robot.panDeg)}°`);
       if (kit.led) {
         const cell = document.createElement('span');
         const dot = document.createElement('span');
