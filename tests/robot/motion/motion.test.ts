@@ -21,7 +21,7 @@ import {
   turnWheelCm,
   ULTRASONIC_HALF_ANGLE_DEG,
   ultrasonicReading,
-} from '../../robot/index.ts';
+} from '../../../robot/index.ts';
 
 // 45 cm/s at 100 %, dead band 25 %, moves at 60 %, turns at 50 %, track 13.5 cm.
 const { drive } = getKit('l298n-2wd');
