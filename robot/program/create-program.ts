@@ -11,7 +11,7 @@ import {
   takeDeferred,
 } from './mailbox.ts';
 import { type MemoryWatch, watchMemory } from './memory-watch.ts';
-import { CONSOLE_LEVELS, MAILBOX } from './prelude.ts';
+import { CONSOLE_LEVELS, MAILBOX } from './prelude/index.ts';
 import {
   type CallResult,
   DEFAULT_LIMITS,

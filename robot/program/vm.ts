@@ -5,7 +5,7 @@ import type {
   QuickJSWASMModule,
 } from 'quickjs-emscripten-core';
 import { SYNC_METHODS, type SyncMethod } from '../robot.ts';
-import { PRELUDE_FILE, PRELUDE_SOURCE } from './prelude.ts';
+import { PRELUDE_FILE, PRELUDE_SOURCE } from './prelude/index.ts';
 import { type VmDirect, vmDirect } from './vm-direct.ts';
 import { call, disposeAll, VmThrew } from './vm-values.ts';
 
