@@ -187,12 +187,21 @@ export function createCallQueue(
     node.next = spare;
     spare = node;
   }
-  /** Resolves the oldest call with `value`. */
-  function resolveNext(value: unknown): void {
-    const node = next();
-    const resolve = node.resolve as (value: unknown) => void;
-    recycle(node);
-    resolve(value);
+  /**
+   * Resolves the oldest call with `value`. Returns undefined, or 1 with what it threw in
+   * the mailbox's `thrown` slot (the settle getters return this to the host).
+   */
+  function settle(value: unknown): 1 | undefined {
+    try {
+      const node = next();
+      const resolve = node.resolve as (value: unknown) => void;
+      recycle(node);
+      resolve(value);
+    } catch (error) {
+      box[THROWN] = error;
+      return 1;
+    }
+    return undefined;
   }
   /** Rejects the oldest call with a robot error (`id`: the host's error). */
   function settleError(code: string, message: string, id: number): void {
@@ -226,7 +235,7 @@ export function createCallQueue(
     };
     apply(promiseThen, main, [fulfilled, failed]);
   }
-  return { __proto__: null, box, plain, enqueue, resolveNext, settleError, unhandled, watch };
+  return { __proto__: null, box, plain, enqueue, settle, settleError, unhandled, watch };
 }
 
 export type CallQueue = ReturnType<typeof createCallQueue>;

@@ -5,7 +5,7 @@ import type { PreludeConstants } from './layout.ts';
 /**
  * VM side (see index.ts): the mailbox getters through which the host settles the oldest
  * call with one property read, and the result shapes they build. Each getter returns
- * undefined, or 1 with what it threw in the mailbox's `thrown` slot.
+ * undefined, or 1 with what it threw in the mailbox's `thrown` slot (see queue.settle).
  */
 export function installSettle(
   intrinsics: Intrinsics,
@@ -13,7 +13,7 @@ export function installSettle(
   queue: CallQueue,
 ) {
   const { defineProperty, parseJson, quote, Function: Fn } = intrinsics;
-  const { box, resolveNext } = queue;
+  const { box, settle } = queue;
   const { value: VALUE, thrown: THROWN, fields: FIELDS, code: CODE } = constants.mailbox;
   const { deferredCount: DEFERRED_COUNT } = constants.mailbox;
   const { bitsBase: BITS_BASE, statusDeferred: STATUS_DEFERRED } = constants;
@@ -25,15 +25,6 @@ export function installSettle(
     configurable: false,
   });
 
-  function settle(value: unknown): 1 | undefined {
-    try {
-      resolveNext(value);
-    } catch (error) {
-      box[THROWN] = error;
-      return 1;
-    }
-    return undefined;
-  }
   function settleValue() {
     const value = box[VALUE];
     box[VALUE] = undefined;
