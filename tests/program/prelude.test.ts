@@ -15,7 +15,7 @@ import {
 } from '../../robot/program/prelude/index.ts';
 import { installPrelude } from '../../robot/program/prelude/install.ts';
 import { createVm, releaseVm } from '../../robot/program/vm.ts';
-import { fakeHost, sharedQuickJS } from './helpers.ts';
+import { drive, failure, fakeHost, sharedQuickJS } from './helpers.ts';
 
 /**
  * The prelude reaches QuickJS as the source text of its VM-side functions: each must stand
@@ -23,6 +23,8 @@ import { fakeHost, sharedQuickJS } from './helpers.ts';
  */
 
 const vmSide = { installPrelude, ...PRELUDE_PARTS };
+
+const missing = (method: string) => ({ kit: 'test-kit', part: 'buzzer', method });
 
 /** Free identifiers of a function's source: TypeScript with no lib resolves none of them. */
 function freeIdentifiers(source: string): string[] {
@@ -55,6 +57,31 @@ test('VM-side functions use only their parameters; only captureIntrinsics names 
 
 test('the free-identifier check sees a reference to a module-level name', () => {
   expect(freeIdentifiers('function part(a) { return helper(a) + a; }')).toEqual(['helper']);
+});
+
+test('the VM side has no template literal: QuickJS runs one as String.prototype.concat', () => {
+  for (const [name, part] of Object.entries(vmSide))
+    expect(part.toString(), name).not.toContain('${');
+});
+
+test("a student's String.prototype.concat changes nothing the binding says", async () => {
+  const { host, end } = await drive(
+    `String.prototype.concat = () => 'evil';
+console.log(1n, [1, { 'a-b': new Date(0) }], function named() {}, new Error('e'), 'x'.repeat(2001));
+try { process; } catch (error) { console.log(error.message); }
+robot.led(1);`,
+    {
+      host: fakeHost({
+        led: () => {
+          throw new MekongError('PART_MISSING', missing('led'));
+        },
+      }),
+    },
+  );
+  const line = `1n [1, {"a-b": 1970-01-01T00:00:00.000Z}] [Function named] Error: e ${'x'.repeat(2001)}`;
+  expect(host.logs[0]?.text).toBe(`${line.slice(0, 2000)}…`);
+  expect(failure(end).code).toBe('PART_MISSING');
+  expect(host.logs[1]?.text).toBe('"process" is not available in robot programs.');
 });
 
 test('the VM side reads the mailbox through the layout only, never a literal index', () => {
@@ -138,10 +165,9 @@ export { MekongError } from './robot/errors.ts';`,
   return { runner: await import(pathToFileURL(file).href), code };
 }
 
-const missing = (method: string) => ({ kit: 'test-kit', part: 'buzzer', method });
-
 const PROGRAMS = [
   `Array.prototype.push = null;
+String.prototype.concat = () => 'evil';
 Object.defineProperty(Object.prototype, 'left', { set() { throw new Error('setter ran'); }, configurable: true });
 Promise.prototype.then = function () { throw new Error('then replaced'); };
 String.prototype.slice = () => 'evil';

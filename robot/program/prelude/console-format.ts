@@ -1,3 +1,5 @@
+// biome-ignore-all lint/style/useTemplate: QuickJS runs a template literal as a call to
+// String.prototype.concat, which the student's code may replace.
 import type { Intrinsics } from './intrinsics.ts';
 import type { PreludeConstants } from './layout.ts';
 
@@ -44,14 +46,14 @@ export function createFormatter(intrinsics: Intrinsics, constants: PreludeConsta
       case 'number':
         return is(value, -0) ? '-0' : S(value);
       case 'bigint':
-        return `${S(value)}n`;
+        return S(value) + 'n';
       case 'boolean':
       case 'undefined':
       case 'symbol':
         return S(value);
       case 'function': {
         const name = dataValue(value, 'name');
-        return typeof name === 'string' && name !== '' ? `[Function ${name}]` : '[Function]';
+        return typeof name === 'string' && name !== '' ? '[Function ' + name + ']' : '[Function]';
       }
     }
     if (value === null) return 'null';
@@ -71,11 +73,11 @@ export function createFormatter(intrinsics: Intrinsics, constants: PreludeConsta
           d === undefined ? 'empty' : hasOwn(d, 'value') ? format(d.value, depth + 1) : '[Getter]';
         out += (i === 0 ? '' : ', ') + item;
       }
-      return `${out}]`;
+      return out + ']';
     }
     const stack = getOwnPropertyDescriptor(object, 'stack');
     if (stack !== undefined && hasOwn(stack, 'value')) {
-      return `${S(dataValue(object, 'name'))}: ${S(dataValue(object, 'message'))}`;
+      return S(dataValue(object, 'name')) + ': ' + S(dataValue(object, 'message'));
     }
     if (isDate(object)) {
       try {
@@ -95,9 +97,9 @@ export function createFormatter(intrinsics: Intrinsics, constants: PreludeConsta
       const d = getOwnPropertyDescriptor(object, name);
       if (d === undefined) continue;
       const item = hasOwn(d, 'value') ? format(d.value, depth + 1) : '[Getter]';
-      out += `${out === '{' ? '' : ', '}${keyText(name)}: ${item}`;
+      out += (out === '{' ? '' : ', ') + keyText(name) + ': ' + item;
     }
-    return `${out}}`;
+    return out + '}';
   }
   /** The text of `value`; strings at depth 0 print bare, deeper ones quoted. */
   function formatSafe(value: unknown, depth: number): string {

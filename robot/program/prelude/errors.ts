@@ -1,3 +1,5 @@
+// biome-ignore-all lint/style/useTemplate: QuickJS runs a template literal as a call to
+// String.prototype.concat, which the student's code may replace.
 import type { Formatter } from './console-format.ts';
 import type { Intrinsics } from './intrinsics.ts';
 import type { PreludeConstants } from './layout.ts';
@@ -40,7 +42,7 @@ export function createErrors(
   }
   /** The error a forbidden global throws when touched. */
   function forbiddenError(feature: string): Error {
-    const error = new E(`"${feature}" is not available in robot programs.`);
+    const error = new E('"' + feature + '" is not available in robot programs.');
     defineProperty(error, 'code', property('NOT_ALLOWED', true));
     apply(weakMapSet, forbiddenErrors, [error, feature]);
     return error;
@@ -77,7 +79,7 @@ export function createErrors(
       }
     } catch {}
     if (!out.isError) out.text = formatSafe(reason, 1);
-    if (out.text.length > MAX_LINE) out.text = `${apply(slice, out.text, [0, MAX_LINE])}…`;
+    if (out.text.length > MAX_LINE) out.text = apply(slice, out.text, [0, MAX_LINE]) + '…';
     return out;
   }
   return { __proto__: null, makeError, forbiddenError, robotErrorId, describe };

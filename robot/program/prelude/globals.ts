@@ -1,3 +1,5 @@
+// biome-ignore-all lint/style/useTemplate: QuickJS runs a template literal as a call to
+// String.prototype.concat, which the student's code may replace.
 import type { CallQueue } from './call-queue.ts';
 import type { Formatter } from './console-format.ts';
 import type { Errors } from './errors.ts';
@@ -100,7 +102,7 @@ export function installGlobals(
       for (let i = 0; i < args.length && line.length <= MAX_LINE; i++) {
         line += (i === 0 ? '' : ' ') + formatSafe(args[i], 0);
       }
-      if (line.length > MAX_LINE) line = `${apply(slice, line, [0, MAX_LINE])}…`;
+      if (line.length > MAX_LINE) line = apply(slice, line, [0, MAX_LINE]) + '…';
       open = hostLog(level, line);
     };
   }

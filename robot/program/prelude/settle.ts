@@ -1,3 +1,5 @@
+// biome-ignore-all lint/style/useTemplate: QuickJS runs a template literal as a call to
+// String.prototype.concat, which the student's code may replace.
 import type { CallQueue } from './call-queue.ts';
 import type { Intrinsics } from './intrinsics.ts';
 import type { PreludeConstants } from './layout.ts';
@@ -54,8 +56,8 @@ export function installSettle(
   function defineShape(keysJson: string): number {
     const keys: string[] = parseJson(keysJson);
     let body = 'return {';
-    for (let i = 0; i < keys.length; i++) body += `[k[${i}]]: b[${FIELDS + i}],`;
-    const build = new Fn('b', 'k', `${body}};`);
+    for (let i = 0; i < keys.length; i++) body += '[k[' + i + ']]: b[' + (FIELDS + i) + '],';
+    const build = new Fn('b', 'k', body + '};');
     const make = (slots: typeof box) => build(slots, keys);
     defineProperty(shapes, shapeCount, {
       __proto__: null,
@@ -87,11 +89,11 @@ export function installSettle(
     // Literal keys build faster than computed ones; '__proto__' would set the prototype.
     let body = 'return {';
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] === '__proto__' ? `[k[${i}]]` : quote(keys[i]);
-      const bit = `(v & ${1 << i})`;
-      body += `${key}: ${numeric ? `${bit} === 0 ? 0 : 1` : `${bit} !== 0`},`;
+      const key = keys[i] === '__proto__' ? '[k[' + i + ']]' : quote(keys[i]);
+      const bit = '(v & ' + (1 << i) + ')';
+      body += key + ': ' + (numeric ? bit + ' === 0 ? 0 : 1' : bit + ' !== 0') + ',';
     }
-    const build = new Fn('v', 'k', `${body}};`);
+    const build = new Fn('v', 'k', body + '};');
     const base = BITS_BASE + bitShapeCount * 256;
     for (let bits = 0; bits < 1 << keys.length; bits++) {
       defineProperty(
