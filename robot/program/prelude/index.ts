@@ -19,6 +19,9 @@ import { createSyncCalls } from './sync-calls.ts';
  * so whatever built this module (esbuild, vitest, a minifying Vite build) the VM runs the
  * same code. Such a function may use only its parameters and, in captureIntrinsics,
  * standard intrinsics; it imports types only (tests/program/prelude.test.ts checks).
+ * Evaluating the text is most of a program's setup: 2.0 ms as esbuild leaves it for Node,
+ * 1.7 ms minified by the Vite build (QuickJS, best of 400; the old template-string prelude
+ * took 1.7 ms).
  *
  * Every intrinsic is captured before the student's code runs, and no prototype is touched
  * afterwards (no `push`, spread, `for…of`, property writes that could reach a setter), so
