@@ -11,7 +11,7 @@ import {
   takeDeferred,
 } from './mailbox.ts';
 import { type MemoryWatch, watchMemory } from './memory-watch.ts';
-import { CONSOLE_LEVELS, MAILBOX } from './prelude.ts';
+import { CONSOLE_LEVELS, MAILBOX } from './prelude/index.ts';
 import {
   type CallResult,
   DEFAULT_LIMITS,
@@ -49,6 +49,44 @@ export function createProgram(options: ProgramOptions): ProgramRun {
 
 type State = 'new' | 'running' | 'waiting' | 'ended' | 'disposed';
 
+/**
+ * Why the runner stops a program from outside, when it does. Only the one of highest
+ * priority is kept (see `#stop`); the step the program ends with is derived from it.
+ */
+type StopReason =
+  /** The host, or the runner itself, threw: start/resume rethrow it. */
+  | { kind: 'crashed'; error: unknown }
+  /** dispose() was called from a host callback: the run ends STOPPED. */
+  | { kind: 'disposed' }
+  /** The host's native stack overflowed inside a callback: TOO_DEEP. */
+  | { kind: 'tooDeep' }
+  /** The VM's heap is over its limit: OUT_OF_MEMORY. */
+  | { kind: 'outOfMemory' }
+  /** The slice ran over its time budget: NEVER_WAITS. */
+  | { kind: 'neverWaits' };
+
+/** Which reason wins when several apply, highest first (the first of a kind stays). */
+const STOP_PRIORITY: Record<StopReason['kind'], number> = {
+  crashed: 5,
+  disposed: 4,
+  tooDeep: 3,
+  outOfMemory: 2,
+  neverWaits: 1,
+};
+
+/**
+ * Reasons that halt the VM at once: every interrupt poll stops it (even while describing
+ * a failure) and nothing more reaches the host. Over memory or time, the VM still gets
+ * to describe what it threw.
+ */
+const HALTS: Record<StopReason['kind'], boolean> = {
+  crashed: true,
+  disposed: true,
+  tooDeep: true,
+  outOfMemory: false,
+  neverWaits: false,
+};
+
 class ProgramSession implements ProgramRun {
   readonly #options: ProgramOptions;
   readonly #limits: RunnerLimits;
@@ -60,15 +98,9 @@ class ProgramSession implements ProgramRun {
   /** Wall time (injected clock) when the current slice began, ms. */
   #sliceStart = 0;
   #describing = false;
-  // Why the VM was stopped from the outside, if it was.
-  #interrupted = false;
+  #stopReason: StopReason | undefined;
   /** Over the slice budget, waiting one more interrupt poll for a sync call to stop at. */
   #overdue = false;
-  #outOfMemory = false;
-  #tooDeep = false;
-  #stopRequested = false;
-  #disposeRequested = false;
-  #hostFailure: { error: unknown } | undefined;
   /** The host's native stack overflowed inside WebAssembly: never touch the runtime again. */
   #poisoned = false;
   #logCount = 0;
@@ -102,8 +134,7 @@ class ProgramSession implements ProgramRun {
   dispose(): void {
     if (this.#state === 'running') {
       // Called from a host callback while the VM runs: unwind it first, free it in #run.
-      this.#disposeRequested = true;
-      this.#stopRequested = true;
+      this.#stop({ kind: 'disposed' });
       return;
     }
     this.#release();
@@ -124,14 +155,15 @@ class ProgramSession implements ProgramRun {
     try {
       this.#applyDeferred();
     } catch (error) {
-      this.#hostFailure ??= { error };
+      this.#stop({ kind: 'crashed', error });
     }
-    if (this.#hostFailure) {
+    const reason = this.#stopReason;
+    if (reason?.kind === 'crashed') {
       this.#release();
       this.#state = 'ended';
-      throw this.#hostFailure.error;
+      throw reason.error;
     }
-    if (this.#disposeRequested) {
+    if (reason?.kind === 'disposed') {
       this.#release();
       this.#state = 'disposed';
       return { kind: 'failed', error: new MekongError('STOPPED') };
@@ -154,8 +186,21 @@ class ProgramSession implements ProgramRun {
       this.#poisoned = true;
       return { kind: 'failed', error: new MekongError('TOO_DEEP'), quickjsDamaged: true };
     }
-    this.#hostFailure ??= { error };
+    this.#stop({ kind: 'crashed', error });
     return { kind: 'failed', error: new MekongError('STOPPED') };
+  }
+
+  /** Records why the program is stopped, unless a reason of higher priority already is. */
+  #stop(reason: StopReason): void {
+    const current = this.#stopReason;
+    if (!current || STOP_PRIORITY[reason.kind] > STOP_PRIORITY[current.kind]) {
+      this.#stopReason = reason;
+    }
+  }
+
+  /** Whether the VM must stop at once (see HALTS). */
+  #halting(): boolean {
+    return this.#stopReason !== undefined && HALTS[this.#stopReason.kind];
   }
 
   /** Compiles and starts the program; a failed step when it does not compile. */
@@ -194,9 +239,9 @@ class ProgramSession implements ProgramRun {
     const vm = this.#requireVm();
     const thrown = vm.direct.runJobs();
     if (thrown) return this.#fail(thrown);
-    if (this.#memory?.exceeded()) this.#outOfMemory = true;
-    if (this.#overdue) this.#interrupted = true;
-    if (this.#interrupted || this.#outOfMemory || this.#tooDeep || this.#stopRequested) {
+    if (this.#memory?.exceeded()) this.#stop({ kind: 'outOfMemory' });
+    if (this.#overdue) this.#stop({ kind: 'neverWaits' });
+    if (this.#stopReason) {
       return this.#fail(readMainState(vm) === 2 ? readMainFailure(vm) : undefined);
     }
     if (this.#rejectionPending) {
@@ -244,7 +289,7 @@ class ProgramSession implements ProgramRun {
     if (!vm || this.#poisoned || !this.#options.simulatedTime) return;
     const calls = takeDeferred(vm, this.#idleDeferred);
     this.#idleDeferred = undefined;
-    if (this.#stopRequested) return;
+    if (this.#halting()) return;
     for (const { method, args } of calls) {
       try {
         this.#options.host.callSync(method, args);
@@ -271,13 +316,13 @@ class ProgramSession implements ProgramRun {
   #callSync(method: SyncMethod, argHandles: QuickJSHandle[]) {
     const { context, api } = this.#requireVm();
     // Stopping: nothing more reaches the host; the throw unwinds until the interrupt poll.
-    if (this.#stopRequested) return { error: context.undefined };
+    if (this.#halting()) return { error: context.undefined };
     const owned: QuickJSHandle[] = [];
     try {
       this.#applyDeferred();
       const args = argHandles.map((handle) => this.#argument(handle));
       const value = this.#options.host.callSync(method, args);
-      if (this.#stopRequested) return { error: context.undefined };
+      if (this.#halting()) return { error: context.undefined };
       const handle = toVm(context, api, value, owned);
       const index = owned.indexOf(handle);
       if (index >= 0) owned.splice(index, 1); // quickjs-emscripten frees the returned handle
@@ -300,7 +345,7 @@ class ProgramSession implements ProgramRun {
   #log(level: QuickJSHandle, text: QuickJSHandle) {
     const { context } = this.#requireVm();
     try {
-      if (this.#stopRequested) return { error: context.undefined };
+      if (this.#halting()) return { error: context.undefined };
       this.#applyDeferred();
       if (this.#logCount > MAX_LOG_LINES) return context.false;
       this.#logCount++;
@@ -320,9 +365,7 @@ class ProgramSession implements ProgramRun {
   #abortFromCallback(error: unknown) {
     // A VM call inside the callback threw (e.g. out of memory): throw that on into the VM.
     if (error instanceof VmThrew) return { error: error.reason };
-    if (isStackOverflow(error)) this.#tooDeep = true;
-    else this.#hostFailure ??= { error };
-    this.#stopRequested = true;
+    this.#stop(isStackOverflow(error) ? { kind: 'tooDeep' } : { kind: 'crashed', error });
     return { error: this.#requireVm().context.undefined };
   }
 
@@ -338,12 +381,12 @@ class ProgramSession implements ProgramRun {
   }
 
   #shouldInterrupt(): boolean {
-    if (this.#stopRequested) return true;
+    if (this.#halting()) return true;
     // Polled while the binding is installed too: that is our code, which always ends.
     if (!this.#vm) return false;
     try {
       if (!this.#describing && this.#memory?.exceeded()) {
-        this.#outOfMemory = true;
+        this.#stop({ kind: 'outOfMemory' });
         return true;
       }
       if (this.#options.now() - this.#sliceStart <= this.#limits.sliceMs) return false;
@@ -359,7 +402,7 @@ class ProgramSession implements ProgramRun {
       this.#abortFromCallback(error);
       return true;
     }
-    if (!this.#describing) this.#interrupted = true;
+    if (!this.#describing) this.#stop({ kind: 'neverWaits' });
     return true;
   }
 
@@ -369,13 +412,9 @@ class ProgramSession implements ProgramRun {
     const program = this.#requireProgram();
     const at = info?.isError ? studentPosition(info.stack, this.#fileName, program) : undefined;
     const where = at ?? {};
-    const { memoryBytes, sliceMs } = this.#limits;
+    const stop = this.#stopReason;
     let error: MekongError;
-    if (this.#tooDeep) error = new MekongError('TOO_DEEP', {}, where);
-    else if (this.#outOfMemory)
-      error = new MekongError('OUT_OF_MEMORY', { limitMb: mb(memoryBytes) }, where);
-    else if (this.#interrupted) error = new MekongError('NEVER_WAITS', { ms: sliceMs }, where);
-    else if (this.#stopRequested) error = new MekongError('STOPPED');
+    if (stop) error = this.#stopError(stop, where);
     else if (info) {
       const context = { program, fileName: this.#fileName, limits: this.#limits };
       error = classifyFailure(info, { ...context, robotErrors: this.#robotErrors });
@@ -383,6 +422,23 @@ class ProgramSession implements ProgramRun {
       error = new MekongError('RUNTIME_ERROR', { line: '?', column: '?', detail: 'unknown error' });
     }
     return { kind: 'failed', error };
+  }
+
+  /** The error a program stopped from outside ends with, at `where` in its code. */
+  #stopError(reason: StopReason, where: Partial<Position>): MekongError {
+    const { memoryBytes, sliceMs } = this.#limits;
+    switch (reason.kind) {
+      case 'tooDeep':
+        return new MekongError('TOO_DEEP', {}, where);
+      case 'outOfMemory':
+        return new MekongError('OUT_OF_MEMORY', { limitMb: mb(memoryBytes) }, where);
+      case 'neverWaits':
+        return new MekongError('NEVER_WAITS', { ms: sliceMs }, where);
+      // #run reports these itself; the step is never seen.
+      case 'disposed':
+      case 'crashed':
+        return new MekongError('STOPPED');
+    }
   }
 
   /** Asks the prelude what `reason` is, with a fresh time slice and some spare heap. */

@@ -6,7 +6,7 @@
 export { MAX_SOURCE_CHARS } from './compile.ts';
 export { createProgram, MAX_LOG_LINES } from './create-program.ts';
 export { FORBIDDEN_GLOBALS } from './forbidden-globals.ts';
-export { MAX_ARG_CHARS, MAX_ARGS, MAX_LINE_CHARS } from './prelude.ts';
+export { MAX_ARG_CHARS, MAX_ARGS, MAX_LINE_CHARS } from './prelude/index.ts';
 export { type RunOutcome, type RunWithRobotOptions, runWithRobot } from './run-with-robot.ts';
 export {
   type CallResult,

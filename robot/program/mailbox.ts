@@ -5,11 +5,12 @@ import {
   BITS_BASE,
   DEFERRED_ARITY,
   DEFERRED_METHODS,
+  DEFERRED_STRIDE,
   MAILBOX,
   MAX_BIT_SHAPES,
   MAX_SHAPE_FIELDS,
   STATUS_DEFERRED,
-} from './prelude.ts';
+} from './prelude/index.ts';
 import type { Vm } from './vm.ts';
 import { call, callNumber, readPlain, toVm } from './vm-values.ts';
 
@@ -227,13 +228,14 @@ export function takeDeferred(vm: Vm, knownCount?: number): DeferredCall[] {
   const { context, api } = vm;
   const calls: DeferredCall[] = [];
   for (let i = 0; i < count; i++) {
-    const code = vm.direct.readNumber(api.deferred, 3 * i);
+    const code = vm.direct.readNumber(api.deferred, DEFERRED_STRIDE * i);
     const method = DEFERRED_METHODS[code];
     const arity = DEFERRED_ARITY[code];
     if (method === undefined || arity === undefined)
       throw new Error(`the prelude deferred an unknown call (${code})`);
     const args: number[] = [];
-    for (let a = 0; a < arity; a++) args.push(vm.direct.readNumber(api.deferred, 3 * i + 1 + a));
+    for (let a = 0; a < arity; a++)
+      args.push(vm.direct.readNumber(api.deferred, DEFERRED_STRIDE * i + 1 + a));
     calls.push({ method, args });
   }
   context.newNumber(0).consume((zero) => context.setProp(api.box, MAILBOX.deferredCount, zero));

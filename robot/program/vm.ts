@@ -5,7 +5,8 @@ import type {
   QuickJSWASMModule,
 } from 'quickjs-emscripten-core';
 import { SYNC_METHODS, type SyncMethod } from '../robot.ts';
-import { PRELUDE_FILE, PRELUDE_SOURCE } from './prelude.ts';
+import { PRELUDE_FILE, PRELUDE_SOURCE } from './prelude/index.ts';
+import type { installPrelude } from './prelude/install.ts';
 import { type VmDirect, vmDirect } from './vm-direct.ts';
 import { call, disposeAll, VmThrew } from './vm-values.ts';
 
@@ -35,9 +36,9 @@ const API_KEYS = [
   'describe',
   'defineShape',
   'defineBits',
-] as const;
+] as const satisfies readonly Exclude<keyof ReturnType<typeof installPrelude>, '__proto__'>[];
 
-/** Handles into the prelude's API (see prelude.ts), held only by the host. */
+/** Handles into the prelude's API (see installPrelude), held only by the host. */
 export type Api = Record<(typeof API_KEYS)[number], QuickJSHandle>;
 
 /** One program's QuickJS runtime and context, and every handle the host holds into it. */
