@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type LaunchedApp,
+  launchApp,
+  openApp,
+  pageState,
+  skipReason,
+  typeProgram,
+  waitForState,
+} from './browser.ts';
+
+/**
+ * The page as a classroom meets it (issue 12): the view after opening a lesson, a program
+ * that prints without end, small screens and projectors, errors in the output and in the
+ * mission check, reloading a lesson, and the buzzer. Each test has a page of its own.
+ */
+
+/** The robot the view drew last and the worker's robot, side by side. */
+async function viewAndWorker(page: Page) {
+  return page.evaluate(() => ({
+    drawn: window.__mekong.drawn()[0],
+    worker: window.__mekong.state().robots[0],
+    readout: document.getElementById('sensor-readout')?.textContent ?? '',
+  }));
+}
+
+/** Waits until the view and the sensor read-out show the worker's robot. */
+async function expectViewShowsWorker(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const { drawn, worker, readout } = await viewAndWorker(page);
+        if (!drawn || !worker) return 'nothing drawn';
+        const position = `x ${worker.x.toFixed(1)} cm, y ${worker.y.toFixed(1)} cm`;
+        const same =
+          drawn.x === worker.x && drawn.y === worker.y && drawn.headingDeg === worker.headingDeg;
+        return same && readout.includes(position)
+          ? 'same'
+          : `drawn ${JSON.stringify(drawn)}, worker ${JSON.stringify(worker)}, read-out ${readout}`;
+      },
+      { timeout: 5_000 },
+    )
+    .toBe('same');
+}
+
+describe.skipIf(skipReason !== undefined)(
+  `the page in the classroom${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let app: LaunchedApp;
+    let page: Page;
+
+    beforeAll(async () => {
+      app = await launchApp();
+    }, 180_000);
+
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    /** A page of its own, with nothing remembered from the tests before. */
+    async function freshPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+      await page?.close();
+      page = await app.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(app.server.url);
+      await page.evaluate(() => localStorage.clear());
+      await openApp(page, app.server.url);
+      return page;
+    }
+
+    it('shows the worker’s robot after opening a lesson, and an LED switched at 0 ms', async () => {
+      const page = await freshPage();
+      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      const opened = await waitForState(
+        page,
+        (s) => s.robots[0]?.x === 50 && s.robots[0]?.y === 40,
+      );
+      expect(opened.robots[0]?.headingDeg).toBe(90);
+      await expectViewShowsWorker(page);
+
+      // A program that uses no robot time: the LED must still be drawn on.
+      await typeProgram(page, 'robot.led(true);\nconsole.log("the LED is on");\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done');
+      await expect(page.locator('#output').textContent()).resolves.toContain('the LED is on');
+      await expect
+        .poll(() => page.evaluate(() => window.__mekong.drawn()[0]?.led), { timeout: 5_000 })
+        .toBe('on');
+      await expect
+        .poll(() => page.locator('#sensor-readout').textContent(), { timeout: 5_000 })
+        .toMatch(/LED\s*on/);
+
+      // From one lesson to the next, the view follows.
+      for (const [name, y] of [
+        ['4. Stop before the wall', 50],
+        ['2. Drive and measure', 60],
+      ] as const) {
+        await page.locator('#lesson-picker summary').click();
+        await page.getByRole('button', { name, exact: true }).click();
+        await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === y);
+        await expectViewShowsWorker(page);
+      }
+    });
+  },
+);
