@@ -4,7 +4,6 @@ import {
   type LaunchedApp,
   launchApp,
   openApp,
-  pageState,
   skipReason,
   typeProgram,
   waitForState,
