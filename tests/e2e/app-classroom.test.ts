@@ -43,6 +43,25 @@ async function expectViewShowsWorker(page: Page): Promise<void> {
     .toBe('same');
 }
 
+/** From now on, records the gap between animation frames (requestAnimationFrame times), ms. */
+async function recordFrameGaps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const gaps: number[] = [];
+    (window as unknown as { frameGaps: number[] }).frameGaps = gaps;
+    let last: number | undefined;
+    const frame = (now: number) => {
+      if (last !== undefined) gaps.push(now - last);
+      last = now;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+function frameGaps(page: Page): Promise<number[]> {
+  return page.evaluate(() => [...(window as unknown as { frameGaps: number[] }).frameGaps]);
+}
+
 describe.skipIf(skipReason !== undefined)(
   `the page in the classroom${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
@@ -100,6 +119,43 @@ describe.skipIf(skipReason !== undefined)(
         await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === y);
         await expectViewShowsWorker(page);
       }
+    });
+
+    it('a program that prints without end never blocks the page', async () => {
+      const page = await freshPage();
+      await recordFrameGaps(page);
+      await typeProgram(page, 'let i = 0;\nwhile (true) { console.log("hi " + i++) }\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status !== 'idle' && s.status !== 'running');
+      // Wait for the frames that draw the output, then for a second of frames after them.
+      const before = (await frameGaps(page)).length;
+      await page.waitForFunction(
+        (n) => (window as unknown as { frameGaps: number[] }).frameGaps.length > n + 30,
+        before,
+      );
+      const gaps = await frameGaps(page);
+      expect(Math.max(...gaps)).toBeLessThan(200);
+      // The last lines are kept, and the note counts the ones before them.
+      const logs = await page.locator('#output li:not(.error)').allTextContents();
+      expect(logs.length).toBeLessThanOrEqual(500);
+      const note = (await page.locator('.output .dropped').textContent()) ?? '';
+      const left = note.match(/^Only the last 500 lines are shown\. Left out: ([\d,]+)\.$/);
+      expect(left, note).not.toBeNull();
+      const leftOut = Number(left?.[1]?.replace(/,/g, ''));
+      // (After 5000 lines the sandbox adds one "output cut" line of its own.)
+      const his = logs.filter((line) => line.startsWith('hi '));
+      expect(his.at(-1)).toBe(`hi ${leftOut + his.length - 1}`);
+
+      // A printing loop that waits keeps Stop working.
+      await typeProgram(
+        page,
+        'let i = 0;\nwhile (true) { console.log("tick " + i++); await robot.wait(1); }\n',
+      );
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'running' && s.time > 500);
+      await page.getByRole('button', { name: 'Stop', exact: true }).click({ timeout: 2_000 });
+      await waitForState(page, (s) => s.status === 'stopped', 5_000);
+      expect(Math.max(...(await frameGaps(page)))).toBeLessThan(200);
     });
   },
 );

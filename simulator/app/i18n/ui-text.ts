@@ -61,6 +61,11 @@ export const UI_TEXT = {
   editor: { en: 'Program code', vi: 'Mã chương trình', lo: 'ໂຄດໂປຣແກຣມ' },
   saved: { en: 'Saved on this computer', vi: 'Đã lưu trên máy này', lo: 'ບັນທຶກໃນຄອມພິວເຕີນີ້ແລ້ວ' },
   output: { en: 'Output', vi: 'Kết quả', lo: 'ຜົນລັບ' },
+  outputDropped: {
+    en: 'Only the last {max} lines are shown. Left out: {count}.',
+    vi: 'Chỉ hiện {max} dòng cuối. Đã bỏ bớt: {count}.',
+    lo: 'ສະແດງແຕ່ {max} ແຖວສຸດທ້າຍ. ຂ້າມໄປ: {count}.',
+  },
   sensors: { en: 'Sensors', vi: 'Cảm biến', lo: 'ເຊັນເຊີ' },
   view: {
     en: '3-D view of the arena and the robot',

@@ -5,8 +5,12 @@ import type { ErrorInfo } from '../sim/protocol.ts';
 
 type Entry = { kind: 'log'; text: string } | { kind: 'error'; info: ErrorInfo };
 
-/** A program that logs in a tight loop must not eat the page: older lines go. */
-const MAX_ENTRIES = 500;
+/**
+ * A program that logs in a tight loop must not eat the page: only the last lines are kept
+ * (the sandbox passes at most 5000 per run, all of them possibly in one frame; drawing each
+ * one and scrolling to it froze the page for 9 s).
+ */
+export const MAX_OUTPUT_LINES = 500;
 
 /** The message and suggestion of a robot error, in `lang`. */
 export function errorText(info: ErrorInfo, lang: Lang): { message: string; suggestion: string } {
@@ -23,39 +27,72 @@ export function errorText(info: ErrorInfo, lang: Lang): { message: string; sugge
  */
 export class OutputPanel {
   private entries: Entry[] = [];
+  /** Entries left out to keep the last MAX_OUTPUT_LINES. */
+  private dropped = 0;
+  /** Says how many entries were left out; hidden while none were. */
+  private readonly droppedNote: HTMLParagraphElement;
 
   constructor(
     private readonly list: HTMLOListElement,
     private readonly goToLine: (line: number) => void,
     private lang: Lang,
-  ) {}
+  ) {
+    this.droppedNote = document.createElement('p');
+    this.droppedNote.className = 'dropped';
+    this.droppedNote.hidden = true;
+    list.before(this.droppedNote);
+  }
 
   clear(): void {
     this.entries = [];
+    this.dropped = 0;
     this.list.replaceChildren();
+    this.drawDropped();
   }
 
+  /** Adds a frame's console lines: one DOM update, whatever their number. */
   log(lines: readonly string[]): void {
-    for (const text of lines) this.add({ kind: 'log', text });
+    if (lines.length === 0) return;
+    const kept = lines.slice(-MAX_OUTPUT_LINES);
+    this.dropped += lines.length - kept.length;
+    this.add(kept.map((text) => ({ kind: 'log', text })));
   }
 
   error(info: ErrorInfo): void {
-    this.add({ kind: 'error', info });
+    this.add([{ kind: 'error', info }]);
   }
 
   setLang(lang: Lang): void {
     this.lang = lang;
     this.list.replaceChildren(...this.entries.map((e) => this.draw(e)));
+    this.drawDropped();
   }
 
-  private add(entry: Entry): void {
-    this.entries.push(entry);
-    this.list.append(this.draw(entry));
-    while (this.entries.length > MAX_ENTRIES) {
-      this.entries.shift();
-      this.list.firstElementChild?.remove();
+  private add(entries: Entry[]): void {
+    this.entries.push(...entries);
+    const drawn = document.createDocumentFragment();
+    for (const entry of entries) drawn.append(this.draw(entry));
+    this.list.append(drawn);
+    const over = this.entries.length - MAX_OUTPUT_LINES;
+    if (over > 0) {
+      this.entries.splice(0, over);
+      this.dropped += over;
+      for (let i = 0; i < over; i++) this.list.firstElementChild?.remove();
     }
+    this.drawDropped();
     this.list.lastElementChild?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private drawDropped(): void {
+    this.droppedNote.hidden = this.dropped === 0;
+    const number = new Intl.NumberFormat(this.lang);
+    this.droppedNote.textContent =
+      this.dropped === 0
+        ? ''
+        : t('outputDropped', this.lang, {
+            max: number.format(MAX_OUTPUT_LINES),
+            count: number.format(this.dropped),
+          });
   }
 
   private draw(entry: Entry): HTMLLIElement {
