@@ -79,6 +79,8 @@ export class App {
   private readonly worldWaiters: (() => void)[] = [];
   private worldReady = false;
   private status: RunStatus = 'idle';
+  /** Id of the run or check last started (0: none since the world was loaded). */
+  private runId = 0;
   private shownLine: number | null = null;
   private shownError: ErrorInfo | null = null;
   private lastReadout = 0;
@@ -163,6 +165,7 @@ export class App {
     this.checks.interrupt();
     this.choice = choice;
     this.worldReady = false;
+    this.runId = 0;
     const ready = new Promise<void>((resolve) => this.worldWaiters.push(resolve));
     this.client.load({ ...choice });
     return ready;
@@ -189,9 +192,11 @@ export class App {
   }
 
   private onFrame(frame: Frame): void {
-    this.latest = frame;
     this.stats.step(frame.stepMs);
     this.scene.push(frame.snapshot, performance.now());
+    // A frame sent before the last Run, Step or Check reports on an older run.
+    if (frame.runId !== this.runId) return;
+    this.latest = frame;
     if (frame.output.length > 0) this.output.log(frame.output);
     if (frame.tries) this.checks.trying(frame.tries);
     else if (frame.checking) this.checks.progress(frame.snapshot.time);
@@ -265,9 +270,19 @@ export class App {
       return;
     }
     this.checks.interrupt();
+    this.startRun();
+    this.client.run(this.program(), false, this.runId);
+  }
+
+  /**
+   * A new run or check starts: a fresh output, no error, "Running…", so whatever the run
+   * ends with (even the very error the last one ended with) is shown again.
+   */
+  private startRun(): void {
+    this.runId++;
     this.output.clear();
     this.markError(null);
-    this.client.run(this.program(), false);
+    this.setStatus('running', null);
   }
 
   /**
@@ -286,10 +301,9 @@ export class App {
       const { poses: _, ...rest } = choice;
       await this.load({ ...rest, world, kits: [kit], maxTimeMs: lesson.timeLimitMs });
     }
-    this.output.clear();
-    this.markError(null);
+    this.startRun();
     this.checks.start(lesson.timeLimitMs);
-    this.client.check(lesson, kit, this.program());
+    this.client.check(lesson, kit, this.program(), this.runId);
   }
 
   pressStep(): void {
@@ -299,9 +313,8 @@ export class App {
       return;
     }
     this.checks.interrupt();
-    this.output.clear();
-    this.markError(null);
-    this.client.run(this.program(), true);
+    this.startRun();
+    this.client.run(this.program(), true, this.runId);
   }
 
   private wireControls(): void {

@@ -159,8 +159,7 @@ export class SceneView {
     const dt = this.lastFrameAt === undefined ? 16 : nowMs - this.lastFrameAt;
     this.lastFrameAt = nowMs;
     const snapshot = this.buffer.sample(nowMs);
-    const worldMoved =
-      snapshot !== undefined && (this.changed || snapshot.time !== this.drawnTime);
+    const worldMoved = snapshot !== undefined && (this.changed || snapshot.time !== this.drawnTime);
     if (snapshot && (worldMoved || this.dirty)) {
       this.pose(snapshot);
       this.changed = false;

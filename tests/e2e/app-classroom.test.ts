@@ -157,5 +157,67 @@ describe.skipIf(skipReason !== undefined)(
       await waitForState(page, (s) => s.status === 'stopped', 5_000);
       expect(Math.max(...(await frameGaps(page)))).toBeLessThan(200);
     });
+
+    it('a long error keeps the Output heading and the status in sight, and says its place once', async () => {
+      const page = await freshPage({ width: 1366, height: 768 });
+      const long = 'the sensor gave a value that is far too long to read '.repeat(12);
+      await typeProgram(page, `await robot.forward(5);\nthrow new Error("${long}");\n`);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'failed');
+      const output = (await page.locator('#output').textContent()) ?? '';
+      expect(output).toContain('Line 2, column');
+      expect(output.split('Line 2').length - 1).toBe(1);
+      // The message itself takes the student to line 2.
+      await page.getByRole('button', { name: /^Line 2, column \d+: / }).click();
+      const activeLine = () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('.cm-content .cm-line')].findIndex((l) =>
+              l.classList.contains('cm-activeLine'),
+            ) + 1,
+        );
+      await expect.poll(activeLine).toBe(2);
+      for (const selector of ['#output-title', '#status']) {
+        const seen = await page.locator(selector).evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.x + 4, box.y + box.height / 2);
+          return box.bottom <= innerHeight && (hit === el || el.contains(hit));
+        });
+        expect(seen, selector).toBe(true);
+      }
+    });
+
+    it('"Check my mission" on a program that cannot be read shows its error, keeps the mark and checks nothing', async () => {
+      const page = await freshPage();
+      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
+      await typeProgram(page, 'await robot.forward(10);\nconst d = await robot.distance(;\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'failed');
+      await page.locator('.cm-lint-marker-error').waitFor();
+      const check = page.getByRole('button', { name: 'Check my mission' });
+      for (const attempt of [1, 2]) {
+        await check.click();
+        await expect
+          .poll(() => page.locator('#check-result').textContent(), { timeout: 10_000 })
+          .toContain('could not be read');
+        const result = (await page.locator('#check-result').textContent()) ?? '';
+        expect(result, `attempt ${attempt}`).toContain('the program cannot be read');
+        // Nothing about the parking box: the robot never drove.
+        expect(result).not.toMatch(/parking box|cm away|Score/);
+        await expect(page.locator('#output').textContent()).resolves.toContain(
+          'Line 2, column 32: the program cannot be read',
+        );
+        await expect(page.locator('.cm-lint-marker-error').count()).resolves.toBe(1);
+        await expect(page.locator('#status').textContent()).resolves.toBe(
+          'The program stopped with an error.',
+        );
+      }
+      await page.locator('#lang').selectOption('lo');
+      await expect(page.locator('#check-result').textContent()).resolves.toContain('ອ່ານໂປຣແກຣມບໍ່ໄດ້');
+      await expect(page.locator('#output').textContent()).resolves.toContain('ແຖວ 2, ຖັນ 32');
+      await page.screenshot({ path: '/tmp/mekong-check-lo.png' });
+      await page.locator('#lang').selectOption('en');
+    });
   },
 );

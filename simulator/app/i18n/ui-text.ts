@@ -157,6 +157,11 @@ export const UI_TEXT = {
     vi: 'Đạt {passed} lần chạy đầu trong {total} lần, rồi lần tiếp theo không đạt (xem bên dưới). Khi chấm bài, thầy cô cần cả {total} lần đều đạt. Hãy làm chương trình vững hơn: robot ở lớp hơi khác nhau (động cơ, cảm biến), nên hãy điều khiển theo cảm biến thay vì theo quãng đường và thời gian cố định.',
     lo: 'ຜ່ານ {passed} ຮອບທຳອິດ ໃນ {total} ຮອບ, ແລ້ວຮອບຕໍ່ໄປບໍ່ຜ່ານ (ເບິ່ງຂ້າງລຸ່ມ). ຕອນໃຫ້ຄະແນນ, ຄູຕ້ອງການໃຫ້ຜ່ານທັງ {total} ຮອບ. ເຮັດໃຫ້ໂປຣແກຣມໝັ້ນຄົງຂຶ້ນ: ຫຸ່ນຍົນໃນຫ້ອງຮຽນຕ່າງກັນໜ້ອຍໜຶ່ງ (ມໍເຕີ, ເຊັນເຊີ), ສະນັ້ນໃຫ້ຄວບຄຸມຕາມເຊັນເຊີ ແທນທີ່ຈະໃຊ້ໄລຍະທາງ ແລະ ເວລາທີ່ຕາຍຕົວ.',
   },
+  checkNotRun: {
+    en: 'Your program could not be read, so it never started and nothing was checked. Fix the error, then check again.',
+    vi: 'Không đọc được chương trình của em nên nó chưa chạy và chưa có gì được kiểm tra. Hãy sửa lỗi rồi kiểm tra lại.',
+    lo: 'ອ່ານໂປຣແກຣມຂອງເຈົ້າບໍ່ໄດ້ ມັນຈຶ່ງບໍ່ໄດ້ແລ່ນ ແລະ ບໍ່ມີຫຍັງຖືກກວດ. ແກ້ຂໍ້ຜິດພາດ, ແລ້ວກວດອີກຄັ້ງ.',
+  },
   missionNotYet: { en: 'Not yet', vi: 'Chưa xong', lo: 'ຍັງບໍ່ທັນ' },
   checkScore: {
     en: 'Score {score}/100 · {passed} of {total} checks passed',

@@ -76,6 +76,7 @@ export function errorInfo(error: {
 
 /** What one frame of the live run reports to the page. */
 export interface LiveFrame {
+  runId: number;
   snapshot: WorldSnapshot;
   status: RunStatus;
   line: number | undefined;
@@ -100,6 +101,8 @@ export class LiveRun {
   readonly kits: Kit[];
   readonly poses: Pose[] | undefined;
   speed: Speed = 1;
+  /** The page's id of the run or check now shown (0: none since the world was built). */
+  runId = 0;
   private world: World;
   private session: SimSession | undefined;
   /** The lesson runner of a check run, until the watched run is over. */
@@ -138,8 +141,9 @@ export class LiveRun {
   }
 
   /** Starts `program` on every robot from the start poses; `stepping` pauses at its first line. */
-  run(program: Program, stepping: boolean, quickjs: QuickJSWASMModule): void {
+  run(program: Program, stepping: boolean, quickjs: QuickJSWASMModule, runId = 0): void {
     this.dispose();
+    this.runId = runId;
     const session = new SimSession({
       world: this.spec,
       entries: entriesFor(this.kits, program, this.poses),
@@ -159,8 +163,15 @@ export class LiveRun {
    * time limit and checks), at the chosen speed. When it passes, the grader's other seeds
    * follow headless (see GradingRuns); the frame after the check ends carries the report.
    */
-  check(lesson: Lesson, kitId: string, program: Program, quickjs: QuickJSWASMModule): void {
+  check(
+    lesson: Lesson,
+    kitId: string,
+    program: Program,
+    quickjs: QuickJSWASMModule,
+    runId = 0,
+  ): void {
     this.dispose();
+    this.runId = runId;
     const kit = getKit(kitId);
     this.checked = { program, kit, quickjs };
     const checker = new LessonRunner({
@@ -333,6 +344,7 @@ export class LiveRun {
     const error =
       outcome?.error && outcome.error.code !== 'STOPPED' ? errorInfo(outcome.error) : null;
     return {
+      runId: this.runId,
       snapshot: snapshotWorld(this.world),
       status: this.status,
       line: outcome?.line,

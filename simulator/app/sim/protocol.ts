@@ -100,12 +100,13 @@ export interface HeadlessResult {
 
 export type ToWorker =
   | { type: 'load'; setup: Setup }
-  | { type: 'run'; program: Program; stepping: boolean }
+  /** `runId` comes back in every frame of this run (see the frame's `runId`). */
+  | { type: 'run'; program: Program; stepping: boolean; runId: number }
   /**
    * Runs `program` on the lesson's world and checks the mission, paced like a run, then on
    * the grader's other seeds, headless.
    */
-  | { type: 'check'; lesson: Lesson; kit: string; program: Program }
+  | { type: 'check'; lesson: Lesson; kit: string; program: Program; runId: number }
   | { type: 'step' }
   | { type: 'continue' }
   | { type: 'stop' }
@@ -126,6 +127,12 @@ export type FromWorker =
   | { type: 'world'; spec: WorldSpec; kits: Kit[] }
   | {
       type: 'frame';
+      /**
+       * The `runId` of the run or check this frame reports on; 0 before the first since the
+       * world was loaded. A frame already on its way when the page started another run is
+       * older news: two runs that fail alike must still each show their error.
+       */
+      runId: number;
       snapshot: WorldSnapshot;
       /** Wall ms the worker spent stepping the world and the program for this frame. */
       stepMs: number;

@@ -2,6 +2,7 @@ import { MekongError } from '../../../robot/errors.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
 import type { ErrorInfo } from '../sim/protocol.ts';
+import { lineLink } from './line-link.ts';
 
 type Entry = { kind: 'log'; text: string } | { kind: 'error'; info: ErrorInfo };
 
@@ -103,22 +104,14 @@ export class OutputPanel {
     }
     li.className = 'error';
     const { message, suggestion } = errorText(entry.info, this.lang);
-    const line = entry.info.line;
-    if (line !== undefined) {
-      const go = document.createElement('button');
-      go.type = 'button';
-      go.className = 'goto';
-      go.textContent = t('atLine', this.lang, { line });
-      go.addEventListener('click', () => this.goToLine(line));
-      li.append(go);
-    }
     const msg = document.createElement('span');
     msg.className = 'message';
     msg.textContent = message;
+    const { line, params } = entry.info;
     const hint = document.createElement('div');
     hint.className = 'suggestion';
     hint.textContent = `→ ${suggestion}`;
-    li.append(msg, hint);
+    li.append(...lineLink(msg, line, params.line !== undefined, this.goToLine, this.lang), hint);
     return li;
   }
 }
