@@ -19,6 +19,7 @@ import type { ErrorInfo, FromWorker, KitInfo, RunStatus, Setup, Speed } from './
 import { SimClient } from './sim/sim-client.ts';
 import { playgroundStarter } from './starter.ts';
 import { CodeStore, type KeyValueStore } from './storage/code-store.ts';
+import { Settings } from './storage/settings.ts';
 import { FrameStats } from './ui/frame-stats.ts';
 import { errorText, OutputPanel } from './ui/output-panel.ts';
 import { SensorPanel } from './ui/sensor-panel.ts';
@@ -74,6 +75,7 @@ export class App {
   syncRender = false;
   private markFirstFrame: () => void = () => undefined;
   private readonly code: CodeStore;
+  private readonly settings: Settings;
   private readonly output: OutputPanel;
   private readonly sensors: SensorPanel;
   private readonly worldWaiters: (() => void)[] = [];
@@ -94,6 +96,7 @@ export class App {
   constructor(private readonly env: AppEnvironment) {
     this.lang = initialLang(env.store, env.browserLanguages);
     this.code = new CodeStore(env.store);
+    this.settings = new Settings(env.store);
     this.firstFrame = new Promise((resolve) => {
       this.markFirstFrame = resolve;
     });
@@ -148,7 +151,15 @@ export class App {
   /** Starts the frame loop and loads the default world. */
   start(): void {
     this.load(this.choice);
-    void this.lessons.load().then(() => this.lessons.render(this.lang));
+    void this.lessons.load().then(() => {
+      // Back in the lesson the student had open (the playground needs no reload).
+      const lesson = this.settings.get('lesson');
+      if (lesson && this.lessons.find(lesson)) {
+        this.lessons.open(lesson);
+        byId<HTMLDetailsElement>('lesson-picker').open = false;
+      }
+      this.lessons.render(this.lang);
+    });
     const wrap = byId('view').parentElement as HTMLElement;
     const fitCanvas = () => this.scene.resize(wrap.clientWidth, wrap.clientHeight);
     new ResizeObserver(fitCanvas).observe(wrap);
@@ -401,6 +412,7 @@ export class App {
     this.saveNow();
     const id = lesson?.id ?? PLAYGROUND_ID;
     this.codeId = id;
+    this.settings.set('lesson', lesson?.id);
     this.editor.setText(this.code.load(id) ?? lesson?.starter ?? playgroundStarter(this.lang));
     this.output.clear();
     this.markError(null);

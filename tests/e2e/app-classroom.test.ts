@@ -219,5 +219,34 @@ describe.skipIf(skipReason !== undefined)(
       await page.screenshot({ path: '/tmp/mekong-check-lo.png' });
       await page.locator('#lang').selectOption('en');
     });
+
+    it('a reload comes back to the open lesson with its code', async () => {
+      const page = await freshPage();
+      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
+      const marker = `// my parking, ${Date.now()}`;
+      await typeProgram(page, `${marker}\nawait robot.forward(90);\n`);
+      await page.waitForTimeout(400);
+      await page.reload();
+      await page.evaluate(() => window.__mekong.ready);
+      await expect
+        .poll(() => page.locator('#world').inputValue(), { timeout: 10_000 })
+        .toBe('lesson:drive-and-measure');
+      await expect(page.locator('.cm-content').textContent()).resolves.toContain(marker);
+      await expect(page.locator('#lesson-text').textContent()).resolves.toContain(
+        'Drive and measure',
+      );
+      await expect(
+        page.getByRole('button', { name: 'Check my mission' }).isVisible(),
+      ).resolves.toBe(true);
+      await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
+      // Back to the playground: a reload stays there.
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: 'Playground (free programming)' }).click();
+      await page.reload();
+      await page.evaluate(() => window.__mekong.ready);
+      await page.waitForTimeout(500);
+      await expect(page.locator('#world').inputValue()).resolves.toBe('playground');
+    });
   },
 );
