@@ -20,6 +20,7 @@ import { SimClient } from './sim/sim-client.ts';
 import { playgroundStarter } from './starter.ts';
 import { CodeStore, type KeyValueStore } from './storage/code-store.ts';
 import { Settings } from './storage/settings.ts';
+import { Beeper } from './ui/beeper.ts';
 import { FrameStats } from './ui/frame-stats.ts';
 import { errorText, OutputPanel } from './ui/output-panel.ts';
 import { SensorPanel } from './ui/sensor-panel.ts';
@@ -35,7 +36,12 @@ export interface AppEnvironment {
   store: KeyValueStore;
   browserLanguages: readonly string[];
   createWorker: () => Worker;
+  /** The buzzer's sound; undefined where the browser has no Web Audio. */
+  createAudio: () => AudioContext | undefined;
 }
+
+/** At "as fast as possible" a beep sounds this long at most, wall ms. */
+const MAX_SPEED_BEEP_MS = 50;
 
 /** What the simulator shows: world, kit of each robot and realism. */
 export interface Choice {
@@ -76,6 +82,8 @@ export class App {
   private markFirstFrame: () => void = () => undefined;
   private readonly code: CodeStore;
   private readonly settings: Settings;
+  private readonly beeper: Beeper;
+  private speed: Speed = 1;
   private readonly output: OutputPanel;
   private readonly sensors: SensorPanel;
   private readonly worldWaiters: (() => void)[] = [];
@@ -97,6 +105,8 @@ export class App {
     this.lang = initialLang(env.store, env.browserLanguages);
     this.code = new CodeStore(env.store);
     this.settings = new Settings(env.store);
+    this.beeper = new Beeper(env.createAudio);
+    this.setMuted(this.settings.get('muted') === 'true');
     this.firstFrame = new Promise((resolve) => {
       this.markFirstFrame = resolve;
     });
@@ -209,6 +219,12 @@ export class App {
     if (frame.runId !== this.runId) return;
     this.latest = frame;
     if (frame.output.length > 0) this.output.log(frame.output);
+    // A buzzer sounds one pitch at a time: of a frame's beeps, the last one is heard.
+    const beep = frame.beeps.at(-1);
+    if (beep) {
+      const ms = this.speed === 'max' ? Math.min(beep.ms, MAX_SPEED_BEEP_MS) : beep.ms / this.speed;
+      this.beeper.play(beep.hz, ms);
+    }
     if (frame.tries) this.checks.trying(frame.tries);
     else if (frame.checking) this.checks.progress(frame.snapshot.time);
     if (frame.check) this.checks.done(frame.check);
@@ -290,6 +306,8 @@ export class App {
    * ends with (even the very error the last one ended with) is shown again.
    */
   private startRun(): void {
+    this.beeper.unlock();
+    this.beeper.silence();
     this.runId++;
     this.output.clear();
     this.markError(null);
@@ -332,16 +350,19 @@ export class App {
     byId('run').addEventListener('click', () => this.pressRun());
     byId('step').addEventListener('click', () => this.pressStep());
     byId('stop').addEventListener('click', () => {
+      this.beeper.silence();
       this.checks.interrupt();
       this.client.stop(performance.now());
     });
     byId('reset').addEventListener('click', () => {
+      this.beeper.silence();
       this.markError(null);
       void this.load(this.choice);
     });
     byId<HTMLSelectElement>('speed').addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value;
-      this.client.setSpeed((value === 'max' ? 'max' : Number(value)) as Speed);
+      this.speed = (value === 'max' ? 'max' : Number(value)) as Speed;
+      this.client.setSpeed(this.speed);
     });
     byId<HTMLSelectElement>('lang').addEventListener('change', (e) => {
       this.setLang((e.target as HTMLSelectElement).value as Lang);
@@ -371,7 +392,16 @@ export class App {
       void this.load({ ...this.choice, realism: (e.target as HTMLSelectElement).value as Realism });
     });
     byId('restore-code').addEventListener('click', () => this.confirmRestore());
+    byId('mute').addEventListener('click', () => {
+      this.setMuted(!this.beeper.isMuted);
+      this.settings.set('muted', this.beeper.isMuted ? 'true' : undefined);
+    });
     addEventListener('pagehide', () => this.saveNow());
+  }
+
+  private setMuted(muted: boolean): void {
+    this.beeper.setMuted(muted);
+    byId('mute').setAttribute('aria-pressed', String(muted));
   }
 
   private confirmRestore(): void {

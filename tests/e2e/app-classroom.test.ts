@@ -77,9 +77,13 @@ describe.skipIf(skipReason !== undefined)(
     });
 
     /** A page of its own, with nothing remembered from the tests before. */
-    async function freshPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+    async function freshPage(
+      viewport = { width: 1280, height: 800 },
+      init?: () => void,
+    ): Promise<Page> {
       await page?.close();
       page = await app.context.newPage();
+      if (init) await page.addInitScript(init);
       await page.setViewportSize(viewport);
       await page.goto(app.server.url);
       await page.evaluate(() => localStorage.clear());
@@ -247,6 +251,65 @@ describe.skipIf(skipReason !== undefined)(
       await page.evaluate(() => window.__mekong.ready);
       await page.waitForTimeout(500);
       await expect(page.locator('#world').inputValue()).resolves.toBe('playground');
+    });
+
+    it('robot.beep() sounds through Web Audio on the run on screen only, and Mute silences it', async () => {
+      // Every oscillator the page starts, with its pitch.
+      const page = await freshPage(undefined, () => {
+        const started: number[] = [];
+        (window as unknown as { oscillators: number[] }).oscillators = started;
+        const Original = window.AudioContext;
+        window.AudioContext = class extends Original {
+          override createOscillator(): OscillatorNode {
+            const oscillator = super.createOscillator();
+            const start = oscillator.start.bind(oscillator);
+            oscillator.start = (when?: number) => {
+              started.push(oscillator.frequency.value);
+              start(when);
+            };
+            return oscillator;
+          }
+        };
+      });
+      const oscillators = () =>
+        page.evaluate(() => [...(window as unknown as { oscillators: number[] }).oscillators]);
+      await typeProgram(
+        page,
+        'await robot.beep(880, 200);\nawait robot.wait(100);\nawait robot.beep(523, 100);\n',
+      );
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done');
+      await expect.poll(oscillators).toEqual([880, 523]);
+
+      // Checking lesson 1 makes 5 runs; only the one on screen beeps (its one 440 Hz beep).
+      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await typeProgram(page, 'robot.led(true);\nawait robot.beep(440, 500);\nrobot.led(false);\n');
+      await page.getByRole('button', { name: 'Check my mission' }).click();
+      await expect
+        .poll(() => page.locator('.check-verdict').textContent(), { timeout: 30_000 })
+        .toBe('Mission complete on 5 of 5 runs!');
+      await expect(oscillators()).resolves.toEqual([880, 523, 440]);
+
+      const mute = page.getByRole('button', { name: 'Mute' });
+      await mute.click();
+      await expect(mute.getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done' && s.time >= 500);
+      await page.waitForTimeout(200);
+      await expect(oscillators()).resolves.toEqual([880, 523, 440]);
+      // Remembered across a reload.
+      await page.reload();
+      await page.evaluate(() => window.__mekong.ready);
+      await expect(
+        page.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done' && s.time >= 500);
+      await page.waitForTimeout(200);
+      await expect(oscillators()).resolves.toEqual([]);
+      await page.getByRole('button', { name: 'Mute' }).click();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect.poll(oscillators, { timeout: 10_000 }).toEqual([440]);
     });
   },
 );

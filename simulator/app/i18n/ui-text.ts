@@ -72,6 +72,7 @@ export const UI_TEXT = {
     vi: 'Hình 3 chiều của sân và robot',
     lo: 'ພາບ 3 ມິຕິ ຂອງສະໜາມ ແລະ ຫຸ່ນຍົນ',
   },
+  mute: { en: 'Mute', vi: 'Tắt tiếng', lo: 'ປິດສຽງ' },
   camera: { en: 'Camera', vi: 'Góc nhìn', lo: 'ມຸມມອງ' },
   cameraTop: { en: 'From above', vi: 'Từ trên xuống', lo: 'ຈາກເທິງ' },
   cameraChase: { en: 'Follow the robot', vi: 'Theo sau robot', lo: 'ຕິດຕາມຫຸ່ນຍົນ' },

@@ -81,6 +81,7 @@ export interface LiveFrame {
   status: RunStatus;
   line: number | undefined;
   output: string[];
+  beeps: { hz: number; ms: number }[];
   error: ErrorInfo | null;
   checking: boolean;
   tries: Tries | null;
@@ -119,6 +120,8 @@ export class LiveRun {
   private lastTickAt: number | undefined;
   private debt = 0;
   private sentOutput = 0;
+  /** Trace events of the world on screen already looked at for beeps. */
+  private sentEvents = 0;
 
   constructor(
     setup: Setup,
@@ -191,6 +194,7 @@ export class LiveRun {
     this.session = session;
     this.world = session.world;
     this.sentOutput = 0;
+    this.sentEvents = 0;
     this.debt = 0;
     this.lastTickAt = undefined;
     this.status = 'running';
@@ -238,6 +242,7 @@ export class LiveRun {
     this.world = this.freshWorld();
     this.status = 'idle';
     this.sentOutput = 0;
+    this.sentEvents = 0;
   }
 
   /** The page drew a frame at wall time `now` (ms): simulate up to it and report. */
@@ -349,11 +354,23 @@ export class LiveRun {
       status: this.status,
       line: outcome?.line,
       output,
+      beeps: this.takeBeeps(),
       error,
       checking: this.checker !== undefined || this.grading !== undefined,
       tries: this.grading?.tries ?? null,
       check: this.takeReport(),
     };
+  }
+
+  private takeBeeps(): { hz: number; ms: number }[] {
+    const events = this.world.trace.events;
+    const beeps: { hz: number; ms: number }[] = [];
+    for (let i = this.sentEvents; i < events.length; i++) {
+      const event = events[i];
+      if (event?.type === 'beep') beeps.push({ hz: event.hz, ms: event.ms });
+    }
+    this.sentEvents = events.length;
+    return beeps;
   }
 
   private takeReport(): CheckReport | null {

@@ -141,6 +141,11 @@ export type FromWorker =
       line: number | undefined;
       /** console.log lines since the last frame (robot 0). */
       output: string[];
+      /**
+       * Beeps that started since the last frame, any robot, in order: pitch in Hz, length in
+       * simulated ms. Only the run on screen beeps: a check's headless runs never do.
+       */
+      beeps: { hz: number; ms: number }[];
       error: ErrorInfo | null;
       /** A check is under way: its watched run, or the runs after it (the page shows progress). */
       checking: boolean;
