@@ -107,6 +107,7 @@ export class App {
     this.settings = new Settings(env.store);
     this.beeper = new Beeper(env.createAudio);
     this.setMuted(this.settings.get('muted') === 'true');
+    if (this.settings.get('projector') === 'true') this.setProjector(true);
     this.firstFrame = new Promise((resolve) => {
       this.markFirstFrame = resolve;
     });
@@ -392,11 +393,28 @@ export class App {
       void this.load({ ...this.choice, realism: (e.target as HTMLSelectElement).value as Realism });
     });
     byId('restore-code').addEventListener('click', () => this.confirmRestore());
+    byId('projector').addEventListener('click', () => this.setProjector(!this.projector));
+    window.addEventListener('keydown', (e: KeyboardEvent) => {
+      if (e.key !== 'F9' || e.repeat) return;
+      e.preventDefault();
+      this.setProjector(!this.projector);
+    });
     byId('mute').addEventListener('click', () => {
       this.setMuted(!this.beeper.isMuted);
       this.settings.set('muted', this.beeper.isMuted ? 'true' : undefined);
     });
     addEventListener('pagehide', () => this.saveNow());
+  }
+
+  private get projector(): boolean {
+    return document.body.classList.contains('projector');
+  }
+
+  /** Projector mode: the program and a large arena in large type (see styles.css). */
+  private setProjector(on: boolean): void {
+    document.body.classList.toggle('projector', on);
+    byId('projector').setAttribute('aria-pressed', String(on));
+    this.settings.set('projector', on ? 'true' : undefined);
   }
 
   private setMuted(muted: boolean): void {

@@ -311,5 +311,82 @@ describe.skipIf(skipReason !== undefined)(
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await expect.poll(oscillators, { timeout: 10_000 }).toEqual([440]);
     });
+
+    it('a 1024×600 netbook shows the editor, Run, Stop and the arena at once; projector mode (F9) enlarges them', async () => {
+      const inSight = (page: Page) =>
+        page.evaluate(() =>
+          ['.cm-editor', '#run', '#stop', '#view'].map((selector) => {
+            const box = (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
+            const inside =
+              box.left >= 0 &&
+              box.top >= 0 &&
+              box.right <= innerWidth &&
+              box.bottom <= innerHeight &&
+              box.height >= 100 === (selector === '.cm-editor' || selector === '#view');
+            return inside ? selector : `${selector} at ${JSON.stringify(box)}`;
+          }),
+        );
+      const all = ['.cm-editor', '#run', '#stop', '#view'];
+      const page = await freshPage({ width: 1024, height: 600 });
+      await expect(inSight(page)).resolves.toEqual(all);
+      await typeProgram(page, 'robot.drive(50, 50);\nawait robot.wait(3000);\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'running' && s.time > 200);
+      await expect(inSight(page)).resolves.toEqual(all);
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      await page.locator('#lang').selectOption('lo');
+      await page.screenshot({ path: '/tmp/mekong-1024x600-lo.png' });
+      await expect(inSight(page)).resolves.toEqual(all);
+      await page.locator('#lang').selectOption('en');
+
+      // A projector at 150 %: projector mode, by its key and by its button.
+      await page.setViewportSize({ width: 853, height: 480 });
+      const projector = page.getByRole('button', { name: 'Projector' });
+      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('false');
+      const codeFont = () =>
+        page
+          .locator('.cm-editor')
+          .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+      const widths = () =>
+        page.evaluate(() => ({
+          editor: (document.querySelector('.cm-editor') as HTMLElement).clientWidth,
+          view: (document.getElementById('view') as HTMLElement).clientWidth,
+        }));
+      const before = { font: await codeFont(), ...(await widths()) };
+      await page.keyboard.press('F9');
+      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(inSight(page)).resolves.toEqual(all);
+      const after = { font: await codeFont(), ...(await widths()) };
+      expect(after.font).toBeGreaterThanOrEqual(18);
+      expect(after.font).toBeGreaterThan(before.font);
+      expect(after.view).toBeGreaterThan(before.view);
+      expect(after.view).toBeGreaterThan(after.editor);
+      await page.screenshot({ path: '/tmp/mekong-projector.png' });
+      await page.keyboard.press('F9');
+      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('false');
+      await projector.click();
+      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('true');
+      await projector.click();
+      await expect(codeFont()).resolves.toBe(before.font);
+
+      // 1366×768: the kit's whole name is shown, and the editor is the widest column.
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const kit = await page.locator('#kit').evaluate((select) => {
+        const s = select as HTMLSelectElement;
+        const probe = document.createElement('span');
+        probe.style.font = getComputedStyle(s).font;
+        probe.style.whiteSpace = 'pre';
+        probe.style.position = 'absolute';
+        probe.textContent = s.selectedOptions[0]?.textContent ?? '';
+        document.body.append(probe);
+        const text = probe.getBoundingClientRect().width;
+        probe.remove();
+        return { text, room: s.clientWidth - 24 };
+      });
+      expect(kit.room).toBeGreaterThanOrEqual(kit.text);
+      const wide = await widths();
+      expect(wide.editor).toBeGreaterThanOrEqual(560);
+      expect(await inSight(page)).toEqual(all);
+    });
   },
 );

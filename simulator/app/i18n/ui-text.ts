@@ -73,6 +73,12 @@ export const UI_TEXT = {
     lo: 'ພາບ 3 ມິຕິ ຂອງສະໜາມ ແລະ ຫຸ່ນຍົນ',
   },
   mute: { en: 'Mute', vi: 'Tắt tiếng', lo: 'ປິດສຽງ' },
+  projector: { en: 'Projector', vi: 'Máy chiếu', lo: 'ໂປຣເຈັກເຕີ' },
+  projectorHint: {
+    en: 'Large arena and large code for the class (F9 switches it on and off)',
+    vi: 'Sân lớn và chữ lớn cho cả lớp xem (F9 để bật và tắt)',
+    lo: 'ສະໜາມໃຫຍ່ ແລະ ໂຄດໂຕໃຫຍ່ ໃຫ້ທັງຫ້ອງເບິ່ງ (F9 ເພື່ອເປີດ ແລະ ປິດ)',
+  },
   camera: { en: 'Camera', vi: 'Góc nhìn', lo: 'ມຸມມອງ' },
   cameraTop: { en: 'From above', vi: 'Từ trên xuống', lo: 'ຈາກເທິງ' },
   cameraChase: { en: 'Follow the robot', vi: 'Theo sau robot', lo: 'ຕິດຕາມຫຸ່ນຍົນ' },
