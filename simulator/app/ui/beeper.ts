@@ -4,7 +4,9 @@ const VOLUME = 0.08;
 /**
  * The robot's buzzer through Web Audio: one square-wave oscillator per beep, at the beep's
  * pitch for its duration; a new beep cuts the one still sounding, as a buzzer does. The
- * audio context is made on the first user gesture (browsers keep it silent otherwise).
+ * audio context is made at the first beep, not before: making one held the page's thread
+ * for 1050 ms in headless Chromium here (then 10-90 ms), which a program that never beeps
+ * should not pay. Browsers let a page that has had a click make sound.
  */
 export class Beeper {
   private context: AudioContext | undefined;
@@ -13,17 +15,15 @@ export class Beeper {
 
   constructor(private readonly createContext: () => AudioContext | undefined) {}
 
-  /** Call from a click or a key press: the browser then lets the page make sound. */
+  /** Call from a click or a key press: a context the browser suspended may sound again. */
   unlock(): void {
-    if (this.muted) return;
-    this.context ??= this.createContext();
     if (this.context?.state === 'suspended') void this.context.resume();
   }
 
   /** Sounds `hz` (Hz) for `ms` (wall ms), unless muted. */
   play(hz: number, ms: number): void {
     if (this.muted || hz <= 0 || ms <= 0) return;
-    this.unlock();
+    this.context ??= this.createContext();
     const context = this.context;
     if (!context) return;
     this.silence();
