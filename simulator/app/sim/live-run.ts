@@ -9,15 +9,16 @@ import { type SimEntry, SimSession } from '../../world/sim-session.ts';
 import { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 import { GradingRuns } from './grading-runs.ts';
-import type {
-  CheckReport,
-  ErrorInfo,
-  HeadlessResult,
-  Program,
-  RunStatus,
-  Setup,
-  Speed,
-  Tries,
+import {
+  type CheckReport,
+  type ErrorInfo,
+  type HeadlessResult,
+  MAX_OUTPUT_LINES,
+  type Program,
+  type RunStatus,
+  type Setup,
+  type Speed,
+  type Tries,
 } from './protocol.ts';
 
 /** Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. */
@@ -81,6 +82,7 @@ export interface LiveFrame {
   status: RunStatus;
   line: number | undefined;
   output: string[];
+  outputDropped: number;
   beeps: { hz: number; ms: number }[];
   error: ErrorInfo | null;
   checking: boolean;
@@ -344,7 +346,10 @@ export class LiveRun {
   private frame(): LiveFrame {
     const outcome = this.session?.outcomes[0];
     const all = outcome?.output ?? [];
-    const output = all.slice(this.sentOutput);
+    // The page shows only the last lines: the others need not be copied to it.
+    const from = Math.max(this.sentOutput, all.length - MAX_OUTPUT_LINES);
+    const output = all.slice(from);
+    const outputDropped = from - this.sentOutput;
     this.sentOutput = all.length;
     const error =
       outcome?.error && outcome.error.code !== 'STOPPED' ? errorInfo(outcome.error) : null;
@@ -354,6 +359,7 @@ export class LiveRun {
       status: this.status,
       line: outcome?.line,
       output,
+      outputDropped,
       beeps: this.takeBeeps(),
       error,
       checking: this.checker !== undefined || this.grading !== undefined,

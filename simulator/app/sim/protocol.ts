@@ -17,6 +17,13 @@ import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 export type Speed = 1 | 2 | 4 | 'max';
 export const SPEEDS: readonly Speed[] = [1, 2, 4, 'max'];
 
+/**
+ * The Output panel keeps the last this many console lines, and a frame carries no more. The
+ * sandbox passes up to 5000 lines per run, all of them possibly in one frame: drawing each
+ * one and scrolling to it froze the page for 4.7 s here (9.2 s in issue 12).
+ */
+export const MAX_OUTPUT_LINES = 100;
+
 /** Which world, robots and realism to simulate. */
 export interface Setup {
   /** A builtin world id, or a whole world (a lesson's). */
@@ -139,8 +146,10 @@ export type FromWorker =
       status: RunStatus;
       /** Line of the robot call now running (robot 0), when known. */
       line: number | undefined;
-      /** console.log lines since the last frame (robot 0). */
+      /** console.log lines since the last frame (robot 0), the last MAX_OUTPUT_LINES of them. */
       output: string[];
+      /** Lines since the last frame left out of `output`. */
+      outputDropped: number;
       /**
        * Beeps that started since the last frame, any robot, in order: pitch in Hz, length in
        * simulated ms. Only the run on screen beeps: a check's headless runs never do.

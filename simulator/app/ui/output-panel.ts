@@ -1,17 +1,10 @@
 import { MekongError } from '../../../robot/errors.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
-import type { ErrorInfo } from '../sim/protocol.ts';
+import { type ErrorInfo, MAX_OUTPUT_LINES } from '../sim/protocol.ts';
 import { lineLink } from './line-link.ts';
 
 type Entry = { kind: 'log'; text: string } | { kind: 'error'; info: ErrorInfo };
-
-/**
- * A program that logs in a tight loop must not eat the page: only the last lines are kept
- * (the sandbox passes at most 5000 per run, all of them possibly in one frame; drawing each
- * one and scrolling to it froze the page for 9 s).
- */
-export const MAX_OUTPUT_LINES = 500;
 
 /** The message and suggestion of a robot error, in `lang`. */
 export function errorText(info: ErrorInfo, lang: Lang): { message: string; suggestion: string } {
@@ -51,9 +44,13 @@ export class OutputPanel {
     this.drawDropped();
   }
 
-  /** Adds a frame's console lines: one DOM update, whatever their number. */
-  log(lines: readonly string[]): void {
-    if (lines.length === 0) return;
+  /** Adds a frame's console lines (after `dropped` left out): one DOM update, at most 100 lines. */
+  log(lines: readonly string[], dropped = 0): void {
+    this.dropped += dropped;
+    if (lines.length === 0) {
+      if (dropped > 0) this.drawDropped();
+      return;
+    }
     const kept = lines.slice(-MAX_OUTPUT_LINES);
     this.dropped += lines.length - kept.length;
     this.add(kept.map((text) => ({ kind: 'log', text })));
@@ -81,7 +78,8 @@ export class OutputPanel {
       for (let i = 0; i < over; i++) this.list.firstElementChild?.remove();
     }
     this.drawDropped();
-    this.list.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    // The list is the box that scrolls (styles.css): show its end.
+    this.list.scrollTop = this.list.scrollHeight;
   }
 
   private drawDropped(): void {
