@@ -139,12 +139,15 @@ export class App {
     this.client = new SimClient(env.createWorker);
     this.client.on('catalog', (m) => {
       this.catalog = { worlds: m.worlds, kits: m.kits };
+      this.restoreChoice();
       this.fillPickers();
     });
     this.client.on('world', (m) => {
       this.kits = m.kits;
       this.scene.setWorld(m.spec, m.kits);
       this.worldReady = true;
+      // Also when Stop replaced a wedged worker: the new world has had no run yet.
+      this.runId = 0;
       this.setStatus('idle', null);
       for (const resolve of this.worldWaiters.splice(0)) resolve();
     });
@@ -219,7 +222,8 @@ export class App {
     // A frame sent before the last Run, Step or Check reports on an older run.
     if (frame.runId !== this.runId) return;
     this.latest = frame;
-    if (frame.output.length > 0) this.output.log(frame.output);
+    if (frame.output.length > 0 || frame.outputDropped > 0)
+      this.output.log(frame.output, frame.outputDropped);
     // A buzzer sounds one pitch at a time: of a frame's beeps, the last one is heard.
     const beep = frame.beeps.at(-1);
     if (beep) {
@@ -384,13 +388,18 @@ export class App {
       const value = (e.target as HTMLSelectElement).value;
       if (value.startsWith('lesson:')) return;
       this.lessons.open(PLAYGROUND_ID);
+      this.settings.set('world', value);
       void this.load({ ...this.choice, world: value });
     });
     byId<HTMLSelectElement>('kit').addEventListener('change', (e) => {
-      void this.load({ ...this.choice, kits: [(e.target as HTMLSelectElement).value] });
+      const kit = (e.target as HTMLSelectElement).value;
+      this.settings.set('kit', kit);
+      void this.load({ ...this.choice, kits: [kit] });
     });
     byId<HTMLSelectElement>('realism').addEventListener('change', (e) => {
-      void this.load({ ...this.choice, realism: (e.target as HTMLSelectElement).value as Realism });
+      const realism = (e.target as HTMLSelectElement).value as Realism;
+      this.settings.set('realism', realism);
+      void this.load({ ...this.choice, realism });
     });
     byId('restore-code').addEventListener('click', () => this.confirmRestore());
     byId('projector').addEventListener('click', () => this.setProjector(!this.projector));
@@ -415,6 +424,35 @@ export class App {
     document.body.classList.toggle('projector', on);
     byId('projector').setAttribute('aria-pressed', String(on));
     this.settings.set('projector', on ? 'true' : undefined);
+  }
+
+  /**
+   * The playground's world, the kit and the realism chosen before a reload, where they still
+   * exist (the worker's catalog says) and the open lesson allows them.
+   */
+  private restoreChoice(): void {
+    const lesson = this.lessons.find(this.lessons.currentId);
+    const world = this.settings.get('world');
+    const kit = this.settings.get('kit');
+    const realism = this.settings.get('realism');
+    const next = { ...this.choice };
+    if (!lesson && world && this.catalog.worlds.some((w) => w.id === world)) next.world = world;
+    if (
+      kit &&
+      this.catalog.kits.some((k) => k.id === kit) &&
+      (!lesson || lesson.kits.includes(kit))
+    )
+      next.kits = [kit];
+    if (realism === 'ideal' || realism === 'classroom') next.realism = realism;
+    const { choice } = this;
+    if (
+      next.world !== choice.world ||
+      next.kits[0] !== choice.kits[0] ||
+      next.realism !== choice.realism
+    ) {
+      void this.load(next);
+      byId<HTMLSelectElement>('realism').value = next.realism;
+    }
   }
 
   private setMuted(muted: boolean): void {

@@ -1,11 +1,11 @@
 import type { KeyValueStore } from './code-store.ts';
 
 /** The page's choices kept between visits, each under `mekong.<name>` (see the README). */
-export type SettingName = 'lesson' | 'muted' | 'projector';
+export type SettingName = 'lesson' | 'world' | 'kit' | 'realism' | 'muted' | 'projector';
 
 /**
- * Small choices remembered between visits: the open lesson, the sound switched off, the
- * projector layout. A browser that refuses storage only forgets them.
+ * Small choices remembered between visits: the open lesson, the playground's world, the
+ * kit and the realism, the sound switched off, the projector layout. A browser that refuses storage only forgets them.
  */
 export class Settings {
   constructor(private readonly store: KeyValueStore) {}
