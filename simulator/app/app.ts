@@ -20,6 +20,8 @@ import type { ErrorInfo, FromWorker, KitInfo, RunStatus, Setup, Speed } from './
 import { SimClient } from './sim/sim-client.ts';
 import { playgroundStarter } from './starter.ts';
 import { CodeStore, type KeyValueStore } from './storage/code-store.ts';
+import { Settings } from './storage/settings.ts';
+import { Beeper } from './ui/beeper.ts';
 import { FrameStats } from './ui/frame-stats.ts';
 import { errorText, OutputPanel } from './ui/output-panel.ts';
 import { SensorPanel } from './ui/sensor-panel.ts';
@@ -35,7 +37,12 @@ export interface AppEnvironment {
   store: KeyValueStore;
   browserLanguages: readonly string[];
   createWorker: () => Worker;
+  /** The buzzer's sound; undefined where the browser has no Web Audio. */
+  createAudio: () => AudioContext | undefined;
 }
+
+/** At "as fast as possible" a beep sounds this long at most, wall ms. */
+const MAX_SPEED_BEEP_MS = 50;
 
 /** What the simulator shows: world, kit of each robot and realism. */
 export interface Choice {
@@ -75,11 +82,16 @@ export class App {
   syncRender = false;
   private markFirstFrame: () => void = () => undefined;
   private readonly code: CodeStore;
+  private readonly settings: Settings;
+  private readonly beeper: Beeper;
+  private speed: Speed = 1;
   private readonly output: OutputPanel;
   private readonly sensors: SensorPanel;
   private readonly worldWaiters: (() => void)[] = [];
   private worldReady = false;
   private status: RunStatus = 'idle';
+  /** Id of the run or check last started (0: none since the world was loaded). */
+  private runId = 0;
   private shownLine: number | null = null;
   private shownError: ErrorInfo | null = null;
   private lastReadout = 0;
@@ -93,6 +105,10 @@ export class App {
   constructor(private readonly env: AppEnvironment) {
     this.lang = initialLang(env.store, env.browserLanguages);
     this.code = new CodeStore(env.store);
+    this.settings = new Settings(env.store);
+    this.beeper = new Beeper(env.createAudio);
+    this.setMuted(this.settings.get('muted') === 'true');
+    if (this.settings.get('projector') === 'true') this.setProjector(true);
     this.firstFrame = new Promise((resolve) => {
       this.markFirstFrame = resolve;
     });
@@ -124,12 +140,15 @@ export class App {
     this.client = new SimClient(env.createWorker);
     this.client.on('catalog', (m) => {
       this.catalog = { worlds: m.worlds, kits: m.kits };
+      this.restoreChoice();
       this.fillPickers();
     });
     this.client.on('world', (m) => {
       this.kits = m.kits;
       this.scene.setWorld(m.spec, m.kits);
       this.worldReady = true;
+      // Also when Stop replaced a wedged worker: the new world has had no run yet.
+      this.runId = 0;
       this.setStatus('idle', null);
       for (const resolve of this.worldWaiters.splice(0)) resolve();
     });
@@ -147,7 +166,15 @@ export class App {
   /** Starts the frame loop and loads the default world. */
   start(): void {
     this.load(this.choice);
-    void this.lessons.load().then(() => this.lessons.render(this.lang));
+    void this.lessons.load().then(() => {
+      // Back in the lesson the student had open (the playground needs no reload).
+      const lesson = this.settings.get('lesson');
+      if (lesson && this.lessons.find(lesson)) {
+        this.lessons.open(lesson);
+        byId<HTMLDetailsElement>('lesson-picker').open = false;
+      }
+      this.lessons.render(this.lang);
+    });
     const wrap = byId('view').parentElement as HTMLElement;
     const fitCanvas = () => this.scene.resize(wrap.clientWidth, wrap.clientHeight);
     new ResizeObserver(fitCanvas).observe(wrap);
@@ -164,6 +191,7 @@ export class App {
     this.checks.interrupt();
     this.choice = choice;
     this.worldReady = false;
+    this.runId = 0;
     const ready = new Promise<void>((resolve) => this.worldWaiters.push(resolve));
     this.client.load({ ...choice });
     return ready;
@@ -190,10 +218,19 @@ export class App {
   }
 
   private onFrame(frame: Frame): void {
-    this.latest = frame;
     this.stats.step(frame.stepMs);
     this.scene.push(frame.snapshot, performance.now());
-    if (frame.output.length > 0) this.output.log(frame.output);
+    // A frame sent before the last Run, Step or Check reports on an older run.
+    if (frame.runId !== this.runId) return;
+    this.latest = frame;
+    if (frame.output.length > 0 || frame.outputDropped > 0)
+      this.output.log(frame.output, frame.outputDropped);
+    // A buzzer sounds one pitch at a time: of a frame's beeps, the last one is heard.
+    const beep = frame.beeps.at(-1);
+    if (beep) {
+      const ms = this.speed === 'max' ? Math.min(beep.ms, MAX_SPEED_BEEP_MS) : beep.ms / this.speed;
+      this.beeper.play(beep.hz, ms);
+    }
     if (frame.tries) this.checks.trying(frame.tries);
     else if (frame.checking) this.checks.progress(frame.snapshot.time);
     if (frame.check) this.checks.done(frame.check);
@@ -266,9 +303,21 @@ export class App {
       return;
     }
     this.checks.interrupt();
+    this.startRun();
+    this.client.run(this.program(), false, this.runId);
+  }
+
+  /**
+   * A new run or check starts: a fresh output, no error, "Running…", so whatever the run
+   * ends with (even the very error the last one ended with) is shown again.
+   */
+  private startRun(): void {
+    this.beeper.unlock();
+    this.beeper.silence();
+    this.runId++;
     this.output.clear();
     this.markError(null);
-    this.client.run(this.program(), false);
+    this.setStatus('running', null);
   }
 
   /**
@@ -287,10 +336,9 @@ export class App {
       const { poses: _, ...rest } = choice;
       await this.load({ ...rest, world, kits: [kit], maxTimeMs: lesson.timeLimitMs });
     }
-    this.output.clear();
-    this.markError(null);
+    this.startRun();
     this.checks.start(lesson.timeLimitMs);
-    this.client.check(lesson, kit, this.program());
+    this.client.check(lesson, kit, this.program(), this.runId);
   }
 
   pressStep(): void {
@@ -300,25 +348,27 @@ export class App {
       return;
     }
     this.checks.interrupt();
-    this.output.clear();
-    this.markError(null);
-    this.client.run(this.program(), true);
+    this.startRun();
+    this.client.run(this.program(), true, this.runId);
   }
 
   private wireControls(): void {
     byId('run').addEventListener('click', () => this.pressRun());
     byId('step').addEventListener('click', () => this.pressStep());
     byId('stop').addEventListener('click', () => {
+      this.beeper.silence();
       this.checks.interrupt();
       this.client.stop(performance.now());
     });
     byId('reset').addEventListener('click', () => {
+      this.beeper.silence();
       this.markError(null);
       void this.load(this.choice);
     });
     byId<HTMLSelectElement>('speed').addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value;
-      this.client.setSpeed((value === 'max' ? 'max' : Number(value)) as Speed);
+      this.speed = (value === 'max' ? 'max' : Number(value)) as Speed;
+      this.client.setSpeed(this.speed);
     });
     byId<HTMLSelectElement>('lang').addEventListener('change', (e) => {
       this.setLang((e.target as HTMLSelectElement).value as Lang);
@@ -339,16 +389,76 @@ export class App {
       const value = (e.target as HTMLSelectElement).value;
       if (value.startsWith('lesson:')) return;
       this.lessons.open(PLAYGROUND_ID);
+      this.settings.set('world', value);
       void this.load({ ...this.choice, world: value });
     });
     byId<HTMLSelectElement>('kit').addEventListener('change', (e) => {
-      void this.load({ ...this.choice, kits: [(e.target as HTMLSelectElement).value] });
+      const kit = (e.target as HTMLSelectElement).value;
+      this.settings.set('kit', kit);
+      void this.load({ ...this.choice, kits: [kit] });
     });
     byId<HTMLSelectElement>('realism').addEventListener('change', (e) => {
-      void this.load({ ...this.choice, realism: (e.target as HTMLSelectElement).value as Realism });
+      const realism = (e.target as HTMLSelectElement).value as Realism;
+      this.settings.set('realism', realism);
+      void this.load({ ...this.choice, realism });
     });
     byId('restore-code').addEventListener('click', () => this.confirmRestore());
+    byId('projector').addEventListener('click', () => this.setProjector(!this.projector));
+    window.addEventListener('keydown', (e: KeyboardEvent) => {
+      if (e.key !== 'F9' || e.repeat) return;
+      e.preventDefault();
+      this.setProjector(!this.projector);
+    });
+    byId('mute').addEventListener('click', () => {
+      this.setMuted(!this.beeper.isMuted);
+      this.settings.set('muted', this.beeper.isMuted ? 'true' : undefined);
+    });
     addEventListener('pagehide', () => this.saveNow());
+  }
+
+  private get projector(): boolean {
+    return document.body.classList.contains('projector');
+  }
+
+  /** Projector mode: the program and a large arena in large type (see styles.css). */
+  private setProjector(on: boolean): void {
+    document.body.classList.toggle('projector', on);
+    byId('projector').setAttribute('aria-pressed', String(on));
+    this.settings.set('projector', on ? 'true' : undefined);
+  }
+
+  /**
+   * The playground's world, the kit and the realism chosen before a reload, where they still
+   * exist (the worker's catalog says) and the open lesson allows them.
+   */
+  private restoreChoice(): void {
+    const lesson = this.lessons.find(this.lessons.currentId);
+    const world = this.settings.get('world');
+    const kit = this.settings.get('kit');
+    const realism = this.settings.get('realism');
+    const next = { ...this.choice };
+    if (!lesson && world && this.catalog.worlds.some((w) => w.id === world)) next.world = world;
+    if (
+      kit &&
+      this.catalog.kits.some((k) => k.id === kit) &&
+      (!lesson || lesson.kits.includes(kit))
+    )
+      next.kits = [kit];
+    if (realism === 'ideal' || realism === 'classroom') next.realism = realism;
+    const { choice } = this;
+    if (
+      next.world !== choice.world ||
+      next.kits[0] !== choice.kits[0] ||
+      next.realism !== choice.realism
+    ) {
+      void this.load(next);
+      byId<HTMLSelectElement>('realism').value = next.realism;
+    }
+  }
+
+  private setMuted(muted: boolean): void {
+    this.beeper.setMuted(muted);
+    byId('mute').setAttribute('aria-pressed', String(muted));
   }
 
   private confirmRestore(): void {
@@ -389,6 +499,7 @@ export class App {
     this.saveNow();
     const id = lesson?.id ?? PLAYGROUND_ID;
     this.codeId = id;
+    this.settings.set('lesson', lesson?.id);
     this.editor.setText(this.code.load(id) ?? lesson?.starter ?? playgroundStarter(this.lang));
     this.output.clear();
     this.markError(null);

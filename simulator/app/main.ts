@@ -13,6 +13,7 @@ declare global {
 const app = new App({
   store: window.localStorage,
   browserLanguages: navigator.languages,
+  createAudio: () => (typeof AudioContext === 'function' ? new AudioContext() : undefined),
   createWorker: () =>
     new Worker(new URL('./sim/sim-worker.ts', import.meta.url), { type: 'module' }),
 });

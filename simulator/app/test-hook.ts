@@ -30,6 +30,14 @@ export interface HookState {
   error: ErrorInfo | null;
 }
 
+export interface DrawnRobot {
+  x: number;
+  y: number;
+  headingDeg: number;
+  /** 'off', 'on' or '#rrggbb'. */
+  led: string;
+}
+
 /**
  * `window.__mekong`: a small, stable hook for the end-to-end tests and the benchmark (see
  * simulator/app/README.md). It drives the same worker and SimSession the buttons do.
@@ -38,6 +46,8 @@ export interface MekongHook {
   /** Resolves when the first frame with the world in it has been drawn. */
   ready: Promise<void>;
   state(): HookState;
+  /** The robots as the 3-D view last drew them (pose and LED), empty before the first frame. */
+  drawn(): DrawnRobot[];
   /** Loads a world (robots at their start, no program); resolves when it is built. */
   load(options?: HookLoadOptions): Promise<void>;
   /** Presses Run, with `source` put into the editor first when given. */
@@ -127,6 +137,13 @@ export function createTestHook(app: App): MekongHook {
         error: frame?.error ?? null,
       };
     },
+    drawn: () =>
+      (app.scene.drawn?.robots ?? []).map((r) => ({
+        x: r.x,
+        y: r.y,
+        headingDeg: r.headingDeg,
+        led: r.led,
+      })),
     load: (options = {}) => app.load(setup(options)),
     run: (source) => {
       if (source !== undefined) app.editor.setText(source);

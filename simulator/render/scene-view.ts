@@ -57,6 +57,10 @@ export class SceneView {
   /** Something other than the world changed (camera, views, size): draw the next frame. */
   private dirty = true;
   private drawnTime: number | undefined;
+  /** A snapshot that differs from the one before it arrived and has not been drawn yet. */
+  private changed = false;
+  /** The latest snapshot's content, to tell a changed world from a repeated frame. */
+  private latestKey = '';
   private readonly size = new Vector2();
 
   constructor(options: SceneViewOptions) {
@@ -97,13 +101,22 @@ export class SceneView {
       return view;
     });
     this.rig.setWorld(spec);
+    // The old world's snapshots must never be drawn on the new one, nor blended into it.
+    this.buffer.clear();
+    this.latestKey = '';
     this.shown = undefined;
+    this.drawnTime = undefined;
     this.dirty = true;
   }
 
   /** A new state of the world arrived at wall time `atMs` (the page's clock). */
   push(snapshot: WorldSnapshot, atMs: number): void {
     this.buffer.push(snapshot, atMs);
+    // Things change without time passing (an LED switched by a program that never waits,
+    // a new world also at 0 ms): compare what the snapshot says, not only its time.
+    const key = JSON.stringify(snapshot);
+    if (key !== this.latestKey) this.changed = true;
+    this.latestKey = key;
   }
 
   /** The state most recently drawn (interpolated), for read-outs. */
@@ -146,8 +159,11 @@ export class SceneView {
     const dt = this.lastFrameAt === undefined ? 16 : nowMs - this.lastFrameAt;
     this.lastFrameAt = nowMs;
     const snapshot = this.buffer.sample(nowMs);
-    const worldMoved = snapshot !== undefined && snapshot.time !== this.drawnTime;
-    if (snapshot && (worldMoved || this.dirty)) this.pose(snapshot);
+    const worldMoved = snapshot !== undefined && (this.changed || snapshot.time !== this.drawnTime);
+    if (snapshot && (worldMoved || this.dirty)) {
+      this.pose(snapshot);
+      this.changed = false;
+    }
     const cameraMoved = this.rig.update(snapshot?.robots[this.followIndex], dt);
     if (!worldMoved && !cameraMoved && !this.dirty) return { renderMs: 0, drawn: false };
     this.dirty = false;

@@ -22,6 +22,12 @@ export class SnapshotBuffer {
     this.newer = { snapshot, at: atMs };
   }
 
+  /** Forgets every snapshot: the next one is of a new world, never blended with the old. */
+  clear(): void {
+    this.older = undefined;
+    this.newer = undefined;
+  }
+
   /** The latest snapshot as it arrived, or undefined before the first. */
   get latest(): WorldSnapshot | undefined {
     return this.newer?.snapshot;

@@ -61,11 +61,23 @@ export const UI_TEXT = {
   editor: { en: 'Program code', vi: 'Mã chương trình', lo: 'ໂຄດໂປຣແກຣມ' },
   saved: { en: 'Saved on this computer', vi: 'Đã lưu trên máy này', lo: 'ບັນທຶກໃນຄອມພິວເຕີນີ້ແລ້ວ' },
   output: { en: 'Output', vi: 'Kết quả', lo: 'ຜົນລັບ' },
+  outputDropped: {
+    en: 'Only the last {max} lines are shown. Left out: {count}.',
+    vi: 'Chỉ hiện {max} dòng cuối. Đã bỏ bớt: {count}.',
+    lo: 'ສະແດງແຕ່ {max} ແຖວສຸດທ້າຍ. ຂ້າມໄປ: {count}.',
+  },
   sensors: { en: 'Sensors', vi: 'Cảm biến', lo: 'ເຊັນເຊີ' },
   view: {
     en: '3-D view of the arena and the robot',
     vi: 'Hình 3 chiều của sân và robot',
     lo: 'ພາບ 3 ມິຕິ ຂອງສະໜາມ ແລະ ຫຸ່ນຍົນ',
+  },
+  mute: { en: 'Mute', vi: 'Tắt tiếng', lo: 'ປິດສຽງ' },
+  projector: { en: 'Projector', vi: 'Máy chiếu', lo: 'ໂປຣເຈັກເຕີ' },
+  projectorHint: {
+    en: 'Large arena and large code for the class (F9 switches it on and off)',
+    vi: 'Sân lớn và chữ lớn cho cả lớp xem (F9 để bật và tắt)',
+    lo: 'ສະໜາມໃຫຍ່ ແລະ ໂຄດໂຕໃຫຍ່ ໃຫ້ທັງຫ້ອງເບິ່ງ (F9 ເພື່ອເປີດ ແລະ ປິດ)',
   },
   camera: { en: 'Camera', vi: 'Góc nhìn', lo: 'ມຸມມອງ' },
   cameraTop: { en: 'From above', vi: 'Từ trên xuống', lo: 'ຈາກເທິງ' },
@@ -151,6 +163,11 @@ export const UI_TEXT = {
     en: 'Passed the first {passed} of {total} runs, then the next one failed (see below). The teacher’s grading needs all {total} to pass. Make it robust: classroom robots differ a little (motors, sensors), so steer by the sensors rather than by exact distances and times.',
     vi: 'Đạt {passed} lần chạy đầu trong {total} lần, rồi lần tiếp theo không đạt (xem bên dưới). Khi chấm bài, thầy cô cần cả {total} lần đều đạt. Hãy làm chương trình vững hơn: robot ở lớp hơi khác nhau (động cơ, cảm biến), nên hãy điều khiển theo cảm biến thay vì theo quãng đường và thời gian cố định.',
     lo: 'ຜ່ານ {passed} ຮອບທຳອິດ ໃນ {total} ຮອບ, ແລ້ວຮອບຕໍ່ໄປບໍ່ຜ່ານ (ເບິ່ງຂ້າງລຸ່ມ). ຕອນໃຫ້ຄະແນນ, ຄູຕ້ອງການໃຫ້ຜ່ານທັງ {total} ຮອບ. ເຮັດໃຫ້ໂປຣແກຣມໝັ້ນຄົງຂຶ້ນ: ຫຸ່ນຍົນໃນຫ້ອງຮຽນຕ່າງກັນໜ້ອຍໜຶ່ງ (ມໍເຕີ, ເຊັນເຊີ), ສະນັ້ນໃຫ້ຄວບຄຸມຕາມເຊັນເຊີ ແທນທີ່ຈະໃຊ້ໄລຍະທາງ ແລະ ເວລາທີ່ຕາຍຕົວ.',
+  },
+  checkNotRun: {
+    en: 'Your program could not be read, so it never started and nothing was checked. Fix the error, then check again.',
+    vi: 'Không đọc được chương trình của em nên nó chưa chạy và chưa có gì được kiểm tra. Hãy sửa lỗi rồi kiểm tra lại.',
+    lo: 'ອ່ານໂປຣແກຣມຂອງເຈົ້າບໍ່ໄດ້ ມັນຈຶ່ງບໍ່ໄດ້ແລ່ນ ແລະ ບໍ່ມີຫຍັງຖືກກວດ. ແກ້ຂໍ້ຜິດພາດ, ແລ້ວກວດອີກຄັ້ງ.',
   },
   missionNotYet: { en: 'Not yet', vi: 'Chưa xong', lo: 'ຍັງບໍ່ທັນ' },
   checkScore: {

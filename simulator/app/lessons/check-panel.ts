@@ -2,6 +2,7 @@ import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
 import type { CheckReport, Tries } from '../sim/protocol.ts';
+import { lineLink } from '../ui/line-link.ts';
 import type { CheckView } from './check-view.ts';
 
 type ViewModule = typeof import('./check-view.ts');
@@ -177,14 +178,9 @@ export class CheckPanel {
       );
       const body = element('div', 'check-body');
       body.append(said);
-      if (row.line !== undefined) {
-        const line = row.line;
-        const go = element('button', 'goto', t('atLine', this.lang, { line }));
-        (go as HTMLButtonElement).type = 'button';
-        go.addEventListener('click', () => this.goToLine(line));
-        body.append(go, ' ');
-      }
-      body.append(element('span', 'check-reason', row.reason));
+      const reason = element('span', 'check-reason', row.reason);
+      const placed = lineLink(reason, row.line, row.lineInReason, this.goToLine, this.lang);
+      body.append(...placed.flatMap((el, k) => (k === 0 ? [el] : [' ', el])));
       if (!row.required)
         body.append(' ', element('span', 'check-optional', t('checkOptional', this.lang)));
       if (row.hint) body.append(element('div', 'check-hint', row.hint));
@@ -194,7 +190,7 @@ export class CheckPanel {
     return [
       verdict,
       element('p', 'check-runs', view.runs),
-      element('p', 'check-summary', view.summary),
+      ...(view.summary ? [element('p', 'check-summary', view.summary)] : []),
       list,
     ];
   }

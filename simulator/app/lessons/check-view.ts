@@ -18,6 +18,8 @@ export interface CheckRowView {
   hint: string | undefined;
   /** The student's line, when the program failed with an error there. */
   line: number | undefined;
+  /** The reason already names `line` (a syntax or runtime error's message does). */
+  lineInReason: boolean;
 }
 
 /** A whole check report, ready to show. */
@@ -27,9 +29,12 @@ export interface CheckView {
   headline: string;
   /** How the runs went, counted as the teacher's grading counts them. */
   runs: string;
-  /** The score and how many checks passed. */
+  /** The score and how many checks passed; empty when the program could not run. */
   summary: string;
-  /** The program's error first (when it failed), then the lesson's checks in order. */
+  /**
+   * The program's error first (when it failed), then the lesson's checks in order; only the
+   * error when the program could not be read (it never ran, so nothing was checked).
+   */
   rows: CheckRowView[];
 }
 
@@ -49,7 +54,9 @@ function runsText(report: CheckReport, made: number, lang: Lang): string {
 export function checkView(report: CheckReport, names: AreaNames, lang: Lang): CheckView {
   const { grade } = report;
   const made = grade.runs.filter((run) => run.ran).length;
-  const rows = grade.checks.map((check) => ({
+  const notRun = grade.checks[0]?.reason.error?.code === 'SYNTAX_ERROR';
+  const checks = notRun ? grade.checks.slice(0, 1) : grade.checks;
+  const rows = checks.map((check) => ({
     id: check.id,
     passed: check.passed,
     required: check.required,
@@ -67,7 +74,17 @@ export function checkView(report: CheckReport, names: AreaNames, lang: Lang): Ch
     ),
     hint: !check.passed && check.hint ? check.hint[lang] : undefined,
     line: check.reason.error?.line,
+    lineInReason: check.reason.error?.params.line !== undefined,
   }));
+  if (notRun) {
+    return {
+      passed: false,
+      headline: t('missionNotYet', lang),
+      runs: t('checkNotRun', lang),
+      summary: '',
+      rows,
+    };
+  }
   const passed = rows.filter((r) => r.passed).length;
   return {
     passed: grade.passed,

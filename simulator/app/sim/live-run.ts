@@ -9,15 +9,16 @@ import { type SimEntry, SimSession } from '../../world/sim-session.ts';
 import { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 import { GradingRuns } from './grading-runs.ts';
-import type {
-  CheckReport,
-  ErrorInfo,
-  HeadlessResult,
-  Program,
-  RunStatus,
-  Setup,
-  Speed,
-  Tries,
+import {
+  type CheckReport,
+  type ErrorInfo,
+  type HeadlessResult,
+  MAX_OUTPUT_LINES,
+  type Program,
+  type RunStatus,
+  type Setup,
+  type Speed,
+  type Tries,
 } from './protocol.ts';
 
 /** Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. */
@@ -76,10 +77,13 @@ export function errorInfo(error: {
 
 /** What one frame of the live run reports to the page. */
 export interface LiveFrame {
+  runId: number;
   snapshot: WorldSnapshot;
   status: RunStatus;
   line: number | undefined;
   output: string[];
+  outputDropped: number;
+  beeps: { hz: number; ms: number }[];
   error: ErrorInfo | null;
   checking: boolean;
   tries: Tries | null;
@@ -100,6 +104,8 @@ export class LiveRun {
   readonly kits: Kit[];
   readonly poses: Pose[] | undefined;
   speed: Speed = 1;
+  /** The page's id of the run or check now shown (0: none since the world was built). */
+  runId = 0;
   private world: World;
   private session: SimSession | undefined;
   /** The lesson runner of a check run, until the watched run is over. */
@@ -116,6 +122,8 @@ export class LiveRun {
   private lastTickAt: number | undefined;
   private debt = 0;
   private sentOutput = 0;
+  /** Trace events of the world on screen already looked at for beeps. */
+  private sentEvents = 0;
 
   constructor(
     setup: Setup,
@@ -138,8 +146,9 @@ export class LiveRun {
   }
 
   /** Starts `program` on every robot from the start poses; `stepping` pauses at its first line. */
-  run(program: Program, stepping: boolean, quickjs: QuickJSWASMModule): void {
+  run(program: Program, stepping: boolean, quickjs: QuickJSWASMModule, runId = 0): void {
     this.dispose();
+    this.runId = runId;
     const session = new SimSession({
       world: this.spec,
       entries: entriesFor(this.kits, program, this.poses),
@@ -159,8 +168,15 @@ export class LiveRun {
    * time limit and checks), at the chosen speed. When it passes, the grader's other seeds
    * follow headless (see GradingRuns); the frame after the check ends carries the report.
    */
-  check(lesson: Lesson, kitId: string, program: Program, quickjs: QuickJSWASMModule): void {
+  check(
+    lesson: Lesson,
+    kitId: string,
+    program: Program,
+    quickjs: QuickJSWASMModule,
+    runId = 0,
+  ): void {
     this.dispose();
+    this.runId = runId;
     const kit = getKit(kitId);
     this.checked = { program, kit, quickjs };
     const checker = new LessonRunner({
@@ -180,6 +196,7 @@ export class LiveRun {
     this.session = session;
     this.world = session.world;
     this.sentOutput = 0;
+    this.sentEvents = 0;
     this.debt = 0;
     this.lastTickAt = undefined;
     this.status = 'running';
@@ -227,6 +244,7 @@ export class LiveRun {
     this.world = this.freshWorld();
     this.status = 'idle';
     this.sentOutput = 0;
+    this.sentEvents = 0;
   }
 
   /** The page drew a frame at wall time `now` (ms): simulate up to it and report. */
@@ -328,20 +346,37 @@ export class LiveRun {
   private frame(): LiveFrame {
     const outcome = this.session?.outcomes[0];
     const all = outcome?.output ?? [];
-    const output = all.slice(this.sentOutput);
+    // The page shows only the last lines: the others need not be copied to it.
+    const from = Math.max(this.sentOutput, all.length - MAX_OUTPUT_LINES);
+    const output = all.slice(from);
+    const outputDropped = from - this.sentOutput;
     this.sentOutput = all.length;
     const error =
       outcome?.error && outcome.error.code !== 'STOPPED' ? errorInfo(outcome.error) : null;
     return {
+      runId: this.runId,
       snapshot: snapshotWorld(this.world),
       status: this.status,
       line: outcome?.line,
       output,
+      outputDropped,
+      beeps: this.takeBeeps(),
       error,
       checking: this.checker !== undefined || this.grading !== undefined,
       tries: this.grading?.tries ?? null,
       check: this.takeReport(),
     };
+  }
+
+  private takeBeeps(): { hz: number; ms: number }[] {
+    const events = this.world.trace.events;
+    const beeps: { hz: number; ms: number }[] = [];
+    for (let i = this.sentEvents; i < events.length; i++) {
+      const event = events[i];
+      if (event?.type === 'beep') beeps.push({ hz: event.hz, ms: event.ms });
+    }
+    this.sentEvents = events.length;
+    return beeps;
   }
 
   private takeReport(): CheckReport | null {

@@ -17,6 +17,13 @@ import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 export type Speed = 1 | 2 | 4 | 'max';
 export const SPEEDS: readonly Speed[] = [1, 2, 4, 'max'];
 
+/**
+ * The Output panel keeps the last this many console lines, and a frame carries no more. The
+ * sandbox passes up to 5000 lines per run, all of them possibly in one frame: drawing each
+ * one and scrolling to it froze the page for 4.7 s here (9.2 s in issue 12).
+ */
+export const MAX_OUTPUT_LINES = 100;
+
 /** Which world, robots and realism to simulate. */
 export interface Setup {
   /** A builtin world id, or a whole world (a lesson's). */
@@ -100,12 +107,13 @@ export interface HeadlessResult {
 
 export type ToWorker =
   | { type: 'load'; setup: Setup }
-  | { type: 'run'; program: Program; stepping: boolean }
+  /** `runId` comes back in every frame of this run (see the frame's `runId`). */
+  | { type: 'run'; program: Program; stepping: boolean; runId: number }
   /**
    * Runs `program` on the lesson's world and checks the mission, paced like a run, then on
    * the grader's other seeds, headless.
    */
-  | { type: 'check'; lesson: Lesson; kit: string; program: Program }
+  | { type: 'check'; lesson: Lesson; kit: string; program: Program; runId: number }
   | { type: 'step' }
   | { type: 'continue' }
   | { type: 'stop' }
@@ -126,14 +134,27 @@ export type FromWorker =
   | { type: 'world'; spec: WorldSpec; kits: Kit[] }
   | {
       type: 'frame';
+      /**
+       * The `runId` of the run or check this frame reports on; 0 before the first since the
+       * world was loaded. A frame already on its way when the page started another run is
+       * older news: two runs that fail alike must still each show their error.
+       */
+      runId: number;
       snapshot: WorldSnapshot;
       /** Wall ms the worker spent stepping the world and the program for this frame. */
       stepMs: number;
       status: RunStatus;
       /** Line of the robot call now running (robot 0), when known. */
       line: number | undefined;
-      /** console.log lines since the last frame (robot 0). */
+      /** console.log lines since the last frame (robot 0), the last MAX_OUTPUT_LINES of them. */
       output: string[];
+      /** Lines since the last frame left out of `output`. */
+      outputDropped: number;
+      /**
+       * Beeps that started since the last frame, any robot, in order: pitch in Hz, length in
+       * simulated ms. Only the run on screen beeps: a check's headless runs never do.
+       */
+      beeps: { hz: number; ms: number }[];
       error: ErrorInfo | null;
       /** A check is under way: its watched run, or the runs after it (the page shows progress). */
       checking: boolean;

@@ -76,13 +76,14 @@ export class SimClient {
     this.send({ type: 'speed', speed: this.speed });
   }
 
-  run(program: Program, stepping = false): void {
-    this.send({ type: 'run', program, stepping });
+  /** Runs `program`; its frames carry `runId`. */
+  run(program: Program, stepping: boolean, runId: number): void {
+    this.send({ type: 'run', program, stepping, runId });
   }
 
   /** Checks the mission of `lesson` with `program` on kit `kit` (see LiveRun#check). */
-  check(lesson: Lesson, kit: string, program: Program): void {
-    this.send({ type: 'check', lesson, kit, program });
+  check(lesson: Lesson, kit: string, program: Program, runId: number): void {
+    this.send({ type: 'check', lesson, kit, program, runId });
   }
 
   step(): void {

@@ -55,11 +55,11 @@ async function handle(message: ToWorker): Promise<void> {
     }
     case 'run':
       failureSeen = false;
-      live?.run(message.program, message.stepping, await quickjsReady);
+      live?.run(message.program, message.stepping, await quickjsReady, message.runId);
       return;
     case 'check':
       failureSeen = false;
-      live?.check(message.lesson, message.kit, message.program, await quickjsReady);
+      live?.check(message.lesson, message.kit, message.program, await quickjsReady, message.runId);
       return;
     case 'step':
       live?.step();

@@ -487,6 +487,11 @@ ${lesson.solution}`,
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'done');
       await page.locator('#speed').selectOption('1');
+      // Back to the playground for the tests below: a reload opens the open lesson again.
+      await page.evaluate(() => {
+        (document.getElementById('lesson-picker') as HTMLDetailsElement).open = true;
+      });
+      await page.getByRole('button', { name: 'Playground (free programming)' }).click();
     }, 120_000);
 
     it('switches to Lao, drawn with the bundled Noto Sans Lao font, and remembers it', async () => {
