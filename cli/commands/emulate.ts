@@ -3,6 +3,8 @@ import { serveEmulator } from '../../firmware-bridge/emulator/tcp-server.ts';
 import { DEFAULT_KIT_ID, fill, LANGS, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { DEFAULT_WORLD_ID, REALISM_LEVELS, type Realism } from '../../simulator/world/index.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadWorld } from '../io.ts';
+import '../../firmware-bridge/texts/index.ts';
+import '../texts/cli-phrases.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A

@@ -36,6 +36,7 @@ import {
 } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { printRunSummary, type RunJson, type RunOptions } from './run.ts';
+import '../texts/cli-phrases.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A

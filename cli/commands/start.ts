@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { type CliIo, EXIT, intOption } from '../io.ts';
+import '../texts/cli-phrases.ts';
 
 /** The repository root (this file is cli/commands/start.ts). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

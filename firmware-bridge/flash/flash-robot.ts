@@ -19,6 +19,7 @@ import {
 } from './flash-board.ts';
 import type { Chip, FlashBoard, FlashBoardId } from './flash-boards.ts';
 import { checkFirmwareAndIdentity } from './identity.ts';
+import '../texts/index.ts';
 
 /** The kit written when neither --kit nor a stored identity says which. */
 export const DEFAULT_KIT_ID = 'l298n-2wd';

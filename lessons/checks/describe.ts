@@ -24,7 +24,7 @@ export function describeReason(reason: Reason, lang: Lang, names: AreaNames = {}
   if (reason.step) params.step = fill(STEP_NAMES[reason.step.name][lang], reason.step.params);
   if (reason.error) {
     const { code, params: errorParams, line, column } = reason.error;
-    const text = new MekongError(code, errorParams, { line, column }).text(lang);
+    const text = MekongError.restore(code, errorParams, { line, column }).text(lang);
     params.message = text.message;
     params.suggestion = text.suggestion;
   }

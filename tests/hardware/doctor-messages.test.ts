@@ -4,7 +4,8 @@ import {
   DOCTOR_PARTS,
   type DoctorText,
 } from '../../firmware-bridge/doctor/doctor-messages.ts';
-import { ERROR_MESSAGES, LANGS } from '../../robot/index.ts';
+import '../../firmware-bridge/texts/index.ts';
+import { codedEntry, LANGS } from '../../robot/index.ts';
 
 /** The parameter names a text uses (a language may name one twice). */
 const params = (text: string | undefined) =>
@@ -42,7 +43,7 @@ describe('doctor translations', () => {
   });
 
   it('no doctor code is also an error code (a check renders by whichever table has it)', () => {
-    const clashes = Object.keys(DOCTOR_MESSAGES).filter((code) => code in ERROR_MESSAGES);
+    const clashes = Object.keys(DOCTOR_MESSAGES).filter((code) => codedEntry('errors', code));
     expect(clashes).toEqual([]);
   });
 });
