@@ -259,6 +259,9 @@ const TEXT = {
 
 /** @typedef {keyof typeof TEXT} HelpKey */
 
+/** Every help text, for the catalog that registers them (cli/texts/help-words.ts). */
+export const HELP_TEXTS = TEXT;
+
 /** Every key of the help words (for completeness tests). */
 export const HELP_TEXT_KEYS = /** @type {HelpKey[]} */ (Object.keys(TEXT));
 

@@ -1,5 +1,5 @@
 import { MekongError } from '../robot/errors.ts';
-import type { PhraseCode } from '../robot/i18n/catalog.ts';
+import { defineCatalog, type PhraseCode } from '../robot/i18n/catalog.ts';
 import type { Lang } from '../robot/i18n/lang.ts';
 import { anyPhrase, phrase, type TextParams } from '../robot/i18n/localize.ts';
 import './texts/lesson-phrases.ts';
@@ -17,6 +17,9 @@ export const SECTION_TITLES = {
   hints: { en: 'Hints', vi: 'Gợi ý', lo: 'ຄຳແນະນຳ' },
   challenge: { en: 'Challenge', vi: 'Thử thách', lo: 'ສິ່ງທ້າທາຍ' },
 } as const satisfies Record<SectionKey, Record<Lang, string>>;
+
+/** The section headings in the registry (tests/texts/catalogs.test.ts checks every language). */
+export const SECTION_CATALOG = defineCatalog('lesson sections', SECTION_TITLES);
 
 /** A lesson text in one language. */
 export interface LessonText {

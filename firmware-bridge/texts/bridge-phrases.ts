@@ -38,7 +38,10 @@ export const BRIDGE_PHRASES = defineCatalog(
       lo: 'ມັນເລີ່ມການທັກທາຍ Firmata ແຕ່ບໍ່ສຳເລັດ',
     },
     notFirmataBytes: {
-      en: 'it sent {count} bytes that are not Firmata: {bytes}',
+      en: {
+        one: 'it sent {count} byte that is not Firmata: {bytes}',
+        other: 'it sent {count} bytes that are not Firmata: {bytes}',
+      },
       vi: 'nó gửi {count} byte không phải Firmata: {bytes}',
       lo: 'ມັນສົ່ງ {count} ໄບຕ໌ທີ່ບໍ່ແມ່ນ Firmata: {bytes}',
     },

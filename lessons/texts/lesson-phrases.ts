@@ -77,7 +77,10 @@ export const LESSON_PHRASES = defineCatalog(
       lo: 'ເພີ່ມເຂດນີ້ເຂົ້າໃນ "zones" ຂອງ {world}.',
     },
     noSuchLine: {
-      en: 'is {line}, but {world} has {count} line(s)',
+      en: {
+        one: 'is {line}, but {world} has {count} line',
+        other: 'is {line}, but {world} has {count} lines',
+      },
       vi: 'là {line}, nhưng {world} chỉ có {count} đường',
       lo: 'ເປັນ {line}, ແຕ່ {world} ມີ {count} ເສັ້ນ',
     },

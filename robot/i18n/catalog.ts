@@ -6,10 +6,14 @@
  * Every catalog is registered here, so one test walks them all, and coded texts (errors and
  * phrases, kept as `{code, params}` until shown) are found by their code.
  */
-import { LANGS, type Lang } from './text-core.js';
+import type { Lang } from './text-core.js';
 
-/** Plural forms of a text, chosen by its `count` parameter through Intl.PluralRules. */
-export type PluralTemplate = { readonly other: string } & {
+/**
+ * Plural forms of a text, chosen through Intl.PluralRules by the number in its `count`
+ * parameter, or in the parameter that `by` names. A language with one form (vi, lo) gives
+ * only `other`.
+ */
+export type PluralTemplate = { readonly other: string; readonly by?: string } & {
   readonly [F in Exclude<Intl.LDMLPluralRule, 'other'>]?: string;
 };
 
@@ -25,7 +29,11 @@ export type Entry = Readonly<Record<Lang, Wording>>;
 /** The texts of one catalog, by key. */
 export type Table = Readonly<Record<string, Entry>>;
 
-type Leaves<W> = W extends string ? W : W extends object ? Leaves<W[keyof W]> : never;
+type Leaves<W> = W extends string
+  ? W
+  : W extends object
+    ? Leaves<W[Exclude<keyof W, 'by'>]>
+    : never;
 // `{ … }` (with a space) is text, not a slot, as in fill's /\{(\w+)\}/.
 type SlotsIn<S, Found = never> = S extends `${string}{${infer Name}}${infer Rest}`
   ? SlotsIn<Rest, Name extends '' | `${string}${' ' | '{'}${string}` ? Found : Found | Name>
@@ -60,12 +68,14 @@ type PluralIn<W> =
 
 type EnOf<E> = E extends { readonly en: infer W } ? W : never;
 
-/** The parameters of entry `E`: one per slot, and a number `count` for a plural. */
+type CountOf<P> = P extends { readonly by: infer By extends string } ? By : 'count';
+
+/** The parameters of entry `E`: one per slot, and a number that chooses a plural's form. */
 export type ParamsOf<E> = { readonly [N in Slots<EnOf<E>>]: TextParam } & ([
   PluralIn<EnOf<E>>,
 ] extends [never]
   ? unknown
-  : { readonly count: number });
+  : { readonly [N in CountOf<PluralIn<EnOf<E>>>]: number });
 
 /** The parameters argument of entry `E`: optional when it has none. */
 export type ParamsArg<E> = [Slots<EnOf<E>> | PluralIn<EnOf<E>>] extends [never]
@@ -142,14 +152,10 @@ export function codedEntry(kind: CodedKind, code: string): Entry | undefined {
   return undefined;
 }
 
-/** The form of `template` for `count` in `lang` (its only form when it has no plurals). */
-export function pluralForm(template: Template, lang: Lang, count: unknown): string {
-  if (typeof template === 'string') return template;
-  const form = new Intl.PluralRules(lang).select(Number(count));
-  return template[form] ?? template.other;
-}
-
-/** `template` in `lang` with its plural form chosen and its slots filled by `filler`. */
+/**
+ * `template` in `lang` with its slots filled by `filler`; a plural's form is chosen by its
+ * count, and the count is shown through Intl.NumberFormat.
+ */
 export function wordTemplate(
   template: Template,
   params: TextParams,
@@ -157,17 +163,11 @@ export function wordTemplate(
   filler: Filler,
 ): string {
   if (typeof template === 'string') return filler(template, params, lang);
-  const count = params.count;
-  const shown =
-    typeof count === 'number'
-      ? { ...params, count: new Intl.NumberFormat(lang).format(count) }
-      : params;
-  return filler(pluralForm(template, lang, count), shown, lang);
-}
-
-/** Every language's wording of one entry, for tests and tools. */
-export function wordingsOf(entry: Entry): readonly [Lang, Wording][] {
-  return LANGS.map((lang) => [lang, entry[lang]]);
+  const by = template.by ?? 'count';
+  const count = Number(params[by]);
+  const form = template[new Intl.PluralRules(lang).select(count)] ?? template.other;
+  const shown = { ...params, [by]: new Intl.NumberFormat(lang).format(count) };
+  return filler(form, shown, lang);
 }
 
 /*

@@ -2,6 +2,7 @@ import {
   type Catalog,
   type CodedText,
   codedEntry,
+  defineCatalog,
   type ParamsArg,
   type PhraseCode,
   type PhraseTable,
@@ -24,6 +25,13 @@ export const SIDE_NAMES = {
   center: { en: 'center', vi: 'giữa', lo: 'ກາງ' },
   right: { en: 'right', vi: 'phải', lo: 'ຂວາ' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The names of parts, sides and JSON types (the registry's generic test checks them). */
+export const NAME_CATALOGS = [
+  defineCatalog('part names', PART_NAMES),
+  defineCatalog('side names', SIDE_NAMES),
+  defineCatalog('JSON type names', JSON_TYPE_NAMES),
+] as const;
 
 /** Parameters whose values are ids of names, translated when shown. */
 const NAMED_PARAMS: Readonly<Record<string, Readonly<Record<string, Record<Lang, string>>>>> = {
