@@ -78,22 +78,38 @@ export const ROBOT_PHRASES = defineCatalog(
     },
     lessThan: { en: 'should be less than {max}', vi: 'cần nhỏ hơn {max}', lo: 'ຄວນໜ້ອຍກວ່າ {max}' },
     atLeastItems: {
-      en: 'should have at least {min} item(s)',
+      en: {
+        by: 'min',
+        one: 'should have at least {min} item',
+        other: 'should have at least {min} items',
+      },
       vi: 'cần có ít nhất {min} phần tử',
       lo: 'ຄວນມີຢ່າງໜ້ອຍ {min} ລາຍການ',
     },
     atMostItems: {
-      en: 'should have at most {max} item(s)',
+      en: {
+        by: 'max',
+        one: 'should have at most {max} item',
+        other: 'should have at most {max} items',
+      },
       vi: 'chỉ được có nhiều nhất {max} phần tử',
       lo: 'ຄວນມີບໍ່ເກີນ {max} ລາຍການ',
     },
     atLeastChars: {
-      en: 'should have at least {min} character(s)',
+      en: {
+        by: 'min',
+        one: 'should have at least {min} character',
+        other: 'should have at least {min} characters',
+      },
       vi: 'cần có ít nhất {min} ký tự',
       lo: 'ຄວນມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ',
     },
     atMostChars: {
-      en: 'should have at most {max} character(s)',
+      en: {
+        by: 'max',
+        one: 'should have at most {max} character',
+        other: 'should have at most {max} characters',
+      },
       vi: 'chỉ được có nhiều nhất {max} ký tự',
       lo: 'ຄວນມີບໍ່ເກີນ {max} ຕົວອັກສອນ',
     },

@@ -23,7 +23,7 @@ export function isLang(value) {
  */
 export function fill(template, params) {
   return template.replace(/\{(\w+)\}/g, (whole, name) =>
-    name in params ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
 

@@ -1,4 +1,9 @@
-import { defineCatalog, type ParamsArg, type Slots } from '../../../robot/i18n/catalog.ts';
+import {
+  defineCatalog,
+  type Entry,
+  type ParamsArg,
+  type Slots,
+} from '../../../robot/i18n/catalog.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { say } from '../../../robot/i18n/localize.ts';
 
@@ -156,7 +161,11 @@ export const UI_TEXT = {
   },
   missionNotYet: { en: 'Not yet', vi: 'Chưa xong', lo: 'ຍັງບໍ່ທັນ' },
   checkScore: {
-    en: 'Score {score}/100 · {passed} of {total} checks passed',
+    en: {
+      by: 'total',
+      one: 'Score {score}/100 · {passed} of {total} check passed',
+      other: 'Score {score}/100 · {passed} of {total} checks passed',
+    },
     vi: 'Điểm {score}/100 · đạt {passed}/{total} mục kiểm tra',
     lo: 'ຄະແນນ {score}/100 · ຜ່ານ {passed}/{total} ການກວດ',
   },
@@ -200,7 +209,7 @@ export const UI_TEXT = {
     vi: 'Đã sẵn sàng dùng không cần internet.',
     lo: 'ພ້ອມໃຊ້ງານໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Entry>;
 
 export type UiKey = keyof typeof UI_TEXT;
 
