@@ -212,6 +212,14 @@ describe('every text of every catalog', () => {
     );
   });
 
+  it('names every catalog once', () => {
+    const names = catalogModules.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/defineCatalog\(\s*'([^']+)'/g)].map((m) => m[1]),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
   it('exists in every language with the same parts and the same parameters', () => {
     const problems: string[] = [];
     for (const [name, entry] of entries()) {
