@@ -1,4 +1,4 @@
-import { fill, type Lang } from '../robot/index.ts';
+import { defineCatalog, type Lang, type ParamsArg, say } from '../robot/index.ts';
 
 /** The CLI's own words in every language (robot errors have theirs in robot/i18n). */
 const TEXT = {
@@ -67,13 +67,14 @@ const TEXT = {
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-/** Every key of the CLI's own words (for completeness tests). */
-export const CLI_TEXT_KEYS = Object.keys(TEXT) as (keyof typeof TEXT)[];
+/** The CLI's catalog (the registry's generic test checks every language). */
+export const CLI_WORDS = defineCatalog('cli words', TEXT);
 
-export function cliText(
-  key: keyof typeof TEXT,
+/** The CLI's words for `key` in `lang`, with exactly its `{params}` filled in. */
+export function cliText<K extends keyof typeof TEXT>(
+  key: K,
   lang: Lang,
-  params: Record<string, unknown> = {},
+  ...params: ParamsArg<(typeof TEXT)[K]>
 ): string {
-  return fill(TEXT[key][lang], params);
+  return say(CLI_WORDS, key, lang, ...params);
 }

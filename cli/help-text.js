@@ -2,7 +2,9 @@
 // and the parts commander writes itself (headings, "(default: …)", the help and version
 // options). Plain JavaScript, like main.js, so that help starts without the TypeScript loader.
 
-/** @typedef {import('../robot/i18n/lang.ts').Lang} Lang */
+import { fill } from '../robot/i18n/text-core.js';
+
+/** @typedef {import('../robot/i18n/text-core.js').Lang} Lang */
 
 /**
  * Keyed by verb (`run`), verb and argument (`run <program>`) or verb and long flag
@@ -257,18 +259,20 @@ const TEXT = {
 
 /** @typedef {keyof typeof TEXT} HelpKey */
 
+/** Every help text, for the catalog that registers them (cli/texts/help-words.ts). */
+export const HELP_TEXTS = TEXT;
+
 /** Every key of the help words (for completeness tests). */
 export const HELP_TEXT_KEYS = /** @type {HelpKey[]} */ (Object.keys(TEXT));
 
 /**
- * The help words for `key` in `lang`, with `{name}` replaced by `params.name`. (robot's
- * `fill` does the same, but it is TypeScript, which help does not load.)
+ * The help words for `key` in `lang`, with `{name}` replaced by `params.name`.
  * @param {HelpKey} key
  * @param {Lang} lang
  * @param {Record<string, string>} [params]
  */
 export function helpText(key, lang, params = {}) {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name) => params[name] ?? whole);
+  return fill(TEXT[key][lang], params);
 }
 
 /** commander's help headings and the keys of their words. */

@@ -19,6 +19,7 @@ import {
   parseWorld,
   type WorldSpec,
 } from '../simulator/world/index.ts';
+import './texts/cli-phrases.ts';
 
 /** Where a verb writes; tests pass in-memory streams. */
 export interface CliIo {

@@ -2,27 +2,26 @@
 // tsc through JSDoc) so that `mekong --help` starts without the TypeScript loader; each
 // verb's TypeScript module is loaded only when that verb runs.
 import { Command, CommanderError, Help, Option } from 'commander';
+import { detectLang, LANGS, systemLocale } from '../robot/i18n/text-core.js';
 import { HEADINGS, helpText } from './help-text.js';
 
 /**
  * @typedef {{ write(text: string): unknown; isTTY?: boolean }} Stream
  * @typedef {{ stdout: Stream; stderr: Stream }} CliIo
  * @typedef {() => Promise<void>} PrepareTs
- * @typedef {import('../robot/i18n/lang.ts').Lang} Lang
+ * @typedef {import('../robot/i18n/text-core.js').Lang} Lang
  */
-
-const LANGS = ['en', 'vi', 'lo'];
 
 /**
  * The language of this run: --lang when it names one, else MEKONG_LANG, else the system's
- * LANG when it is Vietnamese or Lao. Read from the raw arguments so that the help and a
+ * locale (LC_ALL, LC_MESSAGES, LANG) when it is Vietnamese or Lao. Read from the raw arguments so that the help and a
  * usage error (both made before any option has a value) are worded in it too.
  * @param {string[]} argv
  */
 function langOf(argv) {
   const at = argv.indexOf('--lang');
   const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  return given !== undefined && LANGS.includes(given) ? /** @type {Lang} */ (given) : defaultLang();
+  return detectLang([given, process.env.MEKONG_LANG, systemLocale(process.env)]);
 }
 
 /** @param {string} path relative to this folder */
@@ -31,13 +30,11 @@ async function loadHere(path) {
 }
 
 /**
- * Default language: MEKONG_LANG, else the system's LANG when it is Vietnamese or Lao.
+ * Default language: MEKONG_LANG, else the system's locale when it is Vietnamese or Lao.
  * @returns {Lang}
  */
 function defaultLang() {
-  const env = process.env.MEKONG_LANG ?? process.env.LANG ?? '';
-  const code = env.slice(0, 2).toLowerCase();
-  return LANGS.includes(code) ? /** @type {Lang} */ (code) : 'en';
+  return detectLang([process.env.MEKONG_LANG, systemLocale(process.env)]);
 }
 
 /**

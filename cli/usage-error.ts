@@ -26,13 +26,17 @@ function usageText(error: UsageError, lang: Lang): string | null {
   const values = quoted(error.message);
   switch (error.code) {
     case 'commander.missingArgument':
-      return cliText('usageMissingArgument', lang, { name: values[0] });
+      return cliText('usageMissingArgument', lang, { name: values[0] ?? '' });
     case 'commander.optionMissingArgument':
-      return cliText('usageOptionMissingValue', lang, { option: values[0]?.split(' ')[0] });
+      return cliText('usageOptionMissingValue', lang, { option: values[0]?.split(' ')[0] ?? '' });
     case 'commander.unknownOption':
-      return cliText('usageUnknownOption', lang, { option: values[0] }) + didYouMean(error, lang);
+      return (
+        cliText('usageUnknownOption', lang, { option: values[0] ?? '' }) + didYouMean(error, lang)
+      );
     case 'commander.unknownCommand':
-      return cliText('usageUnknownCommand', lang, { name: values[0] }) + didYouMean(error, lang);
+      return (
+        cliText('usageUnknownCommand', lang, { name: values[0] ?? '' }) + didYouMean(error, lang)
+      );
     default:
       return null;
   }
@@ -64,7 +68,11 @@ export function printUsageError(io: CliIo, error: UsageError, command: string, l
   const counts = /Expected (\d+) arguments? but got (\d+)/.exec(error.message);
   const text =
     error.code === 'commander.excessArguments' && counts
-      ? cliText('usageExcessArguments', lang, { command, expected: counts[1], got: counts[2] })
+      ? cliText('usageExcessArguments', lang, {
+          command,
+          expected: counts[1] ?? '',
+          got: counts[2] ?? '',
+        })
       : usageText(error, lang);
   const help = cliText('usageHelp', lang, { command });
   io.stderr.write(`${text === null ? error.message : `error: ${text}`}\n  → ${help}\n`);

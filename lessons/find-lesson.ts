@@ -1,6 +1,7 @@
 import { MekongError } from '../robot/errors.ts';
 import { phrase } from '../robot/i18n/localize.ts';
 import type { Lesson } from './lesson-files.ts';
+import './texts/lesson-phrases.ts';
 
 /**
  * The lesson a teacher or student names: by id ("stop-at-wall"), folder

@@ -12,6 +12,7 @@ import type { Area, Check } from './checks/check-schema.ts';
 import type { AreaNames } from './checks/describe.ts';
 import { type LessonManifest, type LessonPart, lessonManifestSchema } from './lesson-schema.ts';
 import { type LessonText, parseLessonText } from './lesson-text.ts';
+import './texts/lesson-phrases.ts';
 
 /** A lesson, checked and ready to run: manifest, worlds, texts and programs. */
 export interface Lesson {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkSchema, translatedSchema } from './checks/check-schema.ts';
+import './texts/lesson-phrases.ts';
 
 /** The robot parts a lesson can need (the names of robot/i18n PART_NAMES). */
 export const LESSON_PARTS = ['ultrasonic', 'servo', 'line', 'buzzer', 'led', 'button'] as const;

@@ -1,7 +1,8 @@
 import { MekongError } from '../robot/errors.ts';
+import { defineCatalog, type PhraseCode } from '../robot/i18n/catalog.ts';
 import type { Lang } from '../robot/i18n/lang.ts';
-import { phrase, type TextParams } from '../robot/i18n/localize.ts';
-import type { PhraseCode } from '../robot/i18n/phrases.ts';
+import { anyPhrase, phrase, type TextParams } from '../robot/i18n/localize.ts';
+import './texts/lesson-phrases.ts';
 
 /** The sections of every lesson text, in this order. */
 export const SECTION_KEYS = ['goal', 'idea', 'steps', 'hints', 'challenge'] as const;
@@ -16,6 +17,9 @@ export const SECTION_TITLES = {
   hints: { en: 'Hints', vi: 'Gợi ý', lo: 'ຄຳແນະນຳ' },
   challenge: { en: 'Challenge', vi: 'Thử thách', lo: 'ສິ່ງທ້າທາຍ' },
 } as const satisfies Record<SectionKey, Record<Lang, string>>;
+
+/** The section headings in the registry (tests/texts/catalogs.test.ts checks every language). */
+export const SECTION_CATALOG = defineCatalog('lesson sections', SECTION_TITLES);
 
 /** A lesson text in one language. */
 export interface LessonText {
@@ -37,7 +41,7 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
     new MekongError('FILE_INVALID', {
       file,
       path,
-      problem: phrase(problem, params),
+      problem: anyPhrase(problem, params),
       expected: phrase('lessonSections', { sections: order }),
     });
   const lines = markdown.replace(/\r\n/g, '\n').split('\n');

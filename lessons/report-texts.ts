@@ -1,4 +1,6 @@
-import { fill, type Lang } from '../robot/i18n/lang.ts';
+import { defineCatalog, type Entry, type ParamsArg } from '../robot/i18n/catalog.ts';
+import type { Lang } from '../robot/i18n/lang.ts';
+import { say } from '../robot/i18n/localize.ts';
 
 /*
  * Words of the lesson list, the lesson runs and the grade reports, in every language.
@@ -29,12 +31,20 @@ const TEXT = {
     lo: 'ສຳເລັດພາລະກິດ! ຄະແນນ {score}/100.',
   },
   missionNotYet: {
-    en: 'Not yet: {passed} of {total} checks passed. Score {score}/100.',
+    en: {
+      by: 'total',
+      one: 'Not yet: {passed} of {total} check passed. Score {score}/100.',
+      other: 'Not yet: {passed} of {total} checks passed. Score {score}/100.',
+    },
     vi: 'Chưa xong: đạt {passed}/{total} mục kiểm tra. Điểm {score}/100.',
     lo: 'ຍັງບໍ່ທັນ: ຜ່ານ {passed}/{total} ການກວດ. ຄະແນນ {score}/100.',
   },
   gradeHeader: {
-    en: 'Lesson {order}: {title}. Kit {kit}, {runs} runs per program (classroom realism).',
+    en: {
+      by: 'runs',
+      one: 'Lesson {order}: {title}. Kit {kit}, {runs} run per program (classroom realism).',
+      other: 'Lesson {order}: {title}. Kit {kit}, {runs} runs per program (classroom realism).',
+    },
     vi: 'Bài {order}: {title}. Bộ kit {kit}, {runs} lần chạy mỗi chương trình (mô phỏng lớp học).',
     lo: 'ບົດທີ {order}: {title}. ຊຸດ {kit}, {runs} ຮອບຕໍ່ໂປຣແກຣມ (ແບບຫ້ອງຮຽນ).',
   },
@@ -50,7 +60,11 @@ const TEXT = {
     lo: 'ຜ່ານທຸກການກວດໃນທຸກຮອບ',
   },
   classSummary: {
-    en: 'Class: {passed} of {programs} programs passed ({percent} %), mean score {mean}.',
+    en: {
+      by: 'programs',
+      one: 'Class: {passed} of {programs} program passed ({percent} %), mean score {mean}.',
+      other: 'Class: {passed} of {programs} programs passed ({percent} %), mean score {mean}.',
+    },
     vi: 'Cả lớp: {passed}/{programs} chương trình đạt ({percent} %), điểm trung bình {mean}.',
     lo: 'ທັງຫ້ອງ: {passed}/{programs} ໂປຣແກຣມຜ່ານ ({percent} %), ຄະແນນສະເລ່ຍ {mean}.',
   },
@@ -75,23 +89,28 @@ const TEXT = {
     lo: 'ຄະແນນ: ບົດທີ {order}, {title}',
   },
   reportRuns: {
-    en: 'Each program ran {runs} times on slightly different robots (seeds {seeds}); it passes only when every run passes.',
+    en: {
+      by: 'runs',
+      one: 'Each program ran once (seed {seeds}); it passes when that run passes.',
+      other:
+        'Each program ran {runs} times on slightly different robots (seeds {seeds}); it passes only when every run passes.',
+    },
     vi: 'Mỗi chương trình được chạy {runs} lần trên các robot hơi khác nhau (seed {seeds}); chỉ đạt khi mọi lần chạy đều đạt.',
     lo: 'ແຕ່ລະໂປຣແກຣມແລ່ນ {runs} ເທື່ອ ເທິງຫຸ່ນຍົນທີ່ຕ່າງກັນເລັກນ້ອຍ (seed {seeds}); ຈະຜ່ານກໍຕໍ່ເມື່ອທຸກຮອບຜ່ານ.',
   },
   optional: { en: 'bonus', vi: 'điểm cộng', lo: 'ຄະແນນພິເສດ' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Entry>;
 
 export type ReportTextKey = keyof typeof TEXT;
 
-/** A word or sentence of the lesson tools in `lang`, with `{params}` filled in. */
-export function reportText(
-  key: ReportTextKey,
-  lang: Lang,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(TEXT[key][lang], params);
-}
+/** The lesson tools' catalog (the registry's generic test checks every language). */
+export const REPORT_WORDS = defineCatalog('report words', TEXT);
 
-/** Every text, for the test that checks all languages use the same parameters. */
-export const REPORT_TEXTS: Readonly<Record<string, Record<Lang, string>>> = TEXT;
+/** A word or sentence of the lesson tools in `lang`, with exactly its `{params}` filled in. */
+export function reportText<K extends ReportTextKey>(
+  key: K,
+  lang: Lang,
+  ...params: ParamsArg<(typeof TEXT)[K]>
+): string {
+  return say(REPORT_WORDS, key, lang, ...params);
+}

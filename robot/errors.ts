@@ -1,8 +1,16 @@
-import { ERROR_MESSAGES, type ErrorCode } from './i18n/error-messages.ts';
+import {
+  codedEntry,
+  type ErrorCode,
+  type ErrorTable,
+  type ParamsArg,
+  type Template,
+  type TextParams,
+  wordTemplate,
+} from './i18n/catalog.ts';
 import { isLang, type Lang } from './i18n/lang.ts';
-import { localize, type TextParams } from './i18n/localize.ts';
+import { localize } from './i18n/localize.ts';
 
-export type { ErrorCode } from './i18n/error-messages.ts';
+export type { ErrorCode } from './i18n/catalog.ts';
 
 /**
  * Parameters of a message; `part` is translated when it names a robot part, and a phrase
@@ -14,25 +22,47 @@ export type ErrorParams = TextParams;
  * The one error type of Mekong: a stable `code`, the parameters that name the bad value,
  * and a message plus suggestion that can be read in every language.
  */
-export class MekongError extends Error {
-  readonly code: ErrorCode;
+export class MekongError<Code extends ErrorCode = ErrorCode> extends Error {
+  readonly code: Code;
   readonly params: ErrorParams;
   /** 1-based line in the student's program, when the error comes from it. */
   readonly line: number | undefined;
   /** 1-based column in the student's program, when the error comes from it. */
   readonly column: number | undefined;
 
+  /**
+   * `params` fill exactly the slots of the error's texts (checked by the compiler); `where`
+   * places it in the student's program.
+   */
   constructor(
-    code: ErrorCode,
-    params: ErrorParams = {},
-    where: { line?: number; column?: number } = {},
+    code: Code,
+    ...[params, where]: [...ParamsArg<ErrorTable[Code]>, { line?: number; column?: number }?]
   ) {
-    super(errorText(code, params, 'en').message);
+    const given = (params ?? {}) as ErrorParams;
+    super(errorText(code, given, 'en').message);
     this.name = 'MekongError';
     this.code = code;
-    this.params = params;
-    this.line = where.line;
-    this.column = where.column;
+    this.params = given;
+    const at = (where ?? {}) as { line?: number; column?: number };
+    this.line = at.line;
+    this.column = at.column;
+  }
+
+  /**
+   * Error `code` again from its code and params, checked when it was first made (a copy sent
+   * between threads, or the same error at another place in the program).
+   */
+  static restore(
+    code: ErrorCode,
+    params: TextParams,
+    where: { line?: number; column?: number } = {},
+  ): MekongError {
+    const Unchecked = MekongError as unknown as new (
+      code: ErrorCode,
+      params: TextParams,
+      where: { line?: number; column?: number },
+    ) => MekongError;
+    return new Unchecked(code, params, where);
   }
 
   /** What to do about it, in English. */
@@ -64,16 +94,22 @@ export class MekongError extends Error {
   }
 }
 
-/** The message and suggestion of error `code` in `lang` (what MekongError.text gives). */
+/**
+ * The message and suggestion of error `code` in `lang` (what MekongError.text gives). A code
+ * whose catalog was never imported is shown as the code and its parameters, never a crash.
+ */
 export function errorText(
   code: ErrorCode,
   params: TextParams,
   lang: Lang,
 ): { message: string; suggestion: string } {
-  const texts = ERROR_MESSAGES[code][lang];
+  const texts = codedEntry('errors', code)?.[lang] as
+    | { message: Template; suggestion: Template }
+    | undefined;
+  if (!texts) return { message: `${code} ${JSON.stringify(params)}`, suggestion: '' };
   return {
-    message: localize(texts.message, params, lang),
-    suggestion: localize(texts.suggestion, params, lang),
+    message: wordTemplate(texts.message, params, lang, localize),
+    suggestion: wordTemplate(texts.suggestion, params, lang, localize),
   };
 }
 

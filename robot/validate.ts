@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { MekongError } from './errors.ts';
-import { phrase, type TextParam } from './i18n/localize.ts';
-import { PHRASES, type PhraseCode } from './i18n/phrases.ts';
+import { codedEntry, type PhraseCode } from './i18n/catalog.ts';
+import { anyPhrase, phrase, type TextParam } from './i18n/localize.ts';
 
 /** A JSON path as students and teachers read it: `motors.left.pwm`, `walls[2].from.x`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -32,7 +32,7 @@ function jsonTypeOf(value: unknown): string {
  */
 export function issueText(issue: z.core.$ZodIssue): TextParam {
   const custom = (issue as { params?: Record<string, string | number> }).params ?? {};
-  if (Object.hasOwn(PHRASES, issue.message)) return phrase(issue.message as PhraseCode, custom);
+  if (codedEntry('phrases', issue.message)) return anyPhrase(issue.message as PhraseCode, custom);
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

@@ -4,7 +4,8 @@ import {
   runDoctor,
 } from '../../firmware-bridge/doctor/doctor.ts';
 import { doctorCheckText } from '../../firmware-bridge/doctor/doctor-messages.ts';
-import { fill, LANGS, type Lang, localize } from '../../robot/index.ts';
+import { defineCatalog, type Entry } from '../../robot/i18n/catalog.ts';
+import { LANGS, type Lang, localize, say } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT } from '../io.ts';
 import { type HardwareOptions, hardwareTarget } from './run-hardware.ts';
 
@@ -29,12 +30,18 @@ const TEXT = {
     lo: 'ທຸກຢ່າງເຮັດວຽກໄດ້.',
   },
   someFailed: {
-    en: '{count} check(s) failed: see "fix" above.',
+    en: {
+      one: '{count} check failed: see "fix" above.',
+      other: '{count} checks failed: see "fix" above.',
+    },
     vi: '{count} mục kiểm tra bị lỗi: xem "cách sửa" ở trên.',
     lo: '{count} ລາຍການກວດບໍ່ຜ່ານ: ເບິ່ງ "ວິທີແກ້" ຂ້າງເທິງ.',
   },
   fix: { en: 'fix', vi: 'cách sửa', lo: 'ວິທີແກ້' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Entry>;
+
+/** This verb's words in the registry (tests/texts/catalogs.test.ts checks every language). */
+const WORDS = defineCatalog('cli doctor', TEXT);
 
 const MARK: Record<CheckStatus, string> = {
   pass: 'ok  ',
@@ -104,6 +111,6 @@ function printTable(report: DoctorReport, lang: Lang, io: CliIo): void {
   }
   const failed = report.checks.filter((c) => c.status === 'fail').length;
   io.stdout.write(
-    `${failed === 0 ? TEXT.allGood[lang] : fill(TEXT.someFailed[lang], { count: failed })}\n`,
+    `${failed === 0 ? TEXT.allGood[lang] : say(WORDS, 'someFailed', lang, { count: failed })}\n`,
   );
 }

@@ -1,8 +1,11 @@
 import { EMULATED_REALISM, Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { serveEmulator } from '../../firmware-bridge/emulator/tcp-server.ts';
+import { defineCatalog } from '../../robot/i18n/catalog.ts';
 import { DEFAULT_KIT_ID, fill, LANGS, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { DEFAULT_WORLD_ID, REALISM_LEVELS, type Realism } from '../../simulator/world/index.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadWorld } from '../io.ts';
+import '../../firmware-bridge/texts/index.ts';
+import '../texts/cli-phrases.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -25,6 +28,9 @@ const TEXT = {
     lo: 'ຄຳເຕືອນ: ຄອມພິວເຕີອື່ນໃນເຄືອຂ່າຍເຂົ້າເຖິງ {host} ໄດ້.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+// This verb's words join the registry (tests/texts/catalogs.test.ts checks every language).
+defineCatalog('cli emulate', TEXT);
 
 /** Where `mekong emulate` listens when --listen is not given (loopback only). */
 export const DEFAULT_LISTEN = '127.0.0.1:5760';

@@ -15,6 +15,7 @@ import {
   listSerialPorts,
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
+import { defineCatalog, type Entry } from '../../robot/i18n/catalog.ts';
 import {
   fill,
   getKit,
@@ -23,6 +24,7 @@ import {
   type Lang,
   localize,
   MekongError,
+  say,
 } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT, printError, readText } from '../io.ts';
 
@@ -49,11 +51,18 @@ const TEXT = {
     lo: '  ສຳເລັດ: ໃສ່ເຟີມແວ ແລະ ກວດ {chip} ແລ້ວ ({bytes} ໄບຕ໌ ໃນ {seconds} ວິນາທີ); ຫຸ່ນຍົນ "{name}", ຊຸດ {kit}.',
   },
   summary: {
-    en: '{ok} of {total} boards flashed.',
+    en: {
+      by: 'total',
+      one: '{ok} of {total} board flashed.',
+      other: '{ok} of {total} boards flashed.',
+    },
     vi: 'Đã nạp {ok} trên {total} bo mạch.',
     lo: 'ໃສ່ເຟີມແວແລ້ວ {ok} ໃນ {total} ບອດ.',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Entry>;
+
+/** This verb's words in the registry (tests/texts/catalogs.test.ts checks every language). */
+const WORDS = defineCatalog('cli flash', TEXT);
 
 export interface FlashCommandOptions {
   port?: string;
@@ -152,7 +161,7 @@ export async function flashCommand(
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ ok: ok === outcomes.length, boards: outcomes })}\n`);
   } else if (outcomes.length > 1) {
-    io.stdout.write(`${fill(TEXT.summary[lang], { ok, total: outcomes.length })}\n`);
+    io.stdout.write(`${say(WORDS, 'summary', lang, { ok, total: outcomes.length })}\n`);
   }
   return ok === outcomes.length ? EXIT.ok : EXIT.programFailed;
 }

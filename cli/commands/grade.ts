@@ -21,6 +21,7 @@ import type { StartedWorker } from '../runtime/grade-threads.js';
 import { loadLessons } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from './lessons.ts';
+import '../texts/cli-phrases.ts';
 
 export interface GradeOptions {
   seeds?: string;

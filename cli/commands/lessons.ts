@@ -11,6 +11,7 @@ import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadProgram } from 
 import { loadQuickJs } from '../quickjs-node.ts';
 import { loadLessons } from '../runtime/load-lessons.ts';
 import type { RunJson } from './run.ts';
+import '../texts/cli-phrases.ts';
 
 export interface LessonsOptions {
   json?: boolean;

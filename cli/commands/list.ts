@@ -7,6 +7,7 @@ import {
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
 import type { Transport } from '../../firmware-bridge/transport/transport.ts';
+import { defineCatalog } from '../../robot/i18n/catalog.ts';
 import { errorText, fill, LANGS, type Lang, localize } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT } from '../io.ts';
 
@@ -33,6 +34,9 @@ const TEXT = {
     lo: 'ຊື່ "{name}" (ຍັງບໍ່ໄດ້ບັນທຶກຊຸດ)',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+// This verb's words join the registry (tests/texts/catalogs.test.ts checks every language).
+defineCatalog('cli list', TEXT);
 
 export interface ListOptions {
   json?: boolean;

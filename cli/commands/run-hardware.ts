@@ -6,6 +6,7 @@ import {
   SerialTransport,
   serialPortPresent,
 } from '../../firmware-bridge/transport/serial-transport.ts';
+import { defineCatalog } from '../../robot/i18n/catalog.ts';
 import {
   DEFAULT_KIT_ID,
   type Kit,
@@ -36,6 +37,7 @@ import {
 } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { printRunSummary, type RunJson, type RunOptions } from './run.ts';
+import '../texts/cli-phrases.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -48,6 +50,9 @@ const TEXT = {
     lo: 'ກຳລັງເຊື່ອມຕໍ່ກັບຫຸ່ນຍົນທີ່ {where}…',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+// This verb's words join the registry (tests/texts/catalogs.test.ts checks every language).
+defineCatalog('cli run-hardware', TEXT);
 
 export interface HardwareOptions {
   /** Serial port of a real robot. */

@@ -5,8 +5,10 @@ import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { defineCatalog } from '../../robot/i18n/catalog.ts';
 import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { type CliIo, EXIT, intOption } from '../io.ts';
+import '../texts/cli-phrases.ts';
 
 /** The repository root (this file is cli/commands/start.ts). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,6 +48,9 @@ const TEXT = {
   },
   stopHint: { en: 'Press Ctrl+C to stop.', vi: 'Nhấn Ctrl+C để dừng.', lo: 'ກົດ Ctrl+C ເພື່ອຢຸດ.' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+// This verb's words join the registry (tests/texts/catalogs.test.ts checks every language).
+defineCatalog('cli start', TEXT);
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

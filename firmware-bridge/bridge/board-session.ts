@@ -21,6 +21,7 @@ import { replyEvent, routeMekongSysex } from '../protocol/sysex-router.ts';
 import { closeDetail, type Transport } from '../transport/transport.ts';
 import type { Clock } from './clock.ts';
 import { KitParts } from './kit-parts.ts';
+import '../texts/index.ts';
 
 /** The board must finish the Firmata handshake within this long, ms (the error comes < 5 s). */
 export const HANDSHAKE_TIMEOUT_MS = 4000;

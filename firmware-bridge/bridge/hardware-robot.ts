@@ -33,6 +33,7 @@ import { MEKONG_BAUD } from '../protocol/mekong-sysex.ts';
 import type { BoardSession } from './board-session.ts';
 import { type Clock, sleep } from './clock.ts';
 import { LinkMonitor, type LinkTiming } from './link-monitor.ts';
+import '../texts/index.ts';
 
 /** How long `bytes` take on the serial line at the firmware's baud (10 bits a byte), ms. */
 function wireMs(bytes: number): number {

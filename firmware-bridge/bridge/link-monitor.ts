@@ -12,6 +12,7 @@ import { heartbeatMessage } from '../protocol/mekong-sysex.ts';
 import { replyEvent } from '../protocol/sysex-router.ts';
 import { closeDetail, type Transport } from '../transport/transport.ts';
 import type { Clock } from './clock.ts';
+import '../texts/index.ts';
 
 export interface LinkTiming {
   /** Heartbeat period, ms. Default 200 (the firmware's watchdog trips after 500). */

@@ -3,12 +3,21 @@
  * every language. `{name}` is a parameter (see robot/i18n localize); `fix` says what to do
  * about a warning or a failure.
  */
-import { errorText, type Lang, localize, PART_NAMES, type TextParam } from '../../robot/index.ts';
+import {
+  defineCatalog,
+  errorText,
+  type Lang,
+  localize,
+  PART_NAMES,
+  type ParamsOf,
+  type Template,
+  wordTemplate,
+} from '../../robot/index.ts';
 import type { DoctorCheck } from './doctor.ts';
 
 export interface DoctorText {
-  detail: string;
-  fix?: string;
+  detail: Template;
+  fix?: Template;
 }
 
 /*
@@ -257,7 +266,12 @@ export const DOCTOR_MESSAGES = {
     lo: { detail: 'ບອດບໍ່ຮັບຕຳແໜ່ງເຊີໂວ (ບໍ່ຕອບກ່ຽວກັບຂາ {pin})', fix: SERVO_FIX.lo },
   },
   LED_RGB_OK: {
-    en: { detail: '{count} RGB LEDs lit white for {ms} ms (did you see them?)' },
+    en: {
+      detail: {
+        one: '{count} RGB LED lit white for {ms} ms (did you see it?)',
+        other: '{count} RGB LEDs lit white for {ms} ms (did you see them?)',
+      },
+    },
     vi: { detail: '{count} đèn LED RGB sáng trắng {ms} ms (có thấy đèn sáng không?)' },
     lo: { detail: 'ໄຟ LED RGB {count} ດວງ ເປີດສີຂາວ {ms} ms (ເຫັນໄຟບໍ?)' },
   },
@@ -298,18 +312,14 @@ export const DOCTOR_MESSAGES = {
 
 export type DoctorCode = keyof typeof DOCTOR_MESSAGES;
 
-/** The `{name}` slots of a text, as a union of names. */
-type Slots<Text> = Text extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Slots<Rest>
-  : never;
-
-type English<Code extends DoctorCode> = (typeof DOCTOR_MESSAGES)[Code]['en'];
+/** The doctor's catalogs (the registry's generic test checks every language). */
+export const DOCTOR_CATALOGS = [
+  defineCatalog('doctor parts', DOCTOR_PARTS),
+  defineCatalog('doctor findings', DOCTOR_MESSAGES),
+] as const;
 
 /** Exactly the parameters that code's texts use, so a check cannot leave a slot unfilled. */
-export type DoctorParams<Code extends DoctorCode> = Record<
-  Slots<English<Code>['detail']> | Slots<English<Code> extends { fix: infer Fix } ? Fix : ''>,
-  TextParam
->;
+export type DoctorParams<Code extends DoctorCode> = ParamsOf<(typeof DOCTOR_MESSAGES)[Code]>;
 
 /** A check as a reader sees it, in one language. */
 export interface DoctorCheckText {
@@ -332,8 +342,8 @@ export function doctorCheckText(check: DoctorCheck, lang: Lang): DoctorCheckText
     return { name, detail: message, fix: suggestion };
   }
   const text: DoctorText = DOCTOR_MESSAGES[check.code][lang];
-  const detail = localize(text.detail, check.params, lang);
+  const detail = wordTemplate(text.detail, check.params, lang, localize);
   return text.fix === undefined
     ? { name, detail }
-    : { name, detail, fix: localize(text.fix, check.params, lang) };
+    : { name, detail, fix: wordTemplate(text.fix, check.params, lang, localize) };
 }

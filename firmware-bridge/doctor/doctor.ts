@@ -24,6 +24,7 @@ import type { HardwareRobot } from '../bridge/hardware-robot.ts';
 import { motorOptions } from '../bridge/motor-controllers.ts';
 import { WATCHDOG_DEFAULT_MS } from '../protocol/mekong-sysex.ts';
 import type { DoctorCode, DoctorParams, DoctorPart } from './doctor-messages.ts';
+import '../texts/index.ts';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'info';
 

@@ -19,6 +19,7 @@ import {
   type RobotIdentity,
 } from '../protocol/mekong-sysex.ts';
 import type { Transport } from '../transport/transport.ts';
+import '../texts/index.ts';
 
 export interface ProbeResult {
   /** Firmware name and version, e.g. "MekongFirmata 0.1"; null when nothing Firmata answered. */

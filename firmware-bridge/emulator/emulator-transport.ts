@@ -8,6 +8,7 @@ import { phrase } from '../../robot/index.ts';
 import { Transport } from '../transport/transport.ts';
 import type { EmulatedRobot } from './emulated-robot.ts';
 import type { EmulatorPacer } from './emulator-pacer.ts';
+import '../texts/index.ts';
 
 export class EmulatorTransport extends Transport {
   readonly description: string;

@@ -25,6 +25,7 @@ import {
 import { type Programmer, ProtocolError } from './programmer.ts';
 import { Stk500v1, type Stk500v1Options } from './stk500v1.ts';
 import { Stk500v2, type Stk500v2Options } from './stk500v2.ts';
+import '../texts/index.ts';
 
 /** Where the board is. */
 export interface FlashTarget {

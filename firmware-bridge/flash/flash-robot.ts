@@ -19,6 +19,7 @@ import {
 } from './flash-board.ts';
 import type { Chip, FlashBoard, FlashBoardId } from './flash-boards.ts';
 import { checkFirmwareAndIdentity } from './identity.ts';
+import '../texts/index.ts';
 
 /** What flashing uses from the outside world; tests pass fakes. */
 export interface FlashSystem {

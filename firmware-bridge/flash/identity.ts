@@ -22,6 +22,7 @@ import {
   type RobotIdentity,
 } from '../protocol/mekong-sysex.ts';
 import type { Transport } from '../transport/transport.ts';
+import '../texts/index.ts';
 
 /** Ask again this often (just after a reset the bootloader, not the firmware, listens), ms. */
 const ASK_EVERY_MS = 500;

@@ -2,8 +2,9 @@
  * Which serial ports are probably robots: USB vendor/product ids of the boards and
  * USB-serial chips found on donated kits, as data.
  */
-import { type CodedText, type PhraseCode, phrase } from '../../robot/index.ts';
+import { anyPhrase, type CodedText, type PhraseCode, phrase } from '../../robot/index.ts';
 import type { SerialPortInfo } from './serial-transport.ts';
+import '../texts/index.ts';
 
 export interface UsbBoardGuess {
   vendorId: string;
@@ -33,7 +34,7 @@ export function guessBoard(vendorId?: string, productId?: string): CodedText<Phr
   const match = USB_BOARD_GUESSES.find(
     (g) => g.vendorId === vendor && (g.productId === null || g.productId === product),
   );
-  return match ? phrase(match.guess) : null;
+  return match ? anyPhrase(match.guess) : null;
 }
 
 /**

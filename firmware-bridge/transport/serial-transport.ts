@@ -7,6 +7,7 @@ import { SerialPort } from 'serialport';
 import { MekongError, phrase, type TextParam } from '../../robot/index.ts';
 import { MEKONG_BAUD } from '../protocol/mekong-sysex.ts';
 import { Transport } from './transport.ts';
+import '../texts/index.ts';
 
 /** A serial port as the operating system lists it (ids are lower-case hex, no 0x). */
 export interface SerialPortInfo {

@@ -2,6 +2,7 @@
 import { connect, type Socket } from 'node:net';
 import { MekongError, phrase } from '../../robot/index.ts';
 import { Transport } from './transport.ts';
+import '../texts/index.ts';
 
 export class TcpTransport extends Transport {
   readonly description: string;

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { isPhrase, phrase, type TextParam } from '../../robot/index.ts';
+import '../texts/index.ts';
 
 /**
  * Why a link closed, from a 'close' event's reason or `closeReason`; "the connection

@@ -1,3 +1,4 @@
+import { defineCatalog, type Entry } from '../../robot/i18n/catalog.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
 
 /*
@@ -32,12 +33,15 @@ export const CHECK_TEXTS = {
     lo: 'ບໍ່ໄດ້ຢຸດຢູ່ພາຍໃນ {area}: ຫຸ່ນຍົນຢຸດຫ່າງຈາກໃຈກາງ {cm} cm.',
   },
   visitPassed: {
-    en: 'Visited all {count} places in the right order.',
+    en: { one: 'Visited the one place.', other: 'Visited all {count} places in the right order.' },
     vi: 'Đã đi qua cả {count} chỗ theo đúng thứ tự.',
     lo: 'ຜ່ານທັງ {count} ບ່ອນ ຕາມລຳດັບທີ່ຖືກຕ້ອງ.',
   },
   visitFailed: {
-    en: 'Visited {done} of {count} places in order; it never reached {area} next.',
+    en: {
+      one: 'Visited {done} of {count} place in order; it never reached {area} next.',
+      other: 'Visited {done} of {count} places in order; it never reached {area} next.',
+    },
     vi: 'Đã đi qua {done}/{count} chỗ theo thứ tự; chưa tới được {area} tiếp theo.',
     lo: 'ຜ່ານ {done}/{count} ບ່ອນ ຕາມລຳດັບ; ຍັງໄປບໍ່ຮອດ {area} ຕໍ່ໄປ.',
   },
@@ -87,7 +91,10 @@ export const CHECK_TEXTS = {
     lo: 'ບໍ່ມີການຕຳເລີຍ.',
   },
   collisionHit: {
-    en: 'Hit {what} at {time} s ({count} collisions in all).',
+    en: {
+      one: 'Hit {what} at {time} s ({count} collision in all).',
+      other: 'Hit {what} at {time} s ({count} collisions in all).',
+    },
     vi: 'Va vào {what} lúc {time} giây (tổng cộng {count} lần va chạm).',
     lo: 'ຕຳ{what} ເມື່ອ {time} ວິນາທີ (ຕຳທັງໝົດ {count} ເທື່ອ).',
   },
@@ -117,17 +124,29 @@ export const CHECK_TEXTS = {
     lo: 'ຍັງບໍ່ຄົບຮອບ: ຫຸ່ນຍົນແລ່ນຕາມເສັ້ນໄດ້ {share}% ໃນ {limit} ວິນາທີ.',
   },
   pushPassed: {
-    en: 'Pushed {out} of {total} objects out of {area}.',
+    en: {
+      by: 'total',
+      one: 'Pushed {out} of {total} object out of {area}.',
+      other: 'Pushed {out} of {total} objects out of {area}.',
+    },
     vi: 'Đã đẩy {out}/{total} vật ra khỏi {area}.',
     lo: 'ຍູ້ວັດຖຸອອກຈາກ{area}ໄດ້ {out}/{total} ອັນ.',
   },
   pushFailed: {
-    en: 'Pushed only {out} of {total} objects out of {area} (needed {min}).',
+    en: {
+      by: 'total',
+      one: 'Pushed only {out} of {total} object out of {area} (needed {min}).',
+      other: 'Pushed only {out} of {total} objects out of {area} (needed {min}).',
+    },
     vi: 'Mới đẩy được {out}/{total} vật ra khỏi {area} (cần {min}).',
     lo: 'ຍູ້ວັດຖຸອອກຈາກ{area}ໄດ້ພຽງ {out}/{total} ອັນ (ຕ້ອງການ {min}).',
   },
   eventsPassed: {
-    en: 'Did all {total} steps in the right order.',
+    en: {
+      by: 'total',
+      one: 'Did the one step.',
+      other: 'Did all {total} steps in the right order.',
+    },
     vi: 'Đã làm đủ {total} bước theo đúng thứ tự.',
     lo: 'ເຮັດຄົບທັງ {total} ຂັ້ນຕອນ ຕາມລຳດັບທີ່ຖືກຕ້ອງ.',
   },
@@ -177,11 +196,11 @@ export const CHECK_TEXTS = {
     lo: 'ຮອບທີ {n}: {text}',
   },
   allRuns: {
-    en: '{text} (passed in {n} runs)',
+    en: { by: 'n', one: '{text} (passed in {n} run)', other: '{text} (passed in {n} runs)' },
     vi: '{text} (đạt trong {n} lần chạy)',
     lo: '{text} (ຜ່ານໃນ {n} ຮອບ)',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Entry>;
 
 export type ReasonKey = keyof typeof CHECK_TEXTS;
 
@@ -221,3 +240,11 @@ export const AREA_FALLBACK = {
   zone: { en: 'the zone "{id}"', vi: 'vùng "{id}"', lo: 'ເຂດ "{id}"' },
   circle: { en: 'the circle', vi: 'vòng tròn', lo: 'ວົງມົນ' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The catalogs of the mission checks (the registry's generic test checks every language). */
+export const CHECK_CATALOGS = [
+  defineCatalog('check reasons', CHECK_TEXTS),
+  defineCatalog('check things', THING_NAMES),
+  defineCatalog('check steps', STEP_NAMES),
+  defineCatalog('check areas', AREA_FALLBACK),
+] as const;

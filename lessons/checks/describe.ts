@@ -1,5 +1,7 @@
 import { MekongError } from '../../robot/errors.ts';
+import { wordTemplate } from '../../robot/i18n/catalog.ts';
 import { fill, type Lang } from '../../robot/i18n/lang.ts';
+import { localize } from '../../robot/i18n/localize.ts';
 import type { CheckResult, Reason } from './check-context.ts';
 import type { Area, Translated } from './check-schema.ts';
 import { AREA_FALLBACK, CHECK_TEXTS, STEP_NAMES, THING_NAMES } from './check-texts.ts';
@@ -24,11 +26,11 @@ export function describeReason(reason: Reason, lang: Lang, names: AreaNames = {}
   if (reason.step) params.step = fill(STEP_NAMES[reason.step.name][lang], reason.step.params);
   if (reason.error) {
     const { code, params: errorParams, line, column } = reason.error;
-    const text = new MekongError(code, errorParams, { line, column }).text(lang);
+    const text = MekongError.restore(code, errorParams, { line, column }).text(lang);
     params.message = text.message;
     params.suggestion = text.suggestion;
   }
-  return fill(CHECK_TEXTS[reason.key][lang], params);
+  return wordTemplate(CHECK_TEXTS[reason.key][lang], params, lang, localize);
 }
 
 /** A check result in words: the reason, and the lesson's hint when the check failed. */
@@ -55,7 +57,8 @@ export function describeGradeCheck(
 ): string {
   const text = describeReason(check.reason, lang, names);
   if (runs <= 1) return !check.passed && check.hint ? `${text} ${check.hint[lang]}` : text;
-  if (check.passed) return fill(CHECK_TEXTS.allRuns[lang], { text, n: check.runsPassed });
+  if (check.passed)
+    return wordTemplate(CHECK_TEXTS.allRuns[lang], { text, n: check.runsPassed }, lang, localize);
   const where = fill(CHECK_TEXTS.runLabel[lang], { n: check.seed, text });
   return check.hint ? `${where} ${check.hint[lang]}` : where;
 }

@@ -1,27 +1,23 @@
+import {
+  type Catalog,
+  type CodedText,
+  codedEntry,
+  defineCatalog,
+  type ParamsArg,
+  type PhraseCode,
+  type PhraseTable,
+  type Table,
+  type Template,
+  type TemplateKey,
+  type TextParam,
+  type TextParams,
+  wordTemplate,
+} from './catalog.ts';
 import { PART_NAMES } from './error-messages.ts';
 import { fill, type Lang } from './lang.ts';
-import { JSON_TYPE_NAMES, PHRASES, type PhraseCode } from './phrases.ts';
+import { JSON_TYPE_NAMES } from './phrases.ts';
 
-/**
- * One parameter of a text: a value shown as it is, a list ("3, 5 and 6" in the reader's
- * words), or a phrase of PHRASES (worded in the reader's language).
- */
-export type TextParam =
-  | string
-  | number
-  | readonly (string | number | CodedText<PhraseCode>)[]
-  | CodedText<PhraseCode>;
-
-export type TextParams = Readonly<Record<string, TextParam>>;
-
-/**
- * A text kept as data: a stable code and the parameters that fill it. It is rendered in the
- * reader's language only when shown, so JSON output can carry the code and params as they are.
- */
-export interface CodedText<Code extends string = string> {
-  readonly code: Code;
-  readonly params: TextParams;
-}
+export type { CodedText, PhraseCode, TextParam, TextParams } from './catalog.ts';
 
 /** The sides of the robot (motors, line sensors), as students read them. */
 export const SIDE_NAMES = {
@@ -29,6 +25,13 @@ export const SIDE_NAMES = {
   center: { en: 'center', vi: 'giữa', lo: 'ກາງ' },
   right: { en: 'right', vi: 'phải', lo: 'ຂວາ' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The names of parts, sides and JSON types (the registry's generic test checks them). */
+export const NAME_CATALOGS = [
+  defineCatalog('part names', PART_NAMES),
+  defineCatalog('side names', SIDE_NAMES),
+  defineCatalog('JSON type names', JSON_TYPE_NAMES),
+] as const;
 
 /** Parameters whose values are ids of names, translated when shown. */
 const NAMED_PARAMS: Readonly<Record<string, Readonly<Record<string, Record<Lang, string>>>>> = {
@@ -42,8 +45,22 @@ const NAMED_PARAMS: Readonly<Record<string, Readonly<Record<string, Record<Lang,
 /** The word before the last item of a list. */
 const AND: Record<Lang, string> = { en: 'and', vi: 'và', lo: 'ແລະ' };
 
-/** A phrase of PHRASES with its parameters, to pass as a parameter of another text. */
-export function phrase(code: PhraseCode, params: TextParams = {}): CodedText<PhraseCode> {
+/**
+ * A phrase with its parameters, to pass as a parameter of another text. The code must be
+ * in a phrase catalog and `params` must fill exactly its slots.
+ */
+export function phrase<Code extends PhraseCode>(
+  code: Code,
+  ...params: ParamsArg<PhraseTable[Code]>
+): CodedText<Code> {
+  return { code, params: (params[0] ?? {}) as TextParams };
+}
+
+/**
+ * A phrase whose code is only known when the program runs (a schema's message, a code
+ * chosen from a list): its parameters are not checked by the compiler.
+ */
+export function anyPhrase(code: PhraseCode, params: TextParams = {}): CodedText<PhraseCode> {
   return { code, params };
 }
 
@@ -53,15 +70,18 @@ export function isPhrase(value: unknown, code?: PhraseCode): value is CodedText<
   const text = value as Partial<CodedText>;
   return (
     typeof text.code === 'string' &&
-    Object.hasOwn(PHRASES, text.code) &&
+    codedEntry('phrases', text.code) !== undefined &&
     (code === undefined || text.code === code)
   );
 }
 
 function show(name: string, value: TextParam, lang: Lang): string {
-  if (isPhrase(value)) return localize(PHRASES[value.code][lang], value.params, lang);
+  if (isPhrase(value)) {
+    const entry = codedEntry('phrases', value.code);
+    return entry ? wordTemplate(entry[lang] as Template, value.params, lang, localize) : value.code;
+  }
   const names = NAMED_PARAMS[name];
-  const word = (item: string | number | CodedText<PhraseCode>) =>
+  const word = (item: string | number | CodedText) =>
     isPhrase(item)
       ? show(name, item, lang)
       : names && typeof item === 'string' && Object.hasOwn(names, item)
@@ -79,10 +99,24 @@ function show(name: string, value: TextParam, lang: Lang): string {
 /**
  * `template` with its `{name}` slots filled from `params` in `lang`. `part`/`parts` name robot
  * parts (PART_NAMES keys) and `side` a side (SIDE_NAMES keys): those are translated too, and
- * so is a phrase (PHRASES).
+ * so is a phrase.
  */
 export function localize(template: string, params: TextParams, lang: Lang): string {
   const shown: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) shown[name] = show(name, value, lang);
   return fill(template, shown);
+}
+
+/**
+ * Text `key` of `catalog` in `lang`: its plural form chosen by `count`, its slots filled from
+ * `params` (the compiler checks that they are exactly the text's slots).
+ */
+export function say<T extends Table, K extends TemplateKey<T>>(
+  catalog: Catalog<T>,
+  key: K,
+  lang: Lang,
+  ...params: ParamsArg<T[K]>
+): string {
+  const template = catalog.texts[key]?.[lang] as Template;
+  return wordTemplate(template, (params[0] ?? {}) as TextParams, lang, localize);
 }

@@ -1,13 +1,14 @@
+// Imported for its effect too: the catalog registers itself, so its phrases are worded.
+import '../i18n/engine-phrases.ts';
 import type { ENGINE_PHRASES } from '../i18n/engine-phrases.ts';
-import { type CodedText, phrase } from '../i18n/localize.ts';
-import type { PhraseCode } from '../i18n/phrases.ts';
+import { anyPhrase, type CodedText, type PhraseCode } from '../i18n/localize.ts';
 
 /**
  * The JavaScript engine's messages, matched to phrases so a student reads them in their
  * language. Each rule's English phrase is the engine's text exactly, so English output is
  * unchanged; a message no rule knows is shown as the engine wrote it.
  */
-type EngineCode = keyof typeof ENGINE_PHRASES & PhraseCode;
+type EngineCode = keyof typeof ENGINE_PHRASES.texts & PhraseCode;
 
 interface Rule {
   pattern: RegExp;
@@ -61,7 +62,7 @@ function match(rules: readonly Rule[], text: string): string | CodedText<PhraseC
     rule.params.forEach((name, index) => {
       params[name] = found[index + 1] as string;
     });
-    return phrase(rule.code, params);
+    return anyPhrase(rule.code, params);
   }
   return text;
 }

@@ -125,7 +125,7 @@ function notAFunction(callee: string): string {
 
 /** The same error (code and params) at the student's position. */
 export function rebase(error: MekongError, at: Position | undefined): MekongError {
-  return at ? new MekongError(error.code, error.params, at) : error;
+  return at ? MekongError.restore(error.code, error.params, at) : error;
 }
 
 export function mb(bytes: number): number {

@@ -1,7 +1,8 @@
 import type { Lang } from '../../robot/i18n/lang.ts';
-import { t, UI_TEXT, type UiKey } from './i18n/ui-text.ts';
+import { type PlainUiKey, t, UI_TEXT } from './i18n/ui-text.ts';
 
-function isKey(value: string | undefined): value is UiKey {
+/** Whether `value` names an interface text (index.html names only texts without parameters). */
+function isKey(value: string | undefined): value is PlainUiKey {
   return value !== undefined && value in UI_TEXT;
 }
 

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HELP_TEXT_KEYS, helpText } from '../../cli/help-text.js';
 import { buildProgram } from '../../cli/main.js';
-import { LANGS } from '../../robot/index.ts';
 import { mekong } from './cli-harness.ts';
 
 const LAO = /[\u0E80-\u0EFF]/;
@@ -111,15 +110,12 @@ describe('English help', () => {
 });
 
 describe('the help words', () => {
-  it('exist in every language with the same placeholders, Lao in Lao script', () => {
-    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  // The same parameters in every language: tests/texts/catalogs.test.ts.
+  it('exist in every language, Lao in Lao script', () => {
     for (const key of HELP_TEXT_KEYS) {
-      const en = helpText(key, 'en');
-      expect(en.length, key).toBeGreaterThan(0);
+      expect(helpText(key, 'en').length, key).toBeGreaterThan(0);
       expect(helpText(key, 'lo'), key).toMatch(LAO);
       expect(helpText(key, 'vi'), key).toMatch(VIETNAMESE);
-      for (const lang of LANGS)
-        expect(params(helpText(key, lang)), `${key} ${lang}`).toEqual(params(en));
     }
   });
 

@@ -2,8 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_TEXT_KEYS, cliText } from '../../cli/cli-text.ts';
-import { LANGS } from '../../robot/index.ts';
 import { mekong } from './cli-harness.ts';
 
 const LAO = /[\u0E80-\u0EFF]/;
@@ -140,17 +138,4 @@ describe('doctor on the emulated board, in Lao', () => {
     for (const line of lines) expect(line).toMatch(LAO);
     expect(r.stdout).not.toContain('emulated');
   }, 60_000);
-});
-
-describe("the CLI's own words", () => {
-  it('exist in every language with the same parameters, Lao in Lao script', () => {
-    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of CLI_TEXT_KEYS) {
-      const raw = Object.fromEntries(LANGS.map((lang) => [lang, cliText(key, lang)]));
-      expect(raw.lo, key).toMatch(LAO);
-      expect(raw.vi, key).not.toBe(raw.en);
-      for (const lang of LANGS)
-        expect(params(raw[lang] as string), key).toEqual(params(raw.en as string));
-    }
-  });
 });

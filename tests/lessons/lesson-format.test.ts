@@ -18,7 +18,6 @@ import { findLesson } from '../../lessons/find-lesson.ts';
 import { kitHasPart, type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
 import { lessonProblemText } from '../../lessons/lesson-problem.ts';
 import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
-import { REPORT_TEXTS } from '../../lessons/report-texts.ts';
 import {
   builtinKits,
   getKit,
@@ -282,7 +281,7 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
       () => withCheck({ id: 'follow', type: 'follow-line', line: 3, minShare: 0.5 }),
       'lesson.json',
       'checks[1].line',
-      'is 3, but world.json has 0 line(s)',
+      'is 3, but world.json has 0 lines',
       'Lines are counted from 0',
     ],
     [
@@ -377,15 +376,5 @@ describe('student programs', () => {
         (d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
       );
     expect(problems).toEqual([]);
-  });
-});
-
-describe('report texts', () => {
-  it('every language uses the same {parameters}', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, texts] of Object.entries(REPORT_TEXTS)) {
-      expect(names(texts.vi), `${key} (vi)`).toEqual(names(texts.en));
-      expect(names(texts.lo), `${key} (lo)`).toEqual(names(texts.en));
-    }
   });
 });

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../../../robot/i18n/lang.ts';
+import { detectLang, type Lang } from '../../../robot/i18n/lang.ts';
 import type { KeyValueStore } from '../storage/code-store.ts';
 
 const LANG_KEY = 'mekong.lang';
@@ -11,12 +11,7 @@ export function initialLang(store: KeyValueStore, browserLanguages: readonly str
   } catch {
     saved = null;
   }
-  if (isLang(saved)) return saved;
-  for (const tag of browserLanguages) {
-    const code = tag.slice(0, 2).toLowerCase();
-    if (isLang(code)) return code;
-  }
-  return 'en';
+  return detectLang([saved, ...browserLanguages]);
 }
 
 /** Remembers `lang` for the next visit. */

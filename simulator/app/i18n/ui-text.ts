@@ -1,10 +1,17 @@
-import { fill, type Lang } from '../../../robot/i18n/lang.ts';
+import {
+  defineCatalog,
+  type Entry,
+  type ParamsArg,
+  type Slots,
+} from '../../../robot/i18n/catalog.ts';
+import type { Lang } from '../../../robot/i18n/lang.ts';
+import { say } from '../../../robot/i18n/localize.ts';
 
 /*
  * Every word of the web app's own interface, in English, Vietnamese and Lao (robot errors
  * have theirs in robot/i18n). The Vietnamese and Lao texts were written by the developers
  * and WANT REVIEW BY A NATIVE TEACHER before a class uses them; keep the same `{name}`
- * parameters in every language (tests/simulator/app/ui-text.test.ts checks it).
+ * parameters in every language (the compiler and tests/texts/catalogs.test.ts check it).
  */
 export const UI_TEXT = {
   language: { en: 'Language', vi: 'Ngôn ngữ (Language)', lo: 'ພາສາ (Language)' },
@@ -171,7 +178,11 @@ export const UI_TEXT = {
   },
   missionNotYet: { en: 'Not yet', vi: 'Chưa xong', lo: 'ຍັງບໍ່ທັນ' },
   checkScore: {
-    en: 'Score {score}/100 · {passed} of {total} checks passed',
+    en: {
+      by: 'total',
+      one: 'Score {score}/100 · {passed} of {total} check passed',
+      other: 'Score {score}/100 · {passed} of {total} checks passed',
+    },
     vi: 'Điểm {score}/100 · đạt {passed}/{total} mục kiểm tra',
     lo: 'ຄະແນນ {score}/100 · ຜ່ານ {passed}/{total} ການກວດ',
   },
@@ -215,11 +226,23 @@ export const UI_TEXT = {
     vi: 'Đã sẵn sàng dùng không cần internet.',
     lo: 'ພ້ອມໃຊ້ງານໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Entry>;
 
 export type UiKey = keyof typeof UI_TEXT;
 
-/** The interface text `key` in `lang`, with `{name}` parameters filled in. */
-export function t(key: UiKey, lang: Lang, params: Record<string, unknown> = {}): string {
-  return fill(UI_TEXT[key][lang], params);
+/** Keys of the texts without parameters (those an element of index.html may name). */
+export type PlainUiKey = {
+  [K in UiKey]: [Slots<(typeof UI_TEXT)[K]['en']>] extends [never] ? K : never;
+}[UiKey];
+
+/** The web app's catalog (the registry's generic test checks every language). */
+export const UI_CATALOG = defineCatalog('web app', UI_TEXT);
+
+/** The interface text `key` in `lang`, with exactly its `{name}` parameters filled in. */
+export function t<K extends UiKey>(
+  key: K,
+  lang: Lang,
+  ...params: ParamsArg<(typeof UI_TEXT)[K]>
+): string {
+  return say(UI_CATALOG, key, lang, ...params);
 }

@@ -12,7 +12,7 @@ export function errorText(info: ErrorInfo, lang: Lang): { message: string; sugge
     ...(info.line === undefined ? {} : { line: info.line }),
     ...(info.column === undefined ? {} : { column: info.column }),
   };
-  return new MekongError(info.code, info.params, where).text(lang);
+  return MekongError.restore(info.code, info.params, where).text(lang);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import { SERVO_AHEAD_DEG, ultrasonicReading } from '../../../robot/motion/index.ts';
 import type { RobotSnapshot } from '../../render/snapshot.ts';
-import { t, type UiKey } from '../i18n/ui-text.ts';
+import { type PlainUiKey, t } from '../i18n/ui-text.ts';
 
 const LINE_IDS = ['left', 'center', 'right'] as const;
 
@@ -15,7 +15,7 @@ export class SensorPanel {
 
   update(robot: RobotSnapshot | undefined, kit: Kit | undefined, timeMs: number, lang: Lang): void {
     const rows: [string, Node | string][] = [];
-    const row = (key: UiKey, value: Node | string) => rows.push([t(key, lang), value]);
+    const row = (key: PlainUiKey, value: Node | string) => rows.push([t(key, lang), value]);
     row('simTime', `${(timeMs / 1000).toFixed(2)} s`);
     if (robot && kit) {
       row('position', `x ${robot.x.toFixed(1)} cm, y ${robot.y.toFixed(1)} cm`);

@@ -2,35 +2,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCall } from '../../../robot/check-args.ts';
+import '../../../cli/texts/cli-phrases.ts';
+import '../../../lessons/texts/lesson-phrases.ts';
 import {
-  ERROR_MESSAGES,
-  LANGS,
+  codedEntry,
   localize,
   MekongError,
   PART_NAMES,
-  PHRASES,
   phrase,
+  ROBOT_ERRORS,
   SIDE_NAMES,
 } from '../../../robot/index.ts';
 import { getKit, parseKit } from '../../../robot/kits/index.ts';
 
-const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
+// Every text in every language with the same parameters: tests/texts/catalogs.test.ts.
 describe('translations', () => {
-  for (const [code, texts] of Object.entries(ERROR_MESSAGES)) {
-    it(`${code} exists in every language with the same parameters`, () => {
-      for (const lang of LANGS) {
-        expect(texts[lang].message.length).toBeGreaterThan(5);
-        expect(texts[lang].suggestion.length).toBeGreaterThan(5);
-        expect(params(texts[lang].message)).toEqual(params(texts.en.message));
-        expect(params(texts[lang].suggestion)).toEqual(params(texts.en.suggestion));
-      }
-    });
-  }
-
   it('Lao texts are written in Lao script and Vietnamese texts use Vietnamese letters', () => {
     const lao = /[\u0E80-\u0EFF]/;
-    for (const texts of Object.values(ERROR_MESSAGES)) {
+    for (const texts of Object.values(ROBOT_ERRORS.texts)) {
       expect(lao.test(texts.lo.suggestion)).toBe(true);
       expect(texts.vi.suggestion).not.toBe(texts.en.suggestion);
     }
@@ -40,17 +29,6 @@ describe('translations', () => {
 });
 
 describe('phrases', () => {
-  for (const [code, texts] of Object.entries(PHRASES)) {
-    it(`${code} exists in every language with the same parameters`, () => {
-      // A phrase with words of its own (not only parameters) is worded in each language.
-      if (/[a-z]{2}/i.test(texts.en.replace(/\{\w+\}/g, ''))) {
-        expect(texts.vi).not.toBe(texts.en);
-        expect(texts.lo).toMatch(/[\u0E80-\u0EFF]/);
-      }
-      for (const lang of LANGS) expect(params(texts[lang])).toEqual(params(texts.en));
-    });
-  }
-
   it("fill a parameter of an error in the reader's language, nested phrases too", () => {
     const error = new MekongError('BAD_OPTION', {
       option: '--port',
@@ -119,7 +97,7 @@ describe('problems in kit, world and lesson files', () => {
         ...text.matchAll(/\.regex\([^,]+, '([^']*)'\)/g),
       ].map((m) => m[1] as string);
       for (const message of messages)
-        expect(Object.keys(PHRASES), `${file}: ${message}`).toContain(message);
+        expect(codedEntry('phrases', message), `${file}: ${message}`).toBeDefined();
       expect(text, file).not.toMatch(/message: `/);
     }
   });

@@ -6,18 +6,8 @@ import { parseRobotDocs } from '../../../simulator/app/editor/robot-docs.ts';
 import { UI_TEXT } from '../../../simulator/app/i18n/ui-text.ts';
 import { playgroundStarter } from '../../../simulator/app/starter.ts';
 
-const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
+// Every text in every language with the same parameters: tests/texts/catalogs.test.ts.
 describe('the web app speaks English, Vietnamese and Lao', () => {
-  it('every interface text exists in every language with the same parameters', () => {
-    for (const [key, texts] of Object.entries(UI_TEXT)) {
-      for (const lang of LANGS) {
-        expect(texts[lang].trim(), `${key}.${lang}`).not.toBe('');
-        expect(params(texts[lang]), `${key}.${lang}`).toEqual(params(texts.en));
-      }
-    }
-  });
-
   it('the English control names are the ones the test contract fixes', () => {
     expect(UI_TEXT.run.en).toBe('Run');
     expect(UI_TEXT.stop.en).toBe('Stop');
@@ -31,7 +21,7 @@ describe('the web app speaks English, Vietnamese and Lao', () => {
         )
       )
         continue;
-      expect(texts.en, key).not.toMatch(/\b(run|stop|reset)\b/i);
+      expect(JSON.stringify(texts.en), key).not.toMatch(/\b(run|stop|reset)\b/i);
     }
   });
 

@@ -1,0 +1,159 @@
+import { defineCatalog } from '../../robot/i18n/catalog.ts';
+
+/*
+ * Phrases of the lessons layer, for a lesson folder that does not load: the {problem} after a
+ * field's path ("checks[1].area names the zone …") and the {expected} fix of FILE_INVALID.
+ * Teachers who add lessons read them in their language; file names, field names and JSON
+ * stay as they are written in the files.
+ */
+export const LESSON_PHRASES = defineCatalog(
+  'lesson phrases',
+  {
+    // lesson choice and lesson.json fields
+    lessonChoice: {
+      en: 'a lesson number or id: {lessons} ("mekong lessons" lists them)',
+      vi: 'số hoặc mã của một bài học: {lessons} (lệnh "mekong lessons" liệt kê chúng)',
+      lo: 'ເລກ ຫຼື ລະຫັດຂອງບົດຮຽນ: {lessons} (ຄຳສັ່ງ "mekong lessons" ສະແດງລາຍການ)',
+    },
+    lessonFileName: {
+      en: 'should be a file name in the lesson folder, like "world.json"',
+      vi: 'cần là tên một tệp trong thư mục bài học, như "world.json"',
+      lo: 'ຄວນເປັນຊື່ໄຟລ໌ໃນໂຟນເດີບົດຮຽນ, ເຊັ່ນ "world.json"',
+    },
+    listedTwice: {
+      en: 'lists something twice',
+      vi: 'liệt kê một mục hai lần',
+      lo: 'ມີລາຍການຊ້ຳກັນ',
+    },
+    endWhenUnknown: {
+      en: 'names no check of this lesson',
+      vi: 'không trỏ đến bài kiểm tra nào của bài học này',
+      lo: 'ບໍ່ກົງກັບການກວດໃດຂອງບົດຮຽນນີ້',
+    },
+    // lesson.json
+    folderMismatch: {
+      en: 'and order give the folder name "{expected}", but the folder is "{folder}"',
+      vi: 'và order cho ra tên thư mục "{expected}", nhưng thư mục có tên "{folder}"',
+      lo: 'ແລະ order ໃຫ້ຊື່ໂຟນເດີເປັນ "{expected}", ແຕ່ໂຟນເດີຊື່ "{folder}"',
+    },
+    nameFolder: {
+      en: 'Name the folder after the order (two digits) and the id, or change them to match it.',
+      vi: 'Hãy đặt tên thư mục theo order (hai chữ số) và id, hoặc sửa order và id cho khớp với tên thư mục.',
+      lo: 'ຕັ້ງຊື່ໂຟນເດີຕາມ order (ສອງຕົວເລກ) ແລະ id, ຫຼື ແກ້ order ແລະ id ໃຫ້ກົງກັບຊື່ໂຟນເດີ.',
+    },
+    notAKit: {
+      en: 'is "{kit}", which is not a kit',
+      vi: 'là "{kit}", không phải một bộ kit',
+      lo: 'ເປັນ "{kit}", ເຊິ່ງບໍ່ແມ່ນຊຸດຫຸ່ນຍົນ',
+    },
+    useOneOf: {
+      en: 'Use one of: {choices}.',
+      vi: 'Hãy dùng một trong: {choices}.',
+      lo: 'ໃຊ້ໜຶ່ງໃນ: {choices}.',
+    },
+    kitLacksPart: {
+      en: 'is "{kit}", which has no {part}',
+      vi: 'là "{kit}", bộ kit này không có {part}',
+      lo: 'ເປັນ "{kit}", ເຊິ່ງບໍ່ມີ {part}',
+    },
+    kitsWithParts: {
+      en: 'List only kits that have every part in "parts".',
+      vi: 'Chỉ ghi những bộ kit có đủ mọi bộ phận trong "parts".',
+      lo: 'ໃສ່ສະເພາະຊຸດທີ່ມີທຸກພາກສ່ວນໃນ "parts".',
+    },
+    unknownZone: {
+      en: 'names the zone "{zone}", which {world} does not have',
+      vi: 'ghi vùng "{zone}", nhưng {world} không có vùng này',
+      lo: 'ລະບຸເຂດ "{zone}", ເຊິ່ງ {world} ບໍ່ມີ',
+    },
+    zonesIn: {
+      en: 'Zones in {world}: {zones}.',
+      vi: 'Các vùng trong {world}: {zones}.',
+      lo: 'ເຂດທີ່ມີໃນ {world}: {zones}.',
+    },
+    addZone: {
+      en: 'Add it to "zones" in {world}.',
+      vi: 'Hãy thêm vùng này vào "zones" trong {world}.',
+      lo: 'ເພີ່ມເຂດນີ້ເຂົ້າໃນ "zones" ຂອງ {world}.',
+    },
+    noSuchLine: {
+      en: {
+        one: 'is {line}, but {world} has {count} line',
+        other: 'is {line}, but {world} has {count} lines',
+      },
+      vi: 'là {line}, nhưng {world} chỉ có {count} đường',
+      lo: 'ເປັນ {line}, ແຕ່ {world} ມີ {count} ເສັ້ນ',
+    },
+    linesFromZero: {
+      en: 'Lines are counted from 0 in the order of "lines".',
+      vi: 'Các đường được đánh số từ 0 theo thứ tự trong "lines".',
+      lo: 'ເສັ້ນນັບຈາກ 0 ຕາມລຳດັບໃນ "lines".',
+    },
+    lineNotClosed: {
+      en: 'is a line that is not closed in {world}',
+      vi: 'là một đường không khép kín trong {world}',
+      lo: 'ເປັນເສັ້ນທີ່ບໍ່ປິດວົງໃນ {world}',
+    },
+    lapNeedsClosedLine: {
+      en: 'A lap needs a closed line ("closed": true).',
+      vi: 'Chạy một vòng thì cần một đường khép kín ("closed": true).',
+      lo: 'ການແລ່ນຮອບຕ້ອງມີເສັ້ນທີ່ປິດວົງ ("closed": true).',
+    },
+    noMovableObject: {
+      en: 'pushes objects, but {world} has no movable object',
+      vi: 'đẩy vật, nhưng {world} không có vật nào đẩy được',
+      lo: 'ຍູ້ວັດຖຸ, ແຕ່ {world} ບໍ່ມີວັດຖຸທີ່ຍູ້ໄດ້',
+    },
+    addMovableObject: {
+      en: 'Add an obstacle with "movable": true.',
+      vi: 'Hãy thêm một vật cản có "movable": true.',
+      lo: 'ເພີ່ມສິ່ງກີດຂວາງທີ່ມີ "movable": true.',
+    },
+    notMovable: {
+      en: 'is "{id}", which is not a movable object of {world}',
+      vi: 'là "{id}", không phải một vật đẩy được của {world}',
+      lo: 'ເປັນ "{id}", ເຊິ່ງບໍ່ແມ່ນວັດຖຸທີ່ຍູ້ໄດ້ຂອງ {world}',
+    },
+    movableObjects: {
+      en: 'Movable objects: {ids}.',
+      vi: 'Các vật đẩy được: {ids}.',
+      lo: 'ວັດຖຸທີ່ຍູ້ໄດ້: {ids}.',
+    },
+
+    // en.md, vi.md, lo.md
+    isMissing: { en: 'is missing', vi: 'bị thiếu', lo: 'ຂາດໄປ' },
+    reviewNote: {
+      en: 'The manifest says this translation is a draft: put a "> " note under the title saying it wants review by a native teacher.',
+      vi: 'lesson.json ghi bản dịch này là bản nháp: hãy thêm một dòng ghi chú "> " dưới tiêu đề, nói rằng bản dịch cần một giáo viên bản ngữ xem lại.',
+      lo: 'lesson.json ບອກວ່າການແປນີ້ເປັນສະບັບຮ່າງ: ໃສ່ໝາຍເຫດ "> " ໃຕ້ຫົວຂໍ້ ບອກວ່າຕ້ອງໃຫ້ຄູທີ່ເວົ້າພາສານີ້ເປັນພາສາແມ່ກວດຄືນ.',
+    },
+    lessonSections: {
+      en: 'A "# " title, then the sections {sections} in this order.',
+      vi: 'Một tiêu đề "# ", rồi đến các phần {sections} theo đúng thứ tự này.',
+      lo: 'ຫົວຂໍ້ "# " ກ່ອນ, ແລ້ວຈຶ່ງເປັນພາກ {sections} ຕາມລຳດັບນີ້.',
+    },
+    titleMissing: {
+      en: 'is missing: the first line must start with "# "',
+      vi: 'bị thiếu: dòng đầu tiên phải bắt đầu bằng "# "',
+      lo: 'ຂາດໄປ: ແຖວທຳອິດຕ້ອງເລີ່ມດ້ວຍ "# "',
+    },
+    notASection: {
+      en: 'is not a lesson section',
+      vi: 'không phải là một phần của bài học',
+      lo: 'ບໍ່ແມ່ນພາກໜຶ່ງຂອງບົດຮຽນ',
+    },
+    appearsTwice: { en: 'appears twice', vi: 'xuất hiện hai lần', lo: 'ມີສອງເທື່ອ' },
+    outOfOrder: {
+      en: 'is out of order: "{first}" must come first',
+      vi: 'sai thứ tự: "{first}" phải đứng trước',
+      lo: 'ຜິດລຳດັບ: "{first}" ຕ້ອງມາກ່ອນ',
+    },
+    sectionEmpty: { en: 'is empty', vi: 'đang để trống', lo: 'ຍັງຫວ່າງເປົ່າ' },
+  },
+  'phrases',
+);
+
+declare module '../../robot/i18n/catalog.ts' {
+  interface PhraseTable extends LessonPhraseTable {}
+}
+type LessonPhraseTable = typeof LESSON_PHRASES.texts;

@@ -1,0 +1,335 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Catalog,
+  defineCatalog,
+  type Entry,
+  LANGS,
+  type Lang,
+  localize,
+  MekongError,
+  phrase,
+  registeredCatalogs,
+  say,
+  type Wording,
+} from '../../../robot/index.ts';
+import '../../../cli/texts/cli-phrases.ts';
+import '../../../lessons/texts/lesson-phrases.ts';
+
+/**
+ * One test for every text of the product: it imports every module that defines a catalog
+ * (each registers itself) and walks the registry. Every text exists in every language with
+ * the same parameters, and no English is left in Vietnamese or Lao except names and code.
+ */
+const ROOT = resolve(import.meta.dirname, '../../..');
+const FOLDERS = ['robot', 'lessons', 'firmware-bridge', 'simulator', 'cli'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (name === 'node_modules' || name === 'dist') return [];
+    if (statSync(full).isDirectory()) return sources(full);
+    return /\.ts$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+const catalogModules = FOLDERS.flatMap((folder) => sources(join(ROOT, folder))).filter(
+  (file) =>
+    /\bdefineCatalog\(/.test(readFileSync(file, 'utf8')) &&
+    !file.endsWith(join('i18n', 'catalog.ts')),
+);
+
+/** Names and code that stay as they are in every language. */
+const KEPT = new Set(
+  [
+    'Mekong',
+    'Robotics',
+    'Arduino',
+    'Firmata',
+    'StandardFirmata',
+    'johnny-five',
+    'USB',
+    'LED',
+    'RGB',
+    'FTDI',
+    'CH340',
+    'Intel',
+    'HEX',
+    'TypeScript',
+    'JavaScript',
+    'Vite',
+    'npm',
+    'ci',
+    'build',
+    'run',
+    'JSON',
+    'CSV',
+    'HTML',
+    'HC-SR04',
+    'ATmega328P',
+    'ATmega2560',
+    'Uno',
+    'Nano',
+    'Mega',
+    'Serial',
+    'Monitor',
+    'IDE',
+    'Firefox',
+    'Chrome',
+    'Edge',
+    'seed',
+    'servo',
+    'line',
+    'ms',
+    'cm',
+    'Hz',
+    'null',
+    'true',
+    'false',
+    'await',
+    'console',
+    'log',
+    'Windows',
+    'Linux',
+    'macOS',
+    'udev',
+    'dialout',
+    'sudo',
+    'MB',
+    'reset',
+    'flash',
+    'order',
+    'id',
+    'USB-serial',
+    'mBot',
+    'bootloader',
+    // electronics and tools
+    'PWM',
+    'GND',
+    'HIGH',
+    'trig',
+    'echo',
+    'baud',
+    'CPU',
+    'TCP',
+    'socat',
+    'pty',
+    'link',
+    'raw',
+    'tcp',
+    'Ctrl',
+    // values and fields of files and options
+    'motors',
+    'ideal',
+    'classroom',
+    'nano-old',
+    // the language menu names itself in English too, for a visitor who cannot read Lao
+    'Language',
+    // JavaScript: the engine's error kinds and keywords students type
+    'TypeError',
+    'ReferenceError',
+    'RangeError',
+    'const',
+    'let',
+    'return',
+    // fields of kit files
+    'minDeg',
+    'maxDeg',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Common English words that give away an untranslated Vietnamese text. */
+const ENGLISH =
+  /(?<!\p{L})(the|and|is|are|not|with|from|this|that|should|must|of|to|be)(?!\p{L})/iu;
+
+/** What is not prose: slots, quoted text, calls, options, paths, numbers. */
+function prose(text: string): string {
+  return text
+    .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, ' ')
+    .replace(/\b[\w.{}]+\([^)]*\)|\b\w+\.\{\w+\}/g, ' ')
+    .replace(/\{\w+\}/g, ' ')
+    .replace(/--[\w-]+( [a-z][\w-]*)?|<[\w-]+>/g, ' ')
+    .replace(/[\w-]*[./:][\w./*:-]+/g, ' ')
+    .replace(/[\w-]*\d[\w-]*/g, ' ');
+}
+
+function latinWords(text: string): string[] {
+  return (prose(text).match(/[A-Za-z][A-Za-z-]*[A-Za-z]/g) ?? []).filter(
+    (word) => !KEPT.has(word.toLowerCase()),
+  );
+}
+
+/** Every template of a wording, by part and plural form ('' for a plain template). */
+function templates(wording: Wording, path = ''): Map<string, string> {
+  if (typeof wording === 'string') return new Map([[path, wording]]);
+  return new Map(
+    Object.entries(wording).flatMap(([key, value]) =>
+      key === 'by' ? [] : [...templates(value as Wording, path ? `${path}.${key}` : key)],
+    ),
+  );
+}
+
+const slots = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+/** The slots of a whole wording (a plural's forms may leave out `{count}`). */
+const allSlots = (wording: Wording) =>
+  [...new Set([...templates(wording).values()].flatMap(slots))].sort();
+
+/** Parts of a wording (message, suggestion), without plural forms. */
+const parts = (wording: Wording) =>
+  typeof wording === 'string' || 'other' in wording ? [] : Object.keys(wording).sort();
+
+function entries(): [string, Entry][] {
+  return registeredCatalogs().flatMap((catalog: Catalog) =>
+    Object.entries(catalog.texts).map(([key, entry]): [string, Entry] => [
+      `${catalog.name}: ${key}`,
+      entry,
+    ]),
+  );
+}
+
+describe('every text of every catalog', () => {
+  beforeAll(async () => {
+    for (const file of catalogModules) await import(pathToFileURL(file).href);
+  });
+
+  it('finds the catalogs of every layer', () => {
+    const names = registeredCatalogs().map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'robot errors',
+        'robot phrases',
+        'lesson phrases',
+        'firmware-bridge errors',
+        'firmware-bridge phrases',
+        'cli phrases',
+        'cli words',
+        'cli flash',
+        'help words',
+        'report words',
+        'check reasons',
+        'doctor findings',
+        'web app',
+        'part names',
+        'lesson sections',
+      ]),
+    );
+    expect(catalogModules.map((f) => relative(ROOT, f))).toContain(
+      join('simulator', 'app', 'i18n', 'ui-text.ts'),
+    );
+  });
+
+  it('names every catalog once', () => {
+    const names = catalogModules.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/defineCatalog\(\s*'([^']+)'/g)].map((m) => m[1]),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it('exists in every language with the same parts and the same parameters', () => {
+    const problems: string[] = [];
+    for (const [name, entry] of entries()) {
+      for (const lang of LANGS) {
+        const wording = entry[lang];
+        if (wording === undefined) {
+          problems.push(`${name}: no ${lang}`);
+          continue;
+        }
+        if ([...templates(wording).values()].some((t) => t.trim() === ''))
+          problems.push(`${name}: an empty ${lang} text`);
+        if (JSON.stringify(parts(wording)) !== JSON.stringify(parts(entry.en)))
+          problems.push(`${name}: ${lang} has parts ${parts(wording)}, en ${parts(entry.en)}`);
+        if (JSON.stringify(allSlots(wording)) !== JSON.stringify(allSlots(entry.en)))
+          problems.push(`${name}: ${lang} has {${allSlots(wording)}}, en {${allSlots(entry.en)}}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves no English in Vietnamese or Lao, except names and code', () => {
+    const problems: string[] = [];
+    const check = (name: string, lang: Lang, text: string) => {
+      if (lang === 'lo') {
+        const words = latinWords(text);
+        if (words.length > 0) problems.push(`${name} (lo): ${words.join(' ')}`);
+      }
+      if (lang === 'vi' && ENGLISH.test(prose(text))) problems.push(`${name} (vi): ${text}`);
+    };
+    const same = (entry: Entry) =>
+      latinWords(JSON.stringify(entry.en)).length > 1 &&
+      JSON.stringify(entry.vi) === JSON.stringify(entry.en);
+    for (const [name, entry] of entries()) {
+      if (same(entry)) problems.push(`${name} (vi): the same as en`);
+      for (const lang of ['vi', 'lo'] as const) {
+        for (const text of templates(entry[lang]).values()) check(name, lang, text);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('catches a missing parameter and English left in Lao (the checks themselves work)', () => {
+    expect(allSlots({ message: 'a {x}', suggestion: 'b {y}' })).toEqual(['x', 'y']);
+    expect(allSlots({ one: 'one step', other: '{count} steps' })).toEqual(['count']);
+    expect(latinWords('ແລ່ນ "mekong flash" ອີກ robot.led(true) --port {port}')).toEqual([]);
+    expect(latinWords('ເຟີມແວ was written')).toEqual(['was', 'written']);
+    expect(ENGLISH.test(prose('Không có tệp this'))).toBe(true);
+  });
+});
+
+describe('the compiler checks every text', () => {
+  it('a missing or unknown parameter, an unknown code, and a language with other slots', () => {
+    // Type-checked (npm run check), never run: each line must be a compile error.
+    const neverRun = () => {
+      // @ts-expect-error PART_MISSING also needs part and method
+      new MekongError('PART_MISSING', { kit: 'mbot' });
+      // @ts-expect-error STOPPED has no parameter
+      new MekongError('STOPPED', { why: 'no' });
+      // @ts-expect-error there is no such phrase
+      phrase('noSuchPhrase');
+      // @ts-expect-error freePort needs why and next
+      phrase('freePort', { why: 'busy' });
+      defineCatalog('never registered', {
+        // @ts-expect-error vi lacks {name}
+        a: { en: 'hello {name}', vi: 'xin chào', lo: 'ສະບາຍດີ {name}' },
+      });
+      const sample = defineCatalog('never registered either', {
+        steps: {
+          en: { one: 'one step', other: '{count} steps' },
+          vi: { other: '{count} bước' },
+          lo: { other: '{count} ຂັ້ນ' },
+        },
+      });
+      // @ts-expect-error a plural needs its count
+      say(sample, 'steps', 'en');
+    };
+    expect(typeof neverRun).toBe('function');
+  });
+});
+
+describe('counts are worded through Intl.PluralRules', () => {
+  it('one and two in English; the count is shown through Intl.NumberFormat', async () => {
+    const { REPORT_WORDS } = await import('../../../lessons/report-texts.ts');
+    const { describeReason } = await import('../../../lessons/checks/describe.ts');
+    const run = (runs: number) =>
+      say(REPORT_WORDS, 'gradeHeader', 'en', { order: 1, title: 'Hello', kit: 'mbot', runs });
+    expect(run(1)).toBe('Lesson 1: Hello. Kit mbot, 1 run per program (classroom realism).');
+    expect(run(2)).toBe('Lesson 1: Hello. Kit mbot, 2 runs per program (classroom realism).');
+    const hit = (count: number) =>
+      describeReason({ key: 'collisionHit', params: { time: 2, count }, what: 'wall' }, 'en');
+    expect(hit(1)).toBe('Hit a wall at 2 s (1 collision in all).');
+    expect(hit(2)).toBe('Hit a wall at 2 s (2 collisions in all).');
+    const steps = (total: number) =>
+      describeReason({ key: 'eventsPassed', params: { total } }, 'en');
+    expect(steps(1)).toBe('Did the one step.');
+    expect(steps(2)).toBe('Did all 2 steps in the right order.');
+    const lines = (count: number) =>
+      localize('{p}', { p: phrase('noSuchLine', { line: 3, world: 'w.json', count }) }, 'en');
+    expect(lines(1)).toBe('is 3, but w.json has 1 line');
+    expect(lines(2)).toBe('is 3, but w.json has 2 lines');
+    expect(run(1200)).toContain('Kit mbot, 1,200 runs per program');
+  });
+});
