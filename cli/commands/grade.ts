@@ -3,7 +3,6 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
 import {
-  DEFAULT_SEEDS,
   type ProgramGrade,
   type ProgramSource,
   seedList,
@@ -13,6 +12,7 @@ import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
+import { DEFAULT_SEEDS } from '../../lessons/run-policy.ts';
 import { LANGS, type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
 import { type CliIo, choiceOption, EXIT, intOption, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
