@@ -4,9 +4,10 @@ import {
   runDoctor,
 } from '../../firmware-bridge/doctor/doctor.ts';
 import { doctorCheckText } from '../../firmware-bridge/doctor/doctor-messages.ts';
-import { fill, LANGS, type Lang, localize } from '../../robot/index.ts';
-import { type CliIo, choiceOption, EXIT } from '../io.ts';
-import { type HardwareOptions, hardwareTarget } from './run-hardware.ts';
+import { fill, type Lang, localize } from '../../robot/index.ts';
+import { type CliIo, EXIT } from '../io.ts';
+import { hardwareTarget } from '../shared/hardware-target.ts';
+import type { DoctorOptions } from '../verbs.ts';
 
 /*
  * This verb's words (the checks' own are in firmware-bridge/doctor-messages.ts).
@@ -43,20 +44,12 @@ const MARK: Record<CheckStatus, string> = {
   info: 'info',
 };
 
-export interface DoctorOptions extends HardwareOptions {
-  kit?: string;
-  world?: string;
-  json?: boolean;
-  lang: Lang;
-}
-
 /** `mekong doctor [--port <path> | --emulate] [--kit <id>] [--json]`: a pass/fail table. */
 export async function doctorCommand(
   options: DoctorOptions,
   io: CliIo,
   now: () => number,
 ): Promise<number> {
-  choiceOption('--lang', options.lang, LANGS);
   const target = await hardwareTarget(options, now);
   const { lang } = options;
   if (!options.json) {

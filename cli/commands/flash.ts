@@ -1,6 +1,5 @@
 import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
 import type { FlashProgress } from '../../firmware-bridge/flash/flash-board.ts';
-import { FLASH_BOARD_IDS, type FlashBoardId } from '../../firmware-bridge/flash/flash-boards.ts';
 import {
   checkIdentityField,
   choosePorts,
@@ -19,12 +18,12 @@ import {
   fill,
   getKit,
   isMekongError,
-  LANGS,
   type Lang,
   localize,
   MekongError,
 } from '../../robot/index.ts';
-import { type CliIo, choiceOption, EXIT, printError, readText } from '../io.ts';
+import { type CliIo, EXIT, printError, readText } from '../io.ts';
+import type { FlashOptions } from '../verbs.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -55,17 +54,6 @@ const TEXT = {
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-export interface FlashCommandOptions {
-  port?: string;
-  board?: string;
-  name?: string;
-  kit?: string;
-  hex?: string;
-  all?: boolean;
-  json?: boolean;
-  lang: Lang;
-}
-
 /** Real serial ports on the wall clock. */
 export function serialFlashSystem(now: () => number): FlashSystem {
   return {
@@ -86,17 +74,12 @@ type BoardOutcome =
  * Exit 0 when every board was flashed, 1 when one failed, 2 for bad options.
  */
 export async function flashCommand(
-  options: FlashCommandOptions,
+  options: FlashOptions,
   io: CliIo,
   now: () => number,
   system: FlashSystem = serialFlashSystem(now),
 ): Promise<number> {
-  const { lang } = options;
-  choiceOption('--lang', options.lang, LANGS);
-  const board =
-    options.board === undefined
-      ? undefined
-      : choiceOption<FlashBoardId>('--board', options.board, FLASH_BOARD_IDS);
+  const { lang, board } = options;
   if (options.kit !== undefined) {
     getKit(options.kit);
     checkIdentityField('--kit', options.kit);

@@ -7,8 +7,9 @@ import {
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
 import type { Transport } from '../../firmware-bridge/transport/transport.ts';
-import { errorText, fill, LANGS, type Lang, localize } from '../../robot/index.ts';
-import { type CliIo, choiceOption, EXIT } from '../io.ts';
+import { errorText, fill, type Lang, localize } from '../../robot/index.ts';
+import { type CliIo, EXIT } from '../io.ts';
+import type { ListOptions } from '../verbs.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -34,12 +35,6 @@ const TEXT = {
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-export interface ListOptions {
-  json?: boolean;
-  probe?: boolean;
-  lang: Lang;
-}
-
 /** What `list` uses from the outside world; tests pass their own. */
 export interface ListDeps {
   listPorts: () => Promise<SerialPortInfo[]>;
@@ -55,7 +50,6 @@ export async function listCommand(
   now: () => number,
   deps: ListDeps = SYSTEM,
 ): Promise<number> {
-  choiceOption('--lang', options.lang, LANGS);
   const ports = robotPorts(await deps.listPorts());
   const { lang } = options;
   // The board guess is shown, and printed in --json, in --lang.

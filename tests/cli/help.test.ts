@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HELP_TEXT_KEYS, helpText } from '../../cli/help-text.js';
-import { buildProgram } from '../../cli/main.js';
+import { buildProgram } from '../../cli/program.ts';
+import { VERBS } from '../../cli/verbs.ts';
 import { LANGS } from '../../robot/index.ts';
 import { mekong } from './cli-harness.ts';
 
@@ -126,9 +127,9 @@ describe('the help words', () => {
   it('describe every verb, argument and option of the program', () => {
     const program = buildProgram(
       { stdout: { write: () => {} }, stderr: { write: () => {} } },
-      async () => {},
-      () => {},
       'lo',
+      VERBS,
+      async () => {},
     );
     const help = program.createHelp();
     for (const command of [program, ...program.commands]) {
