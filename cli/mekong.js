@@ -22,9 +22,14 @@ let cli;
 try {
   cli = await import('./main.ts');
 } catch (error) {
-  // The CLI itself could not load: no texts either. Still no stack trace.
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  process.stderr.write(`error [UNEXPECTED]: mekong could not start: ${what}\n`);
+  // The CLI itself could not load (a broken install): no texts either. Still no stack trace.
+  const message = `mekong could not start: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+  const suggestion = 'Run "npm ci" in the Mekong folder, then try again.';
+  if (argv.includes('--json'))
+    process.stdout.write(
+      `${JSON.stringify({ ok: false, error: { code: 'UNEXPECTED', message, suggestion } })}\n`,
+    );
+  else process.stderr.write(`error [UNEXPECTED]: ${message}\n  → ${suggestion}\n`);
   process.exit(70);
 }
 const run = new cli.CliRun(argv, io);
