@@ -19,6 +19,7 @@ import {
   parseWorld,
   type WorldSpec,
 } from '../simulator/world/index.ts';
+import type { ValueRule } from './verb-spec.ts';
 import './texts/cli-phrases.ts';
 
 /** Where a verb writes; tests pass in-memory streams. */
@@ -27,8 +28,7 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
-/** Exit codes of every verb. */
-export const EXIT = { ok: 0, programFailed: 1, badInput: 2 } as const;
+export { EXIT } from './exit-codes.ts';
 
 /** Largest kit, world or lesson file read, bytes (the biggest shipped one is about 10 KB). */
 const MAX_DATA_FILE_BYTES = 4 * 1024 * 1024;
@@ -123,49 +123,27 @@ export function printError(io: CliIo, error: unknown, lang: Lang): void {
   io.stderr.write(`error [${error.code}]: ${message}\n  → ${suggestion}\n`);
 }
 
+/** BAD_OPTION for `value` of `option`, saying what `rule` allows. */
+export function badOption(option: string, value: string, rule: ValueRule): MekongError {
+  const expected =
+    rule.type === 'oneOf'
+      ? phrase('oneOf', { choices: rule.choices.join(', ') })
+      : phrase(rule.type === 'wholeNumber' ? 'wholeNumberRange' : 'numberRange', {
+          min: rule.min,
+          max: rule.max,
+        });
+  return new MekongError('BAD_OPTION', { option, value, expected });
+}
+
 /** Parses an integer option; BAD_OPTION otherwise. */
 export function intOption(option: string, value: string, min: number, max: number): number {
   const n = parseNumber(value);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new MekongError('BAD_OPTION', {
-      option,
-      value,
-      expected: phrase('wholeNumberRange', { min, max }),
-    });
+    throw badOption(option, value, { type: 'wholeNumber', min, max });
   }
   return n;
 }
-
 /** `value` as a number; NaN for an empty or blank value, which Number() would take as 0. */
 function parseNumber(value: string): number {
   return value.trim() === '' ? Number.NaN : Number(value);
-}
-
-/** Parses a number option; BAD_OPTION otherwise. */
-export function numberOption(option: string, value: string, min: number, max: number): number {
-  const n = parseNumber(value);
-  if (!Number.isFinite(n) || n < min || n > max) {
-    throw new MekongError('BAD_OPTION', {
-      option,
-      value,
-      expected: phrase('numberRange', { min, max }),
-    });
-  }
-  return n;
-}
-
-/** Checks a choice option; BAD_OPTION lists the choices. */
-export function choiceOption<T extends string>(
-  option: string,
-  value: string,
-  choices: readonly T[],
-): T {
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new MekongError('BAD_OPTION', {
-      option,
-      value,
-      expected: phrase('oneOf', { choices: choices.join(', ') }),
-    });
-  }
-  return value as T;
 }

@@ -1,8 +1,7 @@
 import { type Lang, MekongError, phrase } from '../robot/index.ts';
 import { cliText } from './cli-text.ts';
-import { type CliIo, printError } from './io.ts';
 
-/** What main.js passes on from a CommanderError. */
+/** What main.ts passes on from a CommanderError. */
 export interface UsageError {
   /** commander's code, e.g. 'commander.unknownOption'. */
   code: string;
@@ -53,17 +52,32 @@ function badChoice(error: UsageError): MekongError | null {
   return new MekongError('BAD_OPTION', { option, value, expected: phrase('oneOf', { choices }) });
 }
 
+/** A usage error worded for people (`text`, as printed on stderr) and for --json. */
+export interface UsageProblem {
+  /** BAD_OPTION for a bad choice, else USAGE_ERROR. */
+  code: string;
+  message: string;
+  suggestion: string;
+  /** The lines printed on stderr. */
+  text: string;
+}
+
 /**
- * Prints a command-line usage error (unknown option, missing argument, bad choice, ...) in
+ * A command-line usage error (unknown option, missing argument, bad choice, ...) worded in
  * `lang`, with a pointer to `command --help`. commander words these in English only, so
  * they are worded again from commander's code and the values its message names; a code
- * not known here is printed as commander wrote it.
+ * not known here keeps commander's words.
  */
-export function printUsageError(io: CliIo, error: UsageError, command: string, lang: Lang): void {
+export function usageProblem(error: UsageError, command: string, lang: Lang): UsageProblem {
   const choice = badChoice(error);
   if (choice) {
-    printError(io, choice, lang);
-    return;
+    const { message, suggestion } = choice.text(lang);
+    return {
+      code: choice.code,
+      message,
+      suggestion,
+      text: `error [${choice.code}]: ${message}\n  → ${suggestion}\n`,
+    };
   }
   const counts = /Expected (\d+) arguments? but got (\d+)/.exec(error.message);
   const text =
@@ -75,5 +89,10 @@ export function printUsageError(io: CliIo, error: UsageError, command: string, l
         })
       : usageText(error, lang);
   const help = cliText('usageHelp', lang, { command });
-  io.stderr.write(`${text === null ? error.message : `error: ${text}`}\n  → ${help}\n`);
+  return {
+    code: 'USAGE_ERROR',
+    message: text ?? error.message.replace(/^error: /, ''),
+    suggestion: help,
+    text: `${text === null ? error.message : `error: ${text}`}\n  → ${help}\n`,
+  };
 }

@@ -5,10 +5,7 @@ import type { CheckResult, Reason } from './checks/check-context.ts';
 import type { Translated } from './checks/check-schema.ts';
 import type { Lesson } from './lesson-files.ts';
 import { type LessonRun, runLesson } from './run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from './run-policy.ts';
-
-/** Seeds a program is graded on when nobody says otherwise: five different robots. */
-export const DEFAULT_SEEDS = 5;
+import { DEFAULT_SEEDS, LESSON_REALISM, LESSON_RUN_SEED } from './run-policy.ts';
 
 /** Seeds 1..n: the first is the seed of a single lesson run, so run 1 is the one students watch. */
 export function seedList(n: number): number[] {

@@ -18,7 +18,7 @@ export const SECTION_TITLES = {
   challenge: { en: 'Challenge', vi: 'Thử thách', lo: 'ສິ່ງທ້າທາຍ' },
 } as const satisfies Record<SectionKey, Record<Lang, string>>;
 
-/** The section headings in the registry (tests/texts/catalogs.test.ts checks every language). */
+/** The section headings in the registry (tests/robot/i18n/catalogs.test.ts checks every language). */
 export const SECTION_CATALOG = defineCatalog('lesson sections', SECTION_TITLES);
 
 /** A lesson text in one language. */

@@ -20,6 +20,9 @@ export const LESSON_RUN_SEED = 1;
  */
 export const LESSON_REALISM: Realism = 'classroom';
 
+/** Seeds a program is graded on when nobody says otherwise: five different robots. */
+export const DEFAULT_SEEDS = 5;
+
 /** Seeds 1, 2, 3, ... take turns with the lesson's worlds. */
 export function worldForSeed(lesson: Lesson, seed: number): { index: number; world: WorldSpec } {
   const n = lesson.worlds.length;

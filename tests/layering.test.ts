@@ -28,7 +28,14 @@ const LAYERS: Layer[] = [
   ...ENTRY_POINTS,
   {
     folder: 'cli/runtime',
-    mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons', 'cli/runtime'],
+    mayImport: [
+      'robot',
+      'simulator/world',
+      'firmware-bridge',
+      'lessons',
+      'cli/runtime',
+      'cli/texts',
+    ],
   },
   { folder: 'lessons', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons'] },
   {

@@ -5,9 +5,10 @@ import {
 } from '../../firmware-bridge/doctor/doctor.ts';
 import { doctorCheckText } from '../../firmware-bridge/doctor/doctor-messages.ts';
 import { defineCatalog, type Entry } from '../../robot/i18n/catalog.ts';
-import { LANGS, type Lang, localize, say } from '../../robot/index.ts';
-import { type CliIo, choiceOption, EXIT } from '../io.ts';
-import { type HardwareOptions, hardwareTarget } from './run-hardware.ts';
+import { type Lang, localize, say } from '../../robot/index.ts';
+import { type CliIo, EXIT } from '../io.ts';
+import { hardwareTarget } from '../shared/hardware-target.ts';
+import type { DoctorOptions } from '../verbs.ts';
 
 /*
  * This verb's words (the checks' own are in firmware-bridge/doctor-messages.ts).
@@ -40,7 +41,7 @@ const TEXT = {
   fix: { en: 'fix', vi: 'cách sửa', lo: 'ວິທີແກ້' },
 } as const satisfies Record<string, Entry>;
 
-/** This verb's words in the registry (tests/texts/catalogs.test.ts checks every language). */
+/** This verb's words in the registry (tests/robot/i18n/catalogs.test.ts checks every language). */
 const WORDS = defineCatalog('cli doctor', TEXT);
 
 const MARK: Record<CheckStatus, string> = {
@@ -50,20 +51,12 @@ const MARK: Record<CheckStatus, string> = {
   info: 'info',
 };
 
-export interface DoctorOptions extends HardwareOptions {
-  kit?: string;
-  world?: string;
-  json?: boolean;
-  lang: Lang;
-}
-
 /** `mekong doctor [--port <path> | --emulate] [--kit <id>] [--json]`: a pass/fail table. */
 export async function doctorCommand(
   options: DoctorOptions,
   io: CliIo,
   now: () => number,
 ): Promise<number> {
-  choiceOption('--lang', options.lang, LANGS);
   const target = await hardwareTarget(options, now);
   const { lang } = options;
   if (!options.json) {

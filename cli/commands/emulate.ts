@@ -1,9 +1,10 @@
-import { EMULATED_REALISM, Emulator } from '../../firmware-bridge/emulator/emulator.ts';
+import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { serveEmulator } from '../../firmware-bridge/emulator/tcp-server.ts';
 import { defineCatalog } from '../../robot/i18n/catalog.ts';
-import { DEFAULT_KIT_ID, fill, LANGS, type Lang, MekongError, phrase } from '../../robot/index.ts';
-import { DEFAULT_WORLD_ID, REALISM_LEVELS, type Realism } from '../../simulator/world/index.ts';
-import { type CliIo, choiceOption, EXIT, intOption, loadKit, loadWorld } from '../io.ts';
+import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
+import { DEFAULT_LISTEN } from '../defaults.ts';
+import { type CliIo, EXIT, intOption, loadKit, loadWorld } from '../io.ts';
+import type { EmulateOptions } from '../verbs.ts';
 import '../../firmware-bridge/texts/index.ts';
 import '../texts/cli-phrases.ts';
 
@@ -29,21 +30,8 @@ const TEXT = {
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-// This verb's words join the registry (tests/texts/catalogs.test.ts checks every language).
+// This verb's words join the registry (tests/robot/i18n/catalogs.test.ts checks every language).
 defineCatalog('cli emulate', TEXT);
-
-/** Where `mekong emulate` listens when --listen is not given (loopback only). */
-export const DEFAULT_LISTEN = '127.0.0.1:5760';
-
-export interface EmulateOptions {
-  kit?: string;
-  world?: string;
-  listen?: string;
-  realism?: string;
-  seed?: string;
-  lang: Lang;
-}
-
 /** "host:port" → parts; BAD_OPTION otherwise. */
 export function parseListen(value: string): { host: string; port: number } {
   const match = /^(.+):(\d+)$/.exec(value);
@@ -67,19 +55,9 @@ export async function emulateCommand(
   now: () => number,
   signal?: AbortSignal,
 ): Promise<number> {
-  const { lang } = options;
-  choiceOption('--lang', lang, LANGS);
-  const { host, port } = parseListen(options.listen ?? DEFAULT_LISTEN);
-  const realism: Realism = choiceOption(
-    '--realism',
-    options.realism ?? EMULATED_REALISM,
-    REALISM_LEVELS,
-  );
-  const seed = intOption('--seed', options.seed ?? '1', 0, 2 ** 31 - 1);
-  const [kit, world] = await Promise.all([
-    loadKit(options.kit ?? DEFAULT_KIT_ID),
-    loadWorld(options.world ?? DEFAULT_WORLD_ID),
-  ]);
+  const { lang, seed, realism } = options;
+  const { host, port } = parseListen(options.listen);
+  const [kit, world] = await Promise.all([loadKit(options.kit), loadWorld(options.world)]);
   const emulator = new Emulator({ kit, world, seed, realism, now });
   const server = await serveEmulator(emulator, { host, port }).catch((error: Error) => {
     emulator.stop();

@@ -1,6 +1,5 @@
 import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
 import type { FlashProgress } from '../../firmware-bridge/flash/flash-board.ts';
-import { FLASH_BOARD_IDS, type FlashBoardId } from '../../firmware-bridge/flash/flash-boards.ts';
 import {
   checkIdentityField,
   choosePorts,
@@ -20,13 +19,13 @@ import {
   fill,
   getKit,
   isMekongError,
-  LANGS,
   type Lang,
   localize,
   MekongError,
   say,
 } from '../../robot/index.ts';
-import { type CliIo, choiceOption, EXIT, printError, readText } from '../io.ts';
+import { type CliIo, EXIT, printError, readText } from '../io.ts';
+import type { FlashOptions } from '../verbs.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -61,19 +60,8 @@ const TEXT = {
   },
 } as const satisfies Record<string, Entry>;
 
-/** This verb's words in the registry (tests/texts/catalogs.test.ts checks every language). */
+/** This verb's words in the registry (tests/robot/i18n/catalogs.test.ts checks every language). */
 const WORDS = defineCatalog('cli flash', TEXT);
-
-export interface FlashCommandOptions {
-  port?: string;
-  board?: string;
-  name?: string;
-  kit?: string;
-  hex?: string;
-  all?: boolean;
-  json?: boolean;
-  lang: Lang;
-}
 
 /** Real serial ports on the wall clock. */
 export function serialFlashSystem(now: () => number): FlashSystem {
@@ -95,17 +83,12 @@ type BoardOutcome =
  * Exit 0 when every board was flashed, 1 when one failed, 2 for bad options.
  */
 export async function flashCommand(
-  options: FlashCommandOptions,
+  options: FlashOptions,
   io: CliIo,
   now: () => number,
   system: FlashSystem = serialFlashSystem(now),
 ): Promise<number> {
-  const { lang } = options;
-  choiceOption('--lang', options.lang, LANGS);
-  const board =
-    options.board === undefined
-      ? undefined
-      : choiceOption<FlashBoardId>('--board', options.board, FLASH_BOARD_IDS);
+  const { lang, board } = options;
   if (options.kit !== undefined) {
     getKit(options.kit);
     checkIdentityField('--kit', options.kit);

@@ -3,7 +3,6 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
 import {
-  DEFAULT_SEEDS,
   type ProgramGrade,
   type ProgramSource,
   seedList,
@@ -13,24 +12,16 @@ import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { LANGS, type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
-import { type CliIo, choiceOption, EXIT, intOption, loadProgram } from '../io.ts';
+import { type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
+import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
 import type { StartedWorker } from '../runtime/grade-threads.js';
 import { loadLessons } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
-import { lessonKit } from './lessons.ts';
+import { lessonKit } from '../shared/lesson-kit.ts';
+import type { GradeOptions } from '../verbs.ts';
 import '../texts/cli-phrases.ts';
-
-export interface GradeOptions {
-  seeds?: string;
-  kit?: string;
-  json?: boolean;
-  report?: string;
-  workers?: string;
-  lang: Lang;
-}
 
 /** The `--json` output of `mekong grade`. */
 export interface GradeJson {
@@ -237,11 +228,8 @@ export async function gradeCommand(
   now: () => number,
   started: StartedWorker[] = [],
 ): Promise<number> {
-  const { lang } = options;
-  choiceOption('--lang', lang, LANGS);
-  const seeds = seedList(intOption('--seeds', options.seeds ?? String(DEFAULT_SEEDS), 1, 50));
-  const workers =
-    options.workers === undefined ? undefined : intOption('--workers', options.workers, 0, 16);
+  const { lang, workers } = options;
+  const seeds = seedList(options.seeds);
   const report = options.report;
   if (report !== undefined) await checkReportPath(report);
   const lesson = findLesson(await loadLessons(), lessonQuery);

@@ -1,9 +1,11 @@
-import { builtinKits, type Lang } from '../../robot/index.ts';
+import { builtinKits } from '../../robot/index.ts';
 import { type CliIo, EXIT } from '../io.ts';
+import type { OptionsOf } from '../verb-spec.ts';
+import type { KITS_OPTIONS } from '../verbs.ts';
 
 /** `mekong kits [--json]`: the builtin kit profiles and their parts. */
 export async function kitsCommand(
-  options: { json?: boolean; lang: Lang },
+  options: OptionsOf<typeof KITS_OPTIONS>,
   io: CliIo,
 ): Promise<number> {
   const kits = builtinKits();

@@ -8,8 +8,9 @@ import {
 } from '../../firmware-bridge/transport/serial-transport.ts';
 import type { Transport } from '../../firmware-bridge/transport/transport.ts';
 import { defineCatalog } from '../../robot/i18n/catalog.ts';
-import { errorText, fill, LANGS, type Lang, localize } from '../../robot/index.ts';
-import { type CliIo, choiceOption, EXIT } from '../io.ts';
+import { errorText, fill, type Lang, localize } from '../../robot/index.ts';
+import { type CliIo, EXIT } from '../io.ts';
+import type { ListOptions } from '../verbs.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -35,15 +36,8 @@ const TEXT = {
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-// This verb's words join the registry (tests/texts/catalogs.test.ts checks every language).
+// This verb's words join the registry (tests/robot/i18n/catalogs.test.ts checks every language).
 defineCatalog('cli list', TEXT);
-
-export interface ListOptions {
-  json?: boolean;
-  probe?: boolean;
-  lang: Lang;
-}
-
 /** What `list` uses from the outside world; tests pass their own. */
 export interface ListDeps {
   listPorts: () => Promise<SerialPortInfo[]>;
@@ -59,7 +53,6 @@ export async function listCommand(
   now: () => number,
   deps: ListDeps = SYSTEM,
 ): Promise<number> {
-  choiceOption('--lang', options.lang, LANGS);
   const ports = robotPorts(await deps.listPorts());
   const { lang } = options;
   // The board guess is shown, and printed in --json, in --lang.

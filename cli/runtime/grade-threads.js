@@ -37,13 +37,12 @@ export function startGradeWorker(url = new URL('./grade-worker-boot.js', import.
 }
 
 /**
- * Starts the worker threads a class will probably be graded with: `--workers` when it is
- * a whole number (checked properly later), else one per extra CPU core.
- * @param {string | undefined} workersOption the raw `--workers` value
+ * Starts the worker threads a class will probably be graded with: `--workers` (at most 3
+ * here; the pool starts more if asked), else one per extra CPU core.
+ * @param {number | undefined} workers the checked `--workers` value
  * @returns {StartedWorker[]}
  */
-export function startGradeWorkers(workersOption) {
-  const asked = workersOption === undefined ? machineWorkers() : Number(workersOption);
-  const count = Number.isInteger(asked) ? Math.min(Math.max(asked, 0), MAX_DEFAULT_WORKERS) : 0;
+export function startGradeWorkers(workers) {
+  const count = Math.min(workers ?? machineWorkers(), MAX_DEFAULT_WORKERS);
   return Array.from({ length: count }, () => startGradeWorker());
 }

@@ -4,10 +4,13 @@
  */
 import type { Kit } from '../../robot/index.ts';
 import { type Pose, type Realism, World, type WorldSpec } from '../../simulator/world/index.ts';
+import { EMULATED_REALISM } from './emulated-realism.ts';
 import { EmulatedRobot } from './emulated-robot.ts';
 import { EmulatorClock } from './emulator-clock.ts';
 import { EmulatorPacer, type PacerOptions } from './emulator-pacer.ts';
 import { EmulatorTransport } from './emulator-transport.ts';
+
+export { EMULATED_REALISM };
 
 export interface EmulatorOptions extends PacerOptions {
   kit: Kit;
@@ -24,14 +27,6 @@ export interface EmulatorOptions extends PacerOptions {
   /** EEPROM contents (robot identity); default erased. */
   eeprom?: Uint8Array;
 }
-
-/**
- * The emulated board stands in for a real robot, and a real robot's motors have a dead
- * band: HardwareRobot times forward() and turn() for it, as it must on real hardware. Of
- * the world's realisms only 'classroom' has a dead band; its seeded sensor noise, motor
- * mismatch and motor lag are what real kits show too, and what lessons are graded under.
- */
-export const EMULATED_REALISM: Realism = 'classroom';
 
 export class Emulator {
   readonly world: World;

@@ -134,7 +134,7 @@ export function defineCatalog<const T extends Table>(
   coded?: CodedKind,
 ): Catalog<T> {
   // A module evaluated again (Vite's hot reload) replaces its catalog; names are unique
-  // across the sources (tests/texts/catalogs.test.ts checks it).
+  // across the sources (tests/robot/i18n/catalogs.test.ts checks it).
   const catalog: Catalog<T> = { name, coded, texts };
   REGISTRY.set(name, catalog);
   return catalog;

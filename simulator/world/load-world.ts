@@ -10,7 +10,7 @@ export function parseWorld(data: unknown, file: string): WorldSpec {
 /** Builtin worlds by id. */
 const BUILTIN_WORLDS: Readonly<Record<string, unknown>> = { playground };
 
-export const DEFAULT_WORLD_ID = 'playground';
+export { DEFAULT_WORLD_ID } from './default-world.ts';
 
 export function builtinWorldIds(): string[] {
   return Object.keys(BUILTIN_WORLDS);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { APP_DIR } from '../../cli/commands/start.ts';
+import { APP_DIR } from '../../cli/runtime/web-app.ts';
 import { launchApp, serveBuiltApp } from '../simulator/app/browser.ts';
 
 /** Wanders and avoids, like the simulator bench's 30 racers. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../cli/main.js';
+import { main } from '../../cli/main.ts';
 
 const BIN = join(import.meta.dirname, '../../cli/mekong.js');
 
@@ -127,15 +127,13 @@ async function benchClass(c: BenchClass): Promise<Record<string, number | string
     };
     const single = performance.now();
     const cpu = process.cpuUsage();
-    if (
-      (await main(['grade', c.lesson, dir, '--workers', '0'], memoryIo(), async () => {})) !== 0
-    ) {
+    if ((await main(['grade', c.lesson, dir, '--workers', '0'], memoryIo())) !== 0) {
       throw new Error('mekong grade failed');
     }
     const singleMs = performance.now() - single;
     const used = process.cpuUsage(cpu);
     const pooled = performance.now();
-    await main(['grade', c.lesson, dir], memoryIo(), async () => {});
+    await main(['grade', c.lesson, dir], memoryIo());
     const pooledMs = performance.now() - pooled;
     const name = `grade 40 programs x 5 seeds, ${c.label}`;
     return {

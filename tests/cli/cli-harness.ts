@@ -1,4 +1,4 @@
-import { main } from '../../cli/main.js';
+import { main } from '../../cli/main.ts';
 
 /** Runs `mekong <argv>` in-process; returns exit code and what it printed. */
 export async function mekong(
@@ -10,6 +10,6 @@ export async function mekong(
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
   };
-  const code = await main(argv, io, async () => {});
+  const code = await main(argv, io);
   return { code, stdout, stderr };
 }

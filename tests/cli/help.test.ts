@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HELP_TEXT_KEYS, helpText } from '../../cli/help-text.js';
-import { buildProgram } from '../../cli/main.js';
+import { buildProgram } from '../../cli/program.ts';
+import { VERBS } from '../../cli/verbs.ts';
 import { mekong } from './cli-harness.ts';
 
 const LAO = /[\u0E80-\u0EFF]/;
@@ -110,7 +111,7 @@ describe('English help', () => {
 });
 
 describe('the help words', () => {
-  // The same parameters in every language: tests/texts/catalogs.test.ts.
+  // The same parameters in every language: tests/robot/i18n/catalogs.test.ts.
   it('exist in every language, Lao in Lao script', () => {
     for (const key of HELP_TEXT_KEYS) {
       expect(helpText(key, 'en').length, key).toBeGreaterThan(0);
@@ -122,9 +123,9 @@ describe('the help words', () => {
   it('describe every verb, argument and option of the program', () => {
     const program = buildProgram(
       { stdout: { write: () => {} }, stderr: { write: () => {} } },
-      async () => {},
-      () => {},
       'lo',
+      VERBS,
+      async () => {},
     );
     const help = program.createHelp();
     for (const command of [program, ...program.commands]) {

@@ -171,9 +171,10 @@ describe('mekong run --sim', () => {
       [huge, /more than the 600000 bytes allowed/],
     ];
     for (const [program, reason] of cases) {
+      // With --json the error is the one JSON object on stdout.
       const result = await mekong('run', program, '--json');
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(reason);
+      expect(JSON.parse(result.stdout).error.message).toMatch(reason);
     }
     const vi = await mekong('run', binary, '--lang', 'vi');
     expect(vi.stderr).toContain('không phải là tệp văn bản');

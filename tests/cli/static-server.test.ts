@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appIsStale, type StaticServer, serveStatic } from '../../cli/commands/start.ts';
+import { type StaticServer, serveStatic } from '../../cli/runtime/static-server.ts';
+import { appIsStale } from '../../cli/runtime/web-app.ts';
 
 /** A raw GET (fetch would normalise "/../" away before it reaches the server). */
 function get(url: string, path: string, headers: Record<string, string> = {}, method = 'GET') {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main.js';
+import { main } from '../../cli/main.ts';
 import { BUILTIN_LESSONS_DIR } from '../../cli/runtime/load-lessons.ts';
 
 /** Runs `mekong <argv>` in-process with in-memory streams. */
@@ -13,7 +13,7 @@ async function mekong(argv: string[], options: { tty?: boolean } = {}) {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
   };
-  const code = await main(argv, io, async () => {});
+  const code = await main(argv, io);
   return { code, stdout, stderr };
 }
 

@@ -11,7 +11,7 @@ import { say } from '../../../robot/i18n/localize.ts';
  * Every word of the web app's own interface, in English, Vietnamese and Lao (robot errors
  * have theirs in robot/i18n). The Vietnamese and Lao texts were written by the developers
  * and WANT REVIEW BY A NATIVE TEACHER before a class uses them; keep the same `{name}`
- * parameters in every language (the compiler and tests/texts/catalogs.test.ts check it).
+ * parameters in every language (the compiler and tests/robot/i18n/catalogs.test.ts check it).
  */
 export const UI_TEXT = {
   language: { en: 'Language', vi: 'Ngôn ngữ (Language)', lo: 'ພາສາ (Language)' },

@@ -12,7 +12,7 @@ const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽ�
 
 describe('doctor translations', () => {
   for (const [code, texts] of Object.entries(DOCTOR_MESSAGES)) {
-    // The same parameters and parts in every language: tests/texts/catalogs.test.ts.
+    // The same parameters and parts in every language: tests/robot/i18n/catalogs.test.ts.
     it(`${code} is worded in Vietnamese and Lao`, () => {
       const en: DoctorText = texts.en;
       const vi: DoctorText = texts.vi;

@@ -51,7 +51,19 @@ describe('the emulator over TCP and a serial port', () => {
     let out = '';
     const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true } };
     const stop = new AbortController();
-    const done = emulateCommand({ listen: '127.0.0.1:0', lang: 'en' }, io, now, stop.signal);
+    const done = emulateCommand(
+      {
+        kit: 'l298n-2wd',
+        world: 'playground',
+        listen: '127.0.0.1:0',
+        realism: 'classroom',
+        seed: 1,
+        lang: 'en',
+      },
+      io,
+      now,
+      stop.signal,
+    );
     for (let i = 0; i < 200 && !out.includes('socat'); i++) await delay(10);
     const port = Number(/tcp:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1]);
     expect(port).toBeGreaterThan(0);

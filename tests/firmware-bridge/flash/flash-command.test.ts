@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type FlashCommandOptions, flashCommand } from '../../../cli/commands/flash.ts';
+import { flashCommand } from '../../../cli/commands/flash.ts';
 import { EXIT, printError } from '../../../cli/io.ts';
-import { main } from '../../../cli/main.js';
+import { main } from '../../../cli/main.ts';
+import type { FlashOptions } from '../../../cli/verbs.ts';
 import type { FlashSystem } from '../../../firmware-bridge/flash/flash-robot.ts';
 import { parseIntelHex, toPages } from '../../../firmware-bridge/protocol/intel-hex.ts';
 import { decodeIdentity } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
@@ -34,7 +35,7 @@ function memoryIo(tty = false) {
 
 async function mekong(...argv: string[]) {
   const { io, out } = memoryIo();
-  const code = await main(argv, io, async () => {});
+  const code = await main(argv, io);
   return { code, ...out };
 }
 
@@ -64,7 +65,7 @@ function fakeSystem(boards: Record<string, FakeRobotBoard>, extra: SerialPortInf
 /** Runs the verb as main() does (errors printed, exit 2), on fake ports. */
 async function flash(
   system: FlashSystem,
-  options: Partial<FlashCommandOptions> = {},
+  options: Partial<FlashOptions> = {},
   tty = false,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const { io, out } = memoryIo(tty);

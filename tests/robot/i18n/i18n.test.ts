@@ -15,7 +15,7 @@ import {
 } from '../../../robot/index.ts';
 import { getKit, parseKit } from '../../../robot/kits/index.ts';
 
-// Every text in every language with the same parameters: tests/texts/catalogs.test.ts.
+// Every text in every language with the same parameters: tests/robot/i18n/catalogs.test.ts.
 describe('translations', () => {
   it('Lao texts are written in Lao script and Vietnamese texts use Vietnamese letters', () => {
     const lao = /[\u0E80-\u0EFF]/;

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_DIR, REPO_ROOT } from '../../../cli/commands/start.ts';
 import { loadQuickJs } from '../../../cli/quickjs-node.ts';
 import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
+import { APP_DIR, REPO_ROOT } from '../../../cli/runtime/web-app.ts';
 import { getKit } from '../../../robot/index.ts';
 import { gridPoses } from '../../../simulator/app/sim/live-run.ts';
 import {

@@ -2,12 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import {
-  APP_DIR,
-  ensureAppBuilt,
-  type StaticServer,
-  serveStatic,
-} from '../../../cli/commands/start.ts';
+import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
+import { APP_DIR, ensureAppBuilt } from '../../../cli/runtime/web-app.ts';
 import type { MekongHook } from '../../../simulator/app/test-hook.ts';
 
 /** Debian's Chromium: the tests never download a browser. */

@@ -6,7 +6,7 @@ import { parseRobotDocs } from '../../../simulator/app/editor/robot-docs.ts';
 import { UI_TEXT } from '../../../simulator/app/i18n/ui-text.ts';
 import { playgroundStarter } from '../../../simulator/app/starter.ts';
 
-// Every text in every language with the same parameters: tests/texts/catalogs.test.ts.
+// Every text in every language with the same parameters: tests/robot/i18n/catalogs.test.ts.
 describe('the web app speaks English, Vietnamese and Lao', () => {
   it('the English control names are the ones the test contract fixes', () => {
     expect(UI_TEXT.run.en).toBe('Run');

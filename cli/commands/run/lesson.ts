@@ -1,0 +1,131 @@
+import { describeResult } from '../../../lessons/checks/describe.ts';
+import { findLesson } from '../../../lessons/find-lesson.ts';
+import { reportText } from '../../../lessons/report-texts.ts';
+import { type LessonRun, runLesson } from '../../../lessons/run-lesson.ts';
+import { type EmulatedLessonRun, runLessonEmulated } from '../../../lessons/run-lesson-emulated.ts';
+import { LESSON_REALISM } from '../../../lessons/run-policy.ts';
+import { MekongError, phrase } from '../../../robot/index.ts';
+import { hashTrace } from '../../../simulator/world/trace.ts';
+import { MAX_SEED } from '../../defaults.ts';
+import { type CliIo, EXIT, intOption, loadProgram } from '../../io.ts';
+import { loadQuickJs } from '../../quickjs-node.ts';
+import { loadLessons } from '../../runtime/load-lessons.ts';
+import { lessonKit } from '../../shared/lesson-kit.ts';
+import type { RunJson } from '../../shared/run-report.ts';
+import type { RunOptions } from '../../verbs.ts';
+
+/** The `--json` result of `mekong run <program> --lesson <id>`. */
+export interface LessonRunJson {
+  lesson: string;
+  kit: string;
+  seed: number;
+  passed: boolean;
+  score: number;
+  checks: { id: string; passed: boolean; score: number; reason: string }[];
+  ok: boolean;
+  simTimeMs: number;
+  wallMs: number;
+  output: string[];
+  error: RunJson['error'];
+  stoppedBy: string | null;
+  traceHash: string;
+}
+
+/**
+ * `mekong run <program> --lesson <id>`: runs the program on the lesson's world with its
+ * time limit, under classroom realism like the grader (one seed), and prints the checks.
+ * Exit 0 when the mission passed, 1 when it did not (or the program failed), 2 on bad input.
+ */
+export async function runLessonCommand(
+  programFile: string,
+  options: RunOptions & { lesson: string },
+  io: CliIo,
+  now: () => number,
+): Promise<number> {
+  if (options.port !== undefined) {
+    // A real robot cannot say where it is, so nothing could check the mission.
+    throw new MekongError('BAD_OPTION', {
+      option: '--port',
+      value: options.port,
+      expected: phrase('lessonWorldOnly'),
+    });
+  }
+  // A lesson's seeds start at 1 (the grader's first run); run's own --seed allows 0.
+  const seed = intOption('--seed', String(options.seed), 1, MAX_SEED);
+  const lessons = await loadLessons();
+  const lesson = findLesson(lessons, options.lesson);
+  const [program, kit, quickjs] = await Promise.all([
+    loadProgram(programFile),
+    lessonKit(lesson, options.kit),
+    loadQuickJs(),
+  ]);
+  const started = now();
+  const runOptions = { lesson, kit, ...program, seed, realism: LESSON_REALISM, quickjs, now };
+  const run = options.emulate
+    ? emulatedAsLessonRun(await runLessonEmulated(runOptions))
+    : runLesson(runOptions);
+  const wallMs = Math.round((now() - started) * 100) / 100;
+  const { lang } = options;
+  const error = run.outcome.error;
+  const result: LessonRunJson = {
+    lesson: lesson.id,
+    kit: kit.id,
+    seed,
+    passed: run.passed,
+    score: run.score,
+    checks: run.checks.map((c) => ({
+      id: c.id,
+      passed: c.passed,
+      score: c.score,
+      reason: describeResult(c, lang, lesson.names),
+    })),
+    ok: run.outcome.ok,
+    simTimeMs: run.simTimeMs,
+    wallMs,
+    output: run.outcome.output,
+    error: error ? error.toJSON(lang) : null,
+    stoppedBy: run.outcome.stoppedBy,
+    traceHash: hashTrace(run.trace),
+  };
+  if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
+  else {
+    for (const line of result.output) io.stdout.write(`${line}\n`);
+    io.stdout.write(
+      `${reportText('runHeader', lang, { order: lesson.order, title: lesson.title[lang], kit: kit.id, seed })}\n`,
+    );
+    if (options.emulate) io.stdout.write(`${reportText('onEmulatedBoard', lang)}\n`);
+    for (const check of result.checks) {
+      io.stdout.write(`  ${check.passed ? '✔' : '✘'} ${check.id}: ${check.reason}\n`);
+    }
+    const passed = result.checks.filter((c) => c.passed).length;
+    io.stdout.write(
+      `${
+        run.passed
+          ? reportText('missionDone', lang, { score: run.score })
+          : reportText('missionNotYet', lang, {
+              passed,
+              total: result.checks.length,
+              score: run.score,
+            })
+      }\n`,
+    );
+  }
+  return run.passed ? EXIT.ok : EXIT.programFailed;
+}
+
+/** An emulated lesson run in the shape of a simulator one, for the same report. */
+function emulatedAsLessonRun(run: EmulatedLessonRun): Pick<
+  LessonRun,
+  'passed' | 'score' | 'checks' | 'simTimeMs' | 'trace'
+> & {
+  outcome: { ok: boolean; error: MekongError | null; output: string[]; stoppedBy: string };
+} {
+  return {
+    passed: run.passed,
+    score: run.score,
+    checks: run.checks,
+    simTimeMs: run.programMs,
+    trace: run.trace,
+    outcome: { ...run.outcome, stoppedBy: run.stoppedBy },
+  };
+}
