@@ -94,7 +94,8 @@ export async function emulateCommand(
       process.once('SIGTERM', () => resolve());
     }
   });
-  await server.close();
+  // The emulation first: it is what keeps the CPU busy.
   emulator.stop();
+  await server.close();
   return EXIT.ok;
 }

@@ -13,6 +13,7 @@ export interface EmulatorServer {
   readonly port: number;
   /** Clients served so far. */
   readonly clients: () => number;
+  /** Stops listening and closes every connection, served or turned away. */
   close(): Promise<void>;
 }
 
@@ -29,9 +30,17 @@ export function serveEmulator(
     client.write(Buffer.from(pending));
     pending = [];
   });
+  // Every connection, the one served and the ones turned away: closing ends them all.
+  const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
     if (client) {
-      socket.end();
+      // The line is taken, as a real port is: what this client sends goes nowhere, and the
+      // connection closes even when the client never ends its side.
+      socket.resume();
+      socket.destroySoon();
       return;
     }
     client = socket;
@@ -64,8 +73,8 @@ export function serveEmulator(
         clients: () => served,
         close: () =>
           new Promise<void>((done) => {
-            client?.destroy();
             server.close(() => done());
+            for (const socket of sockets) socket.destroy();
           }),
       });
     });
