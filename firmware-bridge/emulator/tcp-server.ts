@@ -1,11 +1,22 @@
 /**
  * Serves an emulated board's serial line over TCP, so any Firmata client can use it
- * (through `socat pty,link=/tmp/ttyMekong,raw tcp:127.0.0.1:PORT` it looks like a serial
- * port). One client at a time, like a real port; each new client resets the MCU, as
+ * (through `socatRecipe()` it looks like a serial port). One client at a time, like a real port; each new client resets the MCU, as
  * opening a real Uno's port does. The emulation runs on between clients.
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Emulator } from './emulator.ts';
+
+/** Where `socatRecipe` puts the pseudo-terminal unless told otherwise. */
+export const SOCAT_LINK = '/tmp/ttyMekong';
+
+/**
+ * The socat command that makes the emulator's TCP port a serial port at `link`. `raw` alone
+ * leaves the pseudo-terminal's echo on: every byte the board sends would go back into the
+ * board (its version reply asks for the version again), so `echo=0` is part of the recipe.
+ */
+export function socatRecipe(host: string, port: number, link = SOCAT_LINK): string {
+  return `socat pty,link=${link},raw,echo=0 tcp:${host}:${port}`;
+}
 
 export interface EmulatorServer {
   /** host:port actually bound (port 0 picks a free one). */
