@@ -10,6 +10,7 @@ import { openJohnnyFiveBoard } from '../../../firmware-bridge/bridge/johnny-five
 import { MEKONG_PIEZO } from '../../../firmware-bridge/bridge/mekong-piezo.ts';
 import type { EmulatorTransport } from '../../../firmware-bridge/emulator/emulator-transport.ts';
 import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
+import { watchdogMessage } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
 import { emulatorFor } from '../helpers.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -48,6 +49,16 @@ describe('openJohnnyFiveBoard', () => {
     expect(body.powerLeft).toBe(0);
     // The last heartbeat was at most 200 ms before the cut; the watchdog trips 500 ms after it.
     expect(stoppedAfter).toBeLessThan(600);
+  });
+
+  it('shows why docs/hardware.md does not turn the watchdog off: the motors then outlive the cable', async () => {
+    const { emulator, board, io, transport } = await j5OnEmulator();
+    io.sysexCommand(watchdogMessage(0));
+    new five.Motor({ board, pins: { pwm: 5, dir: 7, cdir: 8 } }).forward(153);
+    await sleep(emulator.clock, 100);
+    (transport as EmulatorTransport).unplug();
+    await sleep(emulator.clock, 3000);
+    expect(emulator.robot.body.powerLeft).toBeCloseTo(60, 0);
   });
 
   it('plays johnny-five Piezo notes at their pitch with the MEKONG_PIEZO controller (one TONE each)', async () => {
