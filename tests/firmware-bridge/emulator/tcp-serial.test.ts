@@ -6,11 +6,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import five from 'johnny-five';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emulateCommand, parseListen } from '../../../cli/commands/emulate.ts';
 import { openBoardSession } from '../../../firmware-bridge/bridge/board-session.ts';
 import { wallClock } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
+import { openJohnnyFiveBoard } from '../../../firmware-bridge/bridge/johnny-five-board.ts';
 import {
   SOCAT_LINK,
   serveEmulator,
@@ -142,5 +144,26 @@ describe('the emulator over TCP and a serial port', () => {
       async () => expect(await robot.distance()).toBeCloseTo(400 - body.x - 12.5, 0),
       settled,
     );
+  }, 60_000);
+
+  it('openJohnnyFiveBoard({ port }) drives a plain johnny-five Motor on the socat port', async () => {
+    const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
+    cleanups.push(() => emulator.stop());
+    const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
+    cleanups.push(() => server.close());
+    const link = freshLink();
+    const socat = await startSocat(socatRecipe('127.0.0.1', server.port), link);
+    cleanups.push(() => stopSocat(socat));
+    const { board, close } = await openJohnnyFiveBoard({ port: link }, { silenceMs: 5000 });
+    const { body } = emulator.robot;
+    const settled = { timeout: 10_000, interval: 20 };
+    new five.Motor({ board, pins: { pwm: 5, dir: 7, cdir: 8 } }).forward(153);
+    await vi.waitFor(() => expect(body.powerLeft).toBeCloseTo(60, 0), settled);
+    // The program says nothing more: the heartbeat keeps the motor going past the watchdog.
+    const from = emulator.robot.elapsedMs;
+    await vi.waitFor(() => expect(emulator.robot.elapsedMs - from).toBeGreaterThan(1500), settled);
+    expect(body.powerLeft).toBeCloseTo(60, 0);
+    await close();
+    await vi.waitFor(() => expect(body.powerLeft).toBe(0), settled);
   }, 60_000);
 });
