@@ -1,5 +1,5 @@
 import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
-import { serveEmulator } from '../../firmware-bridge/emulator/tcp-server.ts';
+import { serveEmulator, socatRecipe } from '../../firmware-bridge/emulator/tcp-server.ts';
 import { defineCatalog } from '../../robot/i18n/catalog.ts';
 import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { DEFAULT_LISTEN } from '../defaults.ts';
@@ -19,9 +19,9 @@ const TEXT = {
     lo: 'ບອດ {kit} ຈຳລອງ ({board}, ເຟີມແວ Mekong) ທີ່ tcp://{host}:{port}',
   },
   howTo: {
-    en: 'Make it a serial port:  socat pty,link=/tmp/ttyMekong,raw tcp:{host}:{port}\nthen:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C stops the emulator)',
-    vi: 'Tạo cổng nối tiếp:  socat pty,link=/tmp/ttyMekong,raw tcp:{host}:{port}\nrồi:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C để dừng)',
-    lo: 'ສ້າງພອດ serial:  socat pty,link=/tmp/ttyMekong,raw tcp:{host}:{port}\nແລ້ວ:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C ເພື່ອຢຸດ)',
+    en: 'Make it a serial port:  {recipe}\nthen:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C stops the emulator)',
+    vi: 'Tạo cổng nối tiếp:  {recipe}\nrồi:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C để dừng)',
+    lo: 'ສ້າງພອດ serial:  {recipe}\nແລ້ວ:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C ເພື່ອຢຸດ)',
   },
   notLoopback: {
     en: 'Warning: {host} is reachable from other computers on the network.',
@@ -66,7 +66,13 @@ export async function emulateCommand(
       detail: error.message,
     });
   });
-  const params = { kit: kit.id, board: kit.board, host: server.host, port: server.port };
+  const params = {
+    kit: kit.id,
+    board: kit.board,
+    host: server.host,
+    port: server.port,
+    recipe: socatRecipe(server.host, server.port),
+  };
   io.stdout.write(`${fill(TEXT.serving[lang], params)}\n${fill(TEXT.howTo[lang], params)}\n`);
   if (!/^(127\.|localhost$|::1$)/.test(host))
     io.stderr.write(`${fill(TEXT.notLoopback[lang], { host })}\n`);
@@ -78,7 +84,8 @@ export async function emulateCommand(
       process.once('SIGTERM', () => resolve());
     }
   });
-  await server.close();
+  // The emulation first: it is what keeps the CPU busy.
   emulator.stop();
+  await server.close();
   return EXIT.ok;
 }

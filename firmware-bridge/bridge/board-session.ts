@@ -30,14 +30,17 @@ const ASK_VERSION_AFTER_MS = 1500;
 /** How long the board has to answer a Mekong query, ms. */
 const QUERY_TIMEOUT_MS = 500;
 
-export interface SessionOptions {
-  kit: Kit;
+export interface FirmataBoardOptions {
   transport: Transport;
   clock: Clock;
   /** Default HANDSHAKE_TIMEOUT_MS. */
   handshakeTimeoutMs?: number;
   /** The command that puts our firmware on this board, named in errors. */
   flashCommand?: string;
+}
+
+export interface SessionOptions extends FirmataBoardOptions {
+  kit: Kit;
 }
 
 export interface FirmwareInfo {
@@ -48,12 +51,11 @@ export interface FirmwareInfo {
   protocol: string;
 }
 
-export interface BoardSession {
-  readonly kit: Kit;
+/** A johnny-five Board, ready, on a board that runs our firmware. */
+export interface FirmataBoard {
   readonly transport: Transport;
   readonly io: Firmata;
   readonly board: Board;
-  readonly parts: KitParts;
   readonly firmware: FirmwareInfo;
   /** Name and kit stored in the board's EEPROM, or null when none is stored. */
   readonly identity: RobotIdentity | null;
@@ -61,14 +63,35 @@ export interface BoardSession {
   readonly watchdogMs: number;
 }
 
+export interface BoardSession extends FirmataBoard {
+  readonly kit: Kit;
+  readonly parts: KitParts;
+}
+
 /** `mekong flash --port <where> --kit <id>`: how to put our firmware on the board. */
 export function flashCommandFor(transport: Transport, kit: Kit): string {
   return `mekong flash --port ${transport.description} --kit ${kit.id}`;
 }
 
+/** A ready Board on our firmware with the kit's parts set up. */
 export async function openBoardSession(options: SessionOptions): Promise<BoardSession> {
   const { kit, transport, clock } = options;
-  const command = options.flashCommand ?? flashCommandFor(transport, kit);
+  const opened = await openFirmataBoard({
+    ...options,
+    flashCommand: options.flashCommand ?? flashCommandFor(transport, kit),
+  });
+  const parts = new KitParts(kit, opened.board, opened.io, clock);
+  await parts.settle(200);
+  return { kit, ...opened, parts };
+}
+
+/**
+ * The Firmata handshake through johnny-five, then the watchdog set to its default and the
+ * identity read: a ready Board on our firmware, or a MekongError saying what is wrong.
+ */
+export async function openFirmataBoard(options: FirmataBoardOptions): Promise<FirmataBoard> {
+  const { transport, clock } = options;
+  const command = options.flashCommand ?? `mekong flash --port ${transport.description}`;
   const port = transport.description;
   const io = new firmataIo.Firmata(transport);
   routeMekongSysex(io);
@@ -143,15 +166,11 @@ export async function openBoardSession(options: SessionOptions): Promise<BoardSe
   }
   const watchdogMs = await query(io, clock, MEKONG_WATCHDOG, watchdogMessage(WATCHDOG_DEFAULT_MS));
   const identity = await query(io, clock, MEKONG_IDENTITY_READ, identityReadMessage());
-  const parts = new KitParts(kit, board, io, clock);
-  await parts.settle(200);
   const version = io.firmware.version;
   return {
-    kit,
     transport,
     io,
     board,
-    parts,
     firmware: {
       name: io.firmware.name ?? '',
       version: version ? `${version.major}.${version.minor}` : '?',

@@ -76,6 +76,11 @@ export class EmulatedRobot {
     this.elapsedMs += 1;
   }
 
+  /** Host bytes queued and not yet delivered to the firmware. */
+  get pendingHostBytes(): number {
+    return this.current.pendingHostBytes;
+  }
+
   /** Queues bytes from the host; they reach the firmware at its baud rate. */
   sendFromHost(bytes: Iterable<number>): void {
     this.current.send(bytes);

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
 import { MekongError, phrase, type TextParam } from '../../robot/index.ts';
 import { MEKONG_BAUD } from '../protocol/mekong-sysex.ts';
+import { listSysfsPorts } from './sysfs-ports.ts';
 import { Transport } from './transport.ts';
 import '../texts/index.ts';
 
@@ -18,8 +19,31 @@ export interface SerialPortInfo {
   productId?: string;
 }
 
-/** Every serial port the operating system knows (built-in ones too). */
-export async function listSerialPorts(): Promise<SerialPortInfo[]> {
+/** How to list ports: the operating system's list (serialport's), and where sysfs is. */
+export interface PortListing {
+  /** Default serialport's `SerialPort.list()` (on Linux it runs `udevadm`). */
+  osList?: () => Promise<SerialPortInfo[]>;
+  /** Default `process.platform`. */
+  platform?: NodeJS.Platform;
+  /** Root of the file system read when the OS list fails on Linux. Default '/'. */
+  sysfsRoot?: string;
+}
+
+/**
+ * Every serial port the operating system knows (built-in ones too). On Linux, when
+ * serialport's list fails (no `udevadm` on this machine), the ports come from sysfs.
+ */
+export async function listSerialPorts(listing: PortListing = {}): Promise<SerialPortInfo[]> {
+  const { osList = serialportList, platform = process.platform, sysfsRoot = '/' } = listing;
+  try {
+    return await osList();
+  } catch (error) {
+    if (platform !== 'linux') throw error;
+    return listSysfsPorts(sysfsRoot).catch(() => Promise.reject(error));
+  }
+}
+
+async function serialportList(): Promise<SerialPortInfo[]> {
   const ports = await SerialPort.list();
   return ports.map((p) => ({
     path: p.path,

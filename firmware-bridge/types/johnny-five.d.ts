@@ -80,6 +80,25 @@ declare module 'johnny-five' {
     readonly cm: number;
   }
 
+  /** A Piezo controller: property descriptors (initialize, frequency, tone, noTone, …). */
+  export type PiezoController = Record<string, PropertyDescriptor>;
+
+  export class Piezo {
+    constructor(options: ComponentOptions & { pin: number; controller?: PiezoController });
+    readonly isPlaying: boolean;
+    /** `hz` Hz for `ms` ms. */
+    frequency(hz: number, ms?: number): this;
+    /** A note name such as 'A4' or 'c#5', for `ms` ms. */
+    note(note: string, ms: number): this;
+    /** A song: notes and beats, as johnny-five's Piezo.play takes them. */
+    play(
+      tune: { song: (string | number | null | [string | number | null, number])[]; tempo?: number },
+      done?: () => void,
+    ): this;
+    noTone(): this;
+    off(): this;
+  }
+
   const five: {
     Board: typeof Board;
     Led: typeof Led;
@@ -88,6 +107,7 @@ declare module 'johnny-five' {
     Button: typeof Button;
     Sensor: typeof Sensor;
     Proximity: typeof Proximity;
+    Piezo: typeof Piezo;
   };
   export default five;
 }

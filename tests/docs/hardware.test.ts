@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../cli/runtime/load-lessons.ts';
+import { socatRecipe } from '../../firmware-bridge/emulator/tcp-server.ts';
 import { builtinKits, listPins } from '../../robot/index.ts';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/hardware.md'), 'utf8');
@@ -38,5 +39,11 @@ describe('docs/hardware.md, lessons on a robot', () => {
       expect(parts, lesson.id).toBe(lesson.parts.join(', ') || '–');
       expect(kits, lesson.id).toBe(lesson.kits.join(', '));
     }
+  });
+});
+
+describe('docs/hardware.md, the emulated board', () => {
+  it('gives the socat recipe that `mekong emulate` prints (with echo=0)', () => {
+    expect(DOC).toContain(socatRecipe('127.0.0.1', 5760));
   });
 });
