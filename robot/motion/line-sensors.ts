@@ -33,13 +33,15 @@ export function lineValues<T>(
   spec: LineSpec | undefined,
   read: (sensor: LineSensorSpec, spec: LineSpec) => T,
 ): LineValues<T> {
-  const out: Partial<Record<LineSensorId, T>> = {};
+  const out: Partial<LineValues<T>> = {};
   if (spec) for (const sensor of spec.sensors) out[sensor.id] = read(sensor, spec);
-  const { left, right } = out;
-  if (left === undefined || right === undefined)
+  if (!hasLeftAndRight(out))
     throw new Error('line sensors need a left and a right one (see kit-schema.ts)');
-  // Spreading keeps the kit's key order; left and right only get their types.
-  return { ...out, left, right };
+  return out;
+}
+
+function hasLeftAndRight<T>(values: Partial<LineValues<T>>): values is LineValues<T> {
+  return values.left !== undefined && values.right !== undefined;
 }
 
 /** `lineRaw()` of the sensors: `reflectance` of each (0..1). */

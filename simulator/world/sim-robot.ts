@@ -5,6 +5,8 @@ import {
   type LedState,
   type LineRawReading,
   type LineReading,
+  type LineSensorSpec,
+  type LineSpec,
   lineOf,
   lineRawOf,
   MekongError,
@@ -155,16 +157,16 @@ export class SimRobot implements Robot {
     });
   }
 
+  /** One line sensor's reading (made once: line() is the call lessons make most). */
+  private readonly reflectance = (sensor: LineSensorSpec, spec: LineSpec): number =>
+    readReflectance(this.world, this.body, spec, sensor);
+
   private readLineRaw(): LineRawReading {
-    return lineRawOf(this.body.kit.lineSensors, (sensor, spec) =>
-      readReflectance(this.world, this.body, spec, sensor),
-    );
+    return lineRawOf(this.body.kit.lineSensors, this.reflectance);
   }
 
   private readLine(): LineReading {
-    return lineOf(this.body.kit.lineSensors, (sensor, spec) =>
-      readReflectance(this.world, this.body, spec, sensor),
-    );
+    return lineOf(this.body.kit.lineSensors, this.reflectance);
   }
 
   /** Runs one async call to its end by stepping the world. */
