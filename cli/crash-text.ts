@@ -2,9 +2,6 @@
 // report. A leaf module (only `fill`), so it can be worded whatever else failed to load.
 import { fill, type Lang } from '../robot/i18n/lang.ts';
 
-/** Where to report a problem in Mekong. */
-export const REPORT_URL = 'https://github.com/mekong-robotics/mekong-robotics/issues';
-
 /*
  * Vietnamese and Lao written by the developers: they WANT REVIEW BY A NATIVE TEACHER.
  */
@@ -15,9 +12,9 @@ const TEXT = {
     lo: 'mekong ຢຸດເຮັດວຽກຍ້ອນບັນຫາໃນໂຄດຂອງມັນເອງ, ບໍ່ແມ່ນໃນໂປຣແກຣມ ຫຼື ຂໍ້ມູນຂອງທ່ານ: {error}',
   },
   suggestion: {
-    en: 'Please report it at {url}, with the command line ({command}) and this message.',
-    vi: 'Hãy báo lỗi này tại {url}, kèm dòng lệnh ({command}) và thông báo này.',
-    lo: 'ກະລຸນາແຈ້ງບັນຫານີ້ທີ່ {url}, ພ້ອມຄຳສັ່ງທີ່ໃຊ້ ({command}) ແລະ ຂໍ້ຄວາມນີ້.',
+    en: 'Please report it as the README says under "Report a problem", with the command line ({command}) and this message.',
+    vi: 'Hãy báo lỗi này như README hướng dẫn ở mục "Report a problem", kèm dòng lệnh ({command}) và thông báo này.',
+    lo: 'ກະລຸນາແຈ້ງບັນຫານີ້ຕາມທີ່ README ບອກໃນຫົວຂໍ້ "Report a problem", ພ້ອມຄຳສັ່ງທີ່ໃຊ້ ({command}) ແລະ ຂໍ້ຄວາມນີ້.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -46,6 +43,6 @@ export function crashText(
   return {
     code: CRASH_CODE,
     message: fill(TEXT.message[lang], { error: what }),
-    suggestion: fill(TEXT.suggestion[lang], { url: REPORT_URL, command: commandLine(argv) }),
+    suggestion: fill(TEXT.suggestion[lang], { command: commandLine(argv) }),
   };
 }

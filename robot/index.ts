@@ -3,6 +3,7 @@
 export * from './check-args.ts';
 export * from './errors.ts';
 export * from './i18n/catalog.ts';
+export { ENGINE_PHRASES } from './i18n/engine-phrases.ts';
 export * from './i18n/error-messages.ts';
 export * from './i18n/lang.ts';
 export * from './i18n/localize.ts';

@@ -122,6 +122,7 @@ export class App {
       label: t('editor', this.lang),
       onChange: (text) => this.scheduleSave(text),
       onRun: () => this.pressRun(),
+      missingAwaitText: (method) => t('missingAwait', this.lang, { method }),
     });
     this.lessons = new LessonsPanel(byId('lesson-list'), byId('lesson-text'), (lesson) =>
       this.openLesson(lesson),

@@ -10,6 +10,7 @@ import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/s
 import { Decoration, type DecorationSet, EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { Lang } from '../../../robot/i18n/lang.ts';
+import { findMissingAwaits } from '../../../robot/program/missing-await.ts';
 import type { MethodDoc } from './robot-docs.ts';
 
 export interface CodeEditorOptions {
@@ -22,7 +23,12 @@ export interface CodeEditorOptions {
   onChange: (text: string) => void;
   /** Ctrl/Cmd+Enter. */
   onRun: () => void;
+  /** The warning for a robot call used without `await`, in the reader's language. */
+  missingAwaitText: (method: string) => string;
 }
+
+/** How long typing pauses before the program is scanned for missing awaits, ms. */
+const WARN_DELAY_MS = 400;
 
 /** An error to show at a line of the program (1-based line and column). */
 export interface EditorError {
@@ -82,8 +88,13 @@ function docCard(doc: MethodDoc, lang: Lang): HTMLElement {
 export class CodeEditor {
   readonly view: EditorView;
   private readonly label = new Compartment();
+  private readonly missingAwaitText: (method: string) => string;
+  /** The errors of the last run, shown until the next run or a new program. */
+  private errors: readonly EditorError[] = [];
+  private warnTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: CodeEditorOptions) {
+    this.missingAwaitText = options.missingAwaitText;
     const { docs, lang } = options;
     const byName = new Map(docs.map((d) => [d.name as string, d]));
     const robotCompletions = (context: CompletionContext): CompletionResult | null => {
@@ -153,11 +164,14 @@ export class CodeEditor {
           runningLine,
           this.label.of(EditorView.contentAttributes.of({ 'aria-label': options.label })),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) options.onChange(update.state.doc.toString());
+            if (!update.docChanged) return;
+            options.onChange(update.state.doc.toString());
+            this.scheduleWarnings();
           }),
         ],
       }),
     });
+    this.showDiagnostics();
   }
 
   get text(): string {
@@ -169,10 +183,12 @@ export class CodeEditor {
     this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
   }
 
+  /** A new language: the editor's name, and the warnings worded again. */
   setLabel(label: string): void {
     this.view.dispatch({
       effects: this.label.reconfigure(EditorView.contentAttributes.of({ 'aria-label': label })),
     });
+    this.showDiagnostics();
   }
 
   /** Highlights `line` (1-based) as running, or clears it; `reveal` scrolls it into view. */
@@ -186,18 +202,44 @@ export class CodeEditor {
 
   /** Shows `errors` on their lines (underline, gutter mark, message on hover); [] clears. */
   showErrors(errors: readonly EditorError[]): void {
+    this.errors = errors;
+    this.showDiagnostics();
+  }
+
+  /** The errors of the last run and the robot calls used without `await`, as diagnostics. */
+  private showDiagnostics(): void {
     const { doc } = this.view.state;
-    const diagnostics: Diagnostic[] = errors.map((e) => {
-      const line = doc.line(Math.min(Math.max(1, e.line), doc.lines));
-      const from = Math.min(line.to, line.from + Math.max(0, (e.column ?? 1) - 1));
-      return {
-        from: from === line.to ? line.from : from,
-        to: line.to,
-        severity: 'error',
-        message: e.message,
-      };
-    });
+    const at = (lineNumber: number, column: number) => {
+      const line = doc.line(Math.min(Math.max(1, lineNumber), doc.lines));
+      const from = Math.min(line.to, line.from + Math.max(0, column - 1));
+      return { from: from === line.to ? line.from : from, to: line.to };
+    };
+    const diagnostics: Diagnostic[] = [
+      ...this.errors.map(
+        (e): Diagnostic => ({
+          ...at(e.line, e.column ?? 1),
+          severity: 'error',
+          message: e.message,
+        }),
+      ),
+      ...findMissingAwaits(doc.toString()).map((m): Diagnostic => {
+        const { from } = at(m.line, m.column);
+        // Underline `robot.method`, not the rest of the line.
+        return {
+          from,
+          to: Math.min(doc.lineAt(from).to, from + `robot.${m.method}`.length),
+          severity: 'warning',
+          message: this.missingAwaitText(m.method),
+        };
+      }),
+    ];
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
+  /** Scans the program again once typing pauses. */
+  private scheduleWarnings(): void {
+    clearTimeout(this.warnTimer);
+    this.warnTimer = setTimeout(() => this.showDiagnostics(), WARN_DELAY_MS);
   }
 
   /** Puts the cursor at the start of `line` (1-based) and focuses the editor. */

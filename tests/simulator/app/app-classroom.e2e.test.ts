@@ -224,6 +224,25 @@ describe.skipIf(skipReason !== undefined)(
       await page.locator('#lang').selectOption('en');
     }, 90_000);
 
+    it('the editor warns where a robot call that takes time has no await', async () => {
+      const page = await freshPage();
+      const warnings = page.locator('.cm-lintRange-warning');
+      await typeProgram(
+        page,
+        'let d = robot.distance();\nwhile (d > 18) {\n  await robot.forward(5);\n}\n',
+      );
+      await expect.poll(() => warnings.allTextContents()).toEqual(['robot.distance']);
+      await warnings.first().hover();
+      await expect
+        .poll(() => page.locator('.cm-tooltip-lint').textContent())
+        .toContain('await robot.distance(…)');
+      await page.locator('#lang').selectOption('lo');
+      await warnings.first().hover();
+      await expect.poll(() => page.locator('.cm-tooltip-lint').textContent()).toContain('ໃຊ້ເວລາ');
+      await typeProgram(page, 'let d = await robot.distance();\nconsole.log(d);\n');
+      await expect.poll(() => warnings.count()).toBe(0);
+    }, 60_000);
+
     it('a reload comes back to the open lesson with its code', async () => {
       const page = await freshPage();
       await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
