@@ -1,5 +1,5 @@
 import { MekongError } from '../errors.ts';
-import type { ProgramRun } from './types.ts';
+import type { CallResult, ProgramRun, ProgramStep } from './types.ts';
 
 /*
  * The hard stop, in two halves that share one small buffer (a SharedArrayBuffer between
@@ -61,35 +61,59 @@ export class SliceBeacon {
     Atomics.store(this.#ints, TAG, value);
   }
 
-  /** Records where the run stands, before a slice begins. */
-  place(at: RunPlace): void {
-    this.#floats.set([at.simTimeMs, at.x, at.y, at.headingDeg]);
+  /** Records where the run stands before a slice begins: sim ms, cm, cm, degrees. */
+  place(simTimeMs: number, x: number, y: number, headingDeg: number): void {
+    const floats = this.#floats;
+    floats[0] = simTimeMs;
+    floats[1] = x;
+    floats[2] = y;
+    floats[3] = headingDeg;
   }
 }
 
 /**
  * `run` with every slice marked on `beacon` (start and resume each are one slice);
- * `where` says where the run stands before each slice begins.
+ * `where` places the run on the beacon before each slice begins.
  */
 export function watchedRun(
   run: ProgramRun,
   beacon: SliceBeacon,
-  where?: () => RunPlace,
+  where?: (beacon: SliceBeacon) => void,
 ): ProgramRun {
-  const slice = <T>(body: () => T): T => {
-    if (where) beacon.place(where());
-    beacon.enter();
+  return new WatchedRun(run, beacon, where);
+}
+
+// A class, not closures: nothing is allocated per slice (a 60 s run has about 3000).
+class WatchedRun implements ProgramRun {
+  constructor(
+    private readonly run: ProgramRun,
+    private readonly beacon: SliceBeacon,
+    private readonly where: ((beacon: SliceBeacon) => void) | undefined,
+  ) {}
+
+  start(): ProgramStep {
+    this.where?.(this.beacon);
+    this.beacon.enter();
     try {
-      return body();
+      return this.run.start();
     } finally {
-      beacon.leave();
+      this.beacon.leave();
     }
-  };
-  return {
-    start: () => slice(() => run.start()),
-    resume: (result) => slice(() => run.resume(result)),
-    dispose: () => run.dispose(),
-  };
+  }
+
+  resume(result: CallResult): ProgramStep {
+    this.where?.(this.beacon);
+    this.beacon.enter();
+    try {
+      return this.run.resume(result);
+    } finally {
+      this.beacon.leave();
+    }
+  }
+
+  dispose(): void {
+    this.run.dispose();
+  }
 }
 
 /** The runner's clock, counting its reads on `beacon`: the runner reads it at every poll. */

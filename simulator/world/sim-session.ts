@@ -101,12 +101,7 @@ export class SimSession {
           },
         },
       });
-      const where = () => ({
-        simTimeMs: this.world.time,
-        x: body.x,
-        y: body.y,
-        headingDeg: body.headingDeg,
-      });
+      const where = (b: SliceBeacon) => b.place(this.world.time, body.x, body.y, body.headingDeg);
       const program = beacon ? watchedRun(created, beacon, where) : created;
       this.active.push({ robot, program, pending: null, outcome });
     }

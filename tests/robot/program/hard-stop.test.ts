@@ -21,7 +21,7 @@ describe('SliceWatch', () => {
   it('stops a slice once it has run sliceMs + graceMs on the host clock, not before', () => {
     const { beacon, watch, clock } = pair();
     beacon.tag = 3;
-    beacon.place({ simTimeMs: 1200, x: 10, y: 20, headingDeg: 90 });
+    beacon.place(1200, 10, 20, 90);
     beacon.enter();
     clock.ms = 100;
     expect(watch.check()).toBeUndefined(); // first seen now
