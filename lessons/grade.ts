@@ -1,6 +1,7 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { isMekongError } from '../robot/errors.ts';
+import { isMekongError, type MekongError } from '../robot/errors.ts';
 import type { Kit } from '../robot/kits/kit-schema.ts';
+import type { SliceBeacon } from '../robot/program/hard-stop.ts';
 import type { CheckResult, Reason } from './checks/check-context.ts';
 import type { Translated } from './checks/check-schema.ts';
 import type { Lesson } from './lesson-files.ts';
@@ -85,6 +86,8 @@ export interface GradeOptions {
   seeds?: readonly number[];
   quickjs: QuickJSWASMModule;
   now: () => number;
+  /** For a host that may kill this thread; its tag is the seed of the run under way. */
+  beacon?: SliceBeacon;
 }
 
 function summarizeRun(run: LessonRun): RunSummary {
@@ -158,6 +161,34 @@ export function crashedGrade(
 }
 
 /**
+ * The grade of a program whose run on `seed` was stopped from outside (the hard stop ended
+ * its thread): that run failed with `error`, the runs before it are lost with the thread
+ * and count as failed too, and the runs after it were never made.
+ */
+export function stoppedGrade(
+  program: string,
+  lesson: Lesson,
+  seeds: readonly number[],
+  seed: number,
+  error: MekongError,
+): ProgramGrade {
+  const reason: Reason = {
+    key: 'programError',
+    params: {},
+    error: { code: error.code, params: error.params, line: error.line, column: error.column },
+  };
+  const at = Math.max(0, seeds.indexOf(seed));
+  const runs = seeds.map((s, i): RunSummary => {
+    if (i !== at) return notRun(s, lesson);
+    return { ...notRun(s, lesson), stoppedBy: 'failed', error: error.code, ran: true };
+  });
+  const checks = crashedGrade(program, lesson, seeds, '').checks.map((c) =>
+    c.id === 'program' ? { ...c, reason, seed } : c,
+  );
+  return { program, passed: false, score: 0, checks, runs };
+}
+
+/**
  * The seed of the next run to make after `runs` (made on `seeds`, in order), or undefined
  * when grading is over. Grading stops at the first failing run: the program can no longer
  * pass (it must pass on every robot), and the teacher has the reason. This keeps a class
@@ -198,6 +229,7 @@ export function gradeProgram(program: ProgramSource, options: GradeOptions): Pro
   const seeds = options.seeds ?? gradingSeeds();
   const runs: LessonRun[] = [];
   for (let seed = nextSeed(seeds, runs); seed !== undefined; seed = nextSeed(seeds, runs)) {
+    if (options.beacon) options.beacon.tag = seed;
     runs.push(
       runLesson({
         lesson,
@@ -209,6 +241,7 @@ export function gradeProgram(program: ProgramSource, options: GradeOptions): Pro
         realism: LESSON_REALISM,
         quickjs: options.quickjs,
         now: options.now,
+        ...(options.beacon ? { beacon: options.beacon } : {}),
       }),
     );
   }

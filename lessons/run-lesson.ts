@@ -1,5 +1,7 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import type { MekongError } from '../robot/errors.ts';
 import type { Kit } from '../robot/kits/kit-schema.ts';
+import type { SliceBeacon } from '../robot/program/hard-stop.ts';
 import type { Realism } from '../simulator/world/realism.ts';
 import { type RobotOutcome, SimSession } from '../simulator/world/sim-session.ts';
 import type { Trace } from '../simulator/world/trace.ts';
@@ -33,6 +35,10 @@ export interface LessonRunOptions {
   quickjs: QuickJSWASMModule;
   /** Wall clock for the sandbox's runaway-loop budget only. */
   now: () => number;
+  /** For a host that may kill this thread: see SimSessionOptions.beacon. */
+  beacon?: SliceBeacon;
+  /** Every console line as it is printed. */
+  onLog?: (text: string) => void;
 }
 
 /** One run of a program on a lesson, with its check results. */
@@ -71,6 +77,26 @@ export function programFailure(outcome: RobotOutcome): CheckResult | undefined {
       error: { code: error.code, params: error.params, line: error.line, column: error.column },
     },
   };
+}
+
+/**
+ * The checks of a run that was stopped from outside (the hard stop ended its thread, and
+ * the trace with it): the program's failure, then every check of the lesson as not run.
+ */
+export function stoppedRunChecks(lesson: Lesson, error: MekongError): CheckResult[] {
+  const failure = programFailure({ ok: false, stoppedBy: 'failed', error, output: [] });
+  const notRun = lesson.checks.map(
+    (c): CheckResult => ({
+      id: c.id,
+      type: c.type,
+      required: c.required,
+      weight: c.weight,
+      passed: false,
+      score: 0,
+      reason: { key: 'notRun', params: {} },
+    }),
+  );
+  return failure ? [failure, ...notRun] : notRun;
 }
 
 /**
@@ -124,6 +150,8 @@ export class LessonRunner {
       maxTimeMs: lesson.timeLimitMs,
       quickjs: options.quickjs,
       now: options.now,
+      ...(options.beacon ? { beacon: options.beacon } : {}),
+      ...(options.onLog ? { onLog: (_robot: number, text: string) => options.onLog?.(text) } : {}),
     });
     this.mayEnd = earlyEnd(lesson);
   }

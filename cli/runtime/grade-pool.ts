@@ -6,10 +6,17 @@ import {
   gradeOrCrash,
   type ProgramGrade,
   type ProgramSource,
+  stoppedGrade,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
+import { BEACON_BYTES, hardStopError, SliceWatch } from '../../robot/program/hard-stop.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
+import {
+  DEFAULT_HARD_STOP,
+  DEFAULT_LIMITS,
+  type HardStopLimits,
+} from '../../robot/program/types.ts';
 import { machineWorkers, type StartedWorker, startGradeWorker } from './grade-threads.js';
 import type { FromWorker, ToWorker } from './grade-worker.ts';
 
@@ -19,15 +26,18 @@ export interface ClassGradeOptions {
   seeds: number[];
   programs: ProgramSource[];
   /**
-   * Worker threads that grade beside this thread. Default: one per extra CPU core, at most
-   * 3, for classes of 8 programs or more. 0 grades everything here.
+   * Worker threads that grade. Default: one per CPU core, at most 4 (machineWorkers), and
+   * one for a class of fewer than 8 programs. At least 1 unless `thisThread`.
    */
   workers?: number;
   /**
-   * Whether this thread grades too (default true). false keeps it free (a UI, a server)
-   * and needs `workers` of at least 1.
+   * Whether this thread grades too (default false). A program graded here cannot be
+   * stopped by the hard stop (nothing can end this thread's VM from outside): only for
+   * tests and callers that trust the programs.
    */
   thisThread?: boolean;
+  /** The hard stop of the programs graded in workers. Default DEFAULT_HARD_STOP. */
+  hardStop?: HardStopLimits;
   /** QuickJS for the programs graded in this thread. */
   quickjs: QuickJSWASMModule;
   now: () => number;
@@ -50,20 +60,22 @@ const MAX_RESTARTS = 3;
 
 interface PoolWorker {
   worker: StartedWorker['worker'];
+  /** Times the slices of the program it runs (hard-stop.ts). */
+  watch: SliceWatch;
   /** Indexes of the programs sent to it and not yet graded, in order. */
   jobs: number[];
   ready: boolean;
 }
 
 /**
- * Below this many programs a class is graded in this thread only: starting a worker (the
- * TypeScript loader, the modules, QuickJS) costs about as much as grading a few programs.
+ * Below this many programs a class is graded in one worker: starting one (the TypeScript
+ * loader, the modules, QuickJS) costs about as much as grading a few programs.
  */
 const MIN_PROGRAMS_FOR_WORKERS = 8;
 
-/** The default number of extra worker threads for a class of `programs` on this machine. */
+/** The default number of worker threads for a class of `programs` on this machine. */
 export function defaultWorkers(programs: number): number {
-  return programs < MIN_PROGRAMS_FOR_WORKERS ? 0 : machineWorkers();
+  return programs < MIN_PROGRAMS_FOR_WORKERS ? 1 : machineWorkers();
 }
 
 /**
@@ -106,12 +118,17 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
   };
 
   const spare = [...(options.started ?? [])];
+  const hardStop = options.hardStop ?? DEFAULT_HARD_STOP;
+  const { sliceMs } = DEFAULT_LIMITS;
   /** Takes a started worker into the pool, or starts one. */
   const start = (): PoolWorker => {
     const started = spare.shift() ?? startGradeWorker(options.workerUrl);
     const { worker } = started;
-    const pw: PoolWorker = { worker, jobs: [], ready: false };
-    worker.postMessage({ type: 'setup', lesson, kit, seeds } satisfies ToWorker);
+    const beacon = new SharedArrayBuffer(BEACON_BYTES);
+    const limits = { sliceMs, graceMs: hardStop.graceMs };
+    const watch = new SliceWatch(beacon, limits, options.now);
+    const pw: PoolWorker = { worker, watch, jobs: [], ready: false };
+    worker.postMessage({ type: 'setup', lesson, kit, seeds, beacon } satisfies ToWorker);
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') pw.ready = true;
       else {
@@ -146,12 +163,33 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
     return pw;
   };
 
-  const thisThread = options.thisThread ?? true;
+  /**
+   * The hard stop: a worker whose program outran its slice is ended and replaced (not
+   * counted as a crash); the program fails with the stop's error, the others go back in line.
+   */
+  const stopRunaways = () => {
+    for (const pw of [...pool]) {
+      const stop = pw.watch.check();
+      const running = pw.jobs[0];
+      if (!stop || running === undefined) continue;
+      pool.splice(pool.indexOf(pw), 1);
+      void pw.worker.terminate();
+      const { program } = programs[running] as ProgramSource;
+      const error = hardStopError(stop, sliceMs);
+      finish(running, stoppedGrade(program, lesson, seeds, stop.tag, error), 'worker');
+      pending.unshift(...pw.jobs.slice(1));
+      if (pending.length > 0) pool.push(start());
+      wake?.();
+    }
+  };
+
+  const thisThread = options.thisThread ?? false;
   const workers = thisThread
     ? Math.min(options.workers ?? defaultWorkers(total), Math.max(0, total - 1))
-    : Math.max(1, options.workers ?? 1);
+    : Math.max(1, Math.min(options.workers ?? defaultWorkers(total), total));
   for (let i = 0; i < workers; i++) pool.push(start());
   for (const unused of spare.splice(0)) void unused.worker.terminate();
+  const timer = setInterval(stopRunaways, hardStop.pollMs);
 
   try {
     while (done < total) {
@@ -173,6 +211,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
       for (const pw of pool) feed(pw);
     }
   } finally {
+    clearInterval(timer);
     closing = true;
     await Promise.all(pool.map((pw) => pw.worker.terminate()));
   }

@@ -5,11 +5,14 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /** Most worker threads a class is graded with by default. */
-const MAX_DEFAULT_WORKERS = 3;
+const MAX_DEFAULT_WORKERS = 4;
 
-/** Worker threads beside the main thread on this machine: one per extra CPU core, at most 3. */
+/**
+ * Grading worker threads on this machine: one per CPU core, at most 4. The main thread
+ * grades nothing (a program there could not be hard-stopped): it only watches the workers.
+ */
 export function machineWorkers() {
-  return Math.max(0, Math.min(MAX_DEFAULT_WORKERS, availableParallelism() - 1));
+  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, availableParallelism()));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
+import { SliceBeacon } from '../../robot/program/hard-stop.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 
 /**
@@ -16,7 +17,8 @@ import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
  * which it answers with `ready`.
  */
 export type ToWorker =
-  | { type: 'setup'; lesson: Lesson; kit: Kit; seeds: number[] }
+  /** `beacon`: the hard stop's buffer (hard-stop.ts), shared with the pool. */
+  | { type: 'setup'; lesson: Lesson; kit: Kit; seeds: number[]; beacon: SharedArrayBuffer }
   | { type: 'grade'; index: number; program: ProgramSource };
 export type FromWorker = { type: 'ready' } | { type: 'graded'; index: number; grade: ProgramGrade };
 
@@ -32,6 +34,7 @@ if (port) {
     }
     if (!setup) throw new Error('a grading worker got a program before its lesson');
     const { lesson, kit, seeds } = setup;
+    const beacon = new SliceBeacon(setup.beacon);
     const { index, program } = job;
     const grade = gradeOrCrash(program, {
       lesson,
@@ -39,6 +42,7 @@ if (port) {
       seeds,
       quickjs,
       now: () => performance.now(),
+      beacon,
     });
     if (damagesQuickJs(grade)) quickjs = await loadQuickJS();
     port.postMessage({ type: 'graded', index, grade } satisfies FromWorker);

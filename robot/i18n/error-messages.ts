@@ -60,6 +60,46 @@ export const ROBOT_ERRORS = defineCatalog(
           'ວົງຮອບຕ້ອງລໍຖ້າຫຸ່ນຍົນ: ໃສ່ "await robot.wait(20)" (ຫຼື ຄຳສັ່ງ "await robot..." ອື່ນ) ໄວ້ໃນວົງຮອບ. ລືມ "await" ບໍ?',
       },
     },
+    SLOW_OPERATION: {
+      en: {
+        message:
+          'One operation of your program ran for {seconds} s without waiting for the robot (the limit is {limitMs} ms between two robot calls), so it was stopped. A single operation on a very large text or list, such as indexOf(), join(), replaceAll(), sort() or a regular expression, can take minutes.',
+        suggestion:
+          'Use smaller texts and lists, or split the work into parts with "await robot.wait(20)" between them.',
+      },
+      vi: {
+        message:
+          'Một phép tính trong chương trình đã chạy {seconds} giây mà không chờ robot (giới hạn là {limitMs} ms giữa hai lệnh robot), nên đã bị dừng. Một phép tính trên chuỗi hoặc danh sách rất lớn, như indexOf(), join(), replaceAll(), sort() hoặc biểu thức chính quy, có thể mất nhiều phút.',
+        suggestion:
+          'Hãy dùng chuỗi và danh sách nhỏ hơn, hoặc chia công việc thành nhiều phần với "await robot.wait(20)" ở giữa.',
+      },
+      lo: {
+        message:
+          'ການຄຳນວນໜຶ່ງຂອງໂປຣແກຣມແລ່ນ {seconds} ວິນາທີ ໂດຍບໍ່ລໍຖ້າຫຸ່ນຍົນ (ຂີດຈຳກັດແມ່ນ {limitMs} ms ລະຫວ່າງສອງຄຳສັ່ງຫຸ່ນຍົນ), ສະນັ້ນຈຶ່ງຖືກຢຸດ. ການຄຳນວນດຽວກັບຂໍ້ຄວາມ ຫຼື ລາຍການທີ່ໃຫຍ່ຫຼາຍ ເຊັ່ນ indexOf(), join(), replaceAll(), sort() ຫຼື ຮູບແບບຄົ້ນຫາ "/.../" ອາດໃຊ້ເວລາຫຼາຍນາທີ.',
+        suggestion:
+          'ໃຊ້ຂໍ້ຄວາມ ແລະ ລາຍການທີ່ນ້ອຍກວ່າ, ຫຼື ແບ່ງວຽກເປັນຫຼາຍສ່ວນ ໂດຍມີ "await robot.wait(20)" ຢູ່ລະຫວ່າງ.',
+      },
+    },
+    WOULD_NOT_STOP: {
+      en: {
+        message:
+          'Your program ran for {seconds} s without waiting for the robot and did not stop when asked (the limit is {limitMs} ms between two robot calls), so it was stopped from outside.',
+        suggestion:
+          'A loop must wait for the robot: put "await robot.wait(20)" inside it. A try/catch must not catch this stop and start again.',
+      },
+      vi: {
+        message:
+          'Chương trình đã chạy {seconds} giây mà không chờ robot và không dừng khi được yêu cầu (giới hạn là {limitMs} ms giữa hai lệnh robot), nên đã bị dừng từ bên ngoài.',
+        suggestion:
+          'Vòng lặp phải chờ robot: hãy thêm "await robot.wait(20)" vào trong vòng lặp. Đừng dùng try/catch để bắt lần dừng này rồi chạy lại.',
+      },
+      lo: {
+        message:
+          'ໂປຣແກຣມແລ່ນ {seconds} ວິນາທີ ໂດຍບໍ່ລໍຖ້າຫຸ່ນຍົນ ແລະ ບໍ່ຢຸດເມື່ອຖືກສັ່ງ (ຂີດຈຳກັດແມ່ນ {limitMs} ms ລະຫວ່າງສອງຄຳສັ່ງຫຸ່ນຍົນ), ສະນັ້ນຈຶ່ງຖືກຢຸດຈາກພາຍນອກ.',
+        suggestion:
+          'ວົງຮອບຕ້ອງລໍຖ້າຫຸ່ນຍົນ: ໃສ່ "await robot.wait(20)" ໄວ້ໃນວົງຮອບ. ຢ່າໃຊ້ try/catch ຈັບການຢຸດນີ້ແລ້ວເລີ່ມໃໝ່.',
+      },
+    },
     WAITS_FOREVER: {
       en: {
         message: 'Your program is waiting for something that will never happen.',

@@ -145,6 +145,7 @@ class ProgramSession implements ProgramRun {
   #run(body: () => ProgramStep): ProgramStep {
     this.#state = 'running';
     this.#sliceStart = this.#options.now();
+    this.#options.onSliceStart?.();
     this.#idleDeferred = undefined;
     let step: ProgramStep;
     try {
@@ -225,6 +226,7 @@ class ProgramSession implements ProgramRun {
     );
     // The student's code gets its whole slice, however long compiling took.
     this.#sliceStart = this.#options.now();
+    this.#options.onSliceStart?.();
     const started = startMain(
       this.#vm,
       this.#program.code,

@@ -89,6 +89,11 @@ export class App {
   private readonly sensors: SensorPanel;
   private readonly worldWaiters: (() => void)[] = [];
   private worldReady = false;
+  /**
+   * The error of a program the hard stop ended (the worker was replaced): shown as the
+   * run's failure until the student runs, steps, checks or resets.
+   */
+  hardStop: ErrorInfo | null = null;
   private status: RunStatus = 'idle';
   /** Id of the run or check last started (0: none since the world was loaded). */
   private runId = 0;
@@ -150,10 +155,17 @@ export class App {
       this.worldReady = true;
       // Also when Stop replaced a wedged worker: the new world has had no run yet.
       this.runId = 0;
-      this.setStatus('idle', null);
+      // The world a hard stop reloaded: the program's failure stays on show.
+      if (!this.hardStop) this.setStatus('idle', null);
       for (const resolve of this.worldWaiters.splice(0)) resolve();
     });
     this.client.on('frame', (m) => this.onFrame(m));
+    this.client.on('hard-stop', (m) => {
+      this.checks.interrupt();
+      this.worldReady = false;
+      this.hardStop = m.error;
+      this.setStatus('failed', m.error);
+    });
     this.client.on('fatal', (m) => {
       this.checks.interrupt();
       this.output.log([t('workerFailed', this.lang, { detail: m.message })]);
@@ -235,8 +247,10 @@ export class App {
     if (frame.tries) this.checks.trying(frame.tries);
     else if (frame.checking) this.checks.progress(frame.snapshot.time);
     if (frame.check) this.checks.done(frame.check);
-    if (frame.status !== this.status) this.setStatus(frame.status, frame.error, frame.line);
-    const live = frame.status === 'running' || frame.status === 'paused';
+    // The fresh worker after a hard stop has no program: its 'idle' is that failure.
+    const status = this.hardStop && frame.status === 'idle' ? 'failed' : frame.status;
+    if (status !== this.status) this.setStatus(status, frame.error, frame.line);
+    const live = status === 'running' || status === 'paused';
     const line = live ? (frame.line ?? null) : null;
     if (line !== this.shownLine) {
       this.shownLine = line;
@@ -261,6 +275,7 @@ export class App {
   /** Shows `error` on its line in the editor, in the current language (null clears). */
   private markError(error: ErrorInfo | null): void {
     this.shownError = error;
+    if (!error) this.hardStop = null;
     if (!error || error.line === undefined) {
       this.editor.showErrors([]);
       return;

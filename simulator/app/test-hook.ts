@@ -126,7 +126,7 @@ export function createTestHook(app: App): MekongHook {
     state: () => {
       const frame = app.latest;
       return {
-        status: frame?.status ?? 'idle',
+        status: app.hardStop ? 'failed' : (frame?.status ?? 'idle'),
         time: frame?.snapshot.time ?? 0,
         line: frame?.line,
         robots: (frame?.snapshot.robots ?? []).map((r) => ({
@@ -134,7 +134,7 @@ export function createTestHook(app: App): MekongHook {
           y: r.y,
           headingDeg: r.headingDeg,
         })),
-        error: frame?.error ?? null,
+        error: app.hardStop ?? frame?.error ?? null,
       };
     },
     drawn: () =>

@@ -1,5 +1,6 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { type AsyncMethod, isMekongError, type Kit, MekongError } from '../../robot/index.ts';
+import { type SliceBeacon, watchedClock, watchedRun } from '../../robot/program/hard-stop.ts';
 import { createProgram, type ProgramRun, type ProgramStep } from '../../robot/program/index.ts';
 import type { Realism } from './realism.ts';
 import type { SimBody } from './sim-body.ts';
@@ -31,6 +32,10 @@ export interface SimSessionOptions {
   now: () => number;
   /** Step-by-step teaching: calls carry the student's line (slower). */
   trackLines?: boolean;
+  /** Marks every slice of every program for a host that may kill this thread (hard-stop.ts). */
+  beacon?: SliceBeacon;
+  /** Every console line as it is printed (robot index, text), e.g. to pass it out of a thread. */
+  onLog?: (robot: number, text: string) => void;
 }
 
 export type StopReason = 'done' | 'failed' | 'time-limit';
@@ -75,12 +80,14 @@ export class SimSession {
       const body = this.world.addRobot(entry.kit, entry.pose);
       const robot = new SimRobot(this.world, body);
       const outcome: RobotOutcome = { ok: true, stoppedBy: null, error: null, output: [] };
-      const program = createProgram({
+      const { beacon } = options;
+      const created = createProgram({
         quickjs: options.quickjs,
         source: entry.source,
         language: entry.language,
         fileName: entry.fileName ?? 'program.ts',
-        now: options.now,
+        now: beacon ? watchedClock(options.now, beacon) : options.now,
+        ...(beacon ? { onSliceStart: () => beacon.restart() } : {}),
         trackLines: options.trackLines ?? false,
         simulatedTime: true,
         // Math.random inside the program is seeded too, so runs stay reproducible.
@@ -89,10 +96,13 @@ export class SimSession {
           callSync: (method, args) => robot.callSync(method, args),
           log: (_level, text) => {
             outcome.output.push(text);
+            options.onLog?.(body.index, text);
             this.world.record({ t: this.world.time, robot: body.index, type: 'log', text });
           },
         },
       });
+      const where = (b: SliceBeacon) => b.place(this.world.time, body.x, body.y, body.headingDeg);
+      const program = beacon ? watchedRun(created, beacon, where) : created;
       this.active.push({ robot, program, pending: null, outcome });
     }
   }

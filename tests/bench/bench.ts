@@ -4,6 +4,7 @@ import { benchApp } from './app-bench.ts';
 import { benchCli } from './cli-bench.ts';
 import { benchFlash } from './flash-bench.ts';
 import { benchGrade } from './grade-bench.ts';
+import { benchHardStop } from './hard-stop-bench.ts';
 import { benchHardware } from './hardware-bench.ts';
 import { benchSim } from './sim-bench.ts';
 
@@ -13,6 +14,7 @@ const sections: [string, () => Promise<Numbers>][] = [
   ['simulator', benchSim],
   ['cli', benchCli],
   ['grading', benchGrade],
+  ['hard stop', benchHardStop],
   ['browser app', benchApp],
   ['hardware path', benchHardware],
   ['flashing', benchFlash],

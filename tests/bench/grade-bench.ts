@@ -127,7 +127,7 @@ async function benchClass(c: BenchClass): Promise<Record<string, number | string
     };
     const single = performance.now();
     const cpu = process.cpuUsage();
-    if ((await main(['grade', c.lesson, dir, '--workers', '0'], memoryIo())) !== 0) {
+    if ((await main(['grade', c.lesson, dir, '--workers', '1'], memoryIo())) !== 0) {
       throw new Error('mekong grade failed');
     }
     const singleMs = performance.now() - single;
@@ -139,8 +139,8 @@ async function benchClass(c: BenchClass): Promise<Record<string, number | string
     return {
       [`${name}: fresh process (s)`]: round2(fresh / 1000),
       [`${name}: in-process with worker threads (s)`]: round2(pooledMs / 1000),
-      [`${name}: in-process, one thread (s)`]: round2(singleMs / 1000),
-      [`${name}: one thread, CPU time (s)`]: round2((used.user + used.system) / 1e6),
+      [`${name}: in-process, one worker thread (s)`]: round2(singleMs / 1000),
+      [`${name}: one worker thread, CPU time (s)`]: round2((used.user + used.system) / 1e6),
       [`${name}: programs passed`]: `${result.summary.passed} of ${result.results.length}`,
     };
   } finally {
@@ -150,8 +150,9 @@ async function benchClass(c: BenchClass): Promise<Record<string, number | string
 
 /**
  * `mekong grade` on a folder of 40 programs for a 60 s lesson, 5 seeds each under
- * classroom realism. Goal: at most 5 s. The CPU time of the one-thread run is what the
- * wall time would be on an idle machine (the benchmark machines are shared).
+ * classroom realism. Goal: at most 5 s. The CPU time of the one-worker run (the main
+ * thread only watches it) is what the wall time would be on an idle machine (the benchmark
+ * machines are shared).
  */
 export async function benchGrade(): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = { 'grade goal (s)': 5 };

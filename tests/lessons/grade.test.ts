@@ -58,7 +58,6 @@ describe('grading a class', () => {
       kit: getKit('l298n-2wd'),
       seeds: [1, 2, 3, 4, 5],
       programs: hostileClass(),
-      workers: 0,
       quickjs,
       now,
       onGraded: (g) => graded.push(g.program),
@@ -105,7 +104,7 @@ describe('grading a class', () => {
   it('gives the same grades in worker threads as in this thread', async () => {
     const programs = hostileClass().filter((p) => !p.program.endsWith('loop.ts'));
     const options = { lesson, kit: getKit('mbot'), seeds: [1, 2, 3], programs, quickjs, now };
-    const here = await gradeClass({ ...options, workers: 0 });
+    const here = await gradeClass({ ...options, workers: 0, thisThread: true });
     const where = new Set<string>();
     const inWorkers = await gradeClass({
       ...options,
@@ -133,7 +132,7 @@ describe('grading a class', () => {
       onGraded: (_grade, _done, _total, at) => where.add(at),
     });
     expect([...where]).toEqual(['worker']);
-    expect(grades).toEqual(await gradeClass({ ...options, workers: 0 }));
+    expect(grades).toEqual(await gradeClass({ ...options, workers: 0, thisThread: true }));
     // A worker waits for work until it is stopped: both end only because the pool stops
     // them, the spare at once and the other once the class is graded.
     await Promise.all([usedExit, spareExit]);
@@ -186,6 +185,35 @@ describe('grading a class', () => {
     expect(grades.filter((g) => g.passed)).toHaveLength(4);
     expect(where.filter((w) => w === 'here')).toHaveLength(4);
   });
+
+  it('hard-stops a program that outruns its budget in one native operation; the class is late by seconds, not minutes', async () => {
+    const good = Array.from({ length: 6 }, (_, i) => program(`p${i}.ts`, lesson.solution));
+    // One indexOf over 3e7 characters per iteration: QuickJS never polls its budget.
+    const hostile = program(
+      'slow.js',
+      "console.log('start');\nconst s = 'a'.repeat(3e7);\nfor (;;) s.indexOf('ab');\n",
+    );
+    const options = { lesson, kit: getKit('l298n-2wd'), seeds: [1, 2], quickjs, now, workers: 2 };
+    const t0 = now();
+    const clean = await gradeClass({ ...options, programs: good });
+    const t1 = now();
+    const grades = await gradeClass({
+      ...options,
+      programs: [...good.slice(0, 3), hostile, ...good.slice(3)],
+    });
+    const t2 = now();
+    const slow = byName(grades, 'slow.js');
+    expect(slow.passed).toBe(false);
+    expect(slow.runs[0]).toMatchObject({ ran: true, error: 'SLOW_OPERATION', stoppedBy: 'failed' });
+    expect(slow.checks[0]?.reason.error?.code).toBe('SLOW_OPERATION');
+    expect(
+      describeGradeCheck(slow.checks[0] as NonNullable<(typeof slow.checks)[0]>, 2, 'en'),
+    ).toMatch(/ran for 1\.\d s without waiting .*the limit is 500 ms/);
+    expect(clean.every((g) => g.passed)).toBe(true);
+    expect(grades.filter((g) => g.passed)).toHaveLength(6);
+    // The budget (0.5 s) + grace (1 s) + a poll + a new worker thread (about 1 s here).
+    expect(t2 - t1 - (t1 - t0)).toBeLessThan(6000);
+  }, 120_000);
 
   it('stops grading a program at its first failing run, and averages the runs made', () => {
     // Stops at 40 cm: too far on every seed.

@@ -1,15 +1,19 @@
+import type { CheckResult } from '../../../lessons/checks/check-context.ts';
 import { describeResult } from '../../../lessons/checks/describe.ts';
 import { findLesson } from '../../../lessons/find-lesson.ts';
+import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { reportText } from '../../../lessons/report-texts.ts';
-import { type LessonRun, runLesson } from '../../../lessons/run-lesson.ts';
+import { stoppedRunChecks } from '../../../lessons/run-lesson.ts';
 import { type EmulatedLessonRun, runLessonEmulated } from '../../../lessons/run-lesson-emulated.ts';
 import { LESSON_REALISM } from '../../../lessons/run-policy.ts';
-import { MekongError, phrase } from '../../../robot/index.ts';
+import { type Kit, MekongError, phrase } from '../../../robot/index.ts';
 import { hashTrace } from '../../../simulator/world/trace.ts';
 import { MAX_SEED } from '../../defaults.ts';
 import { type CliIo, EXIT, intOption, loadProgram } from '../../io.ts';
 import { loadQuickJs } from '../../quickjs-node.ts';
 import { loadLessons } from '../../runtime/load-lessons.ts';
+import { fromData, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
+import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
 import { lessonKit } from '../../shared/lesson-kit.ts';
 import type { RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
@@ -52,18 +56,35 @@ export async function runLessonCommand(
   }
   // A lesson's seeds start at 1 (the grader's first run); run's own --seed allows 0.
   const seed = intOption('--seed', String(options.seed), 1, MAX_SEED);
-  const lessons = await loadLessons();
-  const lesson = findLesson(lessons, options.lesson);
-  const [program, kit, quickjs] = await Promise.all([
-    loadProgram(programFile),
-    lessonKit(lesson, options.kit),
-    loadQuickJs(),
-  ]);
+  // The thread loads while the lesson and the program do.
+  const sandbox = options.emulate ? undefined : startSandbox({ now });
+  let loaded: [Lesson, ProgramData, Kit];
+  try {
+    const lesson = findLesson(await loadLessons(), options.lesson);
+    const [program, kit] = await Promise.all([
+      loadProgram(programFile),
+      lessonKit(lesson, options.kit),
+    ]);
+    loaded = [lesson, program, kit];
+  } catch (error) {
+    sandbox?.close();
+    throw error;
+  }
+  const [lesson, program, kit] = loaded;
   const started = now();
-  const runOptions = { lesson, kit, ...program, seed, realism: LESSON_REALISM, quickjs, now };
-  const run = options.emulate
-    ? emulatedAsLessonRun(await runLessonEmulated(runOptions))
-    : runLesson(runOptions);
+  const run = sandbox
+    ? shownRun(lesson, await sandbox.run({ kind: 'lesson', lesson, kit, program, seed }))
+    : emulatedAsLessonRun(
+        await runLessonEmulated({
+          lesson,
+          kit,
+          ...program,
+          seed,
+          realism: LESSON_REALISM,
+          quickjs: await loadQuickJs(),
+          now,
+        }),
+      );
   const wallMs = Math.round((now() - started) * 100) / 100;
   const { lang } = options;
   const error = run.outcome.error;
@@ -85,7 +106,7 @@ export async function runLessonCommand(
     output: run.outcome.output,
     error: error ? error.toJSON(lang) : null,
     stoppedBy: run.outcome.stoppedBy,
-    traceHash: hashTrace(run.trace),
+    traceHash: run.traceHash,
   };
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   else {
@@ -113,19 +134,43 @@ export async function runLessonCommand(
   return run.passed ? EXIT.ok : EXIT.programFailed;
 }
 
+/** What the report shows of a lesson run, wherever it ran. */
+interface ShownRun {
+  passed: boolean;
+  score: number;
+  checks: CheckResult[];
+  simTimeMs: number;
+  /** Empty when the hard stop ended the run (its trace went with its thread). */
+  traceHash: string;
+  outcome: { ok: boolean; error: MekongError | null; output: string[]; stoppedBy: string | null };
+}
+
+/** A sandboxed lesson run as the report shows it (hard-stopped: see stoppedRunChecks). */
+function shownRun(lesson: Lesson, ran: SandboxOutcome<SandboxJob & { kind: 'lesson' }>): ShownRun {
+  if (ran.kind === 'stopped') {
+    const { error, output } = ran;
+    return {
+      passed: false,
+      score: 0,
+      checks: stoppedRunChecks(lesson, error),
+      simTimeMs: ran.stop.place.simTimeMs,
+      traceHash: '',
+      outcome: { ok: false, error, output, stoppedBy: 'failed' },
+    };
+  }
+  const { outcome, trace, ...rest } = ran.result;
+  const error = outcome.error ? fromData(outcome.error) : null;
+  return { ...rest, traceHash: hashTrace(trace), outcome: { ...outcome, error } };
+}
+
 /** An emulated lesson run in the shape of a simulator one, for the same report. */
-function emulatedAsLessonRun(run: EmulatedLessonRun): Pick<
-  LessonRun,
-  'passed' | 'score' | 'checks' | 'simTimeMs' | 'trace'
-> & {
-  outcome: { ok: boolean; error: MekongError | null; output: string[]; stoppedBy: string };
-} {
+function emulatedAsLessonRun(run: EmulatedLessonRun): ShownRun {
   return {
     passed: run.passed,
     score: run.score,
     checks: run.checks,
     simTimeMs: run.programMs,
-    trace: run.trace,
+    traceHash: hashTrace(run.trace),
     outcome: { ...run.outcome, stoppedBy: run.stoppedBy },
   };
 }

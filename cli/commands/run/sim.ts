@@ -1,6 +1,8 @@
-import { SimSession } from '../../../simulator/world/index.ts';
+import type { Kit, Lang, MekongError } from '../../../robot/index.ts';
+import type { WorldSpec } from '../../../simulator/world/index.ts';
 import { type CliIo, EXIT, loadKit, loadProgram, loadWorld } from '../../io.ts';
-import { loadQuickJs } from '../../quickjs-node.ts';
+import { fromData, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
+import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
 import { printRunSummary, type RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 
@@ -11,44 +13,71 @@ export async function runSimCommand(
   io: CliIo,
   now: () => number,
 ): Promise<number> {
-  const [program, kit, world, quickjs] = await Promise.all([
-    loadProgram(programFile),
-    loadKit(options.kit),
-    loadWorld(options.world),
-    loadQuickJs(),
-  ]);
+  const sandbox = startSandbox({ now });
+  let loaded: [ProgramData, Kit, WorldSpec];
+  try {
+    loaded = await Promise.all([
+      loadProgram(programFile),
+      loadKit(options.kit),
+      loadWorld(options.world),
+    ]);
+  } catch (error) {
+    sandbox.close();
+    throw error;
+  }
+  const [program, kit, world] = loaded;
   const started = now();
-  const session = new SimSession({
+  const ran = await sandbox.run({
+    kind: 'sim',
     world,
-    entries: [{ kit, ...program }],
+    kit,
+    program,
     seed: options.seed,
     realism: options.realism ?? 'ideal',
     maxTimeMs: Math.round(options.maxTime * 1000),
-    quickjs,
-    now,
   });
-  session.runToEnd();
-  const wallMs = now() - started;
-  const outcome = session.outcomes[0];
-  const body = session.bodies[0];
-  if (!outcome || !body) throw new Error('session lost its robot');
-  const events = session.world.trace.events;
-  const result: RunJson = {
-    ok: outcome.ok,
-    simTimeMs: session.world.time,
-    wallMs: Math.round(wallMs * 100) / 100,
-    pose: { x: body.x, y: body.y, headingDeg: body.headingDeg },
-    collisions: events.filter((e) => e.type === 'collision').length,
-    output: outcome.output,
-    error: outcome.error ? outcome.error.toJSON(options.lang) : null,
-    traceHash: session.traceHash(),
-    stoppedBy: outcome.stoppedBy,
-  };
-  session.dispose();
+  const wallMs = Math.round((now() - started) * 100) / 100;
+  const { result, events, error } = runJson(ran, wallMs, options.lang);
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     for (const line of result.output) io.stdout.write(`${line}\n`);
-    printRunSummary(result, events, options.lang, io, outcome.error, true);
+    printRunSummary(result, events, options.lang, io, error, true);
   }
   return result.ok ? EXIT.ok : EXIT.programFailed;
+}
+
+/**
+ * The JSON result of a sandboxed run. A run the hard stop ended reports where the robot
+ * was when the slow slice began, the lines printed before, and no trace (the thread took
+ * it); `stoppedBy` is "failed" as for any other failure.
+ */
+function runJson(
+  ran: SandboxOutcome<SandboxJob & { kind: 'sim' }>,
+  wallMs: number,
+  lang: Lang,
+): { result: RunJson; events: readonly { type: string }[]; error: MekongError | null } {
+  if (ran.kind === 'stopped') {
+    const { simTimeMs, x, y, headingDeg } = ran.stop.place;
+    const result: RunJson = {
+      ok: false,
+      simTimeMs,
+      wallMs,
+      pose: { x, y, headingDeg },
+      collisions: 0,
+      output: ran.output,
+      error: ran.error.toJSON(lang),
+      traceHash: '',
+      stoppedBy: 'failed',
+    };
+    return { result, events: [], error: ran.error };
+  }
+  const { events, error: data, ...rest } = ran.result;
+  const error = data ? fromData(data) : null;
+  const result: RunJson = {
+    ...rest,
+    wallMs,
+    collisions: events.filter((e) => e.type === 'collision').length,
+    error: error ? error.toJSON(lang) : null,
+  };
+  return { result, events, error };
 }

@@ -165,4 +165,9 @@ export type FromWorker =
     }
   | { type: 'headless-result'; id: number; result: HeadlessResult }
   | { type: 'headless-error'; id: number; error: ErrorInfo | { message: string } }
-  | { type: 'fatal'; message: string };
+  | { type: 'fatal'; message: string }
+  /**
+   * Not from the worker: the page's SimClient ended it because a frame was too late (the
+   * hard stop), and started a fresh one with the same world.
+   */
+  | { type: 'hard-stop'; error: ErrorInfo };

@@ -1,4 +1,6 @@
 import type { Lesson } from '../../../lessons/lesson-files.ts';
+import { hardStopError } from '../../../robot/program/hard-stop.ts';
+import { DEFAULT_HARD_STOP, DEFAULT_LIMITS } from '../../../robot/program/types.ts';
 import type {
   ErrorInfo,
   FromWorker,
@@ -13,6 +15,16 @@ type Listener<T extends FromWorker['type']> = (message: Extract<FromWorker, { ty
 
 /** If the worker has not answered a frame for this long after Stop, it is replaced, ms. */
 const STOP_GRACE_MS = 1500;
+
+/**
+ * The page's hard stop (robot/program/hard-stop.ts): a frame is one slice of the program
+ * at most plus a few ms of world, so a frame this late means one slice outran the
+ * runner's budget and its grace; the worker is then ended and replaced, ms. The page has
+ * no shared memory with the worker (that needs cross-origin isolation), so it cannot tell
+ * one native operation from a loop that ignores its stop: it reports the former, by far
+ * the likelier (the runner stops the latter itself).
+ */
+export const HARD_STOP_AFTER_MS = DEFAULT_LIMITS.sliceMs + DEFAULT_HARD_STOP.graceMs;
 
 /**
  * The page's handle on the simulation worker: sends commands, paces it with one frame
@@ -110,11 +122,28 @@ export class SimClient {
     this.send({ type: 'stop' });
   }
 
-  /** Asks for the next frame unless one is still on its way; call once per drawn frame. */
+  /**
+   * Asks for the next frame unless one is still on its way; call once per drawn frame.
+   * Ends and replaces a worker whose frame is HARD_STOP_AFTER_MS late (not while a
+   * headless run, which has no frames, is under way): listeners get a 'hard-stop'.
+   */
   tick(nowMs: number): void {
+    const sentAt = this.tickSentAt;
+    if (sentAt !== undefined && this.pending.size === 0 && nowMs - sentAt > HARD_STOP_AFTER_MS) {
+      this.hardStop(nowMs - sentAt);
+      return;
+    }
     if (this.tickSentAt !== undefined || !this.setup) return;
     this.tickSentAt = nowMs;
     this.send({ type: 'tick', now: nowMs });
+  }
+
+  private hardStop(ranMs: number): void {
+    const { code, params } = hardStopError({ ranMs, polling: false }, DEFAULT_LIMITS.sliceMs);
+    this.worker.terminate();
+    this.worker = this.spawn();
+    if (this.setup) this.load(this.setup);
+    this.receive({ type: 'hard-stop', error: { code, params } });
   }
 
   /** Runs `program` to its end in the worker, unpaced (tests, determinism checks). */

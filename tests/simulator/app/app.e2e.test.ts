@@ -7,6 +7,7 @@ import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
 import { APP_DIR, REPO_ROOT } from '../../../cli/runtime/web-app.ts';
 import { getKit } from '../../../robot/index.ts';
 import { gridPoses } from '../../../simulator/app/sim/live-run.ts';
+import { HARD_STOP_AFTER_MS } from '../../../simulator/app/sim/sim-client.ts';
 import {
   builtinWorld,
   type Realism,
@@ -210,6 +211,25 @@ describe.skipIf(skipReason !== undefined)(
       expect(later.status).toBe('stopped');
       await page.getByRole('button', { name: 'Reset', exact: true }).click();
       await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
+    });
+
+    it('hard-stops a program stuck in one slow operation: the page answers, the error is shown, Run works again', async () => {
+      const { page } = app;
+      await typeProgram(page, "const s = 'a'.repeat(3e7);\nfor (;;) s.indexOf('ab');\n");
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      // waitForState asks the page every 50 ms: each answer shows the page is responsive.
+      const failed = await waitForState(page, (s) => s.status === 'failed', 30_000);
+      expect(failed.error?.code).toBe('SLOW_OPERATION');
+      const seconds = Number(failed.error?.params.seconds);
+      expect(seconds * 1000).toBeGreaterThanOrEqual(HARD_STOP_AFTER_MS - 50); // shown to 0.1 s
+      // A frame comes at most every ~100 ms on this machine (SwiftShader at ~10-45 fps).
+      expect(seconds * 1000).toBeLessThan(HARD_STOP_AFTER_MS + 500);
+      const output = await page.locator('#output').textContent();
+      expect(output).toMatch(/ran for \d+\.\d s without waiting/);
+      await typeProgram(page, 'await robot.forward(10);\nconsole.log("after");\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done', 30_000);
+      await expect(page.locator('#output').textContent()).resolves.toContain('after');
     });
 
     it('Step runs one robot command at a time with its line highlighted; "as fast as possible" is fast', async () => {

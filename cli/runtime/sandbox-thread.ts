@@ -1,0 +1,130 @@
+import { Worker } from 'node:worker_threads';
+import { MekongError } from '../../robot/errors.ts';
+import {
+  BEACON_BYTES,
+  type HardStop,
+  hardStopError,
+  SliceWatch,
+} from '../../robot/program/hard-stop.ts';
+import {
+  DEFAULT_HARD_STOP,
+  DEFAULT_LIMITS,
+  type HardStopLimits,
+} from '../../robot/program/types.ts';
+import type {
+  ErrorData,
+  FromSandbox,
+  SandboxJob,
+  SandboxResult,
+  ToSandbox,
+} from './sandbox-worker.ts';
+
+export interface SandboxOptions {
+  /** Host clock, ms: the hard stop measures slices with it. */
+  now: () => number;
+  /** Default DEFAULT_HARD_STOP. */
+  hardStop?: HardStopLimits;
+  /** Every console line as the program prints it. */
+  onLog?: (text: string) => void;
+  /** The worker's entry file (tests give one that misbehaves). Default: sandbox-worker-boot.js. */
+  workerUrl?: URL;
+}
+
+export type SandboxOutcome<J extends SandboxJob> =
+  | { kind: 'done'; result: SandboxResult<J> }
+  /** The hard stop ended the thread: the program's error, and what it printed before. */
+  | { kind: 'stopped'; stop: HardStop; error: MekongError; output: string[] };
+
+/** A started sandbox thread, waiting for its one job. */
+export interface Sandbox {
+  /** Runs `job`, ending the thread once it has its result or the hard stop fires. */
+  run<J extends SandboxJob>(job: J): Promise<SandboxOutcome<J>>;
+  /** Ends the thread without running anything (the command failed before its run). */
+  close(): void;
+}
+
+/**
+ * Starts a fresh worker thread for one job (a simulated run, a lesson run). Start it
+ * early: loading the modules and QuickJS in the thread overlaps the caller's own loading.
+ * While the job runs, the host ends the thread if a slice of the program outruns its
+ * budget by the grace period (hard-stop.ts). One thread per run: a killed one takes its
+ * QuickJS with it, and nothing leaks into the next run.
+ */
+export function startSandbox(options: SandboxOptions): Sandbox {
+  const worker = new Worker(
+    options.workerUrl ?? new URL('./sandbox-worker-boot.js', import.meta.url),
+  );
+  // An error before the job is sent must not end this process: run() reports it.
+  let early: unknown;
+  const onEarly = (error: unknown) => {
+    early ??= error;
+  };
+  worker.on('error', onEarly);
+  return {
+    run: (job) => {
+      worker.off('error', onEarly);
+      return watchJob(worker, job, options, early);
+    },
+    close: () => void worker.terminate(),
+  };
+}
+
+function watchJob<J extends SandboxJob>(
+  worker: Worker,
+  job: J,
+  options: SandboxOptions,
+  early: unknown,
+): Promise<SandboxOutcome<J>> {
+  const limits = options.hardStop ?? DEFAULT_HARD_STOP;
+  const { sliceMs } = DEFAULT_LIMITS;
+  const beacon = new SharedArrayBuffer(BEACON_BYTES);
+  const output: string[] = [];
+  const watch = new SliceWatch(beacon, { sliceMs, graceMs: limits.graceMs }, options.now);
+  return new Promise<SandboxOutcome<J>>((resolve, reject) => {
+    let settled = false;
+    const end = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(timer);
+      void worker.terminate();
+      settle();
+    };
+    const timer = setInterval(() => {
+      const stop = watch.check();
+      if (!stop) return;
+      const error = hardStopError(stop, sliceMs);
+      end(() => resolve({ kind: 'stopped', stop, error, output }));
+    }, limits.pollMs);
+    if (early !== undefined) {
+      end(() => reject(early));
+      return;
+    }
+    worker.on('message', (message: FromSandbox) => {
+      if (message.type === 'log') {
+        output.push(message.text);
+        options.onLog?.(message.text);
+      } else if (message.type === 'result') {
+        const result = message.result as SandboxResult<J>;
+        end(() => resolve({ kind: 'done', result }));
+      } else {
+        const { error } = message;
+        end(() => reject(error ? fromData(error) : new Error(message.message)));
+      }
+    });
+    worker.on('error', (error) => end(() => reject(error)));
+    worker.on('exit', (code) =>
+      end(() => reject(new Error(`the program's thread stopped (exit code ${code})`))),
+    );
+    worker.postMessage({ type: 'job', job, beacon } satisfies ToSandbox);
+  });
+}
+
+/** The MekongError that `data` describes (its params were checked when it was first made). */
+export function fromData(data: ErrorData): MekongError {
+  const Rebuilt = MekongError as unknown as new (
+    code: ErrorData['code'],
+    params: ErrorData['params'],
+    where: ErrorData,
+  ) => MekongError;
+  return new Rebuilt(data.code, data.params, data);
+}
