@@ -148,9 +148,9 @@ const TEXT = {
     lo: 'ຂຽນລາຍງານນຳ: file.html (ເພື່ອເປີດ ຫຼື ພິມ) ຫຼື file.csv',
   },
   'grade --workers': {
-    en: 'extra grading threads (default: one per extra CPU core)',
-    vi: 'số luồng chấm bài thêm (mặc định: mỗi nhân CPU dư một luồng)',
-    lo: 'ຈຳນວນເທຣດໃຫ້ຄະແນນເພີ່ມ (ຄ່າເລີ່ມຕົ້ນ: ໜຶ່ງເທຣດຕໍ່ແກນ CPU ທີ່ເຫຼືອ)',
+    en: 'grading threads, each able to stop a runaway program (default: one per CPU core, at most 4; one for a small class)',
+    vi: 'số luồng chấm bài, mỗi luồng dừng được chương trình chạy mãi (mặc định: mỗi nhân CPU một luồng, tối đa 4; một luồng cho lớp nhỏ)',
+    lo: 'ຈຳນວນເທຣດໃຫ້ຄະແນນ, ແຕ່ລະເທຣດຢຸດໂປຣແກຣມທີ່ແລ່ນບໍ່ຢຸດໄດ້ (ຄ່າເລີ່ມຕົ້ນ: ໜຶ່ງເທຣດຕໍ່ແກນ CPU, ສູງສຸດ 4; ໜຶ່ງເທຣດສຳລັບຫ້ອງນ້ອຍ)',
   },
   'grade --json': {
     en: 'print one JSON object',
