@@ -15,7 +15,7 @@ import {
   bundledLessons,
 } from '../../lessons/browser-lessons.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
-import { kitHasPart, type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
+import { kitHasPart, type Lesson, parseLesson, starterFile } from '../../lessons/lesson-files.ts';
 import { lessonProblemText } from '../../lessons/lesson-problem.ts';
 import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
 import {
@@ -92,7 +92,7 @@ describe.each(await lessonFolders())('lesson %s', (folder) => {
   it('has a valid manifest, world(s), texts and programs', () => {
     expect(lesson().folder).toBe(folder);
     expect(lesson().worlds.length).toBeGreaterThan(0);
-    expect(lesson().starter.trim()).not.toBe('');
+    for (const lang of LANGS) expect(lesson().starter[lang].trim(), lang).not.toBe('');
     expect(lesson().solution.trim()).not.toBe('');
   });
 
@@ -116,7 +116,7 @@ describe.each(await lessonFolders())('lesson %s', (folder) => {
 
   it('lists the parts its programs use, and only kits that have them', () => {
     const used = new Set(
-      [...methodsIn(lesson().solution), ...methodsIn(lesson().starter)]
+      [...methodsIn(lesson().solution), ...methodsIn(lesson().starter.en)]
         .map((m) => PART_OF[m as RobotMethod])
         .filter((p) => p !== undefined),
     );
@@ -346,7 +346,7 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
 });
 
 describe('student programs', () => {
-  it('every starter and solution type-checks against the student API', async () => {
+  it('every starter (in every language) and solution type-checks against the student API', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mekong-lesson-types-'));
     const robotTs = resolve(import.meta.dirname, '../../robot/robot.ts');
     const globals = join(dir, 'globals.d.ts');
@@ -356,7 +356,7 @@ describe('student programs', () => {
     );
     const files = [globals];
     for (const folder of await lessonFolders()) {
-      for (const name of ['starter.ts', 'solution.ts'])
+      for (const name of [...LANGS.map(starterFile), 'solution.ts'])
         files.push(join(BUILTIN_LESSONS_DIR, folder, name));
     }
     const program = ts.createProgram(files, {
