@@ -109,9 +109,6 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
   for (const lang of LANGS) {
     const file = where(`${lang}.md`);
     texts[lang] = parseLessonText(read(`${lang}.md`, 'Markdown'), lang, file);
-    if (lang !== 'en' && manifest.review[lang] === 'draft' && texts[lang].note === '') {
-      throw invalid(file, 'note', phrase('isMissing'), phrase('reviewNote'));
-    }
   }
   return {
     id: manifest.id,

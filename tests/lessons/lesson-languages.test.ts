@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lessonFolders, loadLessons, readLessonFiles } from '../../cli/runtime/load-lessons.ts';
 import { type Lesson, parseLesson, starterFile } from '../../lessons/lesson-files.ts';
@@ -10,7 +12,8 @@ import { translationProblems } from './program-tokens.ts';
 
 /*
  * Students read a lesson in their own language: its text, its starter program, the names of
- * its worlds and the labels on their floors.
+ * its worlds and the labels on their floors. Notes for teachers (a translation awaiting
+ * review) are never in front of a student.
  */
 
 let lessons: Lesson[];
@@ -112,5 +115,32 @@ describe('the builtin worlds', () => {
       'x (vi): English left in "Goal"',
       'x (lo): English left in "Goal"',
     ]);
+  });
+});
+
+describe('notes for teachers stay out of what students read', () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+
+  it('no lesson text says its translation awaits review', () => {
+    const notes = /native|review|bản ngữ|nhóm phát triển|giáo viên người Việt|ທີມພັດທະນາ|ຄູທີ່ເປັນຄົນລາວ/i;
+    for (const lesson of lessons) {
+      for (const lang of LANGS) {
+        const text = lesson.texts[lang];
+        const shown = [text.title, ...Object.values(text.sections), lesson.starter[lang]];
+        expect(
+          shown.filter((s) => notes.test(s)),
+          `${lesson.folder} ${lang}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('docs/teachers.md lists the translations awaiting review, as the lessons mark them', () => {
+    const page = readFileSync(resolve(ROOT, 'docs/teachers.md'), 'utf8');
+    const listed = [...page.matchAll(/^\| (\d+) +\| `[a-z-]+` +\| ([^|]+?) +\| ([^|]+?) +\|$/gm)];
+    const status = (s: string) => (s === 'awaiting review' ? 'draft' : s);
+    expect(
+      listed.map((m) => [Number(m[1]), { vi: status(m[2] ?? ''), lo: status(m[3] ?? '') }]),
+    ).toEqual(lessons.map((l) => [l.order, l.review]));
   });
 });

@@ -144,11 +144,14 @@ describe.skipIf(skipReason !== undefined)(
       await expect.poll(zones).toEqual({ parking: 'Đỗ xe' });
       await expect.poll(() => editor.textContent()).toContain('// Bài 2: Lái xe và đo đạc');
       await expect(editor.textContent()).resolves.not.toMatch(/Lesson|Park the robot/);
+      // The lesson text is all for the student: no note that it awaits review.
       await expect(text.textContent()).resolves.toContain('Đỗ robot vào ô đỗ xe');
+      await expect(text.textContent()).resolves.not.toMatch(/nhóm phát triển|bản ngữ|review/);
 
       await page.locator('#lang').selectOption('lo');
       await expect.poll(zones).toEqual({ parking: 'ບ່ອນຈອດ' });
       await expect.poll(() => editor.textContent()).toContain('// ບົດທີ 2: ຂັບ ແລະ ວັດແທກ');
+      await expect(text.textContent()).resolves.not.toMatch(/ທີມພັດທະນາ|review/);
       // The student's own code stays as it is.
       await typeProgram(page, '// ລົດຂອງຂ້ອຍ\nawait robot.forward(100);\n');
       await page.locator('#lang').selectOption('en');
