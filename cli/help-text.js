@@ -115,6 +115,16 @@ const TEXT = {
     vi: 'liệt kê các bài học của khoá học',
     lo: 'ສະແດງລາຍການບົດຮຽນຂອງຫຼັກສູດ',
   },
+  'lessons --teacher': {
+    en: 'for teachers: also say which translations await review by a native-speaking teacher',
+    vi: 'cho giáo viên: cho biết thêm bản dịch nào đang chờ giáo viên bản ngữ xem lại',
+    lo: 'ສຳລັບຄູ: ບອກນຳວ່າການແປໃດລໍຖ້າຄູທີ່ເວົ້າພາສານັ້ນເປັນພາສາແມ່ກວດຄືນ',
+  },
+  'lessons --starter': {
+    en: 'print the starter program of a lesson in the --lang language ("mekong lessons --starter 4 > my-program.ts")',
+    vi: 'in chương trình mẫu của một bài học bằng ngôn ngữ --lang ("mekong lessons --starter 4 > my-program.ts")',
+    lo: 'ພິມໂປຣແກຣມເລີ່ມຕົ້ນຂອງບົດຮຽນເປັນພາສາ --lang ("mekong lessons --starter 4 > my-program.ts")',
+  },
   'lessons --json': { en: 'print JSON', vi: 'in ra dạng JSON', lo: 'ສະແດງເປັນ JSON' },
 
   grade: {

@@ -73,6 +73,8 @@ const start = {
 } satisfies VerbSpec<typeof START_OPTIONS, []>;
 
 export const LESSONS_OPTIONS = {
+  teacher: { flags: '--teacher', help: 'lessons --teacher' },
+  starter: { flags: '--starter <lesson>', help: 'lessons --starter' },
   json: { flags: '--json', help: 'lessons --json' },
 } as const satisfies OptionSpecs;
 

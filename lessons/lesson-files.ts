@@ -33,8 +33,11 @@ export interface Lesson {
   names: AreaNames;
   review: LessonManifest['review'];
   texts: Record<Lang, LessonText>;
-  /** The program students start from (TypeScript). */
-  starter: string;
+  /**
+   * The program students start from (TypeScript), per language: the same code, its comments
+   * and printed texts in the student's language (`starterFile` names the files).
+   */
+  starter: Record<Lang, string>;
   /** The reference solution (TypeScript). */
   solution: string;
 }
@@ -44,6 +47,11 @@ export type LessonFiles = Readonly<Record<string, string>>;
 
 /** Where lessons live, as error messages name them. */
 export const LESSONS_DIR = 'lessons';
+
+/** The starter file of `lang` in a lesson folder: starter.ts (English), starter.vi.ts, ... */
+export function starterFile(lang: Lang): string {
+  return lang === 'en' ? 'starter.ts' : `starter.${lang}.ts`;
+}
 
 /** Whether `kit` has `part` (robot's, re-exported for lesson code). */
 export { kitHasPart };
@@ -101,9 +109,6 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
   for (const lang of LANGS) {
     const file = where(`${lang}.md`);
     texts[lang] = parseLessonText(read(`${lang}.md`, 'Markdown'), lang, file);
-    if (lang !== 'en' && manifest.review[lang] === 'draft' && texts[lang].note === '') {
-      throw invalid(file, 'note', phrase('isMissing'), phrase('reviewNote'));
-    }
   }
   return {
     id: manifest.id,
@@ -120,7 +125,9 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     names: manifest.names,
     review: manifest.review,
     texts,
-    starter: read('starter.ts', 'TypeScript'),
+    starter: Object.fromEntries(
+      LANGS.map((lang) => [lang, read(starterFile(lang), 'TypeScript')]),
+    ) as Record<Lang, string>,
     solution: read('solution.ts', 'TypeScript'),
   };
 }

@@ -9,6 +9,7 @@ import { isSoftwareWebGl } from '../render/gl-caps.ts';
 import { SceneView } from '../render/scene-view.ts';
 import type { Realism } from '../world/realism.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
+import { textIn } from '../world/world-text.ts';
 import { applyTexts, byId } from './dom-text.ts';
 import { CodeEditor } from './editor/code-editor.ts';
 import { parseRobotDocs } from './editor/robot-docs.ts';
@@ -16,7 +17,15 @@ import { initialLang, rememberLang } from './i18n/lang-choice.ts';
 import { t } from './i18n/ui-text.ts';
 import { CheckPanel } from './lessons/check-panel.ts';
 import { LessonsPanel, PLAYGROUND_ID } from './lessons/lessons-panel.ts';
-import type { ErrorInfo, FromWorker, KitInfo, RunStatus, Setup, Speed } from './sim/protocol.ts';
+import type {
+  ErrorInfo,
+  FromWorker,
+  KitInfo,
+  RunStatus,
+  Setup,
+  Speed,
+  WorldInfo,
+} from './sim/protocol.ts';
 import { SimClient } from './sim/sim-client.ts';
 import { playgroundStarter } from './starter.ts';
 import { CodeStore, type KeyValueStore } from './storage/code-store.ts';
@@ -67,7 +76,7 @@ export class App {
   readonly lessons: LessonsPanel;
   readonly checks: CheckPanel;
   kits: Kit[] = [];
-  catalog: { worlds: { id: string; name: string }[]; kits: KitInfo[] } = { worlds: [], kits: [] };
+  catalog: { worlds: WorldInfo[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
     world: 'playground',
     kits: [DEFAULT_KIT_ID],
@@ -493,7 +502,25 @@ export class App {
   }
 
   private starterCode(): string {
-    return this.lessons.find(this.lessons.currentId)?.starter ?? playgroundStarter(this.lang);
+    return (
+      this.lessons.find(this.lessons.currentId)?.starter[this.lang] ?? playgroundStarter(this.lang)
+    );
+  }
+
+  /** The starters of the lesson `id` (or the playground) by language; undefined if not loaded. */
+  private startersOf(id: string): Readonly<Record<Lang, string>> | undefined {
+    if (id !== PLAYGROUND_ID) return this.lessons.find(id)?.starter;
+    return {
+      en: playgroundStarter('en'),
+      vi: playgroundStarter('vi'),
+      lo: playgroundStarter('lo'),
+    };
+  }
+
+  /** `code`, unless it is a starter the student has not changed: then the one in `lang`. */
+  private inLang(id: string, code: string, lang: Lang): string {
+    const starters = this.startersOf(id);
+    return starters && Object.values(starters).includes(code) ? starters[lang] : code;
   }
 
   private scheduleSave(text: string): void {
@@ -516,7 +543,12 @@ export class App {
     const id = lesson?.id ?? PLAYGROUND_ID;
     this.codeId = id;
     this.settings.set('lesson', lesson?.id);
-    this.editor.setText(this.code.load(id) ?? lesson?.starter ?? playgroundStarter(this.lang));
+    const saved = this.code.load(id);
+    this.editor.setText(
+      saved === undefined
+        ? (lesson?.starter[this.lang] ?? playgroundStarter(this.lang))
+        : this.inLang(id, saved, this.lang),
+    );
     this.output.clear();
     this.markError(null);
     this.checks.show(lesson);
@@ -540,6 +572,9 @@ export class App {
     byId<HTMLSelectElement>('lang').value = lang;
     applyTexts(document, lang);
     this.editor.setLabel(t('editor', lang));
+    const code = this.inLang(this.codeId, this.editor.text, lang);
+    if (code !== this.editor.text) this.editor.setText(code);
+    this.scene.setLang(lang);
     this.output.setLang(lang);
     this.checks.setLang(lang);
     this.markError(this.shownError);
@@ -554,7 +589,7 @@ export class App {
   private fillPickers(): void {
     const worldSelect = byId<HTMLSelectElement>('world');
     const lesson = this.lessons.find(this.lessons.currentId);
-    const worlds = this.catalog.worlds.map((w) => [w.id, w.name] as const);
+    const worlds = this.catalog.worlds.map((w) => [w.id, textIn(w.name, this.lang)] as const);
     if (lesson) worlds.unshift([`lesson:${lesson.id}`, lesson.title[this.lang]]);
     worldSelect.replaceChildren(...worlds.map(([value, label]) => new Option(label, value)));
     worldSelect.value = lesson

@@ -60,6 +60,8 @@ export interface MekongHook {
   setSyncRender(on: boolean): void;
   /** Draws the view now and reads its pixels back: how varied the picture is, and a fingerprint. */
   pixels(): PixelSummary;
+  /** The words written on each zone of the arena drawn, by zone id. */
+  zoneLabels(): Record<string, string>;
 }
 
 export interface PixelSummary {
@@ -161,5 +163,12 @@ export function createTestHook(app: App): MekongHook {
       app.syncRender = on;
     },
     pixels: () => summarise(app.scene.readPixels()),
+    zoneLabels: () => {
+      const labels: Record<string, string> = {};
+      app.scene.scene.traverse((node) => {
+        if (node.name.startsWith('zone:')) labels[node.name.slice(5)] = String(node.userData.label);
+      });
+      return labels;
+    },
   };
 }

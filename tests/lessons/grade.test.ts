@@ -41,7 +41,7 @@ function hostileClass(): ProgramSource[] {
     program('exit.js', 'process.exit(0);\n'),
     program('syntax.ts', 'robot.drive(60, 60\nawait robot.wait(100);\n'),
     program('deep.ts', 'function down(n: number): number { return down(n + 1) + 1; }\ndown(0);\n'),
-    program('binh.ts', lesson.starter),
+    program('binh.ts', lesson.starter.en),
     program('chi.ts', lesson.solution.replace('d > 18', 'd > 16')),
   ];
 }
@@ -141,7 +141,7 @@ describe('grading a class', () => {
   it('replaces a started worker that died before its class came', async () => {
     const dead = startGradeWorker(new URL('./fixtures/exiting-worker.js', import.meta.url));
     await new Promise((resolve) => dead.worker.once('exit', resolve));
-    const programs = [program('anh.ts', lesson.solution), program('binh.ts', lesson.starter)];
+    const programs = [program('anh.ts', lesson.solution), program('binh.ts', lesson.starter.en)];
     const grades = await gradeClass({
       lesson,
       kit: getKit('l298n-2wd'),

@@ -82,8 +82,7 @@ export class LessonsPanel {
       (key) =>
         `<h3>${escapeText(SECTION_TITLES[key][lang])}</h3>${markdownToHtml(text.sections[key])}`,
     );
-    const note = text.note ? `<p class="hint">${escapeText(text.note)}</p>` : '';
-    this.text.innerHTML = `<h3>${escapeText(text.title)}</h3>${note}${sections.join('')}`;
+    this.text.innerHTML = `<h3>${escapeText(text.title)}</h3>${sections.join('')}`;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import type { WorldSnapshot } from '../../render/snapshot.ts';
 import type { Realism } from '../../world/realism.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
+import type { WorldText } from '../../world/world-text.ts';
 
 /**
  * Messages between the page and the simulation worker. The worker owns the world and the
@@ -93,6 +94,12 @@ export interface KitInfo {
   name: Record<Lang, string>;
 }
 
+/** A builtin world for the picker: its id and its name (shown in the page's language). */
+export interface WorldInfo {
+  id: string;
+  name: WorldText;
+}
+
 export interface HeadlessResult {
   ok: boolean;
   traceHash: string;
@@ -129,7 +136,7 @@ export type ToWorker =
     };
 
 export type FromWorker =
-  | { type: 'catalog'; worlds: { id: string; name: string }[]; kits: KitInfo[] }
+  | { type: 'catalog'; worlds: WorldInfo[]; kits: KitInfo[] }
   /** A new world is loaded: what the renderer needs to build it. */
   | { type: 'world'; spec: WorldSpec; kits: Kit[] }
   | {
