@@ -21,6 +21,7 @@ import { loadLessons } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
 import type { GradeOptions } from '../verbs.ts';
+import { overwriteLine } from '../visible-io.ts';
 import '../texts/cli-phrases.ts';
 
 /** The `--json` output of `mekong grade`. */
@@ -123,7 +124,7 @@ function progress(io: CliIo, lang: Lang, total: number) {
       const width = 24;
       const filled = Math.round((done / total) * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      io.stderr.write(`\r${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
+      overwriteLine(io.stderr, `${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
       if (done === total) io.stderr.write('\n');
     },
   };
