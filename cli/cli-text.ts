@@ -60,12 +60,28 @@ const TEXT = {
     vi: 'Có phải ý bạn là {guess}?',
     lo: 'ໝາຍເຖິງ {guess} ບໍ?',
   },
+  usageConflict: {
+    en: 'The option {option} cannot be used with {other}.',
+    vi: 'Không thể dùng tuỳ chọn {option} cùng với {other}.',
+    lo: 'ໃຊ້ຕົວເລືອກ {option} ຮ່ວມກັບ {other} ບໍ່ໄດ້.',
+  },
+  // Why options exclude each other (OptionSpec.excludes in cli/verb-spec.ts).
+  lessonSetsRun: {
+    en: 'A lesson runs in its own world, under classroom realism, with its own time limit.',
+    vi: 'Bài học chạy trong sân chơi riêng của nó, với độ thực tế như trong lớp học và giới hạn thời gian riêng.',
+    lo: 'ບົດຮຽນແລ່ນໃນສະໜາມຂອງມັນເອງ, ດ້ວຍຄວາມສົມຈິງແບບຫ້ອງຮຽນ ແລະ ເວລາຈຳກັດຂອງມັນເອງ.',
+  },
   usageHelp: {
     en: 'Run "{command} --help" to see what it accepts.',
     vi: 'Chạy "{command} --help" để xem lệnh nhận những gì.',
     lo: 'ແລ່ນ "{command} --help" ເພື່ອເບິ່ງວ່າມັນຮັບຫຍັງແດ່.',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The keys of the CLI's words that take no parameters: whole sentences. */
+export type CliSentence = {
+  [K in keyof typeof TEXT]: [] extends ParamsArg<(typeof TEXT)[K]> ? K : never;
+}[keyof typeof TEXT];
 
 /** The CLI's catalog (the registry's generic test checks every language). */
 export const CLI_WORDS = defineCatalog('cli words', TEXT);

@@ -102,7 +102,7 @@ export class CliRun {
         if (error.exitCode === 0) return EXIT.ok;
         const { usageProblem } = await import('./usage-error.ts');
         const command = this.verb ? `mekong ${this.verb.name}` : 'mekong';
-        const { text, ...problem } = usageProblem(error, command, this.lang);
+        const { text, ...problem } = usageProblem(error, command, this.lang, this.verb?.options);
         this.print(text, problem);
         return EXIT.badInput;
       }

@@ -45,6 +45,8 @@ const ENGLISH = [
   'is missing',
   'See simulator',
   'See robot',
+  'cannot be used with',
+  'A lesson runs',
 ];
 
 function expectWorded(text: string, lang: 'vi' | 'lo'): void {
@@ -61,6 +63,7 @@ describe('usage errors are worded in --lang (commander words them in English onl
     ['an option without its value', ['run', HELLO, '--world']],
     ['too many arguments', ['kits', 'extra']],
     ['an unknown verb', ['runn']],
+    ['an option a lesson sets itself', ['run', HELLO, '--lesson', '1', '--world', 'arena']],
   ];
   for (const [what, argv] of cases) {
     for (const lang of ['vi', 'lo'] as const) {
