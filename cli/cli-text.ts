@@ -29,6 +29,11 @@ const TEXT = {
     vi: 'Va chạm: {collisions} · tiếng bíp: {beeps} · đổi đèn LED: {leds}',
     lo: 'ການຕຳ: {collisions} · ສຽງບີບ: {beeps} · ການປ່ຽນໄຟ LED: {leds}',
   },
+  reportReplaced: {
+    en: 'Report written to {file}, replacing the one that was there.',
+    vi: 'Đã ghi báo cáo vào {file}, thay cho báo cáo cũ ở đó.',
+    lo: 'ຂຽນລາຍງານໄວ້ທີ່ {file} ແລ້ວ, ແທນລາຍງານເກົ່າທີ່ຢູ່ບ່ອນນັ້ນ.',
+  },
   // Usage errors: commander's own (English) messages, worded again from their code.
   usageMissingArgument: {
     en: 'The command needs <{name}>, but it was not given.',

@@ -98,6 +98,7 @@ export const GRADE_OPTIONS = {
   },
   kit: { flags: '--kit <id>', help: 'grade --kit' },
   report: { flags: '--report <file>', help: 'grade --report' },
+  force: { flags: '--force', help: 'grade --force' },
   workers: {
     flags: '--workers <n>',
     help: 'grade --workers',
