@@ -29,6 +29,11 @@ const TEXT = {
     vi: 'Va chạm: {collisions} · tiếng bíp: {beeps} · đổi đèn LED: {leds}',
     lo: 'ການຕຳ: {collisions} · ສຽງບີບ: {beeps} · ການປ່ຽນໄຟ LED: {leds}',
   },
+  atLine: {
+    en: 'Line {line}, column {column}: {text}',
+    vi: 'Dòng {line}, cột {column}: {text}',
+    lo: 'ແຖວ {line}, ຖັນ {column}: {text}',
+  },
   reportReplaced: {
     en: 'Report written to {file}, replacing the one that was there.',
     vi: 'Đã ghi báo cáo vào {file}, thay cho báo cáo cũ ở đó.',
