@@ -157,6 +157,11 @@ const TEXT = {
     vi: 'ghi thêm một báo cáo: file.html (để mở hoặc in) hoặc file.csv',
     lo: 'ຂຽນລາຍງານນຳ: file.html (ເພື່ອເປີດ ຫຼື ພິມ) ຫຼື file.csv',
   },
+  'grade --force': {
+    en: 'replace the --report file if there is one',
+    vi: 'ghi đè tệp --report nếu tệp đó đã có',
+    lo: 'ຂຽນທັບໄຟລ໌ --report ຖ້າມີຢູ່ແລ້ວ',
+  },
   'grade --workers': {
     en: 'grading threads, each able to stop a runaway program (default: one per CPU core, at most 4; one for a small class)',
     vi: 'số luồng chấm bài, mỗi luồng dừng được chương trình chạy mãi (mặc định: mỗi nhân CPU một luồng, tối đa 4; một luồng cho lớp nhỏ)',

@@ -22,10 +22,19 @@ import {
 import type { ValueRule } from './verb-spec.ts';
 import './texts/cli-phrases.ts';
 
-/** Where a verb writes; tests pass in-memory streams. */
+/** One stream a verb writes to. */
+export interface CliStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/**
+ * Where a verb writes; tests pass in-memory streams. main.ts hands verbs these streams
+ * through visibleIo (cli/visible-io.ts), so control characters never reach a terminal.
+ */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdout: CliStream;
+  stderr: CliStream;
 }
 
 export { EXIT } from './exit-codes.ts';

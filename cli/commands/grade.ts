@@ -1,4 +1,5 @@
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
@@ -13,6 +14,7 @@ import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
 import { type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
+import { cliText } from '../cli-text.ts';
 import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
@@ -21,6 +23,7 @@ import { loadLessons } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
 import type { GradeOptions } from '../verbs.ts';
+import { overwriteLine } from '../visible-io.ts';
 import '../texts/cli-phrases.ts';
 
 /** The `--json` output of `mekong grade`. */
@@ -96,16 +99,41 @@ function badReport(file: string, why: TextParam): MekongError {
   });
 }
 
-/** Checks the report file name before grading, so a typo does not waste a class's grading. */
-async function checkReportPath(file: string): Promise<void> {
+/**
+ * Checks the report file before grading, so a typo or a folder that cannot be written does
+ * not waste a class's grading: its extension, its folder, that it can be opened for writing
+ * (access() would say yes to root on a read-only place), and that it replaces a report only
+ * with --force. Returns whether a report is there to replace.
+ */
+async function checkReportPath(file: string, force: boolean): Promise<boolean> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.html' && ext !== '.csv')
     throw badReport(file, ext ? phrase('notExtension', { ext }) : phrase('noExtension'));
-  try {
-    if (!(await stat(dirname(resolve(file)))).isDirectory()) throw new Error('ENOTDIR');
-  } catch {
-    throw badReport(file, phrase('folderMissing'));
+  const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+  const info = await stat(file).catch((error) => {
+    if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return undefined;
+    throw badReport(file, phrase('notWritable', { code: code(error) }));
+  });
+  if (info?.isDirectory()) throw badReport(file, phrase('isFolder'));
+  if (info && !info.isFile()) throw badReport(file, phrase('notRegularFile'));
+  if (info && !force) {
+    throw new MekongError('BAD_OPTION', {
+      option: '--report',
+      value: file,
+      expected: phrase('reportExists'),
+    });
   }
+  if (!info && !(await stat(dirname(resolve(file))).catch(() => undefined))?.isDirectory())
+    throw badReport(file, phrase('folderMissing'));
+  try {
+    // Opens as the write will, without changing the report that is there.
+    const handle = await open(file, info ? constants.O_WRONLY : 'wx');
+    await handle.close();
+    if (!info) await rm(file);
+  } catch (error) {
+    throw badReport(file, phrase('notWritable', { code: code(error) }));
+  }
+  return info !== undefined;
 }
 
 /** Where the progress goes: a bar on a terminal, plain lines otherwise (stderr both). */
@@ -123,7 +151,7 @@ function progress(io: CliIo, lang: Lang, total: number) {
       const width = 24;
       const filled = Math.round((done / total) * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      io.stderr.write(`\r${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
+      overwriteLine(io.stderr, `${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
       if (done === total) io.stderr.write('\n');
     },
   };
@@ -231,7 +259,7 @@ export async function gradeCommand(
   const { lang, workers } = options;
   const seeds = seedList(options.seeds);
   const report = options.report;
-  if (report !== undefined) await checkReportPath(report);
+  const replacing = report !== undefined && (await checkReportPath(report, options.force === true));
   const lesson = findLesson(await loadLessons(), lessonQuery);
   const kit = await lessonKit(lesson, options.kit);
   const files = await collectPrograms(paths);
@@ -272,7 +300,10 @@ export async function gradeCommand(
     } catch (error) {
       throw badReport(report, (error as NodeJS.ErrnoException).code ?? String(error));
     }
-    io.stderr.write(`${reportText('reportWritten', lang, { file: report })}\n`);
+    const written = replacing
+      ? cliText('reportReplaced', lang, { file: report })
+      : reportText('reportWritten', lang, { file: report });
+    io.stderr.write(`${written}\n`);
   }
   return EXIT.ok;
 }

@@ -99,6 +99,16 @@ export const CLI_PHRASES = defineCatalog(
       vi: 'thư mục của nó không tồn tại',
       lo: 'ໂຟນເດີຂອງມັນບໍ່ມີຢູ່',
     },
+    notWritable: {
+      en: 'it cannot be written: {code}',
+      vi: 'không ghi được: {code}',
+      lo: 'ຂຽນບໍ່ໄດ້: {code}',
+    },
+    reportExists: {
+      en: 'a file name not taken yet, or add --force to replace the file that is there',
+      vi: 'một tên tệp chưa có, hoặc thêm --force để ghi đè tệp đang có',
+      lo: 'ຊື່ໄຟລ໌ທີ່ຍັງບໍ່ມີ, ຫຼື ເພີ່ມ --force ເພື່ອຂຽນທັບໄຟລ໌ທີ່ມີຢູ່',
+    },
     listenAddress: {
       en: 'host:port, e.g. {example}',
       vi: 'dạng host:port, ví dụ {example}',

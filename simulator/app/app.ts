@@ -1,8 +1,10 @@
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { LESSON_RUN_SEED, worldForSeed } from '../../lessons/run-policy.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
+import { say } from '../../robot/i18n/localize.ts';
 import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
+import { MISSING_AWAIT_TEXT } from '../../robot/program/missing-await-text.ts';
 import robotSource from '../../robot/robot.ts?raw';
 import type { CameraMode } from '../render/camera-rig.ts';
 import { isSoftwareWebGl } from '../render/gl-caps.ts';
@@ -136,7 +138,7 @@ export class App {
       label: t('editor', this.lang),
       onChange: (text) => this.scheduleSave(text),
       onRun: () => this.pressRun(),
-      missingAwaitText: (method) => t('missingAwait', this.lang, { method }),
+      missingAwaitText: (method) => say(MISSING_AWAIT_TEXT, 'missingAwait', this.lang, { method }),
     });
     this.lessons = new LessonsPanel(byId('lesson-list'), byId('lesson-text'), (lesson) =>
       this.openLesson(lesson),

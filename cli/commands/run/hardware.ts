@@ -5,6 +5,7 @@ import { runWithRobot } from '../../../robot/program/index.ts';
 import { type CliIo, EXIT, loadProgram } from '../../io.ts';
 import { loadQuickJs } from '../../quickjs-node.ts';
 import { commandLogHash, hardwareTarget } from '../../shared/hardware-target.ts';
+import { printWarnings, programWarnings } from '../../shared/program-warnings.ts';
 import { printRunSummary, type RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 import '../../texts/cli-phrases.ts';
@@ -35,6 +36,8 @@ export async function runHardwareCommand(
   now: () => number,
 ): Promise<number> {
   const [program, quickjs] = await Promise.all([loadProgram(programFile), loadQuickJs()]);
+  const warnings = programWarnings(program.source, options.lang);
+  if (!options.json) printWarnings(io, warnings);
   const target = await hardwareTarget(options, now);
   const started = now();
   if (!options.json)
@@ -83,6 +86,7 @@ export async function runHardwareCommand(
     error: ok || !outcome.error ? null : outcome.error.toJSON(options.lang),
     traceHash: commandLogHash(robot),
     stoppedBy: timeLimit ? 'time-limit' : ok ? 'done' : 'failed',
+    warnings,
   };
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   else

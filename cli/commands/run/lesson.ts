@@ -15,6 +15,12 @@ import { loadLessons } from '../../runtime/load-lessons.ts';
 import { fromData, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
 import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
 import { lessonKit } from '../../shared/lesson-kit.ts';
+import {
+  type ProgramWarning,
+  printWarningCauses,
+  printWarnings,
+  programWarnings,
+} from '../../shared/program-warnings.ts';
 import type { RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 
@@ -33,6 +39,7 @@ export interface LessonRunJson {
   error: RunJson['error'];
   stoppedBy: string | null;
   traceHash: string;
+  warnings: ProgramWarning[];
 }
 
 /**
@@ -71,6 +78,8 @@ export async function runLessonCommand(
     throw error;
   }
   const [lesson, program, kit] = loaded;
+  const warnings = programWarnings(program.source, options.lang);
+  if (!options.json) printWarnings(io, warnings);
   const started = now();
   const run = sandbox
     ? shownRun(lesson, await sandbox.run({ kind: 'lesson', lesson, kit, program, seed }))
@@ -107,6 +116,7 @@ export async function runLessonCommand(
     error: error ? error.toJSON(lang) : null,
     stoppedBy: run.outcome.stoppedBy,
     traceHash: run.traceHash,
+    warnings,
   };
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   else {
@@ -117,6 +127,8 @@ export async function runLessonCommand(
     if (options.emulate) io.stdout.write(`${reportText('onEmulatedBoard', lang)}\n`);
     for (const check of result.checks) {
       io.stdout.write(`  ${check.passed ? '✔' : '✘'} ${check.id}: ${check.reason}\n`);
+      // The program check failed: the program threw or was stopped.
+      if (check.id === 'program' && !check.passed) printWarningCauses(io, warnings, lang);
     }
     const passed = result.checks.filter((c) => c.passed).length;
     io.stdout.write(
