@@ -38,6 +38,13 @@ export class SimClient {
   private setup: Setup | undefined;
   private speed: Speed = 1;
   private nextId = 1;
+  /** Whether the worker was asked to load its sandbox (a replaced worker is asked again). */
+  private prepared = false;
+  private sandboxLoaded: () => void = () => undefined;
+  /** Resolves when a worker first says its sandbox has loaded. */
+  readonly sandboxReady = new Promise<void>((resolve) => {
+    this.sandboxLoaded = resolve;
+  });
   private readonly pending = new Map<
     number,
     { resolve: (r: HeadlessResult) => void; reject: (e: unknown) => void }
@@ -53,6 +60,7 @@ export class SimClient {
     worker.onerror = (event) => {
       this.receive({ type: 'fatal', message: event.message || 'worker error' });
     };
+    if (this.prepared) worker.postMessage({ type: 'prepare' } satisfies ToWorker);
     return worker;
   }
 
@@ -62,6 +70,7 @@ export class SimClient {
 
   private receive(message: FromWorker): void {
     if (message.type === 'frame') this.tickSentAt = undefined;
+    if (message.type === 'sandbox-ready') this.sandboxLoaded();
     if (message.type === 'headless-result' || message.type === 'headless-error') {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -78,6 +87,18 @@ export class SimClient {
       this.listeners.set(type, set);
     }
     set.add(listener as (message: FromWorker) => void);
+  }
+
+  /**
+   * Asks the worker to load the sandbox that runs programs now rather than at the first
+   * run; resolves when it has.
+   */
+  prepare(): Promise<void> {
+    if (!this.prepared) {
+      this.prepared = true;
+      this.send({ type: 'prepare' });
+    }
+    return this.sandboxReady;
   }
 
   /** Builds a new world (robots at their start, no program). */
