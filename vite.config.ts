@@ -11,6 +11,12 @@ import { VitePWA } from 'vite-plugin-pwa';
 const root = fileURLToPath(new URL('./simulator/app/', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/app/', import.meta.url));
 
+/** `lessons/01-hello-robot/en.md?raw` → 'lesson-01-hello-robot'; lesson.json is not in it. */
+function lessonChunk(id: string): string | null {
+  const match = /[\\/]lessons[\\/](\d\d-[^\\/]+)[\\/]([^\\/?]+)/.exec(id);
+  return match && match[2] !== 'lesson.json' ? `lesson-${match[1]}` : null;
+}
+
 export default defineConfig({
   root,
   base: './',
@@ -24,7 +30,8 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
     // three.js and CodeMirror in chunks of their own: they change less often than the app,
-    // and a browser fetches the three files in parallel.
+    // and a browser fetches them in parallel. Each lesson's files (texts, worlds, programs)
+    // make one chunk, fetched when the lesson is opened.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
       output: {
@@ -35,6 +42,7 @@ export default defineConfig({
               name: 'editor',
               test: /node_modules[\\/](@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]/,
             },
+            { name: lessonChunk, debugName: 'lessons', test: (id) => lessonChunk(id) !== null },
           ],
         },
       },
