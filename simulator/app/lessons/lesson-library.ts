@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import '../no-eval.ts';
 import { type Lesson, parseLesson, parseLessonManifest } from '../../../lessons/lesson-files.ts';
 import type { LessonProblem } from '../../../lessons/lesson-problem.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';

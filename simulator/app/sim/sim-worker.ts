@@ -4,6 +4,7 @@
 // and the grader run in Node. What a first frame needs (the world, the kits) is in this
 // file's chunk; the sandbox that runs programs (sandbox.ts: QuickJS's WASM, the TypeScript
 // compiler) loads when the page asks ('prepare', after its first frame) or at the first run.
+import '../no-eval.ts';
 import { builtinKits } from '../../../robot/kits/index.ts';
 import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
 import { IdleWorld } from './idle-world.ts';
