@@ -38,6 +38,15 @@ export class SimClient {
   private setup: Setup | undefined;
   private speed: Speed = 1;
   private nextId = 1;
+  /**
+   * Whether a program may be running: since a run or check started, until a frame of it says
+   * it is over. Only then is a late frame the program's doing: with no program, a frame is
+   * late because the computer is busy (loading the sandbox, compiling three.js), and the
+   * worker is left alone.
+   */
+  private programLive = false;
+  /** The runId of the run or check last started (-1: none on this world). */
+  private runId = -1;
   /** Whether the worker was asked to load its sandbox (a replaced worker is asked again). */
   private prepared = false;
   private sandboxLoaded: () => void = () => undefined;
@@ -69,7 +78,13 @@ export class SimClient {
   }
 
   private receive(message: FromWorker): void {
-    if (message.type === 'frame') this.tickSentAt = undefined;
+    if (message.type === 'frame') {
+      this.tickSentAt = undefined;
+      if (message.runId === this.runId) {
+        this.programLive =
+          message.status === 'running' || message.status === 'paused' || message.checking;
+      }
+    }
     if (message.type === 'sandbox-ready') this.sandboxLoaded();
     if (message.type === 'headless-result' || message.type === 'headless-error') {
       const waiting = this.pending.get(message.id);
@@ -105,18 +120,28 @@ export class SimClient {
   load(setup: Setup): void {
     this.setup = setup;
     this.tickSentAt = undefined;
+    // No program on the new world; frames of runs on the old one no longer count.
+    this.programLive = false;
+    this.runId = -1;
     this.send({ type: 'load', setup });
     this.send({ type: 'speed', speed: this.speed });
   }
 
   /** Runs `program`; its frames carry `runId`. */
   run(program: Program, stepping: boolean, runId: number): void {
+    this.startProgram(runId);
     this.send({ type: 'run', program, stepping, runId });
   }
 
   /** Checks the mission of `lesson` with `program` on kit `kit` (see LiveRun#check). */
   check(lesson: Lesson, kit: string, program: Program, runId: number): void {
+    this.startProgram(runId);
     this.send({ type: 'check', lesson, kit, program, runId });
+  }
+
+  private startProgram(runId: number): void {
+    this.runId = runId;
+    this.programLive = true;
   }
 
   step(): void {
@@ -145,12 +170,14 @@ export class SimClient {
 
   /**
    * Asks for the next frame unless one is still on its way; call once per drawn frame.
-   * Ends and replaces a worker whose frame is HARD_STOP_AFTER_MS late (not while a
-   * headless run, which has no frames, is under way): listeners get a 'hard-stop'.
+   * Ends and replaces a worker whose frame is HARD_STOP_AFTER_MS late while a program may
+   * be running (not while a headless run, which has no frames, is under way): listeners
+   * get a 'hard-stop'.
    */
   tick(nowMs: number): void {
     const sentAt = this.tickSentAt;
-    if (sentAt !== undefined && this.pending.size === 0 && nowMs - sentAt > HARD_STOP_AFTER_MS) {
+    const late = sentAt !== undefined && nowMs - sentAt > HARD_STOP_AFTER_MS;
+    if (sentAt !== undefined && late && this.programLive && this.pending.size === 0) {
       this.hardStop(nowMs - sentAt);
       return;
     }
