@@ -61,12 +61,8 @@ function invalid(file: string, path: string, problem: TextParam, expected: TextP
   return new MekongError('FILE_INVALID', { file, path, problem, expected });
 }
 
-/**
- * Checks and assembles the lesson in folder `folder` from its files (read by the caller,
- * from disk in Node or bundled in the browser). Any problem is a FILE_INVALID or
- * FILE_UNREADABLE error naming the file and the field.
- */
-export function parseLesson(folder: string, files: LessonFiles): Lesson {
+/** Reads file `name` of `folder` from `files`: FILE_UNREADABLE when it is missing. */
+function reader(folder: string, files: LessonFiles) {
   const where = (name: string) => `${LESSONS_DIR}/${folder}/${name}`;
   const read = (name: string, format: string): string => {
     const text = files[name];
@@ -79,6 +75,16 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     }
     return text;
   };
+  return { where, read };
+}
+
+/**
+ * Checks the manifest (`lesson.json`) of the lesson in folder `folder` alone: enough to
+ * list the lesson (the web app loads the rest when it is opened). FILE_INVALID or
+ * FILE_UNREADABLE naming the field, as parseLesson.
+ */
+export function parseLessonManifest(folder: string, files: LessonFiles): LessonManifest {
+  const { where, read } = reader(folder, files);
   const manifestFile = where('lesson.json');
   const manifest = parseWithSchema(
     lessonManifestSchema,
@@ -95,6 +101,18 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
       phrase('nameFolder'),
     );
   }
+  return manifest;
+}
+
+/**
+ * Checks and assembles the lesson in folder `folder` from its files (read by the caller,
+ * from disk in Node or bundled in the browser). Any problem is a FILE_INVALID or
+ * FILE_UNREADABLE error naming the file and the field.
+ */
+export function parseLesson(folder: string, files: LessonFiles): Lesson {
+  const { where, read } = reader(folder, files);
+  const manifestFile = where('lesson.json');
+  const manifest = parseLessonManifest(folder, files);
   checkKits(manifest, manifestFile);
   const worldFiles = [manifest.world, ...manifest.variants];
   const worlds = worldFiles.map((name) =>

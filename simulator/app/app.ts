@@ -1,11 +1,10 @@
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { LESSON_RUN_SEED, worldForSeed } from '../../lessons/run-policy.ts';
-import type { Lang } from '../../robot/i18n/lang.ts';
+import { LANGS, type Lang } from '../../robot/i18n/lang.ts';
 import { say } from '../../robot/i18n/localize.ts';
 import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { MISSING_AWAIT_TEXT } from '../../robot/program/missing-await-text.ts';
-import robotSource from '../../robot/robot.ts?raw';
 import type { CameraMode } from '../render/camera-rig.ts';
 import { isSoftwareWebGl } from '../render/gl-caps.ts';
 import { SceneView } from '../render/scene-view.ts';
@@ -13,9 +12,8 @@ import type { Realism } from '../world/realism.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import { textIn } from '../world/world-text.ts';
 import { applyTexts, byId } from './dom-text.ts';
-import { CodeEditor } from './editor/code-editor.ts';
-import { parseRobotDocs } from './editor/robot-docs.ts';
-import { initialLang, rememberLang } from './i18n/lang-choice.ts';
+import { EditorSlot } from './editor/editor-slot.ts';
+import { initialLang, LANGUAGE_NAMES, rememberLang } from './i18n/lang-choice.ts';
 import { t } from './i18n/ui-text.ts';
 import { CheckPanel } from './lessons/check-panel.ts';
 import { LessonsPanel, PLAYGROUND_ID } from './lessons/lessons-panel.ts';
@@ -73,7 +71,7 @@ export class App {
   lang: Lang;
   readonly client: SimClient;
   readonly scene: SceneView;
-  readonly editor: CodeEditor;
+  readonly editor: EditorSlot;
   readonly stats = new FrameStats();
   readonly lessons: LessonsPanel;
   readonly checks: CheckPanel;
@@ -89,9 +87,19 @@ export class App {
   latest: Frame | undefined;
   /** Resolves when the first frame of a world has been drawn. */
   readonly firstFrame: Promise<void>;
+  /**
+   * Resolves when what the first frame did not need has loaded too: the editor, the
+   * lesson list (and the lesson open before a reload), the sandbox that runs programs.
+   */
+  readonly loaded: Promise<void>;
+  /** performance.now() when the first frame was drawn. */
+  firstFrameAt: number | undefined;
   /** Measure render cost including the GPU's work (gl.finish): slower, for benchmarks. */
   syncRender = false;
   private markFirstFrame: () => void = () => undefined;
+  private markLoaded: () => void = () => undefined;
+  /** Whether the language picker offers every language yet (see fillLanguages). */
+  private allLanguages = false;
   private readonly code: CodeStore;
   private readonly settings: Settings;
   private readonly beeper: Beeper;
@@ -126,14 +134,19 @@ export class App {
     this.setMuted(this.settings.get('muted') === 'true');
     if (this.settings.get('projector') === 'true') this.setProjector(true);
     this.firstFrame = new Promise((resolve) => {
-      this.markFirstFrame = resolve;
+      this.markFirstFrame = () => {
+        this.firstFrameAt ??= performance.now();
+        resolve();
+      };
+    });
+    this.loaded = new Promise((resolve) => {
+      this.markLoaded = resolve;
     });
     this.output = new OutputPanel(byId('output'), (line) => this.editor.goToLine(line), this.lang);
     this.sensors = new SensorPanel(byId('sensor-readout'));
-    this.editor = new CodeEditor({
+    this.editor = new EditorSlot({
       parent: byId('editor'),
       doc: this.code.load(PLAYGROUND_ID) ?? playgroundStarter(this.lang),
-      docs: parseRobotDocs(robotSource),
       lang: () => this.lang,
       label: t('editor', this.lang),
       onChange: (text) => this.scheduleSave(text),
@@ -187,18 +200,13 @@ export class App {
     byId('status').textContent = t('statusLoading', this.lang);
   }
 
-  /** Starts the frame loop and loads the default world. */
+  /**
+   * Starts the frame loop and loads the default world. What the first frame does not need
+   * loads after it (see loadTheRest).
+   */
   start(): void {
     this.load(this.choice);
-    void this.lessons.load().then(() => {
-      // Back in the lesson the student had open (the playground needs no reload).
-      const lesson = this.settings.get('lesson');
-      if (lesson && this.lessons.find(lesson)) {
-        this.lessons.open(lesson);
-        byId<HTMLDetailsElement>('lesson-picker').open = false;
-      }
-      this.lessons.render(this.lang);
-    });
+    void this.firstFrame.then(() => this.loadTheRest());
     const wrap = byId('view').parentElement as HTMLElement;
     const fitCanvas = () => this.scene.resize(wrap.clientWidth, wrap.clientHeight);
     new ResizeObserver(fitCanvas).observe(wrap);
@@ -208,6 +216,29 @@ export class App {
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
+  }
+
+  /**
+   * After the first frame, in the order a student needs them: the editor and the lessons
+   * (with the lesson open before a reload), the other languages in the picker (their fonts
+   * come with them), then the sandbox that runs programs. A Run pressed earlier waits for
+   * the sandbox in the worker; nothing is lost.
+   */
+  private async loadTheRest(): Promise<void> {
+    const lessons = this.lessons.load().then(async () => {
+      // Back in the lesson the student had open (the playground needs no reload).
+      const lesson = this.settings.get('lesson');
+      if (lesson && this.lessons.has(lesson)) {
+        byId<HTMLDetailsElement>('lesson-picker').open = false;
+        await this.lessons.open(lesson);
+      }
+      this.lessons.render(this.lang);
+    });
+    await Promise.all([this.editor.load(), lessons]);
+    this.allLanguages = true;
+    this.fillLanguages();
+    await this.client.prepare();
+    this.markLoaded();
   }
 
   /** Loads a world; resolves once the worker has built it. */
@@ -415,7 +446,7 @@ export class App {
     byId<HTMLSelectElement>('world').addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value;
       if (value.startsWith('lesson:')) return;
-      this.lessons.open(PLAYGROUND_ID);
+      void this.lessons.open(PLAYGROUND_ID);
       this.settings.set('world', value);
       void this.load({ ...this.choice, world: value });
     });
@@ -571,7 +602,7 @@ export class App {
     this.lang = lang;
     rememberLang(this.env.store, lang);
     document.documentElement.lang = lang;
-    byId<HTMLSelectElement>('lang').value = lang;
+    this.fillLanguages();
     applyTexts(document, lang);
     this.editor.setLabel(t('editor', lang));
     const code = this.inLang(this.codeId, this.editor.text, lang);
@@ -586,6 +617,24 @@ export class App {
     const drawn = this.scene.drawn;
     this.sensors.update(drawn?.robots[0], this.kits[0], drawn?.time ?? 0, lang);
     if (byId('saved').textContent) byId('saved').textContent = t('saved', lang);
+  }
+
+  /**
+   * The language picker, each language named in itself. Until the rest of the app has
+   * loaded it offers only the page's language: the other names would fetch their fonts
+   * before the first frame.
+   */
+  private fillLanguages(): void {
+    const select = byId<HTMLSelectElement>('lang');
+    const langs = this.allLanguages ? LANGS : [this.lang];
+    select.replaceChildren(
+      ...langs.map((lang) => {
+        const option = new Option(LANGUAGE_NAMES[lang], lang);
+        option.lang = lang;
+        return option;
+      }),
+    );
+    select.value = this.lang;
   }
 
   private fillPickers(): void {

@@ -114,6 +114,11 @@ export interface HeadlessResult {
 
 export type ToWorker =
   | { type: 'load'; setup: Setup }
+  /**
+   * Start loading the sandbox (QuickJS and the TypeScript compiler) now: the page sends it
+   * once its first frame is drawn. A run, check or headless run loads it too.
+   */
+  | { type: 'prepare' }
   /** `runId` comes back in every frame of this run (see the frame's `runId`). */
   | { type: 'run'; program: Program; stepping: boolean; runId: number }
   /**
@@ -170,6 +175,8 @@ export type FromWorker =
       /** The result of a check that ended since the last frame. */
       check: CheckReport | null;
     }
+  /** The sandbox has loaded (QuickJS too): a run starts at once. */
+  | { type: 'sandbox-ready' }
   | { type: 'headless-result'; id: number; result: HeadlessResult }
   | { type: 'headless-error'; id: number; error: ErrorInfo | { message: string } }
   | { type: 'fatal'; message: string }

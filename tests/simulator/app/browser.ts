@@ -71,11 +71,14 @@ export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
   };
 }
 
-/** Opens the app and waits for its first drawn frame. */
+/**
+ * Opens the app and waits for its first drawn frame and for what loads after it (the
+ * editor, the lessons, the sandbox).
+ */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.__mekong !== undefined, null, { timeout: 30_000 });
-  await page.evaluate(() => window.__mekong.ready);
+  await page.evaluate(() => window.__mekong.loaded);
 }
 
 /** The state the page's worker last reported (robot poses, status, line). */
