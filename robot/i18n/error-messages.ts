@@ -175,6 +175,24 @@ export const ROBOT_ERRORS = defineCatalog(
         suggestion: 'ຊອກຫາລາຍການ ຫຼື ຂໍ້ຄວາມທີ່ໃຫຍ່ຂຶ້ນເລື້ອຍໆໃນວົງຮອບ.',
       },
     },
+    HOST_OUT_OF_MEMORY: {
+      en: {
+        message:
+          'Running your program needed more than {limitMb} MB of the computer’s memory, so it was stopped.',
+        suggestion:
+          'Look for a loop that calls the robot or prints again and again without waiting ("await robot.wait(20)").',
+      },
+      vi: {
+        message:
+          'Chạy chương trình cần hơn {limitMb} MB bộ nhớ của máy tính, nên chương trình đã bị dừng.',
+        suggestion:
+          'Tìm một vòng lặp gọi robot hoặc in ra liên tục mà không chờ ("await robot.wait(20)").',
+      },
+      lo: {
+        message: 'ການແລ່ນໂປຣແກຣມຕ້ອງໃຊ້ໜ່ວຍຄວາມຈຳຂອງຄອມພິວເຕີຫຼາຍກວ່າ {limitMb} MB, ສະນັ້ນຈຶ່ງຖືກຢຸດ.',
+        suggestion: 'ຊອກຫາວົງຮອບທີ່ເອີ້ນຫຸ່ນຍົນ ຫຼື ພິມອອກຊ້ຳໆ ໂດຍບໍ່ລໍຖ້າ ("await robot.wait(20)").',
+      },
+    },
     TOO_MUCH_OUTPUT: {
       en: {
         message:

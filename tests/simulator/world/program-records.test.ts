@@ -67,7 +67,7 @@ describe('a program in the simulator', () => {
       );
       expect(outcome.error?.code).toBe('TOO_MANY_CHANGES');
       expect(outcome.error?.params).toEqual({ limit: RECORD_LIMITS.changes });
-    expect(outcome.error?.line).toBe(1);
+      expect(outcome.error?.line).toBe(1);
       const changes = events.filter((e) => e.type === 'drive' || e.type === 'led').length;
       // The call that went past the limit was recorded; nothing after it, but the end's stop.
       expect(changes).toBeGreaterThan(RECORD_LIMITS.changes);
