@@ -11,6 +11,7 @@ import {
   DEFAULT_LIMITS,
   type HardStopLimits,
 } from '../../robot/program/types.ts';
+import { PROGRAM_THREAD_OPTIONS } from './grade-threads.js';
 import type {
   ErrorData,
   FromSandbox,
@@ -18,6 +19,7 @@ import type {
   SandboxResult,
   ToSandbox,
 } from './sandbox-worker.ts';
+import { outOfHeap } from './thread-heap.ts';
 
 export interface SandboxOptions {
   /** Host clock, ms: the hard stop measures slices with it. */
@@ -53,6 +55,7 @@ export interface Sandbox {
 export function startSandbox(options: SandboxOptions): Sandbox {
   const worker = new Worker(
     options.workerUrl ?? new URL('./sandbox-worker-boot.js', import.meta.url),
+    PROGRAM_THREAD_OPTIONS,
   );
   // An error before the job is sent must not end this process: run() reports it.
   let early: unknown;
@@ -111,7 +114,13 @@ function watchJob<J extends SandboxJob>(
         end(() => reject(error ? fromData(error) : new Error(message.message)));
       }
     });
-    worker.on('error', (error) => end(() => reject(error)));
+    worker.on('error', (error) => {
+      // A program that outgrew the thread's heap fails as a hard-stopped one does.
+      const heap = outOfHeap(error);
+      const stop = { ranMs: 0, polling: false, ...watch.last() };
+      if (heap) end(() => resolve({ kind: 'stopped', stop, error: heap, output }));
+      else end(() => reject(error));
+    });
     worker.on('exit', (code) =>
       end(() => reject(new Error(`the program's thread stopped (exit code ${code})`))),
     );

@@ -168,6 +168,12 @@ export class SliceWatch {
     this.#seenAt = now();
   }
 
+  /** What the run is and where it stood as its last slice began (the beacon's tag and place). */
+  last(): Pick<HardStop, 'tag' | 'place'> {
+    const [simTimeMs = 0, x = 0, y = 0, headingDeg = 0] = this.#floats;
+    return { tag: Atomics.load(this.#ints, TAG), place: { simTimeMs, x, y, headingDeg } };
+  }
+
   check(): HardStop | undefined {
     const now = this.#now();
     const seq = Atomics.load(this.#ints, SEQ);
@@ -183,13 +189,7 @@ export class SliceWatch {
     if (ranMs <= this.#limits.sliceMs) return undefined;
     this.#pollsOverBudget ??= polls;
     if (ranMs <= this.#limits.sliceMs + this.#limits.graceMs) return undefined;
-    const [simTimeMs = 0, x = 0, y = 0, headingDeg = 0] = this.#floats;
-    return {
-      ranMs,
-      polling: polls !== this.#pollsOverBudget,
-      tag: Atomics.load(this.#ints, TAG),
-      place: { simTimeMs, x, y, headingDeg },
-    };
+    return { ranMs, polling: polls !== this.#pollsOverBudget, ...this.last() };
   }
 }
 

@@ -15,7 +15,7 @@ export interface RunWithRobotOptions extends Omit<ProgramOptions, 'host'> {
 export interface RunOutcome {
   ok: boolean;
   error: MekongError | null;
-  /** Console lines in order (at most 5000 plus one "output cut" line). */
+  /** Console lines in order (at most DEFAULT_LIMITS.outputLines). */
   output: string[];
   /** See ProgramStep `failed.quickjsDamaged`: load a fresh QuickJS module before long. */
   quickjsDamaged?: boolean;
@@ -86,12 +86,20 @@ async function callRobot(
 ): Promise<CallResult | 'aborted'> {
   if (signal?.aborted) return 'aborted';
   const pending = (async (): Promise<CallResult> => {
+    // A call that fails before any timer could run was refused before it reached the robot
+    // (its arguments, a robot not connected): it took no robot time (see CallResult).
+    let waited = false;
+    const turn = setTimeout(() => {
+      waited = true;
+    }, 0);
     try {
       const value = await (robot[method] as (...a: unknown[]) => Promise<unknown>)(...args);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof MekongError) return { ok: false, error };
+      if (error instanceof MekongError) return { ok: false, error, refused: !waited };
       throw error;
+    } finally {
+      clearTimeout(turn);
     }
   })();
   if (!signal) return pending;

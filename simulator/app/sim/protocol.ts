@@ -20,7 +20,8 @@ export const SPEEDS: readonly Speed[] = [1, 2, 4, 'max'];
 
 /**
  * The Output panel keeps the last this many console lines, and a frame carries no more. The
- * sandbox passes up to 5000 lines per run, all of them possibly in one frame: drawing each
+ * sandbox passes up to 10 000 lines per run (RunnerLimits.outputLines), all of them possibly
+ * in one frame: drawing each
  * one and scrolling to it froze the page for 4.7 s here (9.2 s in issue 12).
  */
 export const MAX_OUTPUT_LINES = 100;
