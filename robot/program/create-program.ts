@@ -12,6 +12,7 @@ import {
 } from './mailbox.ts';
 import { type MemoryWatch, watchMemory } from './memory-watch.ts';
 import { CONSOLE_LEVELS, MAILBOX } from './prelude/index.ts';
+import { runawayLoop } from './runaway-loop.ts';
 import {
   type CallResult,
   DEFAULT_LIMITS,
@@ -412,9 +413,13 @@ class ProgramSession implements ProgramRun {
   #fail(reason: QuickJSHandle | undefined): ProgramStep {
     const info = reason ? this.#describe(reason) : undefined;
     const program = this.#requireProgram();
-    const at = info?.isError ? studentPosition(info.stack, this.#fileName, program) : undefined;
-    const where = at ?? {};
     const stop = this.#stopReason;
+    const loop =
+      stop?.kind === 'neverWaits' && info?.isError
+        ? runawayLoop(info.stack, this.#fileName, program)
+        : undefined;
+    const at = info?.isError ? studentPosition(info.stack, this.#fileName, program) : undefined;
+    const where = loop ?? at ?? {};
     let error: MekongError;
     if (stop) error = this.#stopError(stop, where);
     else if (info) {
