@@ -168,6 +168,9 @@ describe.skipIf(skipReason !== undefined)(
       ['in a function', 'function spin() {\n  for (;;) {}\n}\nrobot.led(true);\nspin();\n', 2],
     ])('marks the loop that never waits (%s)', async (_, program, line) => {
       const { page } = app;
+      // Not the failure the page still shows from before.
+      await page.getByRole('button', { name: 'Reset', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'idle');
       await typeProgram(page, program);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       const state = await waitForState(page, (s) => s.status === 'failed');
