@@ -1,4 +1,5 @@
 import type { CompiledProgram, Position } from './compile.ts';
+import { isOpening, matchBrackets, type Token, tokenize } from './js-tokens.ts';
 
 /*
  * Which loop never waits. When the runner stops a runaway at an interrupt poll, the stack
@@ -15,15 +16,9 @@ import type { CompiledProgram, Position } from './compile.ts';
  * await something (a loop that awaits a robot call yields every turn); in an outer frame,
  * the innermost loop around the call. The first pick whose condition is constant (`true`,
  * `1`, `for (;;)`) wins, else the innermost frame's pick. It can be fooled: a finished
- * loop with no call in it, right before the runaway, looks just like the runaway.
+ * loop with no call in it, right before a runaway whose condition is not a constant, looks
+ * just like that runaway.
  */
-
-/** A token: a word, a punctuator, or `"` for any literal (string, template, regex, number). */
-interface Token {
-  text: string;
-  /** UTF-16 offset in the code. */
-  start: number;
-}
 
 interface Span {
   /** First token. */
@@ -49,31 +44,10 @@ interface Frame {
 }
 
 const FRAME = /^\s*at (?:.*? \()?(.*):(\d+):(\d+)\)?$/;
-const WORD = /[A-Za-z_$\u00a0-\uffff][\w$\u00a0-\uffff]*/y;
-const NUMBER =
-  /(?:0[xXoObB][\da-fA-F_]+|\d[\d_]*\.?[\d_]*(?:[eE][+-]?\d+)?|\.\d[\d_]*(?:[eE][+-]?\d+)?)n?/y;
-/** Words after which `/` starts a regular expression. */
-const BEFORE_REGEX = new Set([
-  'return',
-  'typeof',
-  'case',
-  'do',
-  'else',
-  'in',
-  'instanceof',
-  'new',
-  'delete',
-  'void',
-  'throw',
-  'yield',
-  'await',
-  'of',
-]);
 /** Words whose `(…) {` is not a method. */
 const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'function']);
 /** Words that may stand before a method's name. */
 const METHOD_PREFIX = new Set(['async', 'static', 'get', 'set', '*', '#']);
-const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 /**
  * The student's position of the loop a NEVER_WAITS stop came from, given the stack of the
@@ -170,7 +144,7 @@ function scanLoops(code: string): Scan {
     if (text(s) === '{') return (match[s] ?? tokens.length) + 1;
     for (let u = s; u < tokens.length; u++) {
       const t = text(u);
-      if (t in OPEN) u = match[u] ?? tokens.length;
+      if (isOpening(t)) u = match[u] ?? tokens.length;
       else if (t === ';') return u + 1;
       else if (t === ')' || t === ']' || t === '}') return u;
     }
@@ -234,94 +208,10 @@ function semicolons(tokens: Token[], match: number[], from: number, to: number):
   const found: number[] = [];
   for (let u = from; u < to; u++) {
     const t = tokens[u]?.text ?? '';
-    if (t in OPEN) u = match[u] ?? to;
+    if (isOpening(t)) u = match[u] ?? to;
     else if (t === ';') found.push(u);
   }
   return found;
-}
-
-/** For every bracket token, the index of its partner (unmatched: none). */
-function matchBrackets(tokens: Token[]): number[] {
-  const match: number[] = [];
-  const stack: number[] = [];
-  tokens.forEach((token, i) => {
-    if (token.text in OPEN) stack.push(i);
-    else if (token.text === ')' || token.text === ']' || token.text === '}') {
-      const open = stack.pop();
-      if (open === undefined) return;
-      match[open] = i;
-      match[i] = open;
-    }
-  });
-  return match;
-}
-
-function tokenize(code: string): Token[] {
-  const tokens: Token[] = [];
-  /** Brace depth at each open `${` of a template. */
-  const templates: number[] = [];
-  let braces = 0;
-  let i = 0;
-  const regexAllowed = () => {
-    const last = tokens.at(-1)?.text;
-    if (last === undefined) return true;
-    if (last === ')' || last === ']' || last === '"') return false;
-    if (/^[\w$\u00a0-\uffff]/.test(last)) return BEFORE_REGEX.has(last);
-    return true;
-  };
-  while (i < code.length) {
-    const c = code[i] as string;
-    const start = i;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-    else if (c === '/' && code[i + 1] === '/') {
-      const end = code.indexOf('\n', i);
-      i = end < 0 ? code.length : end;
-    } else if (c === '/' && code[i + 1] === '*') {
-      const end = code.indexOf('*/', i + 2);
-      i = end < 0 ? code.length : end + 2;
-    } else if (c === '"' || c === "'") {
-      i++;
-      while (i < code.length && code[i] !== c && code[i] !== '\n') i += code[i] === '\\' ? 2 : 1;
-      i++;
-      tokens.push({ text: '"', start });
-    } else if (c === '`' || (c === '}' && templates.at(-1) === braces)) {
-      if (c === '}') templates.pop();
-      else tokens.push({ text: '"', start });
-      i++;
-      while (i < code.length && code[i] !== '`' && !(code[i] === '$' && code[i + 1] === '{')) {
-        i += code[i] === '\\' ? 2 : 1;
-      }
-      if (code[i] === '$') {
-        templates.push(braces);
-        i += 2;
-      } else i++;
-    } else if (c === '/' && regexAllowed()) {
-      let inClass = false;
-      i++;
-      while (i < code.length && code[i] !== '\n' && (inClass || code[i] !== '/')) {
-        if (code[i] === '[') inClass = true;
-        else if (code[i] === ']') inClass = false;
-        i += code[i] === '\\' ? 2 : 1;
-      }
-      i++;
-      WORD.lastIndex = i;
-      if (WORD.test(code)) i = WORD.lastIndex;
-      tokens.push({ text: '"', start });
-    } else if (/\d/.test(c) || (c === '.' && /\d/.test(code[i + 1] ?? ''))) {
-      NUMBER.lastIndex = i;
-      NUMBER.exec(code);
-      i = Math.max(i + 1, NUMBER.lastIndex);
-      tokens.push({ text: code.slice(start, i), start });
-    } else {
-      WORD.lastIndex = i;
-      const word = WORD.exec(code)?.[0] ?? (c === '=' && code[i + 1] === '>' ? '=>' : c);
-      if (word === '{') braces++;
-      else if (word === '}') braces--;
-      tokens.push({ text: word, start });
-      i += word.length;
-    }
-  }
-  return tokens;
 }
 
 /** UTF-16 units from `lineStart` to the 1-based code-point column `column`. */
