@@ -66,9 +66,9 @@ const TEXT = {
     lo: 'ຄວາມສົມຈິງຂອງສະໜາມ (ຄ່າເລີ່ມຕົ້ນ: ideal ກັບ --sim, classroom ກັບ --emulate)',
   },
   'run --max-time': {
-    en: 'stop the program after this much robot time',
-    vi: 'dừng chương trình sau chừng này giây thời gian robot',
-    lo: 'ຢຸດໂປຣແກຣມຫຼັງຈາກເວລາຫຸ່ນຍົນເທົ່ານີ້ວິນາທີ',
+    en: 'stop the program after this much robot time (the run also ends soon after this much real time)',
+    vi: 'dừng chương trình sau chừng này giây thời gian robot (lần chạy cũng kết thúc ngay sau chừng này giây thời gian thực)',
+    lo: 'ຢຸດໂປຣແກຣມຫຼັງຈາກເວລາຫຸ່ນຍົນເທົ່ານີ້ວິນາທີ (ການແລ່ນກໍ່ຈົບບໍ່ດົນຫຼັງຈາກເວລາແທ້ເທົ່ານີ້ວິນາທີ)',
   },
   'run --lesson': {
     en: "run it as a lesson: the lesson's world, time limit and checks (classroom realism, like grading); with --emulate on the emulated board",

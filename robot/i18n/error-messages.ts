@@ -100,6 +100,25 @@ export const ROBOT_ERRORS = defineCatalog(
           'ວົງຮອບຕ້ອງລໍຖ້າຫຸ່ນຍົນ: ໃສ່ "await robot.wait(20)" ໄວ້ໃນວົງຮອບ. ຢ່າໃຊ້ try/catch ຈັບການຢຸດນີ້ແລ້ວເລີ່ມໃໝ່.',
       },
     },
+    RUN_TOO_LONG: {
+      en: {
+        message:
+          'Your program ran for {seconds} s of real time, longer than the {limitS} s this run may take, so it was stopped. It spends a long time computing between robot calls.',
+        suggestion:
+          'Do less work between two robot calls: use smaller texts and lists and fewer turns of a loop.',
+      },
+      vi: {
+        message:
+          'Chương trình đã chạy {seconds} giây thời gian thực, lâu hơn {limitS} giây mà lần chạy này được phép, nên đã bị dừng. Chương trình tính toán quá lâu giữa các lệnh robot.',
+        suggestion:
+          'Hãy làm ít việc hơn giữa hai lệnh robot: dùng chuỗi và danh sách nhỏ hơn, và ít vòng lặp hơn.',
+      },
+      lo: {
+        message:
+          'ໂປຣແກຣມແລ່ນ {seconds} ວິນາທີ ຕາມເວລາແທ້, ດົນກວ່າ {limitS} ວິນາທີ ທີ່ການແລ່ນນີ້ອະນຸຍາດ, ສະນັ້ນຈຶ່ງຖືກຢຸດ. ໂປຣແກຣມຄຳນວນດົນເກີນໄປລະຫວ່າງຄຳສັ່ງຫຸ່ນຍົນ.',
+        suggestion: 'ເຮັດວຽກໜ້ອຍລົງລະຫວ່າງສອງຄຳສັ່ງຫຸ່ນຍົນ: ໃຊ້ຂໍ້ຄວາມ ແລະ ລາຍການທີ່ນ້ອຍກວ່າ ແລະ ວົງຮອບໜ້ອຍລົງ.',
+      },
+    },
     WAITS_FOREVER: {
       en: {
         message: 'Your program is waiting for something that will never happen.',

@@ -12,6 +12,7 @@ import {
 } from './mailbox.ts';
 import { type MemoryWatch, watchMemory } from './memory-watch.ts';
 import { CONSOLE_LEVELS, MAILBOX } from './prelude/index.ts';
+import { runawayLoop } from './runaway-loop.ts';
 import {
   type CallResult,
   DEFAULT_LIMITS,
@@ -480,10 +481,14 @@ class ProgramSession implements ProgramRun {
   #fail(reason: QuickJSHandle | undefined): ProgramStep {
     const info = reason ? this.#describe(reason) : undefined;
     const program = this.#requireProgram();
+    const stop = this.#stopReason;
+    const loop =
+      stop?.kind === 'neverWaits' && info?.isError
+        ? runawayLoop(info.stack, this.#fileName, program)
+        : undefined;
     const at = info?.isError ? studentPosition(info.stack, this.#fileName, program) : undefined;
     // Stopped between refused calls, outside the student's code: at the call refused last.
-    const where = at ?? (this.#goesOn ? this.#currentSite : undefined) ?? {};
-    const stop = this.#stopReason;
+    const where = loop ?? at ?? (this.#goesOn ? this.#currentSite : undefined) ?? {};
     let error: MekongError;
     if (stop) error = this.#stopError(stop, where);
     else if (info) {

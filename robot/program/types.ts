@@ -52,6 +52,20 @@ export interface ProgramHost {
   log(level: LogLevel, text: string): void;
 }
 
+/*
+ * Every time budget of a program run, in one place (wall time, host clock, unless said):
+ * - A slice (from start or a resumed call to the program's next robot call): `sliceMs`,
+ *   500 ms. The runner stops it at an interrupt poll: NEVER_WAITS, at the loop's line.
+ * - The same slice, from outside: at `sliceMs + graceMs` (1.5 s) the host, looking every
+ *   `pollMs` (100 ms), ends the program's thread: SLOW_OPERATION or WOULD_NOT_STOP.
+ * - The whole run: its own time limit (`mekong run --max-time`, s, default 60; a lesson's
+ *   `timeLimitMs`) is robot time: the simulator ends the run there ("time-limit"), a
+ *   hardware run stops the program at its next robot call. The same limit as wall time,
+ *   from the first slice, plus `graceMs`, is a hard bound for `mekong run` (--sim,
+ *   --lesson, --port, --emulate): the host ends the thread, RUN_TOO_LONG. `mekong grade`
+ *   and the web app bound slices only.
+ */
+
 export interface RunnerLimits {
   /**
    * Memory the program may use, bytes. Default 64 MiB. QuickJS enforces it for single

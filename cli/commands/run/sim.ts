@@ -1,7 +1,8 @@
 import type { Kit, Lang, MekongError } from '../../../robot/index.ts';
 import type { WorldSpec } from '../../../simulator/world/index.ts';
 import { type CliIo, EXIT, loadKit, loadProgram, loadWorld } from '../../io.ts';
-import { fromData, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
+import { fromData } from '../../runtime/error-data.ts';
+import { type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
 import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
 import {
   type ProgramWarning,

@@ -163,6 +163,26 @@ describe.skipIf(skipReason !== undefined)(
       expect(marked).toBe(3);
     });
 
+    it.each([
+      ['after other lines', 'robot.led(true);\nlet n = 0;\n\nwhile (true) {}\n', 4],
+      ['in a function', 'function spin() {\n  for (;;) {}\n}\nrobot.led(true);\nspin();\n', 2],
+    ])('marks the loop that never waits (%s)', async (_, program, line) => {
+      const { page } = app;
+      // Not the failure the page still shows from before.
+      await page.getByRole('button', { name: 'Reset', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'idle');
+      await typeProgram(page, program);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      const state = await waitForState(page, (s) => s.status === 'failed');
+      expect(state.error).toMatchObject({ code: 'NEVER_WAITS', line });
+      await page.locator('.cm-lint-marker-error').waitFor();
+      const marked = await page.evaluate(() => {
+        const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+        return lines.findIndex((l) => l.querySelector('.cm-lintRange-error') !== null) + 1;
+      });
+      expect(marked).toBe(line);
+    });
+
     it('the editor completes and explains the robot API', async () => {
       const { page } = app;
       await typeProgram(page, 'await robot.forward(10);\nawait robot.tu');
