@@ -35,6 +35,11 @@ export interface Lesson {
   texts: Record<Lang, LessonText>;
   /** The program students start from (TypeScript). */
   starter: string;
+  /**
+   * The block program students start from in the block editor (`starter.blocks.json`,
+   * Blockly's JSON of a workspace, read by robot/blocks), where the lesson has one.
+   */
+  starterBlocks: string | undefined;
   /** The reference solution (TypeScript). */
   solution: string;
 }
@@ -121,6 +126,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     review: manifest.review,
     texts,
     starter: read('starter.ts', 'TypeScript'),
+    starterBlocks: files['starter.blocks.json'],
     solution: read('solution.ts', 'TypeScript'),
   };
 }

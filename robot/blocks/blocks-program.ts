@@ -6,14 +6,6 @@ import './blocks-errors.ts';
 import { robotBlockDefinitions, robotBlockMessages } from './robot-block-json.ts';
 import { type GeneratedProgram, TypeScriptGenerator } from './ts-generator.ts';
 
-/** How a block program's file name ends. */
-export const BLOCKS_EXTENSION = '.blocks.json';
-
-/** Whether `file` is a block program (by its name). */
-export function isBlocksFile(file: string): boolean {
-  return file.toLowerCase().endsWith(BLOCKS_EXTENSION);
-}
-
 /** Blockly's JSON serialization of a workspace: what a `.blocks.json` file holds. */
 export type BlocksState = { blocks?: unknown; variables?: unknown } & Record<string, unknown>;
 

@@ -6,11 +6,10 @@
 export { blocklyMessages, useBlockLanguage } from './block-locale.ts';
 export { BLOCK_TEXTS, type BlockTextKey } from './block-texts.ts';
 export { BLOCKS_ERRORS, BLOCKS_PHRASES } from './blocks-errors.ts';
+export { BLOCKS_EXTENSION, isBlocksFile } from './blocks-file.ts';
 export {
-  BLOCKS_EXTENSION,
   type BlocksState,
   blocksToTypeScript,
-  isBlocksFile,
   loadBlocks,
   parseBlocksState,
   useRobotBlocks,

@@ -80,6 +80,7 @@ export class TypeScriptGenerator extends JavascriptGenerator {
     this.forBlock.text_print = (b) =>
       `console.log(${this.valueToCode(b, 'TEXT', Order.NONE) || "''"});\n`;
     this.forBlock.controls_repeat_ext = (b) => this.repeat(b);
+    this.forBlock.text_join = (b) => [this.template(b), Order.ATOMIC];
     this.forBlock.math_change = (b) => {
       const delta = this.valueToCode(b, 'DELTA', Order.ASSIGNMENT) || '0';
       return `${this.getVariableName(b.getFieldValue('VAR'))} += ${delta};\n`;
@@ -169,6 +170,25 @@ export class TypeScriptGenerator extends JavascriptGenerator {
       return `for (let ${count} = 0; ${count} < ${times}; ${count}++) {\n${body}}\n`;
     const end = this.nameDB_?.getDistinctName('times', Blockly.Names.NameType.VARIABLE) ?? 'times';
     return `const ${end} = ${times};\nfor (let ${count} = 0; ${count} < ${end}; ${count}++) {\n${body}}\n`;
+  }
+
+  /**
+   * `join` as a template literal, as the lessons write it: `I drove for ${robot.time()} ms.`
+   * (Blockly writes ['I drove for ',robot.time(),' ms.'].join('')).
+   */
+  private template(block: Blockly.Block): string {
+    const count = (block as Blockly.Block & { itemCount_?: number }).itemCount_ ?? 0;
+    let text = '';
+    for (let i = 0; i < count; i++) {
+      const item = block.getInputTargetBlock(`ADD${i}`);
+      if (!item) continue;
+      if (item.type === 'text') {
+        text += String(item.getFieldValue('TEXT'))
+          .replace(/[\\`]|\$\{/g, (c) => `\\${c}`)
+          .replace(/\n/g, '\\n');
+      } else text += `\${${this.valueToCode(block, `ADD${i}`, Order.NONE)}}`;
+    }
+    return `\`${text}\``;
   }
 
   /** A function block: an async function, so robot calls inside it can be awaited. */

@@ -34,7 +34,10 @@ export async function runHardwareCommand(
   io: CliIo,
   now: () => number,
 ): Promise<number> {
-  const [program, quickjs] = await Promise.all([loadProgram(programFile), loadQuickJs()]);
+  const [program, quickjs] = await Promise.all([
+    loadProgram(programFile, options.lang),
+    loadQuickJs(),
+  ]);
   const target = await hardwareTarget(options, now);
   const started = now();
   if (!options.json)

@@ -58,3 +58,16 @@ export const repeat = (times: number, ...body: BlockJson[]) => ({
   id: 'repeat',
   inputs: { TIMES: num(times), DO: { block: stack(...body) } },
 });
+
+/** `starter` (a block program's text) with `blocks` added under the last block of its first stack. */
+export function addUnder(starter: string, ...blocks: BlockJson[]): string {
+  const state = JSON.parse(starter);
+  let last = state.blocks.blocks[0];
+  while (last.next) last = last.next.block;
+  last.next = { block: stack(...blocks) };
+  return JSON.stringify(state);
+}
+
+/** Lesson 1's block starter completed as its steps say: wait, beep, LED off. */
+export const lessonOneDone = (starter: string) =>
+  addUnder(starter, wait(500), beep(440, 500), led('off'));

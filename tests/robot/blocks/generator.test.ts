@@ -176,6 +176,30 @@ describe('the TypeScript of a block program', () => {
     expect(host.logs.map((l) => l.text)).toEqual(['true']);
   });
 
+  it('joins texts as a template literal, the way the lessons write them', () => {
+    const item = (block: Record<string, unknown>) => ({ block });
+    const { code } = generate(
+      workspace(
+        start({
+          type: 'robot_print',
+          inputs: {
+            VALUE: item({
+              type: 'text_join',
+              extraState: { itemCount: 3 },
+              inputs: {
+                // Signs a template literal would read: a backtick, a dollar-brace, a backslash.
+                ADD0: item({ type: 'text', fields: { TEXT: `took \`\${x}\` \\ ` } }),
+                ADD1: item({ type: 'robot_time' }),
+                ADD2: item({ type: 'text', fields: { TEXT: ' ms' } }),
+              },
+            }),
+          },
+        }),
+      ),
+    );
+    expect(code).toBe(`console.log(\`took \\\`\\\${x}\\\` \\\\ \${robot.time()} ms\`);\n`);
+  });
+
   it('a runnable program: the calls the robot receives are the blocks, in order', async () => {
     const { code } = generate(
       workspace(start(led('on'), wait(500), beep(440, 500), stack(led('off')))),
