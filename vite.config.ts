@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -10,6 +11,34 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 const root = fileURLToPath(new URL('./simulator/app/', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/app/', import.meta.url));
+
+/**
+ * Blockly's sprites, sounds and cursors, served from the app as blockly-media/ (the block
+ * editor passes `media: './blockly-media/'`): by default Blockly fetches them from a CDN,
+ * which a classroom without internet cannot reach.
+ */
+function blocklyMedia(): Plugin {
+  const dir = fileURLToPath(new URL('./node_modules/blockly/media/', import.meta.url));
+  const files = readdirSync(dir);
+  return {
+    name: 'mekong-blockly-media',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.match(/\/blockly-media\/([\w.-]+)$/)?.[1];
+        if (!name || !files.includes(name)) return next();
+        res.end(readFileSync(dir + name));
+      });
+    },
+    generateBundle() {
+      for (const name of files)
+        this.emitFile({
+          type: 'asset',
+          fileName: `blockly-media/${name}`,
+          source: readFileSync(dir + name),
+        });
+    },
+  };
+}
 
 export default defineConfig({
   root,
@@ -41,6 +70,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    blocklyMedia(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
@@ -58,7 +88,7 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,webmanifest,png,mp3,cur,gif}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

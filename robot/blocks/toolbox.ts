@@ -15,7 +15,8 @@ import { inputName, ROBOT_BLOCKS, type RobotBlock, type RobotCategory } from './
 /** Why a toolbox block is disabled: the kit lacks its part. */
 export const KIT_LACKS_PART = 'MEKONG_KIT_LACKS_PART';
 
-type ToolboxItem = Record<string, unknown>;
+/** One entry of Blockly's JSON toolbox: a category, a block, a label. */
+export type ToolboxItem = { kind: string } & Record<string, unknown>;
 
 const block = (type: string, inputs?: Record<string, unknown>): ToolboxItem =>
   inputs ? { kind: 'block', type, inputs } : { kind: 'block', type };
