@@ -10,6 +10,7 @@ import {
 } from '../../../robot/blocks/index.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
+import { BlockKeys } from './block-keys.ts';
 
 /*
  * The block editor: Blockly in the page (the lazy chunk block-mode.ts loads after the first
@@ -62,6 +63,7 @@ export class BlockEditor {
     this.lang = options.lang;
     this.kit = options.kit;
     this.workspace = this.inject();
+    new BlockKeys(options.parent, () => this.workspace);
     new ResizeObserver(() => Blockly.svgResize(this.workspace)).observe(options.parent);
   }
 

@@ -220,6 +220,49 @@ describe.skipIf(skipReason !== undefined)(
         .toBe('true');
     });
 
+    it('builds, edits and runs a program with the keyboard alone', async () => {
+      const keys = await app.context.newPage();
+      await keys.addInitScript(() => {
+        localStorage.clear();
+        localStorage.setItem('mekong.lang', 'en');
+      });
+      await keys.setViewportSize({ width: 1024, height: 600 });
+      await openApp(keys, app.server.url);
+      /** Presses Tab (Shift+Tab) until the focused element matches `selector`. */
+      const tabTo = async (selector: string, back = false) => {
+        for (let i = 0; i < 40; i++) {
+          if (await keys.evaluate((s) => document.activeElement?.matches(s) ?? false, selector))
+            return;
+          await keys.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+        }
+        throw new Error(`Tab never reached ${selector}`);
+      };
+      await tabTo('#mode-blocks');
+      await keys.keyboard.press('Enter');
+      await keys.locator(`${WORKSPACE} g.robot_start`).waitFor({ timeout: 30_000 });
+      await tabTo('.blocklyToolbox [role="treeitem"]');
+      // Move is open: its first block (the start, already used) has the focus; ↓ is "forward".
+      await keys.keyboard.press('Enter');
+      await keys.keyboard.press('ArrowDown');
+      await keys.keyboard.press('Enter');
+      await expect.poll(() => shownCode(keys)).toContain('await robot.forward(30);');
+      // The new block has the focus: Enter edits its number.
+      await keys.keyboard.press('Enter');
+      await keys.locator('.blocklyHtmlInput').waitFor();
+      await keys.keyboard.press('Control+A');
+      await keys.keyboard.type('50');
+      await keys.keyboard.press('Enter');
+      await expect
+        .poll(() => shownCode(keys))
+        .toBe('// move forward 50 cm\nawait robot.forward(50);\n');
+      await tabTo('#run', true);
+      const before = (await pageState(keys)).robots[0] as { x: number };
+      await keys.keyboard.press('Enter');
+      const done = await waitForState(keys, (s) => s.status === 'done');
+      expect((done.robots[0]?.x ?? 0) - before.x).toBeCloseTo(50, 0);
+      await keys.close();
+    });
+
     it('fetched nothing from outside the app (Blockly’s media comes from the build)', () => {
       expect(requested.some((url) => url.includes('/blockly-media/'))).toBe(true);
       expect(elsewhere).toEqual([]);
