@@ -220,6 +220,59 @@ describe.skipIf(skipReason !== undefined)(
         .toBe('true');
     });
 
+    it('opens a .blocks.json file; a broken one is a Lao error, a run error marks its block', async () => {
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^ສະໜາມຫຼິ້ນ/ }).click();
+      await page.selectOption('#kit', 'l9110s-nano');
+      const upload = page.locator('.blocks-code-bar input[type="file"]');
+      await upload.setInputFiles({
+        name: 'broken.blocks.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"blocks": {'),
+      });
+      await expect
+        .poll(() => page.locator('#output').textContent())
+        .toContain('broken.blocks.json ບໍ່ແມ່ນໂປຣແກຣມບລັອກທີ່ Mekong ເປີດໄດ້');
+      // This kit has no servo: the toolbox shows the block greyed, a program with it fails.
+      const servo = {
+        blocks: {
+          languageVersion: 0,
+          blocks: [
+            {
+              type: 'robot_start',
+              x: 24,
+              y: 24,
+              next: {
+                block: {
+                  type: 'robot_servo',
+                  id: 'look',
+                  inputs: { DEG: { shadow: { type: 'math_number', fields: { NUM: 45 } } } },
+                },
+              },
+            },
+          ],
+        },
+      };
+      await upload.setInputFiles({
+        name: 'look.blocks.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(servo)),
+      });
+      await expect.poll(() => shownCode(page)).toContain('await robot.servo(45);');
+      await page.getByRole('button', { name: 'ແລ່ນ', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'failed');
+      await expect
+        .poll(() => page.locator(`${WORKSPACE} g[data-id="look"] .blocklyWarningIcon`).count())
+        .toBe(1);
+      // Another language: the blocks and their code speak it at once.
+      await page.selectOption('#lang', 'vi');
+      await expect.poll(() => shownCode(page)).toContain('// quay servo tới 45°');
+      await expect(
+        page.getByRole('treeitem', { name: 'Di chuyển', exact: true }).count(),
+      ).resolves.toBe(1);
+      await page.selectOption('#lang', 'lo');
+    });
+
     it('builds, edits and runs a program with the keyboard alone', async () => {
       const keys = await app.context.newPage();
       await keys.addInitScript(() => {
