@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -59,6 +60,34 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Blockly's sprites, sounds and cursors, served from the app as blockly-media/ (the block
+ * editor passes `media: './blockly-media/'`): by default Blockly fetches them from a CDN,
+ * which a classroom without internet cannot reach.
+ */
+function blocklyMedia(): Plugin {
+  const dir = fileURLToPath(new URL('./node_modules/blockly/media/', import.meta.url));
+  const files = readdirSync(dir);
+  return {
+    name: 'mekong-blockly-media',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.match(/\/blockly-media\/([\w.-]+)$/)?.[1];
+        if (!name || !files.includes(name)) return next();
+        res.end(readFileSync(dir + name));
+      });
+    },
+    generateBundle() {
+      for (const name of files)
+        this.emitFile({
+          type: 'asset',
+          fileName: `blockly-media/${name}`,
+          source: readFileSync(dir + name),
+        });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
@@ -94,6 +123,7 @@ export default defineConfig({
   },
   plugins: [
     cspMeta(),
+    blocklyMedia(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
@@ -111,7 +141,7 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,webmanifest,png,mp3,cur,gif}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -40,9 +40,9 @@ const TEXT = {
     lo: 'ແລ່ນໂປຣແກຣມຂອງນັກຮຽນໃນໂປຣແກຣມຈຳລອງ (--sim) ຫຼື ເທິງຫຸ່ນຍົນ (--port, --emulate)',
   },
   'run <program>': {
-    en: 'a .ts or .js program',
-    vi: 'chương trình .ts hoặc .js',
-    lo: 'ໂປຣແກຣມ .ts ຫຼື .js',
+    en: 'a .ts or .js program, or a block program (.blocks.json)',
+    vi: 'chương trình .ts hoặc .js, hoặc chương trình khối (.blocks.json)',
+    lo: 'ໂປຣແກຣມ .ts ຫຼື .js, ຫຼື ໂປຣແກຣມບລັອກ (.blocks.json)',
   },
   'run --sim': {
     en: 'run in the headless simulator (the default)',
@@ -138,9 +138,9 @@ const TEXT = {
     lo: 'ເລກ ຫຼື ລະຫັດບົດຮຽນ (ເບິ່ງ "mekong lessons")',
   },
   'grade <program-or-folder...>': {
-    en: 'student programs (.ts/.js) or folders of them',
-    vi: 'chương trình của học sinh (.ts/.js) hoặc thư mục chứa chúng',
-    lo: 'ໂປຣແກຣມຂອງນັກຮຽນ (.ts/.js) ຫຼື ໂຟນເດີທີ່ມີພວກມັນ',
+    en: 'student programs (.ts/.js/.blocks.json) or folders of them',
+    vi: 'chương trình của học sinh (.ts/.js/.blocks.json) hoặc thư mục chứa chúng',
+    lo: 'ໂປຣແກຣມຂອງນັກຮຽນ (.ts/.js/.blocks.json) ຫຼື ໂຟນເດີທີ່ມີພວກມັນ',
   },
   'grade --seeds': {
     en: 'runs per program, each with a slightly different robot',

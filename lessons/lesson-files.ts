@@ -38,6 +38,11 @@ export interface Lesson {
    * and printed texts in the student's language (`starterFile` names the files).
    */
   starter: Record<Lang, string>;
+  /**
+   * The block program students start from in the block editor (`starter.blocks.json`,
+   * Blockly's JSON of a workspace, read by robot/blocks), where the lesson has one.
+   */
+  starterBlocks: string | undefined;
   /** The reference solution (TypeScript). */
   solution: string;
 }
@@ -146,6 +151,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     starter: Object.fromEntries(
       LANGS.map((lang) => [lang, read(starterFile(lang), 'TypeScript')]),
     ) as Record<Lang, string>,
+    starterBlocks: files['starter.blocks.json'],
     solution: read('solution.ts', 'TypeScript'),
   };
 }

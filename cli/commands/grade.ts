@@ -7,13 +7,21 @@ import {
   type ProgramGrade,
   type ProgramSource,
   seedList,
+  stoppedGrade,
   summarizeClass,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
+import { isBlocksFile } from '../../robot/blocks/blocks-file.ts';
+import {
+  isMekongError,
+  type Lang,
+  MekongError,
+  phrase,
+  type TextParam,
+} from '../../robot/index.ts';
 import { cliText } from '../cli-text.ts';
 import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
@@ -47,7 +55,7 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** The .ts and .js files in `dir` and its subfolders (one per student, or a folder per student). */
+/** The .ts, .js and .blocks.json files in `dir` and its subfolders (one per student, or a folder per student). */
 async function programsIn(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
@@ -57,7 +65,11 @@ async function programsIn(dir: string): Promise<string[]> {
     if (skipped(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await programsIn(path)));
-    else if (entry.isFile() && PROGRAM_EXTENSIONS.has(extname(entry.name))) out.push(path);
+    else if (
+      entry.isFile() &&
+      (PROGRAM_EXTENSIONS.has(extname(entry.name)) || isBlocksFile(entry.name))
+    )
+      out.push(path);
   }
   return out;
 }
@@ -134,6 +146,23 @@ async function checkReportPath(file: string, force: boolean): Promise<boolean> {
     throw badReport(file, phrase('notWritable', { code: code(error) }));
   }
   return info !== undefined;
+}
+
+/**
+ * A program to grade, or, for a block program that cannot be opened, why (BLOCKS_INVALID):
+ * that program fails with the reason and the others are graded.
+ */
+async function loadOrRefuse(
+  file: string,
+  lang: Lang,
+): Promise<ProgramSource | { program: string; refused: MekongError }> {
+  try {
+    return { program: file, ...(await loadProgram(file, lang)) };
+  } catch (error) {
+    if (isMekongError(error) && error.code === 'BLOCKS_INVALID')
+      return { program: file, refused: error };
+    throw error;
+  }
 }
 
 /** Where the progress goes: a bar on a terminal, plain lines otherwise (stderr both). */
@@ -263,21 +292,35 @@ export async function gradeCommand(
   const lesson = findLesson(await loadLessons(), lessonQuery);
   const kit = await lessonKit(lesson, options.kit);
   const files = await collectPrograms(paths);
-  const programs: ProgramSource[] = await Promise.all(
-    files.map(async (file) => ({ program: file, ...(await loadProgram(file)) })),
+  const loaded = await Promise.all(files.map((file) => loadOrRefuse(file, lang)));
+  const programs = loaded.filter((p): p is ProgramSource => !('refused' in p));
+  const bar = progress(io, lang, files.length);
+  let done = 0;
+  // A block program that cannot be opened fails alone; the class is still graded.
+  const refused = new Map(
+    loaded.flatMap((p) =>
+      'refused' in p
+        ? [[p.program, stoppedGrade(p.program, lesson, seeds, seeds[0] ?? 1, p.refused)]]
+        : [],
+    ),
   );
-  const bar = progress(io, lang, programs.length);
-  const grades = await gradeClass({
-    lesson,
-    kit,
-    seeds,
-    programs,
-    ...(workers === undefined ? {} : { workers }),
-    quickjs: await loadQuickJs(),
-    now,
-    started,
-    onGraded: (grade, done) => bar.graded(grade, done),
-  });
+  for (const grade of refused.values()) bar.graded(grade, ++done);
+  const graded =
+    programs.length === 0
+      ? []
+      : await gradeClass({
+          lesson,
+          kit,
+          seeds,
+          programs,
+          ...(workers === undefined ? {} : { workers }),
+          quickjs: await loadQuickJs(),
+          now,
+          started,
+          onGraded: (grade) => bar.graded(grade, ++done),
+        });
+  const byProgram = new Map(graded.map((g) => [g.program, g]));
+  const grades = files.map((file) => (refused.get(file) ?? byProgram.get(file)) as ProgramGrade);
   if (options.json)
     io.stdout.write(`${JSON.stringify(toJson(lesson, kit.id, seeds, grades, lang))}\n`);
   else printTable(io, lesson, kit.id, seeds, grades, lang);

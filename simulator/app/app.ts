@@ -11,6 +11,7 @@ import { SceneView } from '../render/scene-view.ts';
 import type { Realism } from '../world/realism.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import { textIn } from '../world/world-text.ts';
+import { BlockMode } from './blocks/block-mode.ts';
 import { applyTexts, byId } from './dom-text.ts';
 import { EditorSlot } from './editor/editor-slot.ts';
 import { initialLang, LANGUAGE_NAMES, rememberLang } from './i18n/lang-choice.ts';
@@ -75,6 +76,8 @@ export class App {
   readonly stats = new FrameStats();
   readonly lessons: LessonsPanel;
   readonly checks: CheckPanel;
+  /** Blocks or code, and the block editor (Blockly loads after the first frame). */
+  readonly blocks: BlockMode;
   kits: Kit[] = [];
   catalog: { worlds: WorldInfo[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
@@ -142,7 +145,7 @@ export class App {
     this.loaded = new Promise((resolve) => {
       this.markLoaded = resolve;
     });
-    this.output = new OutputPanel(byId('output'), (line) => this.editor.goToLine(line), this.lang);
+    this.output = new OutputPanel(byId('output'), (line) => this.goToLine(line), this.lang);
     this.sensors = new SensorPanel(byId('sensor-readout'));
     this.editor = new EditorSlot({
       parent: byId('editor'),
@@ -163,9 +166,21 @@ export class App {
         result: byId('check-result'),
       },
       this.lang,
-      (line) => this.editor.goToLine(line),
+      (line) => this.goToLine(line),
       () => void this.pressCheck(),
     );
+    this.blocks = new BlockMode({
+      store: env.store,
+      toolbar: byId('editor').parentElement?.querySelector('.toolbar') as HTMLElement,
+      codeEditor: byId('editor'),
+      lang: this.lang,
+      firstFrame: this.firstFrame,
+      openAsCode: (code) => {
+        this.editor.setText(code);
+        this.saveNow();
+      },
+      showError: (error) => this.output.error(error),
+    });
     this.scene = new SceneView({ canvas: byId('view'), antialias: !isSoftwareWebGl() });
     this.client = new SimClient(env.createWorker);
     this.client.on('catalog', (m) => {
@@ -175,6 +190,7 @@ export class App {
     });
     this.client.on('world', (m) => {
       this.kits = m.kits;
+      if (m.kits[0]) this.blocks.setKit(m.kits[0]);
       this.scene.setWorld(m.spec, m.kits);
       this.worldReady = true;
       // Also when Stop replaced a wedged worker: the new world has had no run yet.
@@ -297,6 +313,7 @@ export class App {
     if (line !== this.shownLine) {
       this.shownLine = line;
       this.editor.showRunningLine(line, frame.status === 'paused');
+      this.blocks.showRunningLine(line, frame.status === 'paused');
     }
   }
 
@@ -320,11 +337,13 @@ export class App {
     if (!error) this.hardStop = null;
     if (!error || error.line === undefined) {
       this.editor.showErrors([]);
+      this.blocks.showError(null, null);
       return;
     }
     const { message, suggestion } = errorText(error, this.lang);
     const at = { line: error.line, ...(error.column ? { column: error.column } : {}) };
     this.editor.showErrors([{ ...at, message: `${message}\n→ ${suggestion}` }]);
+    this.blocks.showError(error.line, `${message}\n→ ${suggestion}`);
   }
 
   private statusText(status: RunStatus, line?: number): string {
@@ -349,8 +368,17 @@ export class App {
     }
   }
 
+  /** The program to run: the code editor's, or the TypeScript of the blocks (none while they load). */
   private program() {
-    return { source: this.editor.text, language: 'ts' as const, fileName: 'program.ts' };
+    const source = this.blocks.mode === 'blocks' ? this.blocks.code() : this.editor.text;
+    if (source === undefined) return undefined;
+    return { source, language: 'ts' as const, fileName: 'program.ts' };
+  }
+
+  /** Shows line `line` of the program: in the code editor, or its block. */
+  private goToLine(line: number): void {
+    if (this.blocks.mode === 'blocks') this.blocks.goToLine(line);
+    else this.editor.goToLine(line);
   }
 
   /** Run: continue a paused step-by-step run, else start the program from the start. */
@@ -360,9 +388,11 @@ export class App {
       this.client.continue();
       return;
     }
+    const program = this.program();
+    if (!program) return;
     this.checks.interrupt();
     this.startRun();
-    this.client.run(this.program(), false, this.runId);
+    this.client.run(program, false, this.runId);
   }
 
   /**
@@ -384,7 +414,8 @@ export class App {
    */
   async pressCheck(): Promise<void> {
     const lesson = this.lessons.find(this.lessons.currentId);
-    if (!lesson || !this.worldReady || this.checks.running) return;
+    const program = this.program();
+    if (!lesson || !program || !this.worldReady || this.checks.running) return;
     // Show the world and the kit the check runs on (the lesson's, as opened: no reload).
     const { world } = worldForSeed(lesson, LESSON_RUN_SEED);
     const wanted = this.choice.kits[0] ?? '';
@@ -396,7 +427,7 @@ export class App {
     }
     this.startRun();
     this.checks.start(lesson.timeLimitMs);
-    this.client.check(lesson, kit, this.program(), this.runId);
+    this.client.check(lesson, kit, program, this.runId);
   }
 
   pressStep(): void {
@@ -405,9 +436,11 @@ export class App {
       this.client.step();
       return;
     }
+    const program = this.program();
+    if (!program) return;
     this.checks.interrupt();
     this.startRun();
-    this.client.run(this.program(), true, this.runId);
+    this.client.run(program, true, this.runId);
   }
 
   private wireControls(): void {
@@ -471,7 +504,10 @@ export class App {
       this.setMuted(!this.beeper.isMuted);
       this.settings.set('muted', this.beeper.isMuted ? 'true' : undefined);
     });
-    addEventListener('pagehide', () => this.saveNow());
+    addEventListener('pagehide', () => {
+      this.saveNow();
+      this.blocks.saveNow();
+    });
   }
 
   private get projector(): boolean {
@@ -525,6 +561,10 @@ export class App {
       'close',
       () => {
         if (dialog.returnValue !== 'yes') return;
+        if (this.blocks.mode === 'blocks') {
+          this.blocks.restore();
+          return;
+        }
         this.editor.setText(this.starterCode());
         this.saveNow();
       },
@@ -582,6 +622,7 @@ export class App {
         ? (lesson?.starter[this.lang] ?? playgroundStarter(this.lang))
         : this.inLang(id, saved, this.lang),
     );
+    this.blocks.open(id, lesson?.starterBlocks);
     this.output.clear();
     this.markError(null);
     this.checks.show(lesson);
@@ -608,6 +649,7 @@ export class App {
     const code = this.inLang(this.codeId, this.editor.text, lang);
     if (code !== this.editor.text) this.editor.setText(code);
     this.scene.setLang(lang);
+    this.blocks.setLang(lang);
     this.output.setLang(lang);
     this.checks.setLang(lang);
     this.markError(this.shownError);

@@ -26,7 +26,7 @@ const ENGLISH = [
   'no such file',
   'it is a folder',
   'TypeScript or JavaScript',
-  'a .ts or .js',
+  'a .ts, .js or',
   'a whole number',
   'a number from',
   'one of:',

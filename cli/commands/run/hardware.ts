@@ -48,7 +48,10 @@ export async function runHardwareCommand(
   let program: ProgramData;
   let target: HardwareTarget;
   try {
-    [program, target] = await Promise.all([loadProgram(programFile), hardwareTarget(options, now)]);
+    [program, target] = await Promise.all([
+      loadProgram(programFile, options.lang),
+      hardwareTarget(options, now),
+    ]);
   } catch (error) {
     sandbox.close();
     throw error;

@@ -71,7 +71,7 @@ export async function runLessonCommand(
   try {
     const lesson = findLesson(await loadLessons(), options.lesson);
     const [program, kit] = await Promise.all([
-      loadProgram(programFile),
+      loadProgram(programFile, options.lang),
       lessonKit(lesson, options.kit),
     ]);
     loaded = [lesson, program, kit];

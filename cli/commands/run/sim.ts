@@ -23,7 +23,7 @@ export async function runSimCommand(
   let loaded: [ProgramData, Kit, WorldSpec];
   try {
     loaded = await Promise.all([
-      loadProgram(programFile),
+      loadProgram(programFile, options.lang),
       loadKit(options.kit),
       loadWorld(options.world),
     ]);
