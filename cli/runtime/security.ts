@@ -13,12 +13,15 @@ export const CSP_NONCE_PLACEHOLDER = 'mekong-csp-nonce';
 /**
  * Only the app's own files run, draw and connect. QuickJS compiles its WebAssembly
  * ('wasm-unsafe-eval': WebAssembly only, never JavaScript's eval); the lint marks of the
- * editor are data: images; nothing may frame the page.
+ * editor are data: images; nothing may frame the page. Style attributes are allowed (the
+ * block editor, Blockly, sets them as blocks are dragged; they cannot run code), while a
+ * <style> element needs the page's nonce.
  */
 const DIRECTIVES: readonly [string, string][] = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
+  ['style-src-attr', "'unsafe-inline'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],

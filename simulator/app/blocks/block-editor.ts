@@ -68,15 +68,17 @@ export class BlockEditor {
   }
 
   private inject(): Blockly.WorkspaceSvg {
-    const workspace = Blockly.inject(this.options.parent, {
-      toolbox: this.toolbox(),
-      media: this.options.media,
-      theme: THEME,
-      trashcan: true,
-      maxInstances: { [START_BLOCK]: 1 },
-      zoom: { controls: true, wheel: false, pinch: true, startScale: 0.9 },
-      move: { scrollbars: true, drag: true, wheel: true },
-    });
+    const workspace = withStyleNonce(() =>
+      Blockly.inject(this.options.parent, {
+        toolbox: this.toolbox(),
+        media: this.options.media,
+        theme: THEME,
+        trashcan: true,
+        maxInstances: { [START_BLOCK]: 1 },
+        zoom: { controls: true, wheel: false, pinch: true, startScale: 0.9 },
+        move: { scrollbars: true, drag: true, wheel: true },
+      }),
+    );
     workspace.addChangeListener((event) => {
       if (!event.isUiEvent) this.regenerate();
     });
@@ -172,5 +174,30 @@ export class BlockEditor {
 
   private blockAt(line: number): string | null {
     return this.program.blockOfLine[line - 1] ?? null;
+  }
+}
+
+/**
+ * Runs `inject` so that the <style> element Blockly adds for its CSS (once, on the first
+ * inject) carries the page's Content-Security-Policy nonce: `mekong start` allows no other
+ * inline style, and without it Blockly's workspace is unstyled and covers the page.
+ */
+function withStyleNonce<T>(inject: () => T): T {
+  const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+  if (!nonce) return inject();
+  const create = document.createElement;
+  document.createElement = function (
+    this: Document,
+    tag: string,
+    options?: ElementCreationOptions,
+  ) {
+    const element = create.call(this, tag, options);
+    if (tag.toLowerCase() === 'style') element.nonce = nonce;
+    return element;
+  } as typeof document.createElement;
+  try {
+    return inject();
+  } finally {
+    document.createElement = create;
   }
 }

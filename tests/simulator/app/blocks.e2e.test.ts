@@ -101,11 +101,16 @@ describe.skipIf(skipReason !== undefined)(
     /** Every request the page made that did not go to the app's own server. */
     const elsewhere: string[] = [];
     const requested: string[] = [];
+    /** Chromium's reports of what the page's Content-Security-Policy refused. */
+    const refused: string[] = [];
 
     beforeAll(async () => {
       app = await launchApp();
       page = await app.context.newPage();
       const origin = new URL(app.server.url).host;
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
       page.on('request', (request) => {
         requested.push(request.url());
         const host = new URL(request.url()).host;
@@ -274,11 +279,17 @@ describe.skipIf(skipReason !== undefined)(
     });
 
     it('builds, edits and runs a program with the keyboard alone', async () => {
-      const keys = await app.context.newPage();
-      await keys.addInitScript(() => {
-        localStorage.clear();
-        localStorage.setItem('mekong.lang', 'en');
-      });
+      // A browser of its own: the other page's saved blocks must not come in.
+      const own = await launchApp(app.server);
+      try {
+        await keyboardOnly(own.page);
+      } finally {
+        await own.closeBrowser();
+      }
+    });
+
+    async function keyboardOnly(keys: Page): Promise<void> {
+      await keys.addInitScript(() => localStorage.setItem('mekong.lang', 'en'));
       await keys.setViewportSize({ width: 1024, height: 600 });
       await openApp(keys, app.server.url);
       /** Presses Tab (Shift+Tab) until the focused element matches `selector`. */
@@ -313,12 +324,15 @@ describe.skipIf(skipReason !== undefined)(
       await keys.keyboard.press('Enter');
       const done = await waitForState(keys, (s) => s.status === 'done');
       expect((done.robots[0]?.x ?? 0) - before.x).toBeCloseTo(50, 0);
-      await keys.close();
-    });
+    }
 
     it('fetched nothing from outside the app (Blockly’s media comes from the build)', () => {
       expect(requested.some((url) => url.includes('/blockly-media/'))).toBe(true);
       expect(elsewhere).toEqual([]);
+    });
+
+    it('works under the server’s Content-Security-Policy: Blockly’s styles carry the nonce', () => {
+      expect(refused).toEqual([]);
     });
   },
 );

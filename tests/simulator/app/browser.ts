@@ -24,6 +24,9 @@ export interface LaunchedApp {
   context: BrowserContext;
   page: Page;
   server: StaticServer;
+  /** Closes the browser and its profile, leaving the server running. */
+  closeBrowser(): Promise<void>;
+  /** Closes the browser, its profile and the server. */
   close(): Promise<void>;
 }
 
@@ -59,14 +62,18 @@ export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const closeBrowser = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   return {
     context,
     page,
     server: served,
+    closeBrowser,
     close: async () => {
-      await context.close();
+      await closeBrowser();
       await served.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -116,7 +116,9 @@ describe.skipIf(skipReason !== undefined)(
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
       expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain('unsafe-inline');
+      // Scripts and <style> elements never inline; only style attributes (Blockly drags).
+      expect(csp).toContain("style-src-attr 'unsafe-inline'");
+      expect(csp.replace("style-src-attr 'unsafe-inline'", '')).not.toContain('unsafe-inline');
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
