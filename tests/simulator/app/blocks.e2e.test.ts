@@ -21,7 +21,9 @@ import {
  */
 
 /** The main workspace's blocks (the toolbox's flyout and the trash have their own svg). */
-const WORKSPACE = 'svg.blocklySvg .blocklyBlockCanvas';
+const WORKSPACE = '.blocks-canvas svg.blocklySvg .blocklyBlockCanvas';
+/** The blocks a lesson's text shows (a workspace of their own, read-only). */
+const LESSON_FIGURE = '.lesson-blocks-canvas svg.blocklySvg .blocklyBlockCanvas';
 const FLYOUT = 'svg.blocklyFlyout:not(.blocklyTrashcanFlyout)';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -225,6 +227,37 @@ describe.skipIf(skipReason !== undefined)(
         .toBe('true');
     });
 
+    it('a lesson opened the first time starts as its text says, and its text draws its new blocks', async () => {
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^3\. /, exact: false }).click();
+      // Lesson 3 starts in Blocks; its text says so in Lao and draws its two new blocks.
+      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(page.locator('.lesson-mode').textContent()).resolves.toContain('ບລັອກ');
+      await expect.poll(() => page.locator(`${LESSON_FIGURE} > g.blocklyBlock`).count()).toBe(2);
+      expect(await page.locator(`${LESSON_FIGURE} g.robot_turn`).count()).toBe(1);
+      expect(await page.locator(`${LESSON_FIGURE} g.controls_repeat_ext`).count()).toBe(1);
+      // Read-only, and drawn in the student's language: the turn block's words are Lao.
+      const turnText = await page.locator(`${LESSON_FIGURE} g.robot_turn`).textContent();
+      expect(turnText).toMatch(/[\u0E80-\u0EFF]/);
+      // In Code the figure is hidden; back in Blocks it is drawn again.
+      await page.locator('#mode-code').click();
+      await expect(page.locator('.lesson-blocks').isHidden()).resolves.toBe(true);
+      await page.locator('#mode-blocks').click();
+      await expect.poll(() => page.locator(`${LESSON_FIGURE} > g.blocklyBlock`).count()).toBe(2);
+      // Lesson 6 starts in Code: opening it the first time switches to Code.
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^6\. / }).click();
+      await expect(page.locator('#mode-code').getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(page.locator('.lesson-blocks').count()).resolves.toBe(0);
+      // Each program shows in the mode it was left in: lesson 3 in Blocks, 6 in Code.
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^3\. / }).click();
+      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^6\. / }).click();
+      await expect(page.locator('#mode-code').getAttribute('aria-pressed')).resolves.toBe('true');
+    });
+
     it('opens a .blocks.json file; a broken one is a Lao error, a run error marks its block', async () => {
       await page.locator('#lesson-picker summary').click();
       await page.getByRole('button', { name: /^ສະໜາມຫຼິ້ນ/ }).click();
@@ -286,7 +319,7 @@ describe.skipIf(skipReason !== undefined)(
       } finally {
         await own.closeBrowser();
       }
-    });
+    }, 90_000);
 
     async function keyboardOnly(keys: Page): Promise<void> {
       await keys.addInitScript(() => localStorage.setItem('mekong.lang', 'en'));
