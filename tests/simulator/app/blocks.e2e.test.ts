@@ -44,7 +44,12 @@ function stackEnd(page: Page): Promise<{ x: number; y: number }> {
  * program, with the mouse, as a student does: press on the block, move, release where the
  * block's top-left corner meets the stack's bottom-left (Blockly snaps it on).
  */
-async function dragToProgram(page: Page, category: string, type: string): Promise<void> {
+async function dragToProgram(
+  page: Page,
+  category: string,
+  type: string,
+  pointer: 'mouse' | 'touch' = 'mouse',
+): Promise<void> {
   const block = page.locator(`${FLYOUT} .blocklyBlockCanvas > g.${type}`).first();
   // A click on the category already open closes it: click until its blocks are in view.
   await expect
@@ -69,14 +74,44 @@ async function dragToProgram(page: Page, category: string, type: string): Promis
   const from = (await block.boundingBox()) as Box;
   const grab = { x: from.x + 6, y: from.y + 8 };
   const to = await stackEnd(page);
-  await page.mouse.move(grab.x, grab.y);
-  await page.mouse.down();
-  await page.mouse.move(grab.x + 15, grab.y + 10, { steps: 4 });
-  await page.mouse.move(to.x + 6, to.y + 6, { steps: 12 });
-  await page.mouse.up();
+  if (pointer === 'touch') {
+    await touchDrag(page, grab, { x: to.x + 6, y: to.y + 6 });
+  } else {
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + 15, grab.y + 10, { steps: 4 });
+    await page.mouse.move(to.x + 6, to.y + 6, { steps: 12 });
+    await page.mouse.up();
+  }
   await expect
     .poll(() => page.locator(`${WORKSPACE} g.${type}`).count(), { timeout: 5_000 })
     .toBeGreaterThan(0);
+}
+
+/**
+ * A finger on a touch screen: down at `from`, a few moves to `to`, up (Chromium's own touch
+ * input, which the page sees as touch pointer events, as on a tablet).
+ */
+async function touchDrag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number }[],
+  ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  await touch('touchStart', [from]);
+  const steps = 16;
+  for (let i = 1; i <= steps; i++) {
+    const f = i / steps;
+    await touch('touchMove', [
+      { x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f },
+    ]);
+  }
+  await touch('touchEnd', []);
+  await cdp.detach();
 }
 
 /** The TypeScript the code panel shows. */
@@ -309,6 +344,18 @@ describe.skipIf(skipReason !== undefined)(
         page.getByRole('treeitem', { name: 'Di chuyển', exact: true }).count(),
       ).resolves.toBe(1);
       await page.selectOption('#lang', 'lo');
+    });
+
+    it('on a touch screen, a block dragged by finger joins the program', async () => {
+      // Still on the playground of the test above, in Blocks.
+      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      const before = await page.locator(`${WORKSPACE} g.robot_backward`).count();
+      await dragToProgram(page, 'ເຄື່ອນທີ່', 'robot_backward', 'touch');
+      await expect
+        .poll(() => page.locator(`${WORKSPACE} g.robot_backward`).count())
+        .toBe(before + 1);
+      // Joined the stack (not left beside it): the code runs it.
+      await expect.poll(() => shownCode(page)).toContain('await robot.backward(');
     });
 
     it('builds, edits and runs a program with the keyboard alone', async () => {
