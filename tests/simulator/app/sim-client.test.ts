@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, Setup, ToWorker } from '../../../simulator/app/sim/protocol.ts';
-import { HARD_STOP_AFTER_MS, SimClient } from '../../../simulator/app/sim/sim-client.ts';
+import {
+  HARD_STOP_AFTER_MS,
+  MAX_FRAME_GAP_MS,
+  SimClient,
+} from '../../../simulator/app/sim/sim-client.ts';
 
 /** A worker that answers only when the test says so. */
 class FakeWorker {
@@ -61,6 +65,11 @@ function client() {
   return { sim, workers, hardStops, worker: () => workers.at(-1) as FakeWorker };
 }
 
+/** The page's frames from `from` to `to` ms, 16 ms apart. */
+function frames(sim: SimClient, from: number, to: number): void {
+  for (let t = from; t <= to; t += 16) sim.tick(t);
+}
+
 const program = { source: 'robot.drive(50, 50);', language: 'ts' as const, fileName: 'p.ts' };
 
 describe('SimClient: the page’s hard stop', () => {
@@ -77,13 +86,29 @@ describe('SimClient: the page’s hard stop', () => {
     const { sim, workers, hardStops, worker } = client();
     sim.run(program, false, 1);
     worker().answer(frame(0, 'idle'));
-    sim.tick(0);
-    sim.tick(HARD_STOP_AFTER_MS + 1);
+    frames(sim, 0, HARD_STOP_AFTER_MS + 20);
     expect(hardStops).toHaveLength(1);
     expect(workers[0]?.terminated).toBe(true);
     expect(workers).toHaveLength(2);
     // The new worker gets the same world again.
     expect(worker().sent[0]).toEqual({ type: 'load', setup: SETUP });
+  });
+
+  it('does not blame the worker for time the page itself could not run (a long task)', () => {
+    const { sim, workers, hardStops, worker } = client();
+    sim.run(program, false, 1);
+    frames(sim, 0, 200);
+    // The page is blocked for 3 s (say, loading the block editor on a slow PC): the worker's
+    // answer waits in its queue. The first frame after is not a hard stop ...
+    sim.tick(3200);
+    expect(hardStops).toEqual([]);
+    worker().answer(frame(1, 'running'));
+    frames(sim, 3216, 3400);
+    expect(hardStops).toEqual([]);
+    // ... but a worker that then stays silent while the page draws is still ended.
+    frames(sim, 3400, 3400 + HARD_STOP_AFTER_MS + MAX_FRAME_GAP_MS + 50);
+    expect(hardStops).toHaveLength(1);
+    expect(workers[0]?.terminated).toBe(true);
   });
 
   it('stands down once the program’s own frame says it is over', () => {
