@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
  * The layering rule (docs/architecture.md): imports point downward,
  *   entry points (the CLI in cli/, the web app in simulator/app)
  *   → Node runtime (cli/runtime: TypeScript hooks, lessons from disk, grading threads)
- *   → lessons → simulator/world | simulator/render | firmware-bridge → robot.
+ *   → lessons | competitions → simulator/world | simulator/render | firmware-bridge → robot.
+ * Competitions sit beside lessons and reuse their checks and reports.
  * The emulator (firmware-bridge/emulator) wires a board's pins to a body of the world.
  * A file belongs to the layer with the longest matching folder.
  */
@@ -20,8 +21,11 @@ interface Layer {
 
 /** What a person starts: each may use every layer below it, and no other entry point. */
 const ENTRY_POINTS: Layer[] = [
-  { folder: 'cli', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons', 'cli'] },
-  { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons'] },
+  {
+    folder: 'cli',
+    mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons', 'competitions', 'cli'],
+  },
+  { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons', 'competitions'] },
 ];
 
 const LAYERS: Layer[] = [
@@ -33,9 +37,15 @@ const LAYERS: Layer[] = [
       'simulator/world',
       'firmware-bridge',
       'lessons',
+      'competitions',
       'cli/runtime',
       'cli/texts',
     ],
+  },
+  {
+    folder: 'competitions',
+    mayImport: ['robot', 'simulator/world', 'lessons', 'competitions'],
+    noPackages: /^(node:|three)/,
   },
   { folder: 'lessons', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons'] },
   {
