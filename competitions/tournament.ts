@@ -78,13 +78,19 @@ export interface CompetitionOptions {
   bracket?: boolean;
   play: PlayMatches;
   /** Each match as it ends, with its traces (e.g. to write its replay). */
-  onMatch?: (
-    job: MatchJob,
-    outcome: MatchOutcome,
-    record: MatchRecord,
-    number: number,
-    total: number,
-  ) => void | Promise<void>;
+  onMatch?: (played: PlayedMatch) => void | Promise<void>;
+}
+
+/** A match that just ended, as runCompetition reports it. */
+export interface PlayedMatch {
+  job: MatchJob;
+  outcome: MatchOutcome;
+  record: MatchRecord;
+  /** Its place in the plan, 1-based (the same whichever match ends first). */
+  number: number;
+  /** Matches ended so far, and planned in all. */
+  done: number;
+  total: number;
 }
 
 export interface Competition {
@@ -102,16 +108,17 @@ export const DRAW_POINTS = 1;
 /** Runs every match of the competition and ranks the programs. */
 export async function runCompetition(options: CompetitionOptions): Promise<Competition> {
   const { format, competitors } = options;
-  const mode: Mode =
-    format.rules.kind === 'time-trial' ? 'time-trial' : options.bracket ? 'bracket' : 'round-robin';
+  const mode = modeOf(format, options.bracket ?? false);
   const matches: MatchRecord[] = [];
-  let played = 0;
-  const total = mode === 'bracket' ? bracketMatches(competitors.length) : undefined;
-  const playAll = async (
-    pairs: number[][],
-    planned: number,
-    round?: number,
-  ): Promise<MatchRecord[]> => {
+  let done = 0;
+  const total =
+    mode === 'bracket'
+      ? bracketMatches(competitors.length)
+      : mode === 'time-trial'
+        ? competitors.length
+        : roundRobinPairs(competitors.length).length;
+  const playAll = async (pairs: number[][], round?: number): Promise<MatchRecord[]> => {
+    const before = matches.length;
     const jobs = pairs.map(
       (players): MatchJob => ({
         format,
@@ -129,8 +136,9 @@ export async function runCompetition(options: CompetitionOptions): Promise<Compe
         ...(round === undefined ? {} : { round }),
       };
       records[i] = record;
-      played++;
-      await options.onMatch?.(jobs[i] as MatchJob, outcome, record, played, planned);
+      done++;
+      const job = jobs[i] as MatchJob;
+      await options.onMatch?.({ job, outcome, record, number: before + i + 1, done, total });
     });
     return records;
   };
@@ -138,7 +146,7 @@ export async function runCompetition(options: CompetitionOptions): Promise<Compe
   if (mode !== 'bracket') {
     const pairs =
       mode === 'time-trial' ? competitors.map((_, i) => [i]) : roundRobinPairs(competitors.length);
-    matches.push(...(await playAll(pairs, pairs.length)));
+    matches.push(...(await playAll(pairs)));
   } else {
     // Knockout: each round's matches together, winners on to the next.
     let alive = bracketSlots(competitors.length);
@@ -153,7 +161,7 @@ export async function runCompetition(options: CompetitionOptions): Promise<Compe
           next.push(null);
         } else next.push(a ?? b);
       }
-      const records = await playAll(pairs, total ?? pairs.length, round);
+      const records = await playAll(pairs, round);
       matches.push(...records);
       let k = 0;
       alive = next.map((slot) => {
@@ -175,6 +183,12 @@ export function standingsOf(
   if (mode === 'time-trial') return trialStandings(competitors, matches);
   if (mode === 'round-robin') return sumoStandings(competitors, matches);
   return bracketStandings(competitors, matches);
+}
+
+/** How a format's programs meet: alone against the clock, all against all, or knockout. */
+export function modeOf(format: Format, bracket: boolean): Mode {
+  if (format.rules.kind === 'time-trial') return 'time-trial';
+  return bracket ? 'bracket' : 'round-robin';
 }
 
 /** Every pair once: (0,1), (0,2), …, (n-2,n-1). */

@@ -68,11 +68,6 @@ export const COMPETE_PHRASES = defineCatalog(
       vi: 'chương trình của một đấu thủ trong tệp phát lại này (mã SHA-256 của nó có trong "programs")',
       lo: 'ໂປຣແກຣມຂອງຜູ້ແຂ່ງຂັນໃນໄຟລ໌ເບິ່ງຄືນນີ້ (SHA-256 ຂອງມັນຢູ່ໃນ "programs")',
     },
-    hashMatchesNone: {
-      en: 'its SHA-256 {sha} matches no program of the replay',
-      vi: 'mã SHA-256 {sha} của nó không khớp với chương trình nào trong tệp phát lại',
-      lo: 'SHA-256 {sha} ຂອງມັນບໍ່ກົງກັບໂປຣແກຣມໃດໃນໄຟລ໌ເບິ່ງຄືນ',
-    },
     sourceMissing: {
       en: 'the replay holds no source for {program}',
       vi: 'tệp phát lại không chứa mã nguồn của {program}',
