@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { declaredKit, kitFor } from '../../competitions/entrants.ts';
 import { findBuiltinFormat } from '../../competitions/formats.ts';
-import { isMekongError, type MekongError } from '../../robot/index.ts';
-
-function refusal(fn: () => unknown): MekongError {
-  try {
-    fn();
-  } catch (error) {
-    if (isMekongError(error)) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-}
+import { thrown } from './helpers.ts';
 
 describe('kit-fair: which kit a program runs on', () => {
   it('a program names its kit in a first comment line', () => {
@@ -26,7 +16,7 @@ describe('kit-fair: which kit a program runs on', () => {
     expect(kitFor(race, { file, source: 'x' }, undefined)).toBe('l298n-2wd');
     expect(kitFor(race, { file, source: 'x' }, 'mbot')).toBe('mbot');
     expect(kitFor(race, { file, source: '// kit: l9110s-nano\nx' }, 'mbot')).toBe('l9110s-nano');
-    const error = refusal(() => kitFor(race, { file, source: '// kit: lego\nx' }, undefined));
+    const error = thrown(() => kitFor(race, { file, source: '// kit: lego\nx' }, undefined));
     expect(error.code).toBe('BAD_OPTION');
     expect(error.params.option).toBe(file);
     expect(error.text('en').suggestion).toContain('l298n-2wd, l9110s-nano, mbot');
@@ -36,10 +26,10 @@ describe('kit-fair: which kit a program runs on', () => {
     const sumo = findBuiltinFormat('sumo');
     expect(kitFor(sumo, { file: 'a.ts', source: 'x' }, undefined)).toBe('l298n-2wd');
     expect(
-      refusal(() => kitFor(sumo, { file: 'a.ts', source: '// kit: mbot' }, undefined)).text('en')
+      thrown(() => kitFor(sumo, { file: 'a.ts', source: '// kit: mbot' }, undefined)).text('en')
         .suggestion,
     ).toContain('runs every program on l298n-2wd');
-    expect(refusal(() => kitFor(sumo, { file: 'a.ts', source: 'x' }, 'mbot')).params.option).toBe(
+    expect(thrown(() => kitFor(sumo, { file: 'a.ts', source: 'x' }, 'mbot')).params.option).toBe(
       '--kit',
     );
   });

@@ -3,17 +3,7 @@ import { jsonFiles, parseFormat } from '../../competitions/format-files.ts';
 import { builtinFormat, builtinFormatIds, findBuiltinFormat } from '../../competitions/formats.ts';
 import sumoFormat from '../../competitions/sumo/format.json' with { type: 'json' };
 import sumoWorld from '../../competitions/sumo/world.json' with { type: 'json' };
-import { isMekongError, type MekongError } from '../../robot/index.ts';
-
-function problem(fn: () => unknown): MekongError {
-  try {
-    fn();
-  } catch (error) {
-    if (isMekongError(error)) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
+import { thrown } from './helpers.ts';
 
 /** The sumo format with `change` applied to a copy of its format.json. */
 function sumoWith(change: (f: Record<string, unknown>) => void, folder = 'sumo') {
@@ -41,24 +31,24 @@ describe('competition formats', () => {
 
   it('names the known formats when asked for another', () => {
     expect(builtinFormat('chess')).toBeUndefined();
-    const error = problem(() => findBuiltinFormat('chess'));
+    const error = thrown(() => findBuiltinFormat('chess'));
     expect(error.code).toBe('BAD_OPTION');
     expect(error.text('en').suggestion).toContain('line-race, maze, sumo');
   });
 
   it('a bad format file is FILE_INVALID naming the field', () => {
-    const kit = problem(sumoWith((f) => (f.kit = 'mbot')));
+    const kit = thrown(sumoWith((f) => (f.kit = 'mbot')));
     expect(kit.params).toMatchObject({ file: 'organizer/sumo/format.json', path: 'kit' });
-    const folder = problem(sumoWith(() => undefined, 'sumo-2'));
+    const folder = thrown(sumoWith(() => undefined, 'sumo-2'));
     expect(folder.params.path).toBe('id');
     expect(folder.text('en').message).toContain('"sumo-2"');
-    const rules = problem(
+    const rules = thrown(
       sumoWith((f) => {
         f.rules = { kind: 'time-trial', finish: { type: 'zone', zone: 'exit' } };
       }),
     );
     expect(rules.params.path).toBe('rules.route');
-    const zone = problem(
+    const zone = thrown(
       sumoWith((f) => {
         f.rules = {
           kind: 'time-trial',
@@ -71,7 +61,7 @@ describe('competition formats', () => {
       }),
     );
     expect(zone.params.path).toBe('rules.finish.zone');
-    const missing = problem(() => parseFormat('x/sumo', jsonFiles('x/sumo', {})));
+    const missing = thrown(() => parseFormat('x/sumo', jsonFiles('x/sumo', {})));
     expect(missing.code).toBe('FILE_UNREADABLE');
     expect(missing.params.file).toBe('x/sumo/format.json');
   });
