@@ -1,10 +1,10 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { kitFor } from '../../competitions/entrants.ts';
-import { type Format, jsonFiles, parseFormat } from '../../competitions/format-files.ts';
-import { builtinFormat, findBuiltinFormat } from '../../competitions/formats.ts';
-import type { Competitor } from '../../competitions/match.ts';
-import { buildReplay } from '../../competitions/replay.ts';
+import { kitFor } from '../../lessons/competitions/entrants.ts';
+import { type Format, jsonFiles, parseFormat } from '../../lessons/competitions/format-files.ts';
+import { builtinFormat, findBuiltinFormat } from '../../lessons/competitions/formats.ts';
+import type { Competitor } from '../../lessons/competitions/match.ts';
+import { buildReplay } from '../../lessons/competitions/replay.ts';
 import {
   competitionHeader,
   errorJson,
@@ -13,15 +13,15 @@ import {
   standingsHtml,
   standingsTable,
   tableText,
-} from '../../competitions/standings-view.ts';
-import { competeText } from '../../competitions/texts/compete-texts.ts';
+} from '../../lessons/competitions/standings-view.ts';
+import { competeText } from '../../lessons/competitions/texts/compete-texts.ts';
 import {
   type Competition,
   modeOf,
   type PlayedMatch,
   runCompetition,
   type Standing,
-} from '../../competitions/tournament.ts';
+} from '../../lessons/competitions/tournament.ts';
 import {
   getKit,
   type Kit,

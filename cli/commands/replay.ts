@@ -1,11 +1,11 @@
-import type { MatchJob, MatchOutcome } from '../../competitions/match.ts';
+import type { MatchJob, MatchOutcome } from '../../lessons/competitions/match.ts';
 import {
   parseReplay,
   replaySources,
   type Verdict,
   verifyReplay,
-} from '../../competitions/replay.ts';
-import { competeText } from '../../competitions/texts/compete-texts.ts';
+} from '../../lessons/competitions/replay.ts';
+import { competeText } from '../../lessons/competitions/texts/compete-texts.ts';
 import { MekongError, parseJsonText, phrase } from '../../robot/index.ts';
 import { type CliIo, EXIT, loadProgram, readText } from '../io.ts';
 import { matchPool } from '../runtime/match-pool.ts';

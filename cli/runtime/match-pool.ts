@@ -3,9 +3,9 @@ import {
   fromSliceTag,
   type MatchJob,
   type MatchOutcome,
-} from '../../competitions/match.ts';
-import '../../competitions/texts/compete-errors.ts';
-import type { PlayMatches } from '../../competitions/tournament.ts';
+} from '../../lessons/competitions/match.ts';
+import '../../lessons/competitions/texts/compete-errors.ts';
+import type { PlayMatches } from '../../lessons/competitions/tournament.ts';
 import { MekongError } from '../../robot/errors.ts';
 import { BEACON_BYTES, hardStopError, SliceWatch } from '../../robot/program/hard-stop.ts';
 import {

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { type MatchJob, type MatchOutcome, playMatch } from '../../competitions/match.ts';
+import { type MatchJob, type MatchOutcome, playMatch } from '../../lessons/competitions/match.ts';
 import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
 import { getKit } from '../../robot/kits/index.ts';
 import { SliceBeacon } from '../../robot/program/hard-stop.ts';

@@ -3,8 +3,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CompeteJson } from '../../cli/commands/compete.ts';
 import { main } from '../../cli/main.ts';
-import { findBuiltinFormat } from '../../competitions/formats.ts';
-import { type MatchJob, playRound } from '../../competitions/match.ts';
+import { findBuiltinFormat } from '../../lessons/competitions/formats.ts';
+import { type MatchJob, playRound } from '../../lessons/competitions/match.ts';
 import { getKit } from '../../robot/index.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
 

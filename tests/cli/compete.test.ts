@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompeteJson } from '../../cli/commands/compete.ts';
-import { EXAMPLES, HOSTILE } from '../competitions/helpers.ts';
+import { EXAMPLES, HOSTILE } from '../lessons/competitions/helpers.ts';
 import { mekong } from './cli-harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mekong-compete-'));

@@ -1,6 +1,6 @@
-import type { Replay } from '../../../competitions/replay.ts';
-import type { MatchRecord } from '../../../competitions/tournament.ts';
 import { movableIds } from '../../../lessons/checks/check-context.ts';
+import type { Replay } from '../../../lessons/competitions/replay.ts';
+import type { MatchRecord } from '../../../lessons/competitions/tournament.ts';
 import type { RobotSnapshot, WorldSnapshot } from '../../render/snapshot.ts';
 
 /**

@@ -3,8 +3,8 @@
 // runs in Node, and answers with the verdict (the trace hashes when it verifies).
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
-import { playMatch } from '../../../competitions/match.ts';
-import { parseReplay, replaySources, verifyReplay } from '../../../competitions/replay.ts';
+import { playMatch } from '../../../lessons/competitions/match.ts';
+import { parseReplay, replaySources, verifyReplay } from '../../../lessons/competitions/replay.ts';
 import { isMekongError } from '../../../robot/errors.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

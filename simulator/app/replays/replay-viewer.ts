@@ -1,11 +1,11 @@
-import { parseReplay, type Replay, type Verdict } from '../../../competitions/replay.ts';
+import { parseReplay, type Replay, type Verdict } from '../../../lessons/competitions/replay.ts';
 import {
   competitionHeader,
   matchSummary,
   standingsTable,
-} from '../../../competitions/standings-view.ts';
-import { competeText } from '../../../competitions/texts/compete-texts.ts';
-import { standingsOf } from '../../../competitions/tournament.ts';
+} from '../../../lessons/competitions/standings-view.ts';
+import { competeText } from '../../../lessons/competitions/texts/compete-texts.ts';
+import { standingsOf } from '../../../lessons/competitions/tournament.ts';
 import { isMekongError } from '../../../robot/errors.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBuiltinFormat } from '../../../competitions/formats.ts';
+import { findBuiltinFormat } from '../../../lessons/competitions/formats.ts';
 import {
   type ReplayTrace,
   shortNames,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompeteJson } from '../../../cli/commands/compete.ts';
 import { mekong } from '../../cli/cli-harness.ts';
-import { EXAMPLES } from '../../competitions/helpers.ts';
+import { EXAMPLES } from '../../lessons/competitions/helpers.ts';
 import { type LaunchedApp, launchApp, openApp, skipReason } from './browser.ts';
 
 /** The replay viewer's state, read in the page. */

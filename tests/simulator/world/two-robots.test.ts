@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../../cli/quickjs-node.ts';
-import { findBuiltinFormat } from '../../../competitions/formats.ts';
+import { findBuiltinFormat } from '../../../lessons/competitions/formats.ts';
 import { getKit } from '../../../robot/index.ts';
 import { SimSession, type SimSessionOptions } from '../../../simulator/world/index.ts';
 import { makeWorld } from './helpers.ts';

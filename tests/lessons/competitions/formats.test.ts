@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFiles, parseFormat } from '../../competitions/format-files.ts';
-import { builtinFormat, builtinFormatIds, findBuiltinFormat } from '../../competitions/formats.ts';
-import sumoFormat from '../../competitions/sumo/format.json' with { type: 'json' };
-import sumoWorld from '../../competitions/sumo/world.json' with { type: 'json' };
+import { jsonFiles, parseFormat } from '../../../lessons/competitions/format-files.ts';
+import {
+  builtinFormat,
+  builtinFormatIds,
+  findBuiltinFormat,
+} from '../../../lessons/competitions/formats.ts';
+import sumoFormat from '../../../lessons/competitions/sumo/format.json' with { type: 'json' };
+import sumoWorld from '../../../lessons/competitions/sumo/world.json' with { type: 'json' };
 import { thrown } from './helpers.ts';
 
 /** The sumo format with `change` applied to a copy of its format.json. */

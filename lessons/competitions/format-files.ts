@@ -1,11 +1,11 @@
-import { listedKit } from '../lessons/lesson-files.ts';
-import { MekongError } from '../robot/errors.ts';
-import { phrase, type TextParam } from '../robot/i18n/localize.ts';
-import { parseWithSchema } from '../robot/validate.ts';
-import { parseWorld } from '../simulator/world/load-world.ts';
-import type { WorldSpec } from '../simulator/world/world-schema.ts';
+import { MekongError } from '../../robot/errors.ts';
+import { phrase, type TextParam } from '../../robot/i18n/localize.ts';
+import { parseWithSchema } from '../../robot/validate.ts';
+import { parseWorld } from '../../simulator/world/load-world.ts';
+import type { WorldSpec } from '../../simulator/world/world-schema.ts';
+import { listedKit } from '../lesson-files.ts';
 import { type FormatManifest, formatManifestSchema } from './format-schema.ts';
-import '../lessons/texts/lesson-phrases.ts';
+import '../texts/lesson-phrases.ts';
 import './texts/compete-phrases.ts';
 
 /** A competition format, checked and ready to run: its manifest with the world it names. */
@@ -33,7 +33,7 @@ export function jsonFiles(where: string, files: Readonly<Record<string, unknown>
 }
 
 /** Where the builtin formats live, as error messages name them. */
-export const FORMATS_DIR = 'competitions';
+export const FORMATS_DIR = 'lessons/competitions';
 
 function invalid(file: string, path: string, problem: TextParam, expected: TextParam): MekongError {
   return new MekongError('FILE_INVALID', { file, path, problem, expected });
@@ -50,7 +50,7 @@ export function parseFormat(where: string, readJson: ReadJson): Format {
     formatManifestSchema,
     readJson('format.json'),
     file,
-    'competitions/sumo/format.json',
+    'lessons/competitions/sumo/format.json',
   );
   const folder = where.split(/[\\/]/).filter(Boolean).at(-1) ?? where;
   if (folder !== manifest.id) {

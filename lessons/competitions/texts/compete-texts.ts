@@ -1,6 +1,6 @@
-import { defineCatalog, type Entry, type ParamsArg } from '../../robot/i18n/catalog.ts';
-import type { Lang } from '../../robot/i18n/lang.ts';
-import { say } from '../../robot/i18n/localize.ts';
+import { defineCatalog, type Entry, type ParamsArg } from '../../../robot/i18n/catalog.ts';
+import type { Lang } from '../../../robot/i18n/lang.ts';
+import { say } from '../../../robot/i18n/localize.ts';
 
 /*
  * Words of competitions: standings, progress, reports, replay verification and the replay

@@ -1,4 +1,4 @@
-import type { Kit } from '../robot/kits/kit-schema.ts';
+import type { Kit } from '../../robot/kits/kit-schema.ts';
 import type { Format } from './format-files.ts';
 import {
   type Competitor,

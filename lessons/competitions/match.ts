@@ -1,12 +1,12 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import type { Check } from '../lessons/checks/check-schema.ts';
-import { evaluateCheck } from '../lessons/checks/evaluate.ts';
-import { nearest, polylineOf } from '../lessons/checks/line-checks.ts';
-import type { ErrorCode, ErrorParams, MekongError } from '../robot/errors.ts';
-import type { Kit } from '../robot/kits/kit-schema.ts';
-import type { SliceBeacon } from '../robot/program/hard-stop.ts';
-import { SimSession } from '../simulator/world/sim-session.ts';
-import { hashTrace, type Trace } from '../simulator/world/trace.ts';
+import type { ErrorCode, ErrorParams, MekongError } from '../../robot/errors.ts';
+import type { Kit } from '../../robot/kits/kit-schema.ts';
+import type { SliceBeacon } from '../../robot/program/hard-stop.ts';
+import { SimSession } from '../../simulator/world/sim-session.ts';
+import { hashTrace, type Trace } from '../../simulator/world/trace.ts';
+import type { Check } from '../checks/check-schema.ts';
+import { evaluateCheck } from '../checks/evaluate.ts';
+import { nearest, polylineOf } from '../checks/line-checks.ts';
 import type { Format } from './format-files.ts';
 import type { SumoRules, TimeTrialRules } from './format-schema.ts';
 

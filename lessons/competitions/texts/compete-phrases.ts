@@ -1,4 +1,4 @@
-import { defineCatalog } from '../../robot/i18n/catalog.ts';
+import { defineCatalog } from '../../../robot/i18n/catalog.ts';
 
 /*
  * Phrases of the competitions layer: the {problem} and {expected} of a format folder or a
@@ -77,7 +77,7 @@ export const COMPETE_PHRASES = defineCatalog(
   'phrases',
 );
 
-declare module '../../robot/i18n/catalog.ts' {
+declare module '../../../robot/i18n/catalog.ts' {
   interface PhraseTable extends CompetePhraseTable {}
 }
 type CompetePhraseTable = typeof COMPETE_PHRASES.texts;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { translatedSchema } from '../lessons/checks/check-schema.ts';
-import { REALISM_LEVELS, type Realism } from '../simulator/world/realism.ts';
-import { poseSchema } from '../simulator/world/world-schema.ts';
+import { REALISM_LEVELS, type Realism } from '../../simulator/world/realism.ts';
+import { poseSchema } from '../../simulator/world/world-schema.ts';
+import { translatedSchema } from '../checks/check-schema.ts';
 import './texts/compete-phrases.ts';
 
 /**
- * A competition format's manifest, `competitions/<id>/format.json`: a world (world.json
+ * A competition format's manifest, `lessons/competitions/<id>/format.json`: a world (world.json
  * beside it) plus the rules, in the same spirit as a lesson. Organizers add their own
  * format as a folder like the builtin ones (docs/competitions.md).
  */

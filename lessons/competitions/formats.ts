@@ -1,5 +1,5 @@
-import { MekongError } from '../robot/errors.ts';
-import { phrase } from '../robot/i18n/localize.ts';
+import { MekongError } from '../../robot/errors.ts';
+import { phrase } from '../../robot/i18n/localize.ts';
 import { FORMATS_DIR, type Format, jsonFiles, parseFormat } from './format-files.ts';
 import lineRace from './line-race/format.json' with { type: 'json' };
 import lineRaceWorld from './line-race/world.json' with { type: 'json' };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { type ErrorCode, type ErrorParams, MekongError } from '../robot/errors.ts';
-import { phrase } from '../robot/i18n/localize.ts';
-import { kitSchema } from '../robot/kits/kit-schema.ts';
-import { parseWithSchema } from '../robot/validate.ts';
-import { hashTrace, type Trace } from '../simulator/world/trace.ts';
-import { worldSchema } from '../simulator/world/world-schema.ts';
+import { type ErrorCode, type ErrorParams, MekongError } from '../../robot/errors.ts';
+import { phrase } from '../../robot/i18n/localize.ts';
+import { kitSchema } from '../../robot/kits/kit-schema.ts';
+import { parseWithSchema } from '../../robot/validate.ts';
+import { hashTrace, type Trace } from '../../simulator/world/trace.ts';
+import { worldSchema } from '../../simulator/world/world-schema.ts';
 import type { Format } from './format-files.ts';
 import { formatFields } from './format-schema.ts';
 import type { Competitor, MatchJob, MatchOutcome } from './match.ts';

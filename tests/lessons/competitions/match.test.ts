@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SumoRound, TrialRound } from '../../competitions/match.ts';
-import type { MatchRecord, SumoStanding, TrialStanding } from '../../competitions/tournament.ts';
+import type { SumoRound, TrialRound } from '../../../lessons/competitions/match.ts';
+import type {
+  MatchRecord,
+  SumoStanding,
+  TrialStanding,
+} from '../../../lessons/competitions/tournament.ts';
 import { compete, competitor, example, HOSTILE, racers, solution } from './helpers.ts';
 
 describe('line race: a time trial', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaredKit, kitFor } from '../../competitions/entrants.ts';
-import { findBuiltinFormat } from '../../competitions/formats.ts';
+import { declaredKit, kitFor } from '../../../lessons/competitions/entrants.ts';
+import { findBuiltinFormat } from '../../../lessons/competitions/formats.ts';
 import { thrown } from './helpers.ts';
 
 describe('kit-fair: which kit a program runs on', () => {

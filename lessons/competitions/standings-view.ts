@@ -1,7 +1,7 @@
-import { csvCell } from '../lessons/report-csv.ts';
-import { escapeHtml, htmlPage, REPORT_STYLE } from '../lessons/report-html.ts';
-import { type ErrorCode, type ErrorParams, errorText } from '../robot/errors.ts';
-import type { Lang } from '../robot/i18n/lang.ts';
+import { type ErrorCode, type ErrorParams, errorText } from '../../robot/errors.ts';
+import type { Lang } from '../../robot/i18n/lang.ts';
+import { csvCell } from '../report-csv.ts';
+import { escapeHtml, htmlPage, REPORT_STYLE } from '../report-html.ts';
 import type { Format } from './format-files.ts';
 import type { ErrorData, RoundResult } from './match.ts';
 import { type CompeteTextKey, competeText } from './texts/compete-texts.ts';

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../../robot/i18n/catalog.ts';
+import { defineCatalog } from '../../../robot/i18n/catalog.ts';
 
 /*
  * Errors of the competitions layer, in every language. Vietnamese and Lao were written by
@@ -28,7 +28,7 @@ export const COMPETE_ERRORS = defineCatalog(
   'errors',
 );
 
-declare module '../../robot/i18n/catalog.ts' {
+declare module '../../../robot/i18n/catalog.ts' {
   interface ErrorTable extends CompeteErrorTable {}
 }
 type CompeteErrorTable = typeof COMPETE_ERRORS.texts;

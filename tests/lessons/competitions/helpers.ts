@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadQuickJs } from '../../cli/quickjs-node.ts';
-import type { Format } from '../../competitions/format-files.ts';
-import { findBuiltinFormat } from '../../competitions/formats.ts';
-import type { Competitor } from '../../competitions/match.ts';
+import { loadQuickJs } from '../../../cli/quickjs-node.ts';
+import type { Format } from '../../../lessons/competitions/format-files.ts';
+import { findBuiltinFormat } from '../../../lessons/competitions/formats.ts';
+import type { Competitor } from '../../../lessons/competitions/match.ts';
 import {
   type Competition,
   playInThisThread,
   runCompetition,
-} from '../../competitions/tournament.ts';
-import { getKit, isMekongError, type Kit, type MekongError } from '../../robot/index.ts';
+} from '../../../lessons/competitions/tournament.ts';
+import { getKit, isMekongError, type Kit, type MekongError } from '../../../robot/index.ts';
 
-export const EXAMPLES = join(import.meta.dirname, '../../examples/competitions');
-const LESSONS = join(import.meta.dirname, '../../lessons');
+export const EXAMPLES = join(import.meta.dirname, '../../../examples/competitions');
+const LESSONS = join(import.meta.dirname, '../../../lessons');
 
 /** Programs that must lose whatever they meet, with the reason. */
 export const HOSTILE = {

@@ -1,5 +1,5 @@
-import { MekongError } from '../robot/errors.ts';
-import { phrase } from '../robot/i18n/localize.ts';
+import { MekongError } from '../../robot/errors.ts';
+import { phrase } from '../../robot/i18n/localize.ts';
 import type { Format } from './format-files.ts';
 import './texts/compete-phrases.ts';
 

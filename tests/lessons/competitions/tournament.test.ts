@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SumoRound } from '../../competitions/match.ts';
+import type { SumoRound } from '../../../lessons/competitions/match.ts';
 import {
   bracketSlots,
   type MatchRecord,
@@ -7,7 +7,7 @@ import {
   type SumoStanding,
   standingsOf,
   sumoScore,
-} from '../../competitions/tournament.ts';
+} from '../../../lessons/competitions/tournament.ts';
 
 function round(winner: number | null, centreCm: [number, number] = [10, 20]): SumoRound {
   return {
