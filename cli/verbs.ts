@@ -26,7 +26,11 @@ export const RUN_OPTIONS = {
     default: String(DEFAULT_MAX_TIME_S),
     value: { type: 'number', min: 0.001, max: 3600 },
   },
-  lesson: { flags: '--lesson <id>', help: 'run --lesson' },
+  lesson: {
+    flags: '--lesson <id>',
+    help: 'run --lesson',
+    excludes: { options: ['world', 'realism', 'maxTime'], why: 'lessonSetsRun' },
+  },
   json: { flags: '--json', help: 'run --json' },
   port: { flags: '--port <path>', help: 'run --port' },
   emulate: { flags: '--emulate', help: 'run --emulate' },
@@ -73,6 +77,8 @@ const start = {
 } satisfies VerbSpec<typeof START_OPTIONS, []>;
 
 export const LESSONS_OPTIONS = {
+  teacher: { flags: '--teacher', help: 'lessons --teacher' },
+  starter: { flags: '--starter <lesson>', help: 'lessons --starter' },
   json: { flags: '--json', help: 'lessons --json' },
 } as const satisfies OptionSpecs;
 
@@ -94,6 +100,7 @@ export const GRADE_OPTIONS = {
   },
   kit: { flags: '--kit <id>', help: 'grade --kit' },
   report: { flags: '--report <file>', help: 'grade --report' },
+  force: { flags: '--force', help: 'grade --force' },
   workers: {
     flags: '--workers <n>',
     help: 'grade --workers',
@@ -135,6 +142,7 @@ export const COMPETE_OPTIONS = {
   replays: { flags: '--replays <dir>', help: 'compete --replays', default: 'replays' },
   hideSources: { flags: '--hide-sources', help: 'compete --hide-sources' },
   report: { flags: '--report <file>', help: 'compete --report' },
+  force: { flags: '--force', help: 'grade --force' },
   workers: {
     flags: '--workers <n>',
     help: 'compete --workers',

@@ -48,8 +48,10 @@ export const lessonManifestSchema = z
         message: 'idTwice',
       }),
     /**
-     * Where each translation stands: "draft" = written by the developers, wants review by a
-     * native teacher (the file then starts with a note saying so); "reviewed" = checked.
+     * Where each translation stands: "draft" = written by the developers, awaiting review by
+     * a native-speaking teacher; "reviewed" = checked. It covers everything of the lesson in
+     * that language: the text (vi.md), the starter (starter.vi.ts), the words of lesson.json
+     * and of its world files. Teachers see it (`mekong lessons --teacher`); students never.
      */
     review: z
       .strictObject({ vi: z.enum(['draft', 'reviewed']), lo: z.enum(['draft', 'reviewed']) })

@@ -21,19 +21,18 @@ export const SECTION_TITLES = {
 /** The section headings in the registry (tests/robot/i18n/catalogs.test.ts checks every language). */
 export const SECTION_CATALOG = defineCatalog('lesson sections', SECTION_TITLES);
 
-/** A lesson text in one language. */
+/** A lesson text in one language: what students read, all of it. */
 export interface LessonText {
   /** The `# ` heading. */
   title: string;
-  /** The `> ` note under the title (e.g. "wants review by a native teacher"), or ''. */
-  note: string;
   /** Markdown of each section, without its heading. */
   sections: Record<SectionKey, string>;
 }
 
 /**
- * Splits a lesson's markdown into its title, note and the five sections. A missing,
- * unknown, repeated or out-of-order section is FILE_INVALID naming `file`.
+ * Splits a lesson's markdown into its title and the five sections. Text before the first
+ * section, or a missing, unknown, repeated or out-of-order section is FILE_INVALID naming
+ * `file`. (Notes for teachers, such as a translation awaiting review, are not in it.)
  */
 export function parseLessonText(markdown: string, lang: Lang, file: string): LessonText {
   const order = SECTION_KEYS.map((k) => `"## ${SECTION_TITLES[k][lang]}"`).join(', ');
@@ -51,9 +50,9 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
   const byTitle = new Map<string, SectionKey>(
     SECTION_KEYS.map((key) => [SECTION_TITLES[key][lang], key]),
   );
-  const noteLines: string[] = [];
+  const beforeSections: string[] = [];
   const sections: Partial<Record<SectionKey, string[]>> = {};
-  let current: string[] = noteLines;
+  let current: string[] = beforeSections;
   let nextIndex = 0;
   let inCode = false;
   for (const line of lines.slice(titleLine + 1)) {
@@ -76,6 +75,10 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
     current = [];
     sections[key] = current;
   }
+  const stray = beforeSections.find((line) => line.trim() !== '')?.trim();
+  if (stray !== undefined) {
+    throw fail(`"${stray.length > 40 ? `${stray.slice(0, 40)}…` : stray}"`, 'beforeFirstSection');
+  }
   const missing = SECTION_KEYS.find((key) => !sections[key]);
   if (missing) throw fail(`"## ${SECTION_TITLES[missing][lang]}"`, 'isMissing');
   const text = (list: string[] | undefined) => (list ?? []).join('\n').trim();
@@ -84,10 +87,5 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
     out[key] = text(sections[key]);
     if (out[key] === '') throw fail(`"## ${SECTION_TITLES[key][lang]}"`, 'sectionEmpty');
   }
-  const note = noteLines
-    .filter((line) => line.startsWith('>'))
-    .map((line) => line.replace(/^>\s?/, ''))
-    .join(' ')
-    .trim();
-  return { title, note, sections: out };
+  return { title, sections: out };
 }

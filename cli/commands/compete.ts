@@ -109,7 +109,8 @@ export async function competeCommand(
       expected: phrase('bracketSumoOnly'),
     });
   }
-  if (options.report !== undefined) await checkReportPath(options.report);
+  const replacing =
+    options.report !== undefined && (await checkReportPath(options.report, options.force === true));
   const files = await collectPrograms(paths);
   if (sumo && files.length < 2) {
     throw new MekongError('BAD_OPTION', {
@@ -194,7 +195,7 @@ export async function competeCommand(
             generatedAt: new Date().toLocaleString(lang),
             fontFaces: await embeddedFontFaces(),
           });
-    await writeReport(report, text, io, lang);
+    await writeReport(report, text, io, lang, replacing);
   }
   return EXIT.ok;
 }

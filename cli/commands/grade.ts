@@ -5,13 +5,14 @@ import {
   type ProgramGrade,
   type ProgramSource,
   seedList,
+  stoppedGrade,
   summarizeClass,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import type { Lang } from '../../robot/index.ts';
+import { isMekongError, type Lang, type MekongError } from '../../robot/index.ts';
 import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
@@ -22,6 +23,7 @@ import { lessonKit } from '../shared/lesson-kit.ts';
 import { collectPrograms } from '../shared/program-files.ts';
 import { checkReportPath, writeReport } from '../shared/report-file.ts';
 import type { GradeOptions } from '../verbs.ts';
+import { overwriteLine } from '../visible-io.ts';
 import '../texts/cli-phrases.ts';
 
 /** The `--json` output of `mekong grade`. */
@@ -36,6 +38,23 @@ export interface GradeJson {
     checks: { id: string; passed: boolean; score: number; reason: string }[];
   }[];
   summary: { programs: number; passed: number; meanScore: number };
+}
+
+/**
+ * A program to grade, or, for a block program that cannot be opened, why (BLOCKS_INVALID):
+ * that program fails with the reason and the others are graded.
+ */
+async function loadOrRefuse(
+  file: string,
+  lang: Lang,
+): Promise<ProgramSource | { program: string; refused: MekongError }> {
+  try {
+    return { program: file, ...(await loadProgram(file, lang)) };
+  } catch (error) {
+    if (isMekongError(error) && error.code === 'BLOCKS_INVALID')
+      return { program: file, refused: error };
+    throw error;
+  }
 }
 
 /** Where the progress goes: a bar on a terminal, plain lines otherwise (stderr both). */
@@ -53,7 +72,7 @@ function progress(io: CliIo, lang: Lang, total: number) {
       const width = 24;
       const filled = Math.round((done / total) * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      io.stderr.write(`\r${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
+      overwriteLine(io.stderr, `${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
       if (done === total) io.stderr.write('\n');
     },
   };
@@ -161,25 +180,39 @@ export async function gradeCommand(
   const { lang, workers } = options;
   const seeds = seedList(options.seeds);
   const report = options.report;
-  if (report !== undefined) await checkReportPath(report);
+  const replacing = report !== undefined && (await checkReportPath(report, options.force === true));
   const lesson = findLesson(await loadLessons(), lessonQuery);
   const kit = await lessonKit(lesson, options.kit);
   const files = await collectPrograms(paths);
-  const programs: ProgramSource[] = await Promise.all(
-    files.map(async (file) => ({ program: file, ...(await loadProgram(file)) })),
+  const loaded = await Promise.all(files.map((file) => loadOrRefuse(file, lang)));
+  const programs = loaded.filter((p): p is ProgramSource => !('refused' in p));
+  const bar = progress(io, lang, files.length);
+  let done = 0;
+  // A block program that cannot be opened fails alone; the class is still graded.
+  const refused = new Map(
+    loaded.flatMap((p) =>
+      'refused' in p
+        ? [[p.program, stoppedGrade(p.program, lesson, seeds, seeds[0] ?? 1, p.refused)]]
+        : [],
+    ),
   );
-  const bar = progress(io, lang, programs.length);
-  const grades = await gradeClass({
-    lesson,
-    kit,
-    seeds,
-    programs,
-    ...(workers === undefined ? {} : { workers }),
-    quickjs: await loadQuickJs(),
-    now,
-    started,
-    onGraded: (grade, done) => bar.graded(grade, done),
-  });
+  for (const grade of refused.values()) bar.graded(grade, ++done);
+  const graded =
+    programs.length === 0
+      ? []
+      : await gradeClass({
+          lesson,
+          kit,
+          seeds,
+          programs,
+          ...(workers === undefined ? {} : { workers }),
+          quickjs: await loadQuickJs(),
+          now,
+          started,
+          onGraded: (grade) => bar.graded(grade, ++done),
+        });
+  const byProgram = new Map(graded.map((g) => [g.program, g]));
+  const grades = files.map((file) => (refused.get(file) ?? byProgram.get(file)) as ProgramGrade);
   if (options.json)
     io.stdout.write(`${JSON.stringify(toJson(lesson, kit.id, seeds, grades, lang))}\n`);
   else printTable(io, lesson, kit.id, seeds, grades, lang);
@@ -197,7 +230,7 @@ export async function gradeCommand(
             generatedAt: new Date().toLocaleString(lang),
             fontFaces: await embeddedFontFaces(),
           });
-    await writeReport(report, text, io, lang);
+    await writeReport(report, text, io, lang, replacing);
   }
   return EXIT.ok;
 }

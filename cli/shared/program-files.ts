@@ -2,6 +2,7 @@
 // mekong compete).
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { isBlocksFile } from '../../robot/blocks/blocks-file.ts';
 import { MekongError, phrase } from '../../robot/index.ts';
 import '../texts/cli-phrases.ts';
 
@@ -12,7 +13,7 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** The .ts and .js files in `dir` and its subfolders (one per student, or a folder per student). */
+/** The .ts, .js and .blocks.json files in `dir` and its subfolders (one per student, or a folder per student). */
 async function programsIn(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
@@ -22,7 +23,11 @@ async function programsIn(dir: string): Promise<string[]> {
     if (skipped(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await programsIn(path)));
-    else if (entry.isFile() && PROGRAM_EXTENSIONS.has(extname(entry.name))) out.push(path);
+    else if (
+      entry.isFile() &&
+      (PROGRAM_EXTENSIONS.has(extname(entry.name)) || isBlocksFile(entry.name))
+    )
+      out.push(path);
   }
   return out;
 }

@@ -1,18 +1,17 @@
 /**
- * Plain johnny-five against our firmware, from this package:
+ * johnny-five against our firmware, from this package, ready to use:
  *
  *     const { board, close } = await openJohnnyFiveBoard({ port: '/dev/ttyUSB0' });
  *     new five.Led({ pin: 13, board }).blink(250);
  *
- * `new five.Board({ port })` and `new five.Board()` cannot work here: johnny-five 2.1 and
- * its `firmata` package call serialport 8's API (`new SerialPort(path)`,
- * `serialport.list()`), and this package gives them serialport 13 (prebuilt binaries:
- * serialport 8 needs a compiler teachers' laptops lack), so they fail with "Transport is
- * not a constructor" and "serialport.list is not a function". This opens the port (or an
- * emulated board) with our transport, does the handshake (NO_FIRMATA, WRONG_FIRMWARE say
- * what to do) and keeps the HEARTBEAT going every 200 ms: the firmware's watchdog then
- * stays at 500 ms, so when the cable comes out or the program dies the motors stop within
- * half a second (turning the watchdog off instead left them running: > 8 s measured).
+ * The plain forms work too, `new five.Board({ port })` and `new five.Board()`: package.json
+ * gives johnny-five serialport 8's API through transport/johnny-five-serialport, which
+ * also sends the heartbeat. This adds what they lack: an emulated board without socat,
+ * the handshake's errors in the reader's language (NO_FIRMATA, WRONG_FIRMWARE say what to
+ * do, within 5 s), a promise instead of a "ready" event, and `onDisconnect` when the link
+ * is lost. It keeps the HEARTBEAT going every 200 ms: the firmware's watchdog then stays
+ * at 500 ms, so when the cable comes out or the program dies the motors stop within half
+ * a second (turning the watchdog off instead left them running: > 8 s measured).
  */
 import type { Firmata } from 'firmata-io';
 import type { Board } from 'johnny-five';

@@ -1,6 +1,7 @@
 /**
  * A USB serial port (serialport 13, prebuilt binaries). The only file that imports
- * serialport: everything else takes a Transport.
+ * serialport (besides johnny-five-serialport/, what johnny-five itself requires):
+ * everything else takes a Transport.
  */
 import { stat } from 'node:fs/promises';
 import { SerialPort } from 'serialport';

@@ -4,7 +4,10 @@ declare module 'johnny-five' {
   import type { Firmata } from 'firmata-io';
 
   export interface BoardOptions {
-    io: Firmata;
+    /** A connected Firmata; without it johnny-five opens `port` with serialport. */
+    io?: Firmata;
+    /** Serial port path; without `io` and `port` johnny-five takes the first USB port. */
+    port?: string;
     repl?: boolean;
     debug?: boolean;
     sigint?: boolean;
@@ -13,7 +16,7 @@ declare module 'johnny-five' {
   }
 
   export class Board extends EventEmitter {
-    constructor(options: BoardOptions);
+    constructor(options?: BoardOptions);
     readonly io: Firmata;
     isReady: boolean;
     /** johnny-five's connect timeout (cleared when the board is ready). */
@@ -28,6 +31,9 @@ declare module 'johnny-five' {
     constructor(options: ComponentOptions & { pin: number });
     on(): this;
     off(): this;
+    /** Toggles every `ms` ms (johnny-five's timer) until `stop()`. */
+    blink(ms: number): this;
+    stop(): this;
   }
 
   export interface MotorOptions extends ComponentOptions {

@@ -122,10 +122,10 @@ export const LESSON_PHRASES = defineCatalog(
 
     // en.md, vi.md, lo.md
     isMissing: { en: 'is missing', vi: 'bị thiếu', lo: 'ຂາດໄປ' },
-    reviewNote: {
-      en: 'The manifest says this translation is a draft: put a "> " note under the title saying it wants review by a native teacher.',
-      vi: 'lesson.json ghi bản dịch này là bản nháp: hãy thêm một dòng ghi chú "> " dưới tiêu đề, nói rằng bản dịch cần một giáo viên bản ngữ xem lại.',
-      lo: 'lesson.json ບອກວ່າການແປນີ້ເປັນສະບັບຮ່າງ: ໃສ່ໝາຍເຫດ "> " ໃຕ້ຫົວຂໍ້ ບອກວ່າຕ້ອງໃຫ້ຄູທີ່ເວົ້າພາສານີ້ເປັນພາສາແມ່ກວດຄືນ.',
+    beforeFirstSection: {
+      en: 'comes before the first section: students read the whole file, so put it in a section (whether a translation awaits review goes in "review" in lesson.json)',
+      vi: 'nằm trước phần đầu tiên: học sinh đọc cả tệp, nên hãy đưa nó vào một phần (bản dịch có cần xem lại hay không thì ghi ở "review" trong lesson.json)',
+      lo: 'ຢູ່ກ່ອນພາກທຳອິດ: ນັກຮຽນອ່ານທັງໄຟລ໌, ສະນັ້ນໃຫ້ໃສ່ມັນໄວ້ໃນພາກໃດໜຶ່ງ (ການແປທີ່ລໍຖ້າກວດຄືນ ໃຫ້ບອກໄວ້ໃນ "review" ຂອງ lesson.json)',
     },
     lessonSections: {
       en: 'A "# " title, then the sections {sections} in this order.',

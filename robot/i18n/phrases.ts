@@ -144,6 +144,11 @@ export const ROBOT_PHRASES = defineCatalog(
       vi: 'chỉ được dùng chữ thường, chữ số và dấu gạch ngang',
       lo: 'ຄວນໃຊ້ພຽງຕົວອັກສອນນ້ອຍ, ຕົວເລກ ແລະ ຂີດ',
     },
+    textOrLanguages: {
+      en: 'should be a text, or {"en": …, "vi": …, "lo": …} with a text in each language',
+      vi: 'cần là một dòng chữ, hoặc {"en": …, "vi": …, "lo": …} có chữ cho từng ngôn ngữ',
+      lo: 'ຄວນເປັນຂໍ້ຄວາມ, ຫຼື {"en": …, "vi": …, "lo": …} ທີ່ມີຂໍ້ຄວາມໃນແຕ່ລະພາສາ',
+    },
     idLetters: {
       en: 'should use only letters, digits, "-" or "_"',
       vi: 'chỉ được dùng chữ cái, chữ số, "-" hoặc "_"',

@@ -45,6 +45,10 @@ export interface DrawnRobot {
 export interface MekongHook {
   /** Resolves when the first frame with the world in it has been drawn. */
   ready: Promise<void>;
+  /** Resolves when the rest has loaded too: the editor, the lessons, the sandbox (App#loaded). */
+  loaded: Promise<void>;
+  /** performance.now() when the first frame was drawn; undefined before. */
+  firstFrameAt(): number | undefined;
   state(): HookState;
   /** The robots as the 3-D view last drew them (pose and LED), empty before the first frame. */
   drawn(): DrawnRobot[];
@@ -60,6 +64,8 @@ export interface MekongHook {
   setSyncRender(on: boolean): void;
   /** Draws the view now and reads its pixels back: how varied the picture is, and a fingerprint. */
   pixels(): PixelSummary;
+  /** The words written on each zone of the arena drawn, by zone id. */
+  zoneLabels(): Record<string, string>;
 }
 
 export interface PixelSummary {
@@ -123,6 +129,8 @@ export function createTestHook(app: App): MekongHook {
   };
   return {
     ready: app.firstFrame,
+    loaded: app.loaded,
+    firstFrameAt: () => app.firstFrameAt,
     state: () => {
       const frame = app.latest;
       return {
@@ -161,5 +169,12 @@ export function createTestHook(app: App): MekongHook {
       app.syncRender = on;
     },
     pixels: () => summarise(app.scene.readPixels()),
+    zoneLabels: () => {
+      const labels: Record<string, string> = {};
+      app.scene.scene.traverse((node) => {
+        if (node.name.startsWith('zone:')) labels[node.name.slice(5)] = String(node.userData.label);
+      });
+      return labels;
+    },
   };
 }

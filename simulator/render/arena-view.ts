@@ -15,7 +15,9 @@ import {
   PlaneGeometry,
   SRGBColorSpace,
 } from 'three';
+import type { Lang } from '../../robot/i18n/lang.ts';
 import type { ObstacleSpec, WorldSpec, ZoneSpec } from '../world/world-schema.ts';
+import { textIn } from '../world/world-text.ts';
 import { headingToRotationY, toScene } from './coords.ts';
 import { gridGeometry, lineRibbonGeometry } from './floor-geometry.ts';
 
@@ -38,11 +40,21 @@ const COLOURS = {
 export interface ArenaView {
   group: Group;
   movables: Map<string, Object3D>;
+  /** Writes the zone labels in `lang`. */
+  setLang(lang: Lang): void;
   dispose(): void;
 }
 
-/** Builds the arena of `spec`: floor, grid, lines, zones, walls and obstacles. */
-export function buildArena(spec: WorldSpec): ArenaView {
+/** The words written on a zone's floor in `lang`: its label, else its id. */
+export function zoneLabel(zone: ZoneSpec, lang: Lang): string {
+  return zone.label === undefined ? zone.id : textIn(zone.label, lang);
+}
+
+/**
+ * Builds the arena of `spec`: floor, grid, lines, zones (labelled in `lang`), walls and
+ * obstacles. `redrawn` is called when a label was drawn again once its font had loaded.
+ */
+export function buildArena(spec: WorldSpec, lang: Lang, redrawn: () => void = () => {}): ArenaView {
   const group = new Group();
   group.name = 'arena';
   const { width, height } = spec.size;
@@ -70,9 +82,15 @@ export function buildArena(spec: WorldSpec): ArenaView {
   );
   group.add(grid);
 
-  spec.zones.forEach((zone, i) => {
-    group.add(buildZone(zone, 0.03 + i * 0.005));
+  const zones = spec.zones.map((zone, i) => {
+    const drawn = buildZone(zone, 0.03 + i * 0.005);
+    group.add(drawn.group);
+    return drawn;
   });
+  const setLang = (next: Lang) => {
+    for (const zone of zones) zone.label(next, redrawn);
+  };
+  setLang(lang);
 
   spec.lines.forEach((line, i) => {
     const mesh = new Mesh(
@@ -119,6 +137,7 @@ export function buildArena(spec: WorldSpec): ArenaView {
   return {
     group,
     movables,
+    setLang,
     dispose: () => disposeTree(group),
   };
 }
@@ -161,7 +180,11 @@ function buildObstacle(ob: ObstacleSpec): Mesh {
   return mesh;
 }
 
-function buildZone(zone: ZoneSpec, y: number): Group {
+/** A zone's fill and border, and `label` to write its name (again) in a language. */
+function buildZone(
+  zone: ZoneSpec,
+  y: number,
+): { group: Group; label(lang: Lang, redrawn: () => void): void } {
   const color = zone.color ?? COLOURS.zone;
   const group = new Group();
   group.name = `zone:${zone.id}`;
@@ -179,32 +202,59 @@ function buildZone(zone: ZoneSpec, y: number): Group {
   border.rotation.x = -Math.PI / 2;
   border.position.copy(toScene(zone.x, zone.y, y + 0.01));
   group.add(border);
-  const label = buildLabel(zone.id, color);
-  if (label) {
+  const label = (lang: Lang, redrawn: () => void) => {
+    const old = group.getObjectByName('zone-label');
+    if (old) {
+      group.remove(old);
+      disposeTree(old);
+    }
+    const text = zoneLabel(zone, lang);
+    group.userData.label = text;
+    const mesh = buildLabel(text, color, redrawn);
+    if (!mesh) return;
     const size = Math.min(zone.width, zone.height) * 0.8;
-    label.scale.set(size, size / 4, 1);
-    label.rotation.x = -Math.PI / 2;
-    label.position.copy(toScene(zone.x, zone.y, y + 0.02));
-    group.add(label);
-  }
-  return group;
+    mesh.name = 'zone-label';
+    mesh.scale.set(size, size / 4, 1);
+    mesh.rotation.x = -Math.PI / 2;
+    mesh.position.copy(toScene(zone.x, zone.y, y + 0.02));
+    group.add(mesh);
+  };
+  return { group, label };
 }
 
-/** A flat text label (canvas texture); undefined where no 2-D canvas exists. */
-function buildLabel(text: string, color: string): Mesh | undefined {
+/** Noto Sans for Latin and Vietnamese, Noto Sans Lao for Lao (both bundled by the web app). */
+const LABEL_FONT = '600 40px "Noto Sans", "Noto Sans Lao", sans-serif';
+
+/**
+ * A flat text label (canvas texture); undefined where no 2-D canvas exists. A label drawn
+ * before its font has loaded is drawn again when it has, then `redrawn` is called.
+ */
+function buildLabel(text: string, color: string, redrawn: () => void): Mesh | undefined {
   if (typeof document === 'undefined') return undefined;
   const canvas = document.createElement('canvas');
   canvas.width = 256;
   canvas.height = 64;
   const ctx = canvas.getContext('2d');
   if (!ctx) return undefined;
-  ctx.font = '600 40px "Noto Sans", sans-serif';
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillStyle = new Color(color).multiplyScalar(0.55).getStyle();
-  ctx.fillText(text, 128, 34, 248);
+  const draw = () => {
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.font = LABEL_FONT;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = new Color(color).multiplyScalar(0.55).getStyle();
+    ctx.fillText(text, 128, 34, 248);
+  };
+  draw();
   const texture = new CanvasTexture(canvas);
   texture.colorSpace = SRGBColorSpace;
+  const fonts = document.fonts;
+  if (fonts && !fonts.check(LABEL_FONT, text)) {
+    void fonts.load(LABEL_FONT, text).then(() => {
+      draw();
+      texture.needsUpdate = true;
+      redrawn();
+    });
+  }
   return new Mesh(
     new PlaneGeometry(1, 1),
     new MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false }),

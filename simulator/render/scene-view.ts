@@ -8,7 +8,7 @@ import {
   Vector2,
   WebGLRenderer,
 } from 'three';
-import type { Kit } from '../../robot/index.ts';
+import type { Kit, Lang } from '../../robot/index.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import { type ArenaView, buildArena } from './arena-view.ts';
 import { type CameraMode, CameraRig } from './camera-rig.ts';
@@ -62,6 +62,8 @@ export class SceneView {
   /** The latest snapshot's content, to tell a changed world from a repeated frame. */
   private latestKey = '';
   private readonly size = new Vector2();
+  /** The language zone labels are written in. */
+  private lang: Lang = 'en';
 
   constructor(options: SceneViewOptions) {
     const { canvas } = options;
@@ -91,7 +93,9 @@ export class SceneView {
       this.scene.remove(view.object);
       view.dispose();
     }
-    this.arena = buildArena(spec);
+    this.arena = buildArena(spec, this.lang, () => {
+      this.dirty = true;
+    });
     this.scene.add(this.arena.group);
     this.robots = kits.map((kit) => {
       const view = new RobotView(kit, this.assets);
@@ -122,6 +126,13 @@ export class SceneView {
   /** The state most recently drawn (interpolated), for read-outs. */
   get drawn(): WorldSnapshot | undefined {
     return this.shown;
+  }
+
+  /** Writes the zone labels in `lang` (now, and in the worlds shown next). */
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.arena?.setLang(lang);
+    this.dirty = true;
   }
 
   setCamera(mode: CameraMode): void {

@@ -9,3 +9,4 @@ export * from './sim-session.ts';
 export * from './trace.ts';
 export * from './world.ts';
 export * from './world-schema.ts';
+export * from './world-text.ts';

@@ -36,6 +36,15 @@ const point = z.strictObject({ x: coordinate, y: coordinate });
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colourLike');
 const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'idLetters');
 
+/**
+ * A text people read (a world's name, a zone's label, see world-text.ts): one per language,
+ * or one text shown in every language (a teacher's own world in the class's language).
+ */
+const words = z.string().min(1);
+const shownText = z.union([words, z.strictObject({ en: words, vi: words, lo: words })], {
+  error: 'textOrLanguages',
+});
+
 export const poseSchema = z.strictObject({
   x: coordinate,
   y: coordinate,
@@ -68,8 +77,8 @@ const cylinder = z.strictObject({
 });
 
 export const worldSchema = z.strictObject({
-  /** Shown in pickers; defaults to the file name. */
-  name: z.string().optional(),
+  /** Shown in pickers, in the reader's language; defaults to the file name. */
+  name: shownText.optional(),
   size: z.strictObject({ width: length, height: length }),
   start: poseSchema.default({ x: 20, y: 20, headingDeg: 0 }),
   /** Extra start poses for races with several robots (robot 2, 3, ...). */
@@ -104,6 +113,8 @@ export const worldSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
+        /** Written on the zone's floor in the reader's language; without it, the id. */
+        label: shownText.optional(),
         x: coordinate,
         y: coordinate,
         width: length,

@@ -225,6 +225,14 @@ describe('mekong compete, time trials and options', () => {
       html,
     );
     expect(readFileSync(html, 'utf8')).toContain('<td>did not finish</td>');
+    const again = ['compete', 'line-race', lost, '--seeds', '1', '--replays', replays];
+    const refused = await mekong(...again, '--report', html);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('or add --force to replace the file that is there');
+    const forced = await mekong(...again, '--report', csv, '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain(`Report written to ${csv}, replacing the one that was there.`);
+    expect(readFileSync(csv, 'utf8')).not.toContain('solution.ts');
   }, 120_000);
 
   it('refuses what cannot run, before running anything', async () => {

@@ -58,6 +58,34 @@ describe('mekong lessons', () => {
     expect(lessons[7].checks.map((c: { id: string }) => c.id)).toEqual(['exit', 'no-bumps']);
   });
 
+  it("--teacher says which translations await review, in the reader's language; plain does not", async () => {
+    const plain = await mekong(['lessons', '--lang', 'vi']);
+    expect(plain.stdout).not.toMatch(/xem lại|review/);
+    const { code, stdout } = await mekong(['lessons', '--teacher', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      ' 4  stop-at-wall       Dừng trước bức tường\n    mọi bộ kit · cảm biến siêu âm · 20 giây\n    Bản dịch đang chờ giáo viên bản ngữ xem lại: tiếng Việt và tiếng Lào\n',
+    );
+    expect(stdout).toContain('"reviewed"');
+    const lo = await mekong(['lessons', '--teacher', '--lang', 'lo']);
+    expect(lo.stdout).toContain('ພາສາຫວຽດນາມ ແລະ ພາສາລາວ');
+    const { stdout: json } = await mekong(['lessons', '--json']);
+    expect(JSON.parse(json)[0].review).toEqual({ vi: 'draft', lo: 'draft' });
+  });
+
+  it('--starter prints the starter program of a lesson in the --lang language', async () => {
+    const { code, stdout } = await mekong(['lessons', '--starter', '4', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(lesson4('starter.vi.ts'));
+    expect(stdout).toContain('// Bài 4: Dừng trước bức tường');
+    expect((await mekong(['lessons', '--starter', 'stop-at-wall'])).stdout).toBe(
+      lesson4('starter.ts'),
+    );
+    const unknown = await mekong(['lessons', '--starter', 'flying']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('flying');
+  });
+
   it('--lang lo shows the Lao titles', async () => {
     const { stdout } = await mekong(['--lang', 'lo', 'lessons']);
     expect(stdout).toContain('ສະບາຍດີ, ຫຸ່ນຍົນ!');
@@ -293,8 +321,8 @@ describe('mekong grade', () => {
     const cases: [string[], string][] = [
       [['grade', 'nope', classDir], 'BAD_OPTION'],
       [['grade', '4', join(dir, 'missing')], 'FILE_UNREADABLE'],
-      [['grade', '4', join(dir, 'empty')], 'a folder with .ts or .js programs in it'],
-      [['grade', '4', join(classDir, 'notes.txt')], 'a .ts or .js file'],
+      [['grade', '4', join(dir, 'empty')], 'a folder with .ts, .js or .blocks.json programs in it'],
+      [['grade', '4', join(classDir, 'notes.txt')], 'a .ts, .js or .blocks.json file'],
       [['grade', '4', classDir, '--seeds', '0'], 'a whole number from 1 to 50'],
       [['grade', '4', classDir, '--report', join(dir, 'r.pdf')], '.html or .csv'],
       [

@@ -77,7 +77,7 @@ describe.each(LESSONS.map((lesson) => [lesson.folder, lesson] as const))(
     it(
       'the starter fails a mission check (and runs without an error)',
       async () => {
-        const result = await run(lesson.starter, 1);
+        const result = await run(lesson.starter.en, 1);
         expect(result.outcome.error?.code ?? null).toBeOneOf([null, 'STOPPED']);
         expect(result.stoppedBy).not.toBe('failed');
         expect(result.checks.some((c) => c.id !== 'program' && !c.passed)).toBe(true);

@@ -41,7 +41,7 @@ function hostileClass(): ProgramSource[] {
     program('exit.js', 'process.exit(0);\n'),
     program('syntax.ts', 'robot.drive(60, 60\nawait robot.wait(100);\n'),
     program('deep.ts', 'function down(n: number): number { return down(n + 1) + 1; }\ndown(0);\n'),
-    program('binh.ts', lesson.starter),
+    program('binh.ts', lesson.starter.en),
     program('chi.ts', lesson.solution.replace('d > 18', 'd > 16')),
   ];
 }
@@ -141,7 +141,7 @@ describe('grading a class', () => {
   it('replaces a started worker that died before its class came', async () => {
     const dead = startGradeWorker(new URL('./fixtures/exiting-worker.js', import.meta.url));
     await new Promise((resolve) => dead.worker.once('exit', resolve));
-    const programs = [program('anh.ts', lesson.solution), program('binh.ts', lesson.starter)];
+    const programs = [program('anh.ts', lesson.solution), program('binh.ts', lesson.starter.en)];
     const grades = await gradeClass({
       lesson,
       kit: getKit('l298n-2wd'),
@@ -185,6 +185,43 @@ describe('grading a class', () => {
     expect(grades.filter((g) => g.passed)).toHaveLength(4);
     expect(where.filter((w) => w === 'here')).toHaveLength(4);
   });
+
+  it('a program whose grading outgrows the thread heap fails alone, in its own thread: every other grade is kept', async () => {
+    const good = Array.from({ length: 4 }, (_, i) => program(`p${i}.ts`, lesson.solution));
+    const eaters = Array.from({ length: 4 }, (_, i) => program(`eat${i}.ts`, '// EAT_HEAP\n'));
+    const where: string[] = [];
+    const grades = await gradeClass({
+      lesson,
+      kit: getKit('l298n-2wd'),
+      seeds: [1, 2],
+      programs: [
+        good[0],
+        eaters[0],
+        eaters[1],
+        good[1],
+        eaters[2],
+        good[2],
+        eaters[3],
+        good[3],
+      ].filter((p): p is ProgramSource => p !== undefined),
+      workers: 1,
+      workerUrl: new URL('./fixtures/heap-eating-worker.js', import.meta.url),
+      quickjs,
+      now,
+      onGraded: (_g, _d, _t, at) => where.push(at),
+    });
+    expect(grades.filter((g) => g.passed).map((g) => g.program)).toEqual(
+      good.map((g) => g.program),
+    );
+    for (const eater of eaters) {
+      const check = byName(grades, eater.fileName).checks[0];
+      expect(check?.reason.error?.code).toBe('HOST_OUT_OF_MEMORY');
+      expect(describeGradeCheck(check as NonNullable<typeof check>, 2, 'vi')).toContain('256 MB');
+    }
+    // Four threads outgrew their heap: more than a class's restarts after crashes, yet
+    // no program was graded in this thread, where nothing could stop it.
+    expect(where.every((w) => w === 'worker')).toBe(true);
+  }, 120_000);
 
   it('hard-stops a program that outruns its budget in one native operation; the class is late by seconds, not minutes', async () => {
     const good = Array.from({ length: 6 }, (_, i) => program(`p${i}.ts`, lesson.solution));

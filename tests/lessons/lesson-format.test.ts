@@ -15,7 +15,7 @@ import {
   bundledLessons,
 } from '../../lessons/browser-lessons.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
-import { kitHasPart, type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
+import { kitHasPart, type Lesson, parseLesson, starterFile } from '../../lessons/lesson-files.ts';
 import { lessonProblemText } from '../../lessons/lesson-problem.ts';
 import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
 import {
@@ -92,7 +92,7 @@ describe.each(await lessonFolders())('lesson %s', (folder) => {
   it('has a valid manifest, world(s), texts and programs', () => {
     expect(lesson().folder).toBe(folder);
     expect(lesson().worlds.length).toBeGreaterThan(0);
-    expect(lesson().starter.trim()).not.toBe('');
+    for (const lang of LANGS) expect(lesson().starter[lang].trim(), lang).not.toBe('');
     expect(lesson().solution.trim()).not.toBe('');
   });
 
@@ -108,15 +108,9 @@ describe.each(await lessonFolders())('lesson %s', (folder) => {
     }
   });
 
-  it('marks the Vietnamese and Lao texts that want review by a native teacher', () => {
-    for (const lang of ['vi', 'lo'] as const) {
-      if (lesson().review[lang] === 'draft') expect(lesson().texts[lang].note).toMatch(/native/);
-    }
-  });
-
   it('lists the parts its programs use, and only kits that have them', () => {
     const used = new Set(
-      [...methodsIn(lesson().solution), ...methodsIn(lesson().starter)]
+      [...methodsIn(lesson().solution), ...methodsIn(lesson().starter.en)]
         .map((m) => PART_OF[m as RobotMethod])
         .filter((p) => p !== undefined),
     );
@@ -216,11 +210,14 @@ describe('a malformed lesson gets an error naming the file and the field', () =>
     );
   });
 
-  it('a draft translation without its review note', () => {
-    const lo = (files['lo.md'] as string).replace(/^> .*$/m, '');
+  it('a note for teachers above the first section, where students would read it', () => {
+    const lo = (files['lo.md'] as string).replace(
+      /^(# .*\n)/,
+      '$1\n> This Lao text wants review by a native-speaking teacher.\n',
+    );
     expect(parse({ 'lo.md': lo }).params).toMatchObject({
       file: 'lessons/04-stop-at-wall/lo.md',
-      path: 'note',
+      path: '"> This Lao text wants review by a native…"',
     });
   });
 
@@ -261,12 +258,12 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
       'Name the folder after the order (two digits) and the id',
     ],
     [
-      'a draft translation without its review note',
-      () => ({ 'lo.md': (files['lo.md'] as string).replace(/^> .*$/m, '') }),
-      'lo.md',
-      'note',
-      'is missing',
-      'put a "> " note under the title',
+      'text above the first section',
+      () => ({ 'vi.md': (files['vi.md'] as string).replace(/^(# .*\n)/, '$1\nGhi chú\n') }),
+      'vi.md',
+      '"Ghi chú"',
+      'comes before the first section: students read the whole file, so put it in a section (whether a translation awaits review goes in "review" in lesson.json)',
+      'A "# " title, then the sections',
     ],
     [
       'a zone the world does not have',
@@ -346,7 +343,7 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
 });
 
 describe('student programs', () => {
-  it('every starter and solution type-checks against the student API', async () => {
+  it('every starter (in every language) and solution type-checks against the student API', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mekong-lesson-types-'));
     const robotTs = resolve(import.meta.dirname, '../../robot/robot.ts');
     const globals = join(dir, 'globals.d.ts');
@@ -356,7 +353,7 @@ describe('student programs', () => {
     );
     const files = [globals];
     for (const folder of await lessonFolders()) {
-      for (const name of ['starter.ts', 'solution.ts'])
+      for (const name of [...LANGS.map(starterFile), 'solution.ts'])
         files.push(join(BUILTIN_LESSONS_DIR, folder, name));
     }
     const program = ts.createProgram(files, {

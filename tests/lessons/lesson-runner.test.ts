@@ -76,7 +76,7 @@ describe('LessonRunner: a lesson run advanced in pieces', () => {
     ['04-stop-at-wall', 'starter'],
   ] as const)('%s %s: same result and trace as runLesson', async (folder, which) => {
     const lesson = await loadLesson(folder);
-    const opts = options(lesson, lesson[which]);
+    const opts = options(lesson, which === 'starter' ? lesson.starter.en : lesson.solution);
     const whole = runLesson(opts);
     const { run: stepped, advances } = runInSteps(opts);
     expect(advances).toBeGreaterThan(3);

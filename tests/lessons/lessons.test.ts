@@ -40,7 +40,7 @@ describe.each(await lessonFolders())('lesson %s', async (folder) => {
     const run = runLesson({
       lesson,
       kit: getKit(kitId),
-      source: lesson.starter,
+      source: lesson.starter.en,
       language: 'ts',
       fileName: 'starter.ts',
       seed: 1,

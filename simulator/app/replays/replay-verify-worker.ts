@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Plays a replay's match again in the browser, with the very code `mekong replay verify`
 // runs in Node, and answers with the verdict (the trace hashes when it verifies).
+import '../no-eval.ts';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
 import { playMatch } from '../../../lessons/competitions/match.ts';

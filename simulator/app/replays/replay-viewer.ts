@@ -1,3 +1,4 @@
+import '../no-eval.ts';
 import { parseReplay, type Replay, type Verdict } from '../../../lessons/competitions/replay.ts';
 import {
   competitionHeader,
@@ -19,7 +20,11 @@ import {
   shortNames,
   snapshotAt,
 } from './replay-playback.ts';
-import { VIEWER_HTML, VIEWER_STYLE } from './viewer-layout.ts';
+import { VIEWER_HTML } from './viewer-layout.ts';
+import './replay-viewer.css';
+
+/** The most wall time one drawn frame moves the playhead (times the speed). */
+const MAX_FRAME_MS = 100;
 
 /**
  * The replay viewer: open replay files written by `mekong compete`, watch a match with its
@@ -80,9 +85,6 @@ export class ReplayViewer {
 
   constructor(lang: Lang) {
     this.lang = lang;
-    const style = document.createElement('style');
-    style.textContent = VIEWER_STYLE;
-    document.head.append(style);
     this.root = document.createElement('section');
     this.root.id = 'replay-viewer';
     this.root.className = 'replay-viewer';
@@ -356,7 +358,8 @@ export class ReplayViewer {
     if (this.root.hidden) return;
     const now = performance.now();
     if (this.playing) {
-      const dt = this.lastFrame === undefined ? 0 : now - this.lastFrame;
+      // A stall (a hidden tab, a busy machine) slows the match down instead of skipping it.
+      const dt = this.lastFrame === undefined ? 0 : Math.min(MAX_FRAME_MS, now - this.lastFrame);
       this.playhead = Math.min(this.duration(), this.playhead + dt * this.speed);
       if (this.playhead >= this.duration()) this.setPlaying(false);
       el<HTMLInputElement>(this.root, 'replay-timeline').value = String(this.playhead);

@@ -1,6 +1,7 @@
 /**
- * The replay viewer's markup and style: added to the page when the viewer first opens, so
- * the app's first load carries neither. Texts are filled in by `data-text` (compete words).
+ * The replay viewer's markup (its style: replay-viewer.css): added to the page when the
+ * viewer first opens, so the app's first load carries neither. Texts are filled in by
+ * `data-text` (compete words).
  */
 export const VIEWER_HTML = `
 <header class="replay-bar">
@@ -34,34 +35,3 @@ export const VIEWER_HTML = `
     <table id="replay-standings"></table>
   </aside>
 </div>`;
-
-export const VIEWER_STYLE = `
-.replay-viewer { position: fixed; inset: 0; z-index: 50; background: #f4f6f8; display: flex;
-  flex-direction: column; padding: 0.5rem 1rem; gap: 0.5rem; overflow: auto; }
-.replay-viewer[hidden] { display: none; }
-.replay-bar { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-.replay-bar h2 { margin: 0 0.5rem 0 0; font-size: 1.1rem; }
-.replay-bar select, .replay-controls select { max-width: min(100%, 36rem); }
-.replay-problems { color: #b3261e; margin: 0; white-space: pre-wrap; }
-.replay-problems:empty { display: none; }
-.replay-body { display: grid; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); gap: 1rem;
-  flex: 1; min-height: 0; }
-.replay-stage { display: flex; flex-direction: column; gap: 0.4rem; min-height: 0; }
-.replay-stage canvas { width: 100%; flex: 1; min-height: 18rem; background: #dfe6ee; border-radius: 6px; }
-.replay-controls { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: center; }
-.replay-controls input[type="range"] { flex: 1; min-width: 10rem; }
-.replay-robots { display: flex; gap: 1rem; list-style: none; padding: 0; margin: 0; }
-.replay-robots .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%;
-  vertical-align: middle; }
-.replay-result { font-weight: 700; margin: 0; }
-.replay-side { overflow-x: auto; }
-.replay-side table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-.replay-side th, .replay-side td { border: 1px solid #bbb; padding: 0.25em 0.4em; text-align: left; }
-.replay-side th { background: #eef2f7; white-space: nowrap; }
-.replay-side td:nth-child(2) { overflow-wrap: anywhere; }
-.replay-viewer.projector { font-size: 1.5rem; }
-.replay-viewer.projector .replay-open, .replay-viewer.projector #replay-verify,
-.replay-viewer.projector .replay-side :is(th, td):nth-child(3) { display: none; }
-.replay-viewer.projector .replay-body { grid-template-columns: minmax(0, 3fr) minmax(20rem, 2fr); }
-.replay-viewer.projector .replay-stage canvas { min-height: 60vh; }
-`;

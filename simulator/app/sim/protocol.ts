@@ -6,6 +6,7 @@ import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import type { WorldSnapshot } from '../../render/snapshot.ts';
 import type { Realism } from '../../world/realism.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
+import type { WorldText } from '../../world/world-text.ts';
 
 /**
  * Messages between the page and the simulation worker. The worker owns the world and the
@@ -19,7 +20,8 @@ export const SPEEDS: readonly Speed[] = [1, 2, 4, 'max'];
 
 /**
  * The Output panel keeps the last this many console lines, and a frame carries no more. The
- * sandbox passes up to 5000 lines per run, all of them possibly in one frame: drawing each
+ * sandbox passes up to 10 000 lines per run (RunnerLimits.outputLines), all of them possibly
+ * in one frame: drawing each
  * one and scrolling to it froze the page for 4.7 s here (9.2 s in issue 12).
  */
 export const MAX_OUTPUT_LINES = 100;
@@ -93,6 +95,12 @@ export interface KitInfo {
   name: Record<Lang, string>;
 }
 
+/** A builtin world for the picker: its id and its name (shown in the page's language). */
+export interface WorldInfo {
+  id: string;
+  name: WorldText;
+}
+
 export interface HeadlessResult {
   ok: boolean;
   traceHash: string;
@@ -107,6 +115,11 @@ export interface HeadlessResult {
 
 export type ToWorker =
   | { type: 'load'; setup: Setup }
+  /**
+   * Start loading the sandbox (QuickJS and the TypeScript compiler) now: the page sends it
+   * once its first frame is drawn. A run, check or headless run loads it too.
+   */
+  | { type: 'prepare' }
   /** `runId` comes back in every frame of this run (see the frame's `runId`). */
   | { type: 'run'; program: Program; stepping: boolean; runId: number }
   /**
@@ -129,7 +142,7 @@ export type ToWorker =
     };
 
 export type FromWorker =
-  | { type: 'catalog'; worlds: { id: string; name: string }[]; kits: KitInfo[] }
+  | { type: 'catalog'; worlds: WorldInfo[]; kits: KitInfo[] }
   /** A new world is loaded: what the renderer needs to build it. */
   | { type: 'world'; spec: WorldSpec; kits: Kit[] }
   | {
@@ -163,6 +176,8 @@ export type FromWorker =
       /** The result of a check that ended since the last frame. */
       check: CheckReport | null;
     }
+  /** The sandbox has loaded (QuickJS too): a run starts at once. */
+  | { type: 'sandbox-ready' }
   | { type: 'headless-result'; id: number; result: HeadlessResult }
   | { type: 'headless-error'; id: number; error: ErrorInfo | { message: string } }
   | { type: 'fatal'; message: string }

@@ -87,15 +87,3 @@ describe('openJohnnyFiveBoard', () => {
     expect(buzzer.edges.filter((edge) => edge.cycles >= from)).toHaveLength(0);
   });
 });
-
-describe('plain johnny-five Boards in this package', () => {
-  // docs/hardware.md explains these two and names openJohnnyFiveBoard instead.
-  it('`new Board({ port })` and `new Board()` fail: johnny-five expects serialport 8', () => {
-    expect(() => new five.Board({ port: '/dev/ttyMekongNone', repl: false } as never)).toThrow(
-      'Transport is not a constructor',
-    );
-    expect(() => new five.Board({ repl: false } as never)).toThrow(
-      'serialport.list is not a function',
-    );
-  });
-});

@@ -2,10 +2,6 @@
  * `mekong emulate` over TCP, and a real serial port (serialport 13 on a socat
  * pseudo-terminal) in front of it: the recipe from docs/hardware.md, end to end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import five from 'johnny-five';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emulateCommand, parseListen } from '../../../cli/commands/emulate.ts';
@@ -13,11 +9,7 @@ import { openBoardSession } from '../../../firmware-bridge/bridge/board-session.
 import { wallClock } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import { openJohnnyFiveBoard } from '../../../firmware-bridge/bridge/johnny-five-board.ts';
-import {
-  SOCAT_LINK,
-  serveEmulator,
-  socatRecipe,
-} from '../../../firmware-bridge/emulator/tcp-server.ts';
+import { serveEmulator, socatRecipe } from '../../../firmware-bridge/emulator/tcp-server.ts';
 import {
   SerialTransport,
   serialPortPresent,
@@ -25,6 +17,7 @@ import {
 import { TcpTransport } from '../../../firmware-bridge/transport/tcp-transport.ts';
 import { getKit } from '../../../robot/index.ts';
 import { emulatorFor } from '../helpers.ts';
+import { freshLink, startSocat, stopSocat } from '../socat.ts';
 
 const now = () => performance.now();
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -33,27 +26,6 @@ afterEach(async () => {
 });
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A pseudo-terminal path of this test's own (the recipe's /tmp/ttyMekong may be in use). */
-const freshLink = () => join(mkdtempSync(join(tmpdir(), 'mekong-pty-')), 'ttyMekong');
-
-/** Runs a socat recipe ("socat pty,link=…,… tcp:…") with its link moved to `link`. */
-async function startSocat(recipe: string, link: string): Promise<ChildProcess> {
-  const [command, pty, tcp] = recipe.split(' ') as [string, string, string];
-  expect(command).toBe('socat');
-  const args = [pty.replace(`link=${SOCAT_LINK}`, `link=${link}`), tcp];
-  const socat = spawn('socat', args, { stdio: 'ignore' });
-  await vi.waitFor(() => expect(existsSync(link)).toBe(true), { timeout: 5000, interval: 20 });
-  return socat;
-}
-
-function stopSocat(socat: ChildProcess): Promise<void> {
-  if (socat.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    socat.once('exit', () => resolve());
-    socat.kill('SIGTERM');
-  });
-}
 
 describe('the emulator over TCP and a serial port', () => {
   it('`mekong emulate` prints a socat recipe that makes a working serial port, and stops when asked', async () => {

@@ -64,7 +64,7 @@ describe('Mekong sysex messages', () => {
 });
 
 describe('the serial port at the edge', () => {
-  it('is imported by one file only (firmware-bridge/transport/serial-transport.ts)', () => {
+  it('is imported by serial-transport.ts, and by what johnny-five requires as serialport', () => {
     const root = join(import.meta.dirname, '../../..');
     const importers: string[] = [];
     const walk = (dir: string) => {
@@ -74,7 +74,7 @@ describe('the serial port at the edge', () => {
         const full = join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
         else if (
-          /\.(ts|js|mjs)$/.test(name) &&
+          /\.(ts|js|mjs|cjs)$/.test(name) &&
           /from ['"]serialport['"]|require\(['"]serialport['"]\)/.test(readFileSync(full, 'utf8'))
         )
           importers.push(relative(root, full));
@@ -82,6 +82,9 @@ describe('the serial port at the edge', () => {
     };
     for (const folder of ['robot', 'simulator', 'firmware-bridge', 'lessons', 'cli', 'tests'])
       walk(join(root, folder));
-    expect(importers).toEqual([join('firmware-bridge', 'transport', 'serial-transport.ts')]);
+    expect(importers.sort()).toEqual([
+      join('firmware-bridge', 'transport', 'johnny-five-serialport', 'index.cjs'),
+      join('firmware-bridge', 'transport', 'serial-transport.ts'),
+    ]);
   });
 });

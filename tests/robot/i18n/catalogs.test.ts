@@ -17,6 +17,7 @@ import {
 } from '../../../robot/index.ts';
 import '../../../cli/texts/cli-phrases.ts';
 import '../../../lessons/texts/lesson-phrases.ts';
+import { ENGLISH, latinWords, prose } from './english-left.ts';
 
 /**
  * One test for every text of the product: it imports every module that defines a catalog
@@ -40,126 +41,6 @@ const catalogModules = FOLDERS.flatMap((folder) => sources(join(ROOT, folder))).
     /\bdefineCatalog\(/.test(readFileSync(file, 'utf8')) &&
     !file.endsWith(join('i18n', 'catalog.ts')),
 );
-
-/** Names and code that stay as they are in every language. */
-const KEPT = new Set(
-  [
-    'Mekong',
-    'Robotics',
-    'Arduino',
-    'Firmata',
-    'StandardFirmata',
-    'johnny-five',
-    'USB',
-    'LED',
-    'RGB',
-    'FTDI',
-    'CH340',
-    'Intel',
-    'HEX',
-    'TypeScript',
-    'JavaScript',
-    'Vite',
-    'npm',
-    'ci',
-    'build',
-    'run',
-    'JSON',
-    'CSV',
-    'HTML',
-    'HC-SR04',
-    'ATmega328P',
-    'ATmega2560',
-    'Uno',
-    'Nano',
-    'Mega',
-    'Serial',
-    'Monitor',
-    'IDE',
-    'Firefox',
-    'Chrome',
-    'Edge',
-    'seed',
-    'servo',
-    'line',
-    'ms',
-    'cm',
-    'Hz',
-    'null',
-    'true',
-    'false',
-    'await',
-    'console',
-    'log',
-    'Windows',
-    'Linux',
-    'macOS',
-    'udev',
-    'dialout',
-    'sudo',
-    'MB',
-    'reset',
-    'flash',
-    'order',
-    'id',
-    'USB-serial',
-    'mBot',
-    'bootloader',
-    // electronics and tools
-    'PWM',
-    'GND',
-    'HIGH',
-    'trig',
-    'echo',
-    'baud',
-    'CPU',
-    'TCP',
-    'socat',
-    'pty',
-    'link',
-    'raw',
-    'tcp',
-    'Ctrl',
-    // values and fields of files and options
-    'motors',
-    'ideal',
-    'classroom',
-    'nano-old',
-    // the language menu names itself in English too, for a visitor who cannot read Lao
-    'Language',
-    // JavaScript: the engine's error kinds and keywords students type
-    'TypeError',
-    'ReferenceError',
-    'RangeError',
-    'const',
-    'let',
-    'return',
-    // fields of kit files
-    'minDeg',
-    'maxDeg',
-  ].map((w) => w.toLowerCase()),
-);
-
-/** Common English words that give away an untranslated Vietnamese text. */
-const ENGLISH =
-  /(?<!\p{L})(the|and|is|are|not|with|from|this|that|should|must|of|to|be)(?!\p{L})/iu;
-
-/** What is not prose: slots, quoted text, calls, options, paths, numbers. */
-function prose(text: string): string {
-  return text
-    .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, ' ')
-    .replace(/\b[\w.{}]+\([^)]*\)|\b\w+\.\{\w+\}/g, ' ')
-    .replace(/\{\w+\}/g, ' ')
-    .replace(/--[\w-]+( [a-z][\w-]*)?|<[\w-]+>/g, ' ')
-    .replace(/[\w-]*[./:][\w./*:-]+/g, ' ')
-    .replace(/[\w-]*\d[\w-]*/g, ' ');
-}
-
-function latinWords(text: string): string[] {
-  return (prose(text).match(/[A-Za-z][A-Za-z-]*[A-Za-z]/g) ?? []).filter(
-    (word) => !KEPT.has(word.toLowerCase()),
-  );
-}
 
 /** Every template of a wording, by part and plural form ('' for a plain template). */
 function templates(wording: Wording, path = ''): Map<string, string> {

@@ -125,6 +125,40 @@ describe.skipIf(skipReason !== undefined)(
       }
     }, 90_000);
 
+    it('a Vietnamese or Lao student reads the starter, the world and its zones in their language', async () => {
+      const page = await freshPage();
+      const zones = () => page.evaluate(() => window.__mekong.zoneLabels());
+      const worldName = () => page.locator('#world option[value="playground"]').textContent();
+      const editor = page.locator('.cm-content');
+      const text = page.locator('#lesson-text');
+      await expect.poll(worldName).toBe('Playground');
+      await expect.poll(zones).toEqual({ goal: 'Goal' });
+      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
+      await expect.poll(zones).toEqual({ parking: 'Parking' });
+      await expect.poll(() => editor.textContent()).toContain('// Lesson 2: Drive and measure');
+
+      // The starter the student has not changed yet follows the language, as do the labels.
+      await page.locator('#lang').selectOption('vi');
+      await expect.poll(worldName).toBe('Sân chơi');
+      await expect.poll(zones).toEqual({ parking: 'Đỗ xe' });
+      await expect.poll(() => editor.textContent()).toContain('// Bài 2: Lái xe và đo đạc');
+      await expect(editor.textContent()).resolves.not.toMatch(/Lesson|Park the robot/);
+      // The lesson text is all for the student: no note that it awaits review.
+      await expect(text.textContent()).resolves.toContain('Đỗ robot vào ô đỗ xe');
+      await expect(text.textContent()).resolves.not.toMatch(/nhóm phát triển|bản ngữ|review/);
+
+      await page.locator('#lang').selectOption('lo');
+      await expect.poll(zones).toEqual({ parking: 'ບ່ອນຈອດ' });
+      await expect.poll(() => editor.textContent()).toContain('// ບົດທີ 2: ຂັບ ແລະ ວັດແທກ');
+      await expect(text.textContent()).resolves.not.toMatch(/ທີມພັດທະນາ|review/);
+      // The student's own code stays as it is.
+      await typeProgram(page, '// ລົດຂອງຂ້ອຍ\nawait robot.forward(100);\n');
+      await page.locator('#lang').selectOption('en');
+      await expect.poll(zones).toEqual({ parking: 'Parking' });
+      await expect(editor.textContent()).resolves.toContain('// ລົດຂອງຂ້ອຍ');
+    }, 90_000);
+
     it('a program that prints without end never blocks the page', async () => {
       const page = await freshPage();
       await recordFrameGaps(page);
@@ -145,7 +179,7 @@ describe.skipIf(skipReason !== undefined)(
       const left = note.match(/^Only the last 100 lines are shown\. Left out: ([\d,]+)\.$/);
       expect(left, note).not.toBeNull();
       const leftOut = Number(left?.[1]?.replace(/,/g, ''));
-      // (After 5000 lines the sandbox adds one "output cut" line of its own.)
+      // The program ends with TOO_MUCH_OUTPUT (an error line) or NEVER_WAITS.
       const his = logs.filter((line) => line.startsWith('hi '));
       expect(his.at(-1)).toBe(`hi ${leftOut + his.length - 1}`);
 

@@ -189,7 +189,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
 
 describe('checkView: the report in the student’s words', () => {
   it('the starter: "Not yet", each check with its reason, and the hint where it failed', () => {
-    const report = cliReport(hello, hello.starter);
+    const report = cliReport(hello, hello.starter.en);
     const en = checkView(report, hello.names, 'en');
     expect(en.passed).toBe(false);
     expect(en.headline).toBe('Not yet');
@@ -235,7 +235,7 @@ describe('checkView: the report in the student’s words', () => {
   });
 
   it('marks a check that only adds to the score', () => {
-    const report = cliReport(hello, hello.starter);
+    const report = cliReport(hello, hello.starter.en);
     const optional = {
       ...report,
       grade: {

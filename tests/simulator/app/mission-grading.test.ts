@@ -126,7 +126,7 @@ describe('a mission check grades as `mekong grade` does', () => {
 
   const cases: [string, () => string, boolean[]][] = [
     ['the reference solution', () => wall.solution, [true, true, true, true, true]],
-    ['the starter', () => wall.starter, [false]],
+    ['the starter', () => wall.starter.en, [false]],
     ['a distance written in', () => LUCKY, [true, false]],
     ['a loop that never waits, on run 2 only', () => LOOPS_IN_SHORT_HALL, [true, false]],
   ];

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompeteJson } from '../../../cli/commands/compete.ts';
 import { mekong } from '../../cli/cli-harness.ts';
 import { EXAMPLES } from '../../lessons/competitions/helpers.ts';
-import { type LaunchedApp, launchApp, openApp, skipReason } from './browser.ts';
+import { type LaunchedApp, launchApp, openApp, serveBuiltApp, skipReason } from './browser.ts';
+import { type ServerWatch, watchServer } from './served.ts';
 
 /** The replay viewer's state, read in the page. */
 function viewer(app: LaunchedApp) {
@@ -16,6 +17,7 @@ describe.skipIf(skipReason !== undefined)(
   `replay viewer${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
     let app: LaunchedApp;
+    let watch: ServerWatch;
     let json: CompeteJson;
     let programs: string;
 
@@ -37,7 +39,9 @@ describe.skipIf(skipReason !== undefined)(
       );
       expect(r.code).toBe(0);
       json = JSON.parse(r.stdout) as CompeteJson;
-      app = await launchApp();
+      const server = await serveBuiltApp();
+      watch = watchServer(server);
+      app = await launchApp(server);
       await openApp(app.page, app.server.url);
     }, 600_000);
 
@@ -50,14 +54,20 @@ describe.skipIf(skipReason !== undefined)(
       await page.click('#open-replays');
       await page.setInputFiles('#replay-files', json.replays);
       await page.waitForFunction(() => window.__mekongReplays?.state().matches === 3);
+      // Its stylesheet came with its chunk: the strict policy refuses a <style> without nonce.
+      expect(await page.$eval('#replay-viewer', (el) => getComputedStyle(el).position)).toBe(
+        'fixed',
+      );
       // The viewer shows the first match: blind against seeker.
       expect(await page.locator('#replay-robots li').allTextContents()).toEqual([
         expect.stringContaining('blind.ts'),
         expect.stringContaining('seeker.ts'),
       ]);
       await page.click('#replay-play');
-      await page.waitForFunction(() => (window.__mekongReplays?.state().playheadMs ?? 0) > 100);
-      expect((await viewer(app))?.playing).toBe(true);
+      await page.waitForFunction(() => {
+        const s = window.__mekongReplays?.state();
+        return s?.playing === true && s.playheadMs > 100;
+      });
       const duration = (await viewer(app))?.durationMs ?? 0;
       expect(duration).toBeGreaterThan(500);
       await page.locator('#replay-timeline').fill(String(duration));
@@ -88,6 +98,7 @@ describe.skipIf(skipReason !== undefined)(
         traceHashes: replay.rounds.map((r: { traceHash: string }) => r.traceHash),
       });
       expect(await page.locator('#replay-verdict').textContent()).toContain('verified');
+      expect(watch.reports).toEqual([]);
     }, 180_000);
   },
 );

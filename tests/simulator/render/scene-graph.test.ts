@@ -93,12 +93,28 @@ describe('the scene is drawn from world snapshots', () => {
   });
 
   it('draws every obstacle and finds movable ones by their world id', () => {
-    const arena = buildArena(playground);
+    const arena = buildArena(playground, 'en');
     expect([...arena.movables.keys()]).toEqual(['can']);
     expect(arena.group.getObjectByName('obstacle:block')).toBeDefined();
     expect(arena.group.getObjectByName('zone:goal')).toBeDefined();
     expect(arena.group.getObjectByName('line-0')).toBeDefined();
     arena.dispose();
+  });
+
+  it("labels zones in the reader's language, and again when the language changes", () => {
+    const arena = buildArena(playground, 'vi');
+    const goal = () => arena.group.getObjectByName('zone:goal')?.userData.label;
+    expect(goal()).toBe('Đích');
+    arena.setLang('lo');
+    expect(goal()).toBe('ເປົ້າໝາຍ');
+    arena.setLang('en');
+    expect(goal()).toBe('Goal');
+    arena.dispose();
+    // A world without labels (a teacher's own file) shows the zone ids.
+    const plain = { ...playground, zones: playground.zones.map(({ label, ...zone }) => zone) };
+    const own = buildArena(plain, 'lo');
+    expect(own.group.getObjectByName('zone:goal')?.userData.label).toBe('goal');
+    own.dispose();
   });
 });
 

@@ -104,6 +104,38 @@ describe('world files', () => {
     expect(problem(many).message).toContain('walls');
   });
 
+  it('name the world and label zones in every language, or in one for all (older files)', () => {
+    const goal = ISSUE_EXAMPLE.zones[0] as object;
+    const worded = parseWorld(
+      {
+        ...ISSUE_EXAMPLE,
+        name: { en: 'Arena', vi: 'Sân thi đấu', lo: 'ເດີ່ນແຂ່ງ' },
+        zones: [{ ...goal, label: { en: 'Goal', vi: 'Đích', lo: 'ເປົ້າໝາຍ' } }],
+      },
+      'arena.json',
+    );
+    expect(worded.name).toEqual({ en: 'Arena', vi: 'Sân thi đấu', lo: 'ເດີ່ນແຂ່ງ' });
+    expect(worded.zones[0]?.label).toEqual({ en: 'Goal', vi: 'Đích', lo: 'ເປົ້າໝາຍ' });
+    const older = parseWorld({ ...ISSUE_EXAMPLE, name: 'Sân của lớp 7A' }, 'arena.json');
+    expect(older.name).toBe('Sân của lớp 7A');
+    expect(older.zones[0]?.label).toBeUndefined();
+  });
+
+  it('a name or label missing a language says what a text in every language looks like', () => {
+    const noLao = problem({ ...ISSUE_EXAMPLE, name: { en: 'Arena', vi: 'Sân thi đấu' } });
+    expect(noLao.message).toBe(
+      'arena.json: name should be a text, or {"en": …, "vi": …, "lo": …} with a text in each language',
+    );
+    const label = {
+      ...ISSUE_EXAMPLE.zones[0],
+      label: { en: 'Goal', vi: 'Đích', lo: 'ເປົ້າໝາຍ', fr: 'But' },
+    };
+    const extra = problem({ ...ISSUE_EXAMPLE, zones: [label] });
+    expect(extra.message).toBe('arena.json: zones[0].label has keys that are not allowed: "fr"');
+    expect(noLao.text('vi').message).toContain('có chữ cho từng ngôn ngữ');
+    expect(problem({ ...ISSUE_EXAMPLE, name: 42 }).params.path).toBe('name');
+  });
+
   it('the builtin worlds are looked up by their own names only', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       expect(builtinWorld(name)).toBeUndefined();
