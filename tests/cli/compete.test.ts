@@ -14,6 +14,7 @@ import { EXAMPLES, HOSTILE } from '../lessons/competitions/helpers.ts';
 import { mekong } from './cli-harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mekong-compete-'));
+const LESSONS = join(import.meta.dirname, '../../lessons');
 const sumo = join(dir, 'sumo');
 const hostile = join(dir, 'hostile');
 
@@ -186,7 +187,7 @@ describe('hostile programs', () => {
 describe('mekong compete, time trials and options', () => {
   it('a line race ranks by time; --report writes the standings', async () => {
     const lost = join(EXAMPLES, 'line-race', 'lost.ts');
-    const solution = join(import.meta.dirname, '../../lessons/07-line-race/solution.ts');
+    const solution = join(LESSONS, '07-line-race', 'solution.ts');
     const csv = join(dir, 'race.csv');
     const html = join(dir, 'race.html');
     const replays = join(dir, 'race');
@@ -276,5 +277,34 @@ describe('mekong compete, time trials and options', () => {
     const given = await mekong('replay', 'verify', final, sumo);
     expect(given.stdout).toContain('verified');
     expect(given.code).toBe(0);
+  }, 300_000);
+
+  it('a block program competes as the TypeScript it makes; its replay verifies', async () => {
+    const entries = join(dir, 'blocks');
+    mkdirSync(entries);
+    const blocks = join(entries, 'avoid.blocks.json');
+    copyFileSync(join(LESSONS, '05-avoid-obstacles', 'starter.blocks.json'), blocks);
+    copyFileSync(join(EXAMPLES, 'line-race', 'lost.ts'), join(entries, 'lost.ts'));
+    const replays = join(dir, 'blocks-replays');
+    const r = await mekong(
+      'compete',
+      'maze',
+      entries,
+      '--seeds',
+      '1',
+      '--hide-sources',
+      '--replays',
+      replays,
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const json = parse(r.stdout);
+    const row = json.standings.find((s) => s.program === blocks);
+    expect(row).toMatchObject({ error: null });
+    expect(row && 'distanceCm' in row ? row.distanceCm : 0).toBeGreaterThan(0);
+    const replay = json.replays.find((f) => f.includes('avoid-blocks')) as string;
+    const verified = await mekong('replay', 'verify', replay, entries);
+    expect(verified.stdout).toContain('verified');
+    expect(verified.code).toBe(0);
   }, 300_000);
 });
