@@ -58,6 +58,36 @@ async function competeJson(programs: string, replays: string) {
   return { json: parse(r.stdout), stderr: r.stderr };
 }
 
+/** `mekong compete` with one seed, replays without sources, --json: the object it printed. */
+async function hiddenSources(
+  format: string,
+  programs: string,
+  replays: string,
+  ...options: string[]
+): Promise<CompeteJson> {
+  const r = await mekong(
+    'compete',
+    format,
+    programs,
+    ...options,
+    '--seeds',
+    '1',
+    '--hide-sources',
+    '--replays',
+    replays,
+    '--json',
+  );
+  expect(r.code).toBe(0);
+  return parse(r.stdout);
+}
+
+/** `mekong replay verify` confirms `replay`, given the folder of its programs. */
+async function expectVerified(replay: string, programs: string): Promise<void> {
+  const r = await mekong('replay', 'verify', replay, programs);
+  expect(r.stdout).toContain('verified');
+  expect(r.code).toBe(0);
+}
+
 describe('mekong compete sumo', () => {
   const replays = join(dir, 'replays');
   let json: CompeteJson;
@@ -252,21 +282,7 @@ describe('mekong compete, time trials and options', () => {
   });
 
   it('a knockout bracket; replays without sources verify with the programs given', async () => {
-    const replays = join(dir, 'bracket');
-    const r = await mekong(
-      'compete',
-      'sumo',
-      sumo,
-      '--bracket',
-      '--seeds',
-      '1',
-      '--hide-sources',
-      '--replays',
-      replays,
-      '--json',
-    );
-    expect(r.code).toBe(0);
-    const json = parse(r.stdout);
+    const json = await hiddenSources('sumo', sumo, join(dir, 'bracket'), '--bracket');
     expect(json.standings[0]).toMatchObject({ rank: 1, reached: 3 });
     expect(json.replays).toHaveLength(2);
     const final = json.replays[1] as string;
@@ -274,9 +290,7 @@ describe('mekong compete, time trials and options', () => {
     const without = await mekong('replay', 'verify', final);
     expect(without.code).toBe(2);
     // The organizer's folder of programs: the ones of this match are found by their hash.
-    const given = await mekong('replay', 'verify', final, sumo);
-    expect(given.stdout).toContain('verified');
-    expect(given.code).toBe(0);
+    await expectVerified(final, sumo);
   }, 300_000);
 
   it('a block program competes as the TypeScript it makes; its replay verifies', async () => {
@@ -285,26 +299,11 @@ describe('mekong compete, time trials and options', () => {
     const blocks = join(entries, 'avoid.blocks.json');
     copyFileSync(join(LESSONS, '05-avoid-obstacles', 'starter.blocks.json'), blocks);
     copyFileSync(join(EXAMPLES, 'line-race', 'lost.ts'), join(entries, 'lost.ts'));
-    const replays = join(dir, 'blocks-replays');
-    const r = await mekong(
-      'compete',
-      'maze',
-      entries,
-      '--seeds',
-      '1',
-      '--hide-sources',
-      '--replays',
-      replays,
-      '--json',
-    );
-    expect(r.code).toBe(0);
-    const json = parse(r.stdout);
+    const json = await hiddenSources('maze', entries, join(dir, 'blocks-replays'));
     const row = json.standings.find((s) => s.program === blocks);
     expect(row).toMatchObject({ error: null });
     expect(row && 'distanceCm' in row ? row.distanceCm : 0).toBeGreaterThan(0);
     const replay = json.replays.find((f) => f.includes('avoid-blocks')) as string;
-    const verified = await mekong('replay', 'verify', replay, entries);
-    expect(verified.stdout).toContain('verified');
-    expect(verified.code).toBe(0);
+    await expectVerified(replay, entries);
   }, 300_000);
 });
