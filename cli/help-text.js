@@ -173,6 +173,84 @@ const TEXT = {
     lo: 'ສະແດງເປັນ JSON ອັນດຽວ',
   },
 
+  compete: {
+    en: 'run a competition: every program in a format (line-race, maze, sumo), with standings and replays',
+    vi: 'tổ chức một cuộc thi: mọi chương trình theo một thể thức (line-race, maze, sumo), có bảng xếp hạng và bản phát lại',
+    lo: 'ຈັດການແຂ່ງຂັນ: ທຸກໂປຣແກຣມໃນຮູບແບບໜຶ່ງ ("line-race", "maze", "sumo"), ພ້ອມຕາຕະລາງອັນດັບ ແລະ ໄຟລ໌ເບິ່ງຄືນ',
+  },
+  'compete <format>': {
+    en: 'format id (line-race, maze, sumo) or a folder with a format.json',
+    vi: 'mã thể thức (line-race, maze, sumo) hoặc một thư mục có tệp format.json',
+    lo: 'ລະຫັດຮູບແບບ ("line-race", "maze", "sumo") ຫຼື ໂຟນເດີທີ່ມີ format.json',
+  },
+  'compete <program-or-folder...>': {
+    en: "the competitors' programs (.ts/.js) or folders of them",
+    vi: 'chương trình của các đấu thủ (.ts/.js) hoặc thư mục chứa chúng',
+    lo: 'ໂປຣແກຣມຂອງຜູ້ແຂ່ງຂັນ (.ts/.js) ຫຼື ໂຟນເດີທີ່ມີພວກມັນ',
+  },
+  'compete --seeds': {
+    en: "runs per program in a time trial, rounds per sumo match (default: the format's)",
+    vi: 'số lần chạy mỗi chương trình (đua tính giờ), số hiệp mỗi trận sumo (mặc định: theo thể thức)',
+    lo: 'ຈຳນວນຮອບຕໍ່ໂປຣແກຣມ (ແຂ່ງຈັບເວລາ), ຈຳນວນຍົກຕໍ່ນັດຊູໂມ (ຄ່າເລີ່ມຕົ້ນ: ຕາມຮູບແບບ)',
+  },
+  'compete --kit': {
+    en: 'kit for programs that name none in a first line "// kit: <id>"',
+    vi: 'bộ kit cho các chương trình không ghi bộ kit ở dòng đầu "// kit: <mã>"',
+    lo: 'ຊຸດສຳລັບໂປຣແກຣມທີ່ບໍ່ບອກຊຸດໃນແຖວທຳອິດ "// kit: <ລະຫັດ>"',
+  },
+  'compete --bracket': {
+    en: 'sumo: a knockout bracket in the order given (first = top seed) instead of a round robin',
+    vi: 'sumo: đấu loại trực tiếp theo thứ tự đã cho (đầu tiên = hạt giống số một) thay vì đấu vòng tròn',
+    lo: 'ຊູໂມ: ແຂ່ງແບບຕັດອອກຕາມລຳດັບທີ່ໃຫ້ (ທຳອິດ = ມືວາງອັນດັບໜຶ່ງ) ແທນການພົບກັນໝົດ',
+  },
+  'compete --replays': {
+    en: 'folder for the replay files (one per match) and standings.json',
+    vi: 'thư mục chứa các tệp phát lại (mỗi trận một tệp) và standings.json',
+    lo: 'ໂຟນເດີສຳລັບໄຟລ໌ເບິ່ງຄືນ (ນັດລະໄຟລ໌) ແລະ standings.json',
+  },
+  'compete --hide-sources': {
+    en: "keep the programs' sources out of the replays (only their SHA-256); verifying then needs the programs",
+    vi: 'không đưa mã nguồn vào bản phát lại (chỉ mã SHA-256); khi xác minh sẽ cần các chương trình',
+    lo: 'ບໍ່ໃສ່ໂຄດຂອງໂປຣແກຣມໃນໄຟລ໌ເບິ່ງຄືນ (ມີແຕ່ SHA-256); ການກວດສອບຈະຕ້ອງມີໂປຣແກຣມ',
+  },
+  'compete --report': {
+    en: 'also write the standings: file.html (to open, print or publish) or file.csv',
+    vi: 'ghi thêm bảng xếp hạng: file.html (để mở, in hoặc đăng) hoặc file.csv',
+    lo: 'ຂຽນຕາຕະລາງອັນດັບນຳ: file.html (ເພື່ອເປີດ, ພິມ ຫຼື ເຜີຍແຜ່) ຫຼື file.csv',
+  },
+  'compete --workers': {
+    en: 'threads that play matches, each able to stop a runaway program (default: one per CPU core, at most 4)',
+    vi: 'số luồng chạy các trận, mỗi luồng dừng được chương trình chạy mãi (mặc định: mỗi nhân CPU một luồng, tối đa 4)',
+    lo: 'ຈຳນວນເທຣດແລ່ນການແຂ່ງ, ແຕ່ລະເທຣດຢຸດໂປຣແກຣມທີ່ແລ່ນບໍ່ຢຸດໄດ້ (ຄ່າເລີ່ມຕົ້ນ: ໜຶ່ງເທຣດຕໍ່ແກນ CPU, ສູງສຸດ 4)',
+  },
+  'compete --json': {
+    en: 'print one JSON object: format, standings, replays',
+    vi: 'in ra một đối tượng JSON: format, standings, replays',
+    lo: 'ສະແດງເປັນ JSON ອັນດຽວ: "format", "standings", "replays"',
+  },
+
+  replay: {
+    en: 'check a replay file: play the match again and compare it bit for bit',
+    vi: 'kiểm tra một tệp phát lại: chạy lại trận đấu và so sánh từng bit',
+    lo: 'ກວດໄຟລ໌ເບິ່ງຄືນ: ແລ່ນການແຂ່ງຄືນ ແລະ ປຽບທຽບທຸກບິດ',
+  },
+  'replay <action>': { en: 'verify', vi: '"verify" (xác minh)', lo: '"verify" (ກວດສອບ)' },
+  'replay <file>': {
+    en: 'a replay file written by "mekong compete"',
+    vi: 'một tệp phát lại do "mekong compete" ghi ra',
+    lo: 'ໄຟລ໌ເບິ່ງຄືນທີ່ "mekong compete" ຂຽນອອກມາ',
+  },
+  'replay [programs...]': {
+    en: 'the programs (or folders of them), when the replay holds only their hashes',
+    vi: 'các chương trình (hoặc thư mục chứa chúng), khi tệp phát lại chỉ chứa mã băm của chúng',
+    lo: 'ໂປຣແກຣມ (ຫຼື ໂຟນເດີທີ່ມີພວກມັນ), ເມື່ອໄຟລ໌ເບິ່ງຄືນມີແຕ່ລະຫັດແຮຊ໌ຂອງພວກມັນ',
+  },
+  'replay --json': {
+    en: 'print one JSON object',
+    vi: 'in ra một đối tượng JSON',
+    lo: 'ສະແດງເປັນ JSON ອັນດຽວ',
+  },
+
   list: {
     en: 'list the USB serial ports that may be robots, with a board guess',
     vi: 'liệt kê các cổng serial USB có thể là robot, kèm đoán loại bo mạch',

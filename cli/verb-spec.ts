@@ -33,9 +33,9 @@ export interface OptionSpec {
 /** A verb's options, keyed by the name commander gives them (`--max-time` → `maxTime`). */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-/** One positional argument: `<name>`, or `<name...>` for one or more. */
+/** One positional argument: `<name>`, `<name...>` for one or more, `[name...]` for any number. */
 export interface ArgumentSpec {
-  name: `<${string}>`;
+  name: `<${string}>` | `[${string}]`;
   help: HelpKey;
 }
 

@@ -131,6 +131,57 @@ const grade = {
   },
 } satisfies VerbSpec<typeof GRADE_OPTIONS, [string, string[]]>;
 
+export const COMPETE_OPTIONS = {
+  seeds: {
+    flags: '--seeds <n>',
+    help: 'compete --seeds',
+    value: { type: 'wholeNumber', min: 1, max: 15 },
+  },
+  kit: { flags: '--kit <id>', help: 'compete --kit' },
+  bracket: { flags: '--bracket', help: 'compete --bracket' },
+  replays: { flags: '--replays <dir>', help: 'compete --replays', default: 'replays' },
+  hideSources: { flags: '--hide-sources', help: 'compete --hide-sources' },
+  report: { flags: '--report <file>', help: 'compete --report' },
+  force: { flags: '--force', help: 'grade --force' },
+  workers: {
+    flags: '--workers <n>',
+    help: 'compete --workers',
+    value: { type: 'wholeNumber', min: 1, max: 16 },
+  },
+  json: { flags: '--json', help: 'compete --json' },
+} as const satisfies OptionSpecs;
+export type CompeteOptions = OptionsOf<typeof COMPETE_OPTIONS>;
+
+const compete = {
+  name: 'compete',
+  help: 'compete',
+  arguments: [
+    { name: '<format>', help: 'compete <format>' },
+    { name: '<program-or-folder...>', help: 'compete <program-or-folder...>' },
+  ],
+  options: COMPETE_OPTIONS,
+  run: async ({ args: [format, paths], options, io, now }) =>
+    (await import('./commands/compete.ts')).competeCommand(format, paths, options, io, now),
+} satisfies VerbSpec<typeof COMPETE_OPTIONS, [string, string[]]>;
+
+export const REPLAY_OPTIONS = {
+  json: { flags: '--json', help: 'replay --json' },
+} as const satisfies OptionSpecs;
+export type ReplayOptions = OptionsOf<typeof REPLAY_OPTIONS>;
+
+const replay = {
+  name: 'replay',
+  help: 'replay',
+  arguments: [
+    { name: '<action>', help: 'replay <action>' },
+    { name: '<file>', help: 'replay <file>' },
+    { name: '[programs...]', help: 'replay [programs...]' },
+  ],
+  options: REPLAY_OPTIONS,
+  run: async ({ args: [action, file, programs], options, io, now }) =>
+    (await import('./commands/replay.ts')).replayCommand(action, file, programs, options, io, now),
+} satisfies VerbSpec<typeof REPLAY_OPTIONS, [string, string, string[]]>;
+
 export const LIST_OPTIONS = {
   probe: { flags: '--probe', help: 'list --probe' },
   json: { flags: '--json', help: 'list --json' },
@@ -222,6 +273,8 @@ export const VERBS: readonly Verb[] = [
   verb(start),
   verb(lessons),
   verb(grade),
+  verb(compete),
+  verb(replay),
   verb(list),
   verb(doctor),
   verb(emulate),

@@ -166,22 +166,26 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
   };
 }
 
+/** The builtin kit `id` that field `path` of `file` names; FILE_INVALID when there is none. */
+export function listedKit(id: string, file: string, path: string): Kit {
+  try {
+    return getKit(id);
+  } catch (error) {
+    if (error instanceof MekongError && error.code === 'UNKNOWN_KIT') {
+      throw invalid(
+        file,
+        path,
+        phrase('notAKit', { kit: id }),
+        phrase('useOneOf', { choices: String(error.params.choices) }),
+      );
+    }
+    throw error;
+  }
+}
+
 function checkKits(manifest: LessonManifest, file: string): void {
   manifest.kits.forEach((id, i) => {
-    let kit: Kit;
-    try {
-      kit = getKit(id);
-    } catch (error) {
-      if (error instanceof MekongError && error.code === 'UNKNOWN_KIT') {
-        throw invalid(
-          file,
-          `kits[${i}]`,
-          phrase('notAKit', { kit: id }),
-          phrase('useOneOf', { choices: String(error.params.choices) }),
-        );
-      }
-      throw error;
-    }
+    const kit = listedKit(id, file, `kits[${i}]`);
     const missing = manifest.parts.find((part) => !kitHasPart(kit, part));
     if (missing) {
       throw invalid(

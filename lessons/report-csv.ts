@@ -9,7 +9,7 @@ import type { Lesson } from './lesson-files.ts';
  * like a formula (= + - @), gets a leading apostrophe so a spreadsheet shows it rather than
  * computing it: a file name like `=HYPERLINK(…)` stays text.
  */
-function cell(value: string | number | boolean): string {
+export function csvCell(value: string | number | boolean): string {
   let text = String(value);
   if (typeof value === 'string') {
     text = visibleControls(text, '\n');
@@ -39,7 +39,7 @@ export function gradesCsv(
       if (!check) row.push(id === 'program' ? true : '', '');
       else row.push(check.passed, describeGradeCheck(check, runs, lang, lesson.names));
     }
-    return row.map(cell).join(',');
+    return row.map(csvCell).join(',');
   });
-  return `\uFEFF${[header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
+  return `\uFEFF${[header.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -23,7 +23,7 @@ export interface HtmlReportOptions {
  * (visibleControls): a NUL, or a bidirectional override in a file name that would reorder
  * a row, does not act.
  */
-function esc(text: string | number): string {
+export function escapeHtml(text: string | number): string {
   return visibleControls(String(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -32,13 +32,18 @@ function esc(text: string | number): string {
     .replace(/'/g, '&#39;');
 }
 
-const STYLE = `
+/** The look of every printable report: a title, a line about it, a table. */
+export const REPORT_STYLE = `
 body { font-family: 'Noto Sans', 'Noto Sans Lao', sans-serif; margin: 2em; color: #1b1b1b; }
 h1 { font-size: 1.4em; margin-bottom: 0.2em; }
 p.meta { color: #555; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0; }
 th, td { border: 1px solid #bbb; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
 th { background: #eef2f7; }
+@media print { body { margin: 0.5cm; } th { background: #ddd; } tr { page-break-inside: avoid; } }
+`;
+
+const STYLE = `${REPORT_STYLE}
 td.num { text-align: right; white-space: nowrap; }
 .pass { color: #1d7a3a; font-weight: 700; }
 .fail { color: #b3261e; font-weight: 700; }
@@ -46,7 +51,6 @@ td.reason { font-size: 0.9em; }
 td.after-error { opacity: 0.5; }
 td.result { white-space: nowrap; }
 ul.summary { padding-left: 1.2em; }
-@media print { body { margin: 0.5cm; } th { background: #ddd; } tr { page-break-inside: avoid; } }
 `;
 
 /**
@@ -64,7 +68,7 @@ export function gradesHtml(options: HtmlReportOptions): string {
     .map((id) => {
       const check = lesson.checks.find((c) => c.id === id);
       const bonus = check && !check.required ? ` (${reportText('optional', lang)})` : '';
-      return `<th>${esc(id)}${esc(bonus)}</th>`;
+      return `<th>${escapeHtml(id)}${escapeHtml(bonus)}</th>`;
     })
     .join('');
   const rows = grades
@@ -78,42 +82,52 @@ export function gradesHtml(options: HtmlReportOptions): string {
           const mark = check.passed ? '<span class="pass">✔</span>' : '<span class="fail">✘</span>';
           const text = describeGradeCheck(check, runs, lang, lesson.names);
           const style = crashed && id !== 'program' ? 'reason after-error' : 'reason';
-          return `<td class="${style}">${mark} ${esc(text)}</td>`;
+          return `<td class="${style}">${mark} ${escapeHtml(text)}</td>`;
         })
         .join('');
       const result = grade.passed
-        ? `<span class="pass">${esc(reportText('passed', lang))}</span>`
-        : `<span class="fail">${esc(reportText('failed', lang))}</span>`;
-      return `<tr><td>${esc(grade.program)}</td><td class="result">${result}</td><td class="num">${esc(grade.score)}</td>${cells}</tr>`;
+        ? `<span class="pass">${escapeHtml(reportText('passed', lang))}</span>`
+        : `<span class="fail">${escapeHtml(reportText('failed', lang))}</span>`;
+      return `<tr><td>${escapeHtml(grade.program)}</td><td class="result">${result}</td><td class="num">${escapeHtml(grade.score)}</td>${cells}</tr>`;
     })
     .join('\n');
   const percent = summary.programs > 0 ? Math.round((100 * summary.passed) / summary.programs) : 0;
   const checkLines = summary.checks
     .map(
       (c) =>
-        `<li>${esc(reportText('checkSummary', lang, { id: c.id, passed: c.passed, programs: summary.programs }))}</li>`,
+        `<li>${escapeHtml(reportText('checkSummary', lang, { id: c.id, passed: c.passed, programs: summary.programs }))}</li>`,
     )
     .join('');
+  return htmlPage(
+    lang,
+    title,
+    `${options.fontFaces}${STYLE}`,
+    `<h1>${escapeHtml(title)}</h1>
+<p class="meta">${escapeHtml(reportText('gradeHeader', lang, { order: lesson.order, title: lesson.title[lang], kit: options.kit, runs }))} ${escapeHtml(options.generatedAt)}</p>
+<p>${escapeHtml(reportText('reportRuns', lang, { runs, seeds: options.seeds.join(', ') }))}</p>
+<p><strong>${escapeHtml(reportText('classSummary', lang, { passed: summary.passed, programs: summary.programs, percent, mean: summary.meanScore }))}</strong></p>
+<ul class="summary">${checkLines}</ul>
+<table>
+<thead><tr><th>${escapeHtml(reportText('program', lang))}</th><th>${escapeHtml(reportText('result', lang))}</th><th>${escapeHtml(reportText('score', lang))}</th>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`,
+  );
+}
+
+/** A self-contained HTML page: `body` (HTML) under `title`, styled by `style`. */
+export function htmlPage(lang: Lang, title: string, style: string, body: string): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${options.fontFaces}${STYLE}</style>
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
 </head>
 <body>
-<h1>${esc(title)}</h1>
-<p class="meta">${esc(reportText('gradeHeader', lang, { order: lesson.order, title: lesson.title[lang], kit: options.kit, runs }))} ${esc(options.generatedAt)}</p>
-<p>${esc(reportText('reportRuns', lang, { runs, seeds: options.seeds.join(', ') }))}</p>
-<p><strong>${esc(reportText('classSummary', lang, { passed: summary.passed, programs: summary.programs, percent, mean: summary.meanScore }))}</strong></p>
-<ul class="summary">${checkLines}</ul>
-<table>
-<thead><tr><th>${esc(reportText('program', lang))}</th><th>${esc(reportText('result', lang))}</th><th>${esc(reportText('score', lang))}</th>${head}</tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
+${body}
 </body>
 </html>
 `;

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
  * The layering rule (docs/architecture.md): imports point downward,
  *   entry points (the CLI in cli/, the web app in simulator/app)
  *   → Node runtime (cli/runtime: TypeScript hooks, lessons from disk, grading threads)
- *   → lessons → simulator/world | simulator/render | firmware-bridge → robot.
+ *   → lessons/competitions → lessons → simulator/world | simulator/render | firmware-bridge → robot.
+ * Competitions sit at the lessons layer (they grade programs in worlds) and reuse the lessons'
+ * checks and reports; the rest of lessons/ never imports them.
  * The emulator (firmware-bridge/emulator) wires a board's pins to a body of the world.
  * A file belongs to the layer with the longest matching folder.
  */
@@ -15,6 +17,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 interface Layer {
   folder: string;
   mayImport: string[];
+  /** Folders below `mayImport` entries that stay out of reach (a layer above inside them). */
+  mayNotImport?: string[];
   noPackages?: RegExp;
 }
 
@@ -37,7 +41,16 @@ const LAYERS: Layer[] = [
       'cli/texts',
     ],
   },
-  { folder: 'lessons', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons'] },
+  {
+    folder: 'lessons/competitions',
+    mayImport: ['robot', 'simulator/world', 'lessons'],
+    noPackages: /^(node:|three)/,
+  },
+  {
+    folder: 'lessons',
+    mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons'],
+    mayNotImport: ['lessons/competitions'],
+  },
   {
     folder: 'firmware-bridge/emulator',
     mayImport: ['robot', 'firmware-bridge', 'simulator/world'],
@@ -85,10 +98,20 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
 }
 
+const under = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+
 function layerOf(file: string): Layer | undefined {
   const rel = relative(ROOT, file).split('\\').join('/');
-  const matches = LAYERS.filter((l) => rel === l.folder || rel.startsWith(`${l.folder}/`));
+  const matches = LAYERS.filter((l) => under(rel, l.folder));
   return matches.sort((a, b) => b.folder.length - a.folder.length)[0];
+}
+
+/** Whether a file of `layer` may import the repository path `target`. */
+function allows(layer: Layer, target: string): boolean {
+  return (
+    layer.mayImport.some((folder) => under(target, folder)) &&
+    !layer.mayNotImport?.some((folder) => under(target, folder))
+  );
 }
 
 describe('layering (docs/architecture.md)', () => {
@@ -110,10 +133,7 @@ describe('layering (docs/architecture.md)', () => {
           const target = relative(ROOT, resolve(dirname(file), spec))
             .split('\\')
             .join('/');
-          const ok = layer.mayImport.some(
-            (allowed) => target === allowed || target.startsWith(`${allowed}/`),
-          );
-          if (!ok)
+          if (!allows(layer, target))
             problems.push(
               `${relative(ROOT, file)} imports ${target} (${layer.folder} may import ${layer.mayImport.join(', ')})`,
             );
@@ -137,5 +157,17 @@ describe('layering (docs/architecture.md)', () => {
       '../simulator/world/world.ts',
       'node:fs',
     ]);
+  });
+
+  it('keeps the rest of lessons/ below lessons/competitions', () => {
+    const lessons = layerOf(join(ROOT, 'lessons', 'grade.ts'));
+    const competitions = layerOf(join(ROOT, 'lessons', 'competitions', 'match.ts'));
+    expect(lessons?.folder).toBe('lessons');
+    expect(competitions?.folder).toBe('lessons/competitions');
+    if (!lessons || !competitions) return;
+    expect(allows(lessons, 'lessons/competitions/match.ts')).toBe(false);
+    expect(allows(lessons, 'lessons/checks/evaluate.ts')).toBe(true);
+    expect(allows(competitions, 'lessons/checks/evaluate.ts')).toBe(true);
+    expect(allows(competitions, 'firmware-bridge/bridge/hardware-robot.ts')).toBe(false);
   });
 });

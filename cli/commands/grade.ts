@@ -1,6 +1,4 @@
-import { constants } from 'node:fs';
-import { open, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
 import {
@@ -14,15 +12,7 @@ import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { isBlocksFile } from '../../robot/blocks/blocks-file.ts';
-import {
-  isMekongError,
-  type Lang,
-  MekongError,
-  phrase,
-  type TextParam,
-} from '../../robot/index.ts';
-import { cliText } from '../cli-text.ts';
+import { isMekongError, type Lang, type MekongError } from '../../robot/index.ts';
 import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
@@ -30,6 +20,8 @@ import type { StartedWorker } from '../runtime/grade-threads.js';
 import { loadLessons } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
+import { collectPrograms } from '../shared/program-files.ts';
+import { checkReportPath, writeReport } from '../shared/report-file.ts';
 import type { GradeOptions } from '../verbs.ts';
 import { overwriteLine } from '../visible-io.ts';
 import '../texts/cli-phrases.ts';
@@ -46,106 +38,6 @@ export interface GradeJson {
     checks: { id: string; passed: boolean; score: number; reason: string }[];
   }[];
   summary: { programs: number; passed: number; meanScore: number };
-}
-
-const PROGRAM_EXTENSIONS = new Set(['.ts', '.js']);
-
-/** Folders never searched for programs. */
-function skipped(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
-}
-
-/** The .ts, .js and .blocks.json files in `dir` and its subfolders (one per student, or a folder per student). */
-async function programsIn(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
-  for (const entry of entries) {
-    if (skipped(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await programsIn(path)));
-    else if (
-      entry.isFile() &&
-      (PROGRAM_EXTENSIONS.has(extname(entry.name)) || isBlocksFile(entry.name))
-    )
-      out.push(path);
-  }
-  return out;
-}
-
-/** Every program named on the command line: files as they are, folders searched. */
-export async function collectPrograms(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(path);
-    } catch {
-      throw new MekongError('FILE_UNREADABLE', {
-        file: path,
-        detail: phrase('noSuchFileOrFolder'),
-        format: phrase('programOrFolderFormat'),
-      });
-    }
-    if (info.isDirectory()) {
-      const found = await programsIn(path);
-      if (found.length === 0) {
-        throw new MekongError('BAD_OPTION', {
-          option: '<program-or-folder>',
-          value: path,
-          expected: phrase('programFolder'),
-        });
-      }
-      files.push(...found);
-    } else files.push(path);
-  }
-  return [...new Set(files)];
-}
-
-function badReport(file: string, why: TextParam): MekongError {
-  return new MekongError('BAD_OPTION', {
-    option: '--report',
-    value: file,
-    expected: phrase('reportFile', { why }),
-  });
-}
-
-/**
- * Checks the report file before grading, so a typo or a folder that cannot be written does
- * not waste a class's grading: its extension, its folder, that it can be opened for writing
- * (access() would say yes to root on a read-only place), and that it replaces a report only
- * with --force. Returns whether a report is there to replace.
- */
-async function checkReportPath(file: string, force: boolean): Promise<boolean> {
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.html' && ext !== '.csv')
-    throw badReport(file, ext ? phrase('notExtension', { ext }) : phrase('noExtension'));
-  const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
-  const info = await stat(file).catch((error) => {
-    if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return undefined;
-    throw badReport(file, phrase('notWritable', { code: code(error) }));
-  });
-  if (info?.isDirectory()) throw badReport(file, phrase('isFolder'));
-  if (info && !info.isFile()) throw badReport(file, phrase('notRegularFile'));
-  if (info && !force) {
-    throw new MekongError('BAD_OPTION', {
-      option: '--report',
-      value: file,
-      expected: phrase('reportExists'),
-    });
-  }
-  if (!info && !(await stat(dirname(resolve(file))).catch(() => undefined))?.isDirectory())
-    throw badReport(file, phrase('folderMissing'));
-  try {
-    // Opens as the write will, without changing the report that is there.
-    const handle = await open(file, info ? constants.O_WRONLY : 'wx');
-    await handle.close();
-    if (!info) await rm(file);
-  } catch (error) {
-    throw badReport(file, phrase('notWritable', { code: code(error) }));
-  }
-  return info !== undefined;
 }
 
 /**
@@ -338,15 +230,7 @@ export async function gradeCommand(
             generatedAt: new Date().toLocaleString(lang),
             fontFaces: await embeddedFontFaces(),
           });
-    try {
-      await writeFile(report, text, 'utf8');
-    } catch (error) {
-      throw badReport(report, (error as NodeJS.ErrnoException).code ?? String(error));
-    }
-    const written = replacing
-      ? cliText('reportReplaced', lang, { file: report })
-      : reportText('reportWritten', lang, { file: report });
-    io.stderr.write(`${written}\n`);
+    await writeReport(report, text, io, lang, replacing);
   }
   return EXIT.ok;
 }

@@ -26,7 +26,7 @@ interface Coverage {
   reachedAt: Map<number, number>;
 }
 
-interface Polyline {
+export interface Polyline {
   points: { x: number; y: number }[];
   /** Arc length at each point, cm. */
   at: number[];
@@ -39,21 +39,26 @@ const cache = new WeakMap<Trace, Map<object, Coverage>>();
 
 function polyline(ctx: CheckContext, index: number): Polyline | undefined {
   const line = ctx.world.lines[index];
-  if (!line) return undefined;
-  const points = line.closed
-    ? [...line.points, line.points[0] as { x: number; y: number }]
-    : line.points;
+  return line ? polylineOf(line.points, line.closed) : undefined;
+}
+
+/** The polyline through `corners` (back to the first when `closed`), with its arc lengths. */
+export function polylineOf(
+  corners: readonly { x: number; y: number }[],
+  closed: boolean,
+): Polyline {
+  const points = closed ? [...corners, corners[0] as { x: number; y: number }] : [...corners];
   const at = [0];
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1] as { x: number; y: number };
     const q = points[i] as { x: number; y: number };
     at.push((at[i - 1] as number) + Math.hypot(q.x - p.x, q.y - p.y));
   }
-  return { points, at, length: at[at.length - 1] as number, closed: line.closed };
+  return { points, at, length: at[at.length - 1] as number, closed };
 }
 
 /** Nearest point of the polyline to (x, y): its distance and arc position, cm. */
-function nearest(line: Polyline, x: number, y: number): { d: number; s: number } {
+export function nearest(line: Polyline, x: number, y: number): { d: number; s: number } {
   let best = { d: Number.POSITIVE_INFINITY, s: 0 };
   for (let i = 0; i + 1 < line.points.length; i++) {
     const p = line.points[i] as { x: number; y: number };

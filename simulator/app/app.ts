@@ -18,6 +18,7 @@ import { initialLang, LANGUAGE_NAMES, rememberLang } from './i18n/lang-choice.ts
 import { t } from './i18n/ui-text.ts';
 import { CheckPanel } from './lessons/check-panel.ts';
 import { LessonsPanel, PLAYGROUND_ID } from './lessons/lessons-panel.ts';
+import type { ReplayViewer } from './replays/replay-viewer.ts';
 import type {
   ErrorInfo,
   FromWorker,
@@ -116,6 +117,8 @@ export class App {
    * run's failure until the student runs, steps, checks or resets.
    */
   hardStop: ErrorInfo | null = null;
+  /** The replay viewer, once opened. */
+  private replays: Promise<ReplayViewer> | undefined;
   private status: RunStatus = 'idle';
   /** Id of the run or check last started (0: none since the world was loaded). */
   private runId = 0;
@@ -498,6 +501,7 @@ export class App {
     });
     byId('restore-code').addEventListener('click', () => this.confirmRestore());
     byId('projector').addEventListener('click', () => this.setProjector(!this.projector));
+    byId('open-replays').addEventListener('click', () => void this.openReplays());
     window.addEventListener('keydown', (e: KeyboardEvent) => {
       if (e.key !== 'F9' || e.repeat) return;
       e.preventDefault();
@@ -510,6 +514,20 @@ export class App {
     addEventListener('pagehide', () => {
       this.saveNow();
       this.blocks.saveNow();
+    });
+  }
+
+  /**
+   * Opens the replay viewer (competitions), loading it the first time: it is a chunk of
+   * its own, so the app's first load does not carry it.
+   */
+  openReplays(): Promise<ReplayViewer> {
+    this.replays ??= import('./replays/replay-viewer.ts').then(
+      ({ ReplayViewer }) => new ReplayViewer(this.lang),
+    );
+    return this.replays.then((viewer) => {
+      viewer.open();
+      return viewer;
     });
   }
 
@@ -660,6 +678,7 @@ export class App {
     this.blocks.setLang(lang);
     this.output.setLang(lang);
     this.checks.setLang(lang);
+    void this.replays?.then((viewer) => viewer.setLang(lang));
     this.markError(this.shownError);
     this.lessons.render(lang);
     this.fillPickers();

@@ -40,6 +40,11 @@ export interface SimSessionOptions {
   trackLines?: boolean;
   /** Marks every slice of every program for a host that may kill this thread (hard-stop.ts). */
   beacon?: SliceBeacon;
+  /**
+   * With several programs in one thread: the beacon's tag while robot `index`'s program runs
+   * a slice, so the host that ends the thread knows whose program would not stop.
+   */
+  sliceTag?: (index: number) => number;
   /** Every console line as it is printed (robot index, text), e.g. to pass it out of a thread. */
   onLog?: (robot: number, text: string) => void;
 }
@@ -122,7 +127,12 @@ export class SimSession {
           },
         },
       });
-      const where = (b: SliceBeacon) => b.place(this.world.time, body.x, body.y, body.headingDeg);
+      const { sliceTag } = options;
+      const tag = sliceTag ? sliceTag(body.index) : undefined;
+      const where = (b: SliceBeacon) => {
+        if (tag !== undefined) b.tag = tag;
+        b.place(this.world.time, body.x, body.y, body.headingDeg);
+      };
       const program = beacon ? watchedRun(created, beacon, where) : created;
       this.active.push({ robot, program, pending: null, outcome, changes });
     }

@@ -482,7 +482,10 @@ export class World {
       if (cover > 0) {
         const seen =
           this.spec.floor.reflectance + (seg.reflectance - this.spec.floor.reflectance) * cover;
-        if (seen < value) value = seen;
+        // A line darker than the floor darkens the spot; a lighter one (a sumo ring's
+        // white edge on a black floor) lightens it.
+        if (seg.reflectance < this.spec.floor.reflectance ? seen < value : seen > value)
+          value = seen;
       }
     }
     return value;

@@ -61,6 +61,8 @@ describe('--json prints exactly one JSON object whatever happens', () => {
     kits: [['extra'], 'USAGE_ERROR', EXIT.badInput],
     lessons: [['--bogus'], 'USAGE_ERROR', EXIT.badInput],
     grade: [['no-such-lesson', HELLO], 'BAD_OPTION', EXIT.badInput],
+    compete: [['chess', HELLO], 'BAD_OPTION', EXIT.badInput],
+    replay: [['verify', join(ROOT, 'nope.json')], 'FILE_UNREADABLE', EXIT.badInput],
     list: [['--probe', 'extra'], 'USAGE_ERROR', EXIT.badInput],
     doctor: [['--kit', 'lego', '--emulate'], 'UNKNOWN_KIT', EXIT.badInput],
     flash: [['--board', 'leonardo'], 'BAD_OPTION', EXIT.badInput],

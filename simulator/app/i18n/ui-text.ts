@@ -96,6 +96,12 @@ export const UI_TEXT = {
   },
   mute: { en: 'Mute', vi: 'Tắt tiếng', lo: 'ປິດສຽງ' },
   projector: { en: 'Projector', vi: 'Máy chiếu', lo: 'ໂປຣເຈັກເຕີ' },
+  replays: { en: 'Replays', vi: 'Phát lại', lo: 'ເບິ່ງຄືນ' },
+  replaysHint: {
+    en: 'Watch competition matches from replay files (mekong compete)',
+    vi: 'Xem lại các trận thi đấu từ tệp phát lại (mekong compete)',
+    lo: 'ເບິ່ງການແຂ່ງຂັນຄືນຈາກໄຟລ໌ເບິ່ງຄືນ (mekong compete)',
+  },
   projectorHint: {
     en: 'Large arena and large code for the class (F9 switches it on and off)',
     vi: 'Sân lớn và chữ lớn cho cả lớp xem (F9 để bật và tắt)',

@@ -66,6 +66,10 @@ export const KEPT = new Set(
     'USB-serial',
     'mBot',
     'bootloader',
+    // verbs of the mekong command, as typed
+    'compete',
+    'replay',
+    'verify',
     // electronics and tools
     'PWM',
     'GND',
