@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { courseOrder, courseProblem } from './course-order.ts';
 import { type Lesson, parseLesson } from './lesson-files.ts';
 import type { LessonProblem } from './lesson-problem.ts';
 
@@ -49,8 +50,10 @@ export function bundledLessonCatalog(
       problems.push({ folder, error });
     }
   }
-  lessons.sort((a, b) => a.order - b.order);
-  return { lessons, problems };
+  const problem = courseProblem(lessons);
+  const folder = problem && String(problem.params.file).split('/')[1];
+  if (problem && folder) problems.push({ folder, error: problem });
+  return { lessons: courseOrder(lessons), problems };
 }
 
 /** Every builtin lesson, checked, in course order; throws at the first that does not load. */

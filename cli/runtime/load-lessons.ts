@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { courseOrder, courseProblem } from '../../lessons/course-order.ts';
 import { type Lesson, parseLesson } from '../../lessons/lesson-files.ts';
 
 /** The folder of the builtin lessons. */
@@ -8,7 +9,7 @@ export const BUILTIN_LESSONS_DIR = fileURLToPath(new URL('../../lessons', import
 /** A lesson folder: two digits, a dash, the id (`04-stop-at-wall`). */
 export const LESSON_FOLDER = /^\d\d-[a-z][a-z0-9-]*$/;
 
-/** The lesson folders in `dir`, sorted (so in course order). */
+/** The lesson folders in `dir`, sorted (by lesson number). */
 export async function lessonFolders(dir: string = BUILTIN_LESSONS_DIR): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
@@ -44,11 +45,14 @@ export async function loadLesson(
 }
 
 /**
- * Every lesson in `dir`, in course order. A malformed lesson throws its FILE_INVALID
- * error (naming the file and field): a course with a broken lesson is not served.
+ * Every lesson in `dir`, in course order (lessons/course-order.ts). A malformed lesson
+ * throws its FILE_INVALID error (naming the file and field): a course with a broken lesson
+ * is not served.
  */
 export async function loadLessons(dir: string = BUILTIN_LESSONS_DIR): Promise<Lesson[]> {
   const folders = await lessonFolders(dir);
   const lessons = await Promise.all(folders.map((folder) => loadLesson(folder, dir)));
-  return lessons.sort((a, b) => a.order - b.order);
+  const problem = courseProblem(lessons);
+  if (problem) throw problem;
+  return courseOrder(lessons);
 }

@@ -30,6 +30,22 @@ export const LESSON_PHRASES = defineCatalog(
       vi: 'không trỏ đến bài kiểm tra nào của bài học này',
       lo: 'ບໍ່ກົງກັບການກວດໃດຂອງບົດຮຽນນີ້',
     },
+    // the course order ("after" in lesson.json)
+    afterUnknown: {
+      en: 'is "{id}", which is no lesson of the course',
+      vi: 'là "{id}", không phải bài học nào trong khóa học',
+      lo: 'ເປັນ "{id}", ເຊິ່ງບໍ່ແມ່ນບົດຮຽນໃດໃນຫຼັກສູດ',
+    },
+    afterLoop: {
+      en: 'makes a loop: {ids}',
+      vi: 'tạo thành một vòng lặp: {ids}',
+      lo: 'ເຮັດໃຫ້ເກີດວົງວຽນ: {ids}',
+    },
+    afterChoice: {
+      en: 'Name the id of the lesson this one comes after: {ids}.',
+      vi: 'Hãy ghi id của bài học đứng ngay trước bài này: {ids}.',
+      lo: 'ໃສ່ id ຂອງບົດຮຽນທີ່ມາກ່ອນບົດນີ້: {ids}.',
+    },
     // lesson.json
     folderMismatch: {
       en: 'and order give the folder name "{expected}", but the folder is "{folder}"',
