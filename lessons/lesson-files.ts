@@ -188,7 +188,11 @@ function checkReferences(
   switch (check.type) {
     case 'reach-zone':
     case 'avoid-zone':
+    case 'signal-in-area':
       zone(check.area, `${path}.area`);
+      return;
+    case 'draw-shape':
+      if (check.area !== undefined) zone(check.area, `${path}.area`);
       return;
     case 'visit-in-order':
       check.areas.forEach((area, i) => {
