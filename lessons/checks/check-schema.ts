@@ -168,8 +168,10 @@ const buttonCount = z.strictObject({
 const drawShape = z.strictObject({
   ...common,
   type: z.literal('draw-shape'),
-  /** The path must end this close to where it started, cm. */
+  /** The path must end this close to where it started, cm ... */
   closeCm: z.number().positive(),
+  /** ... or within this share of its length, when that is more (drift grows with distance). */
+  closeShare: z.number().min(0).max(1).default(0),
   /** The surface the path must surround, cm². */
   minAreaCm2: z.number().min(0),
   /** Corners: turns of 30° or more made while moving less than 4 cm. */

@@ -72,7 +72,7 @@ export function enclosedArea(points: readonly (readonly [number, number, number]
 
 /**
  * `draw-shape`: the robot's path (the pen's line) is a closed shape: it ends near its
- * start, surrounds at least `minAreaCm2`, has at least `minCorners` corners and stays in
+ * start (closeCm, or a share of the line's length), surrounds at least `minAreaCm2`, has at least `minCorners` corners and stays in
  * `area`.
  */
 export function drawShape(check: CheckOf<'draw-shape'>, ctx: CheckContext): CheckOutcome {
@@ -97,9 +97,10 @@ export function drawShape(check: CheckOf<'draw-shape'>, ctx: CheckContext): Chec
         return !inArea(ctx.world, area, x, y);
       })
     : undefined;
+  const maxGap = Math.max(check.closeCm, check.closeShare * length);
   const parts = [
     outside === undefined,
-    gap <= check.closeCm,
+    gap <= maxGap,
     cm2 >= check.minAreaCm2,
     corners >= check.minCorners,
   ];
@@ -112,8 +113,8 @@ export function drawShape(check: CheckOf<'draw-shape'>, ctx: CheckContext): Chec
       details,
     };
   }
-  if (gap > check.closeCm) {
-    const params = { gap: Math.round(gap), max: check.closeCm };
+  if (gap > maxGap) {
+    const params = { gap: Math.round(gap), max: Math.round(maxGap) };
     return { passed: false, score: partial, reason: { key: 'shapeOpen', params }, details };
   }
   if (cm2 < check.minAreaCm2) {

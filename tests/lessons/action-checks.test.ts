@@ -251,6 +251,13 @@ describe('draw-shape and light-show', () => {
   it('fails an open path, a small shape, too few corners and a path off the paper', () => {
     const open = polygon(5, 30).slice(0, -40);
     expect(run(shape, context(trace(open))).reason.key).toBe('shapeOpen');
+    // A long line may end further off: a tenth of its 120 cm is 12 cm, a third 40 cm.
+    expect(
+      describeReason(run({ ...shape, closeShare: 0.1 }, context(trace(open))).reason, 'en'),
+    ).toBe('The shape is not closed: the robot ended 30 cm from where it started (at most 12 cm).');
+    expect(run({ ...shape, closeShare: 0.3 }, context(trace(open))).reason.key).not.toBe(
+      'shapeOpen',
+    );
     expect(describeReason(run(shape, context(trace(polygon(5, 15)))).reason, 'en')).toMatch(
       /^The shape is too small: it surrounds 3\d\d cm² \(at least 1000 cm²\)\.$/,
     );
