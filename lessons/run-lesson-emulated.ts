@@ -104,6 +104,10 @@ export async function runLessonEmulated(
         robot,
         now: options.now,
         signal: stop.signal,
+        // Checks read what the program printed (prints-reading, button-count) from the trace.
+        onLog: (_level, text) => {
+          emulator.world.record({ t: emulator.world.time, robot: body.index, type: 'log', text });
+        },
       });
     } finally {
       cancelLimit();
