@@ -3,6 +3,7 @@ import { connectRobot } from '../firmware-bridge/bridge/connect-robot.ts';
 import { Emulator } from '../firmware-bridge/emulator/emulator.ts';
 import { type RunOutcome, runWithRobot } from '../robot/program/run-with-robot.ts';
 import type { Trace } from '../simulator/world/trace.ts';
+import { buttonEdges } from '../simulator/world/world.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
 import { evaluateChecks, summarize } from './checks/evaluate.ts';
 import {
@@ -57,9 +58,11 @@ export async function runLessonEmulated(
 ): Promise<EmulatedLessonRun> {
   const { lesson, kit, seed } = options;
   const { index, world } = worldForSeed(lesson, seed);
+  // The scripted presses count from the program's start, as in the simulator: connecting to
+  // the board takes time first. They are pressed on the board's clock below.
   const emulator = new Emulator({
     kit,
-    world,
+    world: { ...world, buttonPresses: [] },
     seed,
     realism: options.realism,
     now: options.now,
@@ -90,6 +93,9 @@ export async function runLessonEmulated(
       if (!stop.signal.aborted) stop.abort(reason);
     };
     const cancelLimit = emulator.clock.setTimer(lesson.timeLimitMs, () => end('time-limit'));
+    const cancelPresses = buttonEdges(world.buttonPresses).map(({ t, pressed }) =>
+      emulator.clock.setTimer(t, () => emulator.world.pressButton(body.index, pressed)),
+    );
     const cancelAsking = askEvery(emulator.clock, ASK_EVERY_MS, earlyEnd(lesson), context, () =>
       end('settled'),
     );
@@ -112,6 +118,7 @@ export async function runLessonEmulated(
     } finally {
       cancelLimit();
       cancelAsking();
+      for (const cancel of cancelPresses) cancel();
     }
     const stoppedEarly = stop.signal.aborted && outcome.error?.code === 'STOPPED';
     const stoppedBy: EmulatedLessonRun['stoppedBy'] = stoppedEarly

@@ -67,7 +67,9 @@ function cellKey(cx: number, cy: number): number {
 }
 
 /** The times the scripted button goes down and up; overlapping presses are one long press. */
-function buttonEdges(presses: WorldSpec['buttonPresses']): { t: number; pressed: boolean }[] {
+export function buttonEdges(
+  presses: WorldSpec['buttonPresses'],
+): { t: number; pressed: boolean }[] {
   const sorted = [...presses].sort((a, b) => a.atMs - b.atMs);
   const edges: { t: number; pressed: boolean }[] = [];
   for (const press of sorted) {

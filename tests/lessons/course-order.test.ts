@@ -66,4 +66,8 @@ describe('the course order', () => {
   it('finds nothing wrong in a course whose "after"s all name lessons', () => {
     expect(courseProblem([lesson(1, 'a'), lesson(11, 'x', 'a')])).toBeUndefined();
   });
+
+  it('a lesson placed after one that did not load is not a problem of its own', () => {
+    expect(courseProblem([lesson(1, 'a'), lesson(11, 'x', 'b')], ['b'])).toBeUndefined();
+  });
 });
