@@ -15,7 +15,7 @@ import { gradeWithReasons } from './grade-failures.ts';
  * that run (the replay is faithful) and fail the grade, because the seeds change what the
  * sensors would have told (where the tiles, the box, the wall are; when the button is pressed).
  */
-const SENSOR_LESSONS = ['13-sensor-scout', '14-button-control'];
+const SENSOR_LESSONS = ['13-sensor-scout', '14-button-control', '15-fix-the-bugs'];
 const SEEDS = seedList(10);
 
 let quickjs: QuickJSWASMModule;
