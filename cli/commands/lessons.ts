@@ -1,41 +1,13 @@
 import { findLesson } from '../../lessons/find-lesson.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { builtinKits, defineCatalog, type Lang, localize, say } from '../../robot/index.ts';
+import { reviewLine, TEACHER_WORDS } from '../../lessons/texts/teacher-texts.ts';
+import { builtinKits, localize, say } from '../../robot/index.ts';
 import { type CliIo, EXIT } from '../io.ts';
 import { loadLessons } from '../runtime/load-lessons.ts';
 import type { OptionsOf } from '../verb-spec.ts';
 import type { LESSONS_OPTIONS } from '../verbs.ts';
 import '../texts/cli-phrases.ts';
-
-/*
- * This verb's words for teachers. Vietnamese and Lao written by the developers: they WANT
- * REVIEW BY A NATIVE TEACHER.
- */
-const TEXT = {
-  awaitingReview: {
-    en: 'Translation awaiting review by a native-speaking teacher: {langs}',
-    vi: 'Bản dịch đang chờ giáo viên bản ngữ xem lại: {langs}',
-    lo: 'ການແປທີ່ລໍຖ້າຄູທີ່ເວົ້າພາສານັ້ນເປັນພາສາແມ່ກວດຄືນ: {langs}',
-  },
-  allReviewed: {
-    en: 'Every translation has been reviewed.',
-    vi: 'Mọi bản dịch đã được xem lại.',
-    lo: 'ທຸກການແປໄດ້ຮັບການກວດຄືນແລ້ວ.',
-  },
-  howToReview: {
-    en: 'A translation awaiting review was written by the developers. To review it, read the lesson in that language (the web app, or lessons/NN-id/vi.md and starter.vi.ts; "lo" for Lao), correct what reads wrong, then write "reviewed" for that language under "review" in its lesson.json. Students never see this.',
-    vi: 'Bản dịch đang chờ xem lại do nhóm phát triển viết. Để xem lại, hãy đọc bài học bằng ngôn ngữ đó (trong ứng dụng web, hoặc lessons/NN-id/vi.md và starter.vi.ts; "lo" cho tiếng Lào), sửa chỗ chưa đúng, rồi ghi "reviewed" cho ngôn ngữ đó ở mục "review" trong lesson.json của bài. Học sinh không thấy phần này.',
-    lo: 'ການແປທີ່ລໍຖ້າກວດຄືນ ຂຽນໂດຍທີມພັດທະນາ. ເພື່ອກວດຄືນ, ໃຫ້ອ່ານບົດຮຽນໃນພາສານັ້ນ (ໃນແອັບເວັບ, ຫຼື lessons/NN-id/lo.md ແລະ starter.lo.ts; "vi" ສຳລັບພາສາຫວຽດນາມ), ແກ້ໄຂບ່ອນທີ່ບໍ່ຖືກ, ແລ້ວຂຽນ "reviewed" ສຳລັບພາສານັ້ນໃນ "review" ຂອງ lesson.json. ນັກຮຽນຈະບໍ່ເຫັນສ່ວນນີ້.',
-  },
-  langVi: { en: 'Vietnamese', vi: 'tiếng Việt', lo: 'ພາສາຫວຽດນາມ' },
-  langLo: { en: 'Lao', vi: 'tiếng Lào', lo: 'ພາສາລາວ' },
-} as const;
-const WORDS = defineCatalog('cli lessons', TEXT);
-
-/** The translations a lesson's manifest marks as awaiting review. */
-const REVIEWED_LANGS = ['vi', 'lo'] as const;
-const LANG_NAME = { vi: 'langVi', lo: 'langLo' } as const;
 
 /** One lesson in `mekong lessons --json`. */
 export interface LessonJson {
@@ -93,14 +65,6 @@ export async function lessonsCommand(
     io.stdout.write(`    ${kits} · ${parts} · ${time}\n`);
     if (options.teacher) io.stdout.write(`    ${reviewLine(row.review, lang)}\n`);
   }
-  if (options.teacher) io.stdout.write(`\n${say(WORDS, 'howToReview', lang)}\n`);
+  if (options.teacher) io.stdout.write(`\n${say(TEACHER_WORDS, 'howToReview', lang)}\n`);
   return EXIT.ok;
-}
-
-/** Which translations of a lesson await review, in `lang`. */
-function reviewLine(review: Lesson['review'], lang: Lang): string {
-  const drafts = REVIEWED_LANGS.filter((l) => review[l] === 'draft');
-  if (drafts.length === 0) return say(WORDS, 'allReviewed', lang);
-  const langs = drafts.map((l) => say(WORDS, LANG_NAME[l], lang));
-  return say(WORDS, 'awaitingReview', lang, { langs });
 }

@@ -165,6 +165,27 @@ export const LESSON_PHRASES = defineCatalog(
       lo: 'ຜິດລຳດັບ: "{first}" ຕ້ອງມາກ່ອນ',
     },
     sectionEmpty: { en: 'is empty', vi: 'đang để trống', lo: 'ຍັງຫວ່າງເປົ່າ' },
+    // notes for teachers (teacher/en.md, ...)
+    minutesMissing: {
+      en: 'does not start with the minutes',
+      vi: 'không bắt đầu bằng số phút',
+      lo: 'ບໍ່ໄດ້ເລີ່ມດ້ວຍຈຳນວນນາທີ',
+    },
+    minutesFirst: {
+      en: 'Start the section with the class time in minutes, e.g. "**45 minutes**: ...".',
+      vi: 'Hãy bắt đầu phần này bằng thời lượng tính theo phút, ví dụ "**45 phút**: ...".',
+      lo: 'ເລີ່ມພາກນີ້ດ້ວຍເວລາຮຽນເປັນນາທີ, ເຊັ່ນ "**45 ນາທີ**: ...".',
+    },
+    rubricLevels: {
+      en: { one: 'has {count} level', other: 'has {count} levels' },
+      vi: 'có {count} mức',
+      lo: 'ມີ {count} ລະດັບ',
+    },
+    rubricThree: {
+      en: 'Write the rubric as a list of three levels (a line starting with "- " for each).',
+      vi: 'Hãy viết thang đánh giá thành một danh sách ba mức (mỗi mức một dòng bắt đầu bằng "- ").',
+      lo: 'ຂຽນເກນການປະເມີນເປັນລາຍການສາມລະດັບ (ແຕ່ລະລະດັບແມ່ນແຖວທີ່ເລີ່ມດ້ວຍ "- ").',
+    },
   },
   'phrases',
 );
