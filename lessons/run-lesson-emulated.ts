@@ -1,7 +1,11 @@
 import type { Clock } from '../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../firmware-bridge/bridge/connect-robot.ts';
 import { Emulator } from '../firmware-bridge/emulator/emulator.ts';
-import { type RunOutcome, runWithRobot } from '../robot/program/run-with-robot.ts';
+import {
+  type RunOutcome,
+  type RunWithRobotOptions,
+  runWithRobot,
+} from '../robot/program/run-with-robot.ts';
 import type { Trace } from '../simulator/world/trace.ts';
 import { buttonEdges } from '../simulator/world/world.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
@@ -18,7 +22,14 @@ import {
 const SETTLE_MS = 300;
 
 /** The same inputs as a simulator lesson run (`realism` applies to the emulated world). */
-export type EmulatedLessonRunOptions = LessonRunOptions;
+export interface EmulatedLessonRunOptions extends LessonRunOptions {
+  /**
+   * Runs the program against the board's robot; default runWithRobot, in this thread. A
+   * host that can end a thread runs it there instead (cli/runtime/robot-run.ts), pausing
+   * the board's pacer while the program runs a slice.
+   */
+  runProgram?: (options: RunWithRobotOptions, emulator: Emulator) => Promise<RunOutcome>;
+}
 
 export interface EmulatedLessonRun {
   world: number;
@@ -100,21 +111,25 @@ export async function runLessonEmulated(
       end('settled'),
     );
     robot.markProgramStart();
+    const runProgram = options.runProgram ?? runWithRobot;
     let outcome: RunOutcome;
     try {
-      outcome = await runWithRobot({
-        quickjs: options.quickjs,
-        source: options.source,
-        language: options.language,
-        fileName: options.fileName,
-        robot,
-        now: options.now,
-        signal: stop.signal,
-        // Checks read what the program printed (prints-reading, button-count) from the trace.
-        onLog: (_level, text) => {
-          emulator.world.record({ t: emulator.world.time, robot: body.index, type: 'log', text });
+      outcome = await runProgram(
+        {
+          quickjs: options.quickjs,
+          source: options.source,
+          language: options.language,
+          fileName: options.fileName,
+          robot,
+          now: options.now,
+          signal: stop.signal,
+          // Checks read what the program printed (prints-reading, button-count) from the trace.
+          onLog: (_level, text) => {
+            emulator.world.record({ t: emulator.world.time, robot: body.index, type: 'log', text });
+          },
         },
-      });
+        emulator,
+      );
     } finally {
       cancelLimit();
       cancelAsking();

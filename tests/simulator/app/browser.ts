@@ -24,6 +24,9 @@ export interface LaunchedApp {
   context: BrowserContext;
   page: Page;
   server: StaticServer;
+  /** Closes the browser and its profile, leaving the server running. */
+  closeBrowser(): Promise<void>;
+  /** Closes the browser, its profile and the server. */
   close(): Promise<void>;
 }
 
@@ -59,23 +62,30 @@ export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const closeBrowser = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   return {
     context,
     page,
     server: served,
+    closeBrowser,
     close: async () => {
-      await context.close();
+      await closeBrowser();
       await served.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-/** Opens the app and waits for its first drawn frame. */
+/**
+ * Opens the app and waits for its first drawn frame and for what loads after it (the
+ * editor, the lessons, the sandbox).
+ */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.__mekong !== undefined, null, { timeout: 30_000 });
-  await page.evaluate(() => window.__mekong.ready);
+  await page.evaluate(() => window.__mekong.loaded);
 }
 
 /** The state the page's worker last reported (robot poses, status, line). */
