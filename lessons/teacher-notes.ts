@@ -3,6 +3,7 @@ import { defineCatalog } from '../robot/i18n/catalog.ts';
 import type { Lang } from '../robot/i18n/lang.ts';
 import { phrase } from '../robot/i18n/localize.ts';
 import { parseSections } from './lesson-text.ts';
+import { markdownToHtml } from './markdown.ts';
 import './texts/lesson-phrases.ts';
 
 /*
@@ -142,4 +143,23 @@ export function pacingPlan(
     period += periods;
     return { week, order: lesson.order, id: lesson.id, minutes: lesson.minutes, periods };
   });
+}
+
+/** `text` as HTML text. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A lesson's notes for teachers as HTML (the web app's teacher view and the grade report):
+ * each section under an `<h{level}>` heading in `lang`, its Markdown as HTML (markdown.ts
+ * escapes everything). The notes' own title is left to the caller.
+ */
+export function teacherNotesHtml(notes: TeacherNotes, lang: Lang, level = 3): string {
+  return (Object.keys(TEACHER_SECTION_TITLES) as TeacherSectionKey[])
+    .map(
+      (key) =>
+        `<section class="notes-${key}"><h${level}>${escapeText(TEACHER_SECTION_TITLES[key][lang])}</h${level}>${markdownToHtml(notes.sections[key])}</section>`,
+    )
+    .join('\n');
 }

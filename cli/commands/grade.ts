@@ -27,7 +27,7 @@ import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
 import type { StartedWorker } from '../runtime/grade-threads.js';
-import { loadLessons } from '../runtime/load-lessons.ts';
+import { loadLessons, loadTeacherNotes } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
 import type { GradeOptions } from '../verbs.ts';
@@ -337,6 +337,7 @@ export async function gradeCommand(
             lang,
             generatedAt: new Date().toLocaleString(lang),
             fontFaces: await embeddedFontFaces(),
+            teacherNotes: (await loadTeacherNotes(lesson.folder))[lang],
           });
     try {
       await writeFile(report, text, 'utf8');

@@ -1,9 +1,9 @@
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { type LessonProblem, lessonProblemText } from '../../../lessons/lesson-problem.ts';
 import { SECTION_KEYS, SECTION_TITLES } from '../../../lessons/lesson-text.ts';
+import { markdownToHtml } from '../../../lessons/markdown.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
-import { markdownToHtml } from '../ui/markdown.ts';
 import type { LessonEntry } from './lesson-library.ts';
 
 /** The id under which the playground's code is saved. */
