@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { courseOrder, courseProblem } from './course-order.ts';
+import { orderLoaded } from './course-order.ts';
 import { type Lesson, parseLesson } from './lesson-files.ts';
 import type { LessonProblem } from './lesson-problem.ts';
 
@@ -50,12 +50,7 @@ export function bundledLessonCatalog(
       problems.push({ folder, error });
     }
   }
-  // A folder is named NN-<id>: a lesson placed after one that did not load is not wrong.
-  const unloaded = problems.map((p) => p.folder.slice(3));
-  const problem = courseProblem(lessons, unloaded);
-  const folder = problem && String(problem.params.file).split('/')[1];
-  if (problem && folder) problems.push({ folder, error: problem });
-  return { lessons: courseOrder(lessons), problems };
+  return { lessons: orderLoaded(lessons, problems), problems };
 }
 
 /** Every builtin lesson, checked, in course order; throws at the first that does not load. */

@@ -1,5 +1,6 @@
 import { MekongError } from '../robot/errors.ts';
 import { phrase } from '../robot/i18n/localize.ts';
+import type { LessonProblem } from './lesson-problem.ts';
 import './texts/lesson-phrases.ts';
 
 /*
@@ -87,4 +88,20 @@ export function courseProblem(
     }
   }
   return undefined;
+}
+
+/**
+ * The lessons that loaded in course order, for a list that shows what did not load: the
+ * course's own problem (courseProblem) is added to `problems`, at the lesson it names. A
+ * folder is named NN-<id>: a lesson placed after one that did not load is not wrong.
+ */
+export function orderLoaded<T extends Placed & { folder: string }>(
+  lessons: readonly T[],
+  problems: LessonProblem[],
+): T[] {
+  const unloaded = problems.map((p) => p.folder.slice(3));
+  const problem = courseProblem(lessons, unloaded);
+  const folder = problem && String(problem.params.file).split('/')[1];
+  if (problem && folder) problems.push({ folder, error: problem });
+  return courseOrder(lessons);
 }

@@ -9,7 +9,6 @@ import type { LessonManifest } from '../lesson-schema.ts';
  * NATIVE TEACHER.
  */
 export const TEACHER_WORDS = defineCatalog('teacher words', {
-  forTeachers: { en: 'For teachers', vi: 'Dành cho giáo viên', lo: 'ສຳລັບຄູ' },
   notesFor: {
     en: 'Lesson {n}: notes for teachers',
     vi: 'Bài {n}: ghi chú cho giáo viên',

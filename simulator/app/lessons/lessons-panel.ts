@@ -42,6 +42,11 @@ export class LessonsPanel {
     ({ entries: this.entries, problems: this.problems } = this.library.lessonList());
   }
 
+  /** The lessons of the list, in course order (empty until loaded). */
+  get entryList(): readonly LessonEntry[] {
+    return this.entries;
+  }
+
   /** Whether the list has a lesson `id`. */
   has(id: string): boolean {
     return this.entries.some((e) => e.id === id);
