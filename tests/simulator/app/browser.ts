@@ -9,6 +9,20 @@ import type { MekongHook } from '../../../simulator/app/test-hook.ts';
 /** Debian's Chromium: the tests never download a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** Debian's Chromium, headless, offline, drawing WebGL through SwiftShader. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 const inCi = process.env.CI === 'true';
 
 /**
@@ -48,18 +62,7 @@ export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const closeBrowser = async () => {
