@@ -16,8 +16,14 @@ import { CSP_NONCE_PLACEHOLDER, metaContentSecurityPolicy } from './cli/runtime/
 const root = fileURLToPath(new URL('./simulator/app/', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/app/', import.meta.url));
 
-/** `lessons/01-hello-robot/en.md?raw` → 'lesson-01-hello-robot'; lesson.json is not in it. */
+/**
+ * `lessons/01-hello-robot/en.md?raw` → 'lesson-01-hello-robot'; lesson.json is not in it.
+ * Notes for teachers are apart from what students fetch: `lessons/01-hello-robot/teacher/`
+ * → 'teacher-01-hello-robot', `lessons/teacher/` → 'teacher'.
+ */
 function lessonChunk(id: string): string | null {
+  const teacher = /[\\/]lessons[\\/](?:(\d\d-[^\\/]+)[\\/])?teacher[\\/]/.exec(id);
+  if (teacher) return teacher[1] ? `teacher-${teacher[1]}` : 'teacher';
   const match = /[\\/]lessons[\\/](\d\d-[^\\/]+)[\\/]([^\\/?]+)/.exec(id);
   return match && match[2] !== 'lesson.json' ? `lesson-${match[1]}` : null;
 }

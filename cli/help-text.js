@@ -116,9 +116,9 @@ const TEXT = {
     lo: 'ສະແດງລາຍການບົດຮຽນຂອງຫຼັກສູດ',
   },
   'lessons --teacher': {
-    en: 'for teachers: also say which translations await review by a native-speaking teacher',
-    vi: 'cho giáo viên: cho biết thêm bản dịch nào đang chờ giáo viên bản ngữ xem lại',
-    lo: 'ສຳລັບຄູ: ບອກນຳວ່າການແປໃດລໍຖ້າຄູທີ່ເວົ້າພາສານັ້ນເປັນພາສາແມ່ກວດຄືນ',
+    en: 'for teachers: the course overview and pacing plan, and which translations await review; with a lesson, its notes for teachers ("mekong lessons --teacher 4")',
+    vi: 'cho giáo viên: tổng quan khóa học, kế hoạch giảng dạy và bản dịch nào đang chờ giáo viên bản ngữ xem lại; kèm một bài học thì in ghi chú cho giáo viên của bài đó ("mekong lessons --teacher 4")',
+    lo: 'ສຳລັບຄູ: ພາບລວມຫຼັກສູດ, ແຜນການສອນ ແລະ ການແປໃດລໍຖ້າຄູທີ່ເວົ້າພາສານັ້ນເປັນພາສາແມ່ກວດຄືນ; ພ້ອມບົດຮຽນ, ບັນທຶກສຳລັບຄູຂອງບົດນັ້ນ ("mekong lessons --teacher 4")',
   },
   'lessons --starter': {
     en: 'print the starter program of a lesson in the --lang language ("mekong lessons --starter 4 > my-program.ts")',

@@ -13,7 +13,10 @@ export type ValueRule =
 
 /** One option of a verb. */
 export interface OptionSpec {
-  /** commander's flags: `--seed <n>` takes a value, `--json` is a switch. */
+  /**
+   * commander's flags: `--seed <n>` takes a value, `--json` is a switch, `--teacher [lesson]`
+   * is a switch that may take a value (`true` without one).
+   */
   flags: string;
   /** Key of its help words in cli/help-text.js. */
   help: HelpKey;
@@ -47,7 +50,9 @@ type ValueOf<O extends OptionSpec> = O extends { value: { type: 'wholeNumber' | 
       ? C
       : O['flags'] extends `${string}<${string}>`
         ? string
-        : boolean;
+        : O['flags'] extends `${string}[${string}]`
+          ? string | true
+          : boolean;
 
 type WithDefault<O extends OptionSpecs> = {
   [K in keyof O]: O[K] extends { default: string } ? K : never;

@@ -77,7 +77,7 @@ const start = {
 } satisfies VerbSpec<typeof START_OPTIONS, []>;
 
 export const LESSONS_OPTIONS = {
-  teacher: { flags: '--teacher', help: 'lessons --teacher' },
+  teacher: { flags: '--teacher [lesson]', help: 'lessons --teacher' },
   starter: { flags: '--starter <lesson>', help: 'lessons --starter' },
   json: { flags: '--json', help: 'lessons --json' },
 } as const satisfies OptionSpecs;

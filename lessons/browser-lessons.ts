@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { orderLoaded } from './course-order.ts';
 import { type Lesson, parseLesson } from './lesson-files.ts';
 import type { LessonProblem } from './lesson-problem.ts';
 
@@ -49,8 +50,7 @@ export function bundledLessonCatalog(
       problems.push({ folder, error });
     }
   }
-  lessons.sort((a, b) => a.order - b.order);
-  return { lessons, problems };
+  return { lessons: orderLoaded(lessons, problems), problems };
 }
 
 /** Every builtin lesson, checked, in course order; throws at the first that does not load. */

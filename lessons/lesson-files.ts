@@ -17,7 +17,10 @@ import './texts/lesson-phrases.ts';
 /** A lesson, checked and ready to run: manifest, worlds, texts and programs. */
 export interface Lesson {
   id: string;
+  /** The lesson's number (the folder's two digits); the course order is courseOrder's. */
   order: number;
+  /** Id of the lesson this one comes right after in the course, if not by number. */
+  after: string | undefined;
   /** The folder name, `NN-<id>`. */
   folder: string;
   title: LessonManifest['title'];
@@ -144,6 +147,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
   return {
     id: manifest.id,
     order: manifest.order,
+    after: manifest.after,
     folder,
     title: manifest.title,
     kits: manifest.kits,
@@ -222,7 +226,11 @@ function checkReferences(
   switch (check.type) {
     case 'reach-zone':
     case 'avoid-zone':
+    case 'signal-in-area':
       zone(check.area, `${path}.area`);
+      return;
+    case 'draw-shape':
+      if (check.area !== undefined) zone(check.area, `${path}.area`);
       return;
     case 'visit-in-order':
       check.areas.forEach((area, i) => {

@@ -19,8 +19,19 @@ export const lessonManifestSchema = z
   .strictObject({
     /** Lower-case words with dashes; the folder is named `NN-<id>` (NN = order, two digits). */
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowerCaseId'),
-    /** Place in the course, 1 = first. */
+    /**
+     * The lesson's number (students and teachers name it: `--lesson 4`), which also places
+     * it in the course unless `after` does.
+     */
     order: z.number().int().min(1).max(99),
+    /**
+     * Id of the lesson this one comes right after in the course (lessons/course-order.ts):
+     * a lesson added later takes its place without renumbering the others.
+     */
+    after: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'lowerCaseId')
+      .optional(),
     title: translatedSchema,
     /** Kits the lesson runs on; each must have every part in `parts`. */
     kits: z.array(z.string().min(1)).min(1).refine(unique, { message: 'listedTwice' }),

@@ -35,7 +35,23 @@ export interface LessonText {
  * `file`. (Notes for teachers, such as a translation awaiting review, are not in it.)
  */
 export function parseLessonText(markdown: string, lang: Lang, file: string): LessonText {
-  const order = SECTION_KEYS.map((k) => `"## ${SECTION_TITLES[k][lang]}"`).join(', ');
+  return parseSections(markdown, lang, file, SECTION_TITLES);
+}
+
+/**
+ * Splits markdown into its `# ` title and the `## ` sections `titles` names (their keys in
+ * order, each heading worded in `lang`): the one parser of lesson texts and teachers'
+ * notes. Text before the first section, or a missing, unknown, repeated, out-of-order or
+ * empty section is FILE_INVALID naming `file`.
+ */
+export function parseSections<K extends string>(
+  markdown: string,
+  lang: Lang,
+  file: string,
+  titles: Readonly<Record<K, Readonly<Record<Lang, string>>>>,
+): { title: string; sections: Record<K, string> } {
+  const keys = Object.keys(titles) as K[];
+  const order = keys.map((k) => `"## ${titles[k][lang]}"`).join(', ');
   const fail = (path: string, problem: PhraseCode, params: TextParams = {}) =>
     new MekongError('FILE_INVALID', {
       file,
@@ -47,11 +63,9 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
   const titleLine = lines.findIndex((line) => line.trim() !== '');
   const title = lines[titleLine]?.match(/^# (.+)$/)?.[1]?.trim();
   if (titleLine < 0 || !title) throw fail('title', 'titleMissing');
-  const byTitle = new Map<string, SectionKey>(
-    SECTION_KEYS.map((key) => [SECTION_TITLES[key][lang], key]),
-  );
+  const byTitle = new Map<string, K>(keys.map((key) => [titles[key][lang], key]));
   const beforeSections: string[] = [];
-  const sections: Partial<Record<SectionKey, string[]>> = {};
+  const sections: Partial<Record<K, string[]>> = {};
   let current: string[] = beforeSections;
   let nextIndex = 0;
   let inCode = false;
@@ -65,10 +79,10 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
     const key = byTitle.get(heading);
     if (!key) throw fail(`"## ${heading}"`, 'notASection');
     if (sections[key]) throw fail(`"## ${heading}"`, 'appearsTwice');
-    const expected = SECTION_KEYS[nextIndex];
+    const expected = keys[nextIndex];
     if (key !== expected) {
       throw fail(`"## ${heading}"`, 'outOfOrder', {
-        first: `## ${expected ? SECTION_TITLES[expected][lang] : heading}`,
+        first: `## ${expected ? titles[expected][lang] : heading}`,
       });
     }
     nextIndex++;
@@ -79,13 +93,13 @@ export function parseLessonText(markdown: string, lang: Lang, file: string): Les
   if (stray !== undefined) {
     throw fail(`"${stray.length > 40 ? `${stray.slice(0, 40)}…` : stray}"`, 'beforeFirstSection');
   }
-  const missing = SECTION_KEYS.find((key) => !sections[key]);
-  if (missing) throw fail(`"## ${SECTION_TITLES[missing][lang]}"`, 'isMissing');
+  const missing = keys.find((key) => !sections[key]);
+  if (missing) throw fail(`"## ${titles[missing][lang]}"`, 'isMissing');
   const text = (list: string[] | undefined) => (list ?? []).join('\n').trim();
-  const out = {} as Record<SectionKey, string>;
-  for (const key of SECTION_KEYS) {
+  const out = {} as Record<K, string>;
+  for (const key of keys) {
     out[key] = text(sections[key]);
-    if (out[key] === '') throw fail(`"## ${SECTION_TITLES[key][lang]}"`, 'sectionEmpty');
+    if (out[key] === '') throw fail(`"## ${titles[key][lang]}"`, 'sectionEmpty');
   }
   return { title, sections: out };
 }

@@ -1,9 +1,12 @@
 import type { Lang } from '../robot/i18n/lang.ts';
+import { say } from '../robot/i18n/localize.ts';
 import { visibleControls } from '../robot/visible-controls.ts';
 import { describeGradeCheck } from './checks/describe.ts';
 import type { ClassSummary, ProgramGrade } from './grade.ts';
 import type { Lesson } from './lesson-files.ts';
 import { reportText } from './report-texts.ts';
+import { type TeacherNotes, teacherNotesHtml } from './teacher-notes.ts';
+import { reviewLine, TEACHER_WORDS } from './texts/teacher-texts.ts';
 
 export interface HtmlReportOptions {
   lesson: Lesson;
@@ -16,6 +19,11 @@ export interface HtmlReportOptions {
   generatedAt: string;
   /** `@font-face` rules to embed (Noto Sans and Noto Sans Lao), so Lao shows offline. */
   fontFaces: string;
+  /**
+   * The lesson's notes for teachers in `lang`: linked from the top of the page and shown
+   * after the table (the report is one file, read offline).
+   */
+  teacherNotes?: TeacherNotes;
 }
 
 /**
@@ -51,6 +59,9 @@ td.reason { font-size: 0.9em; }
 td.after-error { opacity: 0.5; }
 td.result { white-space: nowrap; }
 ul.summary { padding-left: 1.2em; }
+#teacher-notes { border-top: 2px solid #bbb; margin-top: 2em; }
+#teacher-notes h3 { font-size: 1.05em; margin-bottom: 0.2em; }
+@media print { #teacher-notes { page-break-before: always; } }
 `;
 
 /**
@@ -107,12 +118,14 @@ export function gradesHtml(options: HtmlReportOptions): string {
 <p>${escapeHtml(reportText('reportRuns', lang, { runs, seeds: options.seeds.join(', ') }))}</p>
 <p><strong>${escapeHtml(reportText('classSummary', lang, { passed: summary.passed, programs: summary.programs, percent, mean: summary.meanScore }))}</strong></p>
 <ul class="summary">${checkLines}</ul>
+${notesLink(lesson, options.teacherNotes, lang)}
 <table>
 <thead><tr><th>${escapeHtml(reportText('program', lang))}</th><th>${escapeHtml(reportText('result', lang))}</th><th>${escapeHtml(reportText('score', lang))}</th>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`,
+</table>
+${notesSection(lesson, options.teacherNotes, lang)}`,
   );
 }
 
@@ -131,4 +144,23 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** The link from the top of the report to the notes for teachers at its end. */
+function notesLink(lesson: Lesson, notes: TeacherNotes | undefined, lang: Lang): string {
+  if (!notes) return '';
+  const cli = say(TEACHER_WORDS, 'alsoCli', lang, { lesson: String(lesson.order) });
+  return `<p class="notes-link"><a href="#teacher-notes">${escapeHtml(say(TEACHER_WORDS, 'reportNotes', lang))}</a> · ${escapeHtml(cli)}</p>`;
+}
+
+/** The lesson's notes for teachers, with where its translations stand. */
+function notesSection(lesson: Lesson, notes: TeacherNotes | undefined, lang: Lang): string {
+  if (!notes) return '';
+  const heading = say(TEACHER_WORDS, 'notesFor', lang, { n: lesson.order });
+  const minutes = say(TEACHER_WORDS, 'minutes', lang, { count: notes.minutes });
+  return `<section id="teacher-notes">
+<h2>${escapeHtml(heading)}</h2>
+<p class="meta">${escapeHtml(notes.title)} · ${escapeHtml(minutes)} · ${escapeHtml(reviewLine(lesson.review, lang))}</p>
+${teacherNotesHtml(notes, lang)}
+</section>`;
 }

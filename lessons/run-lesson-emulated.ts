@@ -7,6 +7,7 @@ import {
   runWithRobot,
 } from '../robot/program/run-with-robot.ts';
 import type { Trace } from '../simulator/world/trace.ts';
+import { buttonEdges } from '../simulator/world/world.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
 import { evaluateChecks, summarize } from './checks/evaluate.ts';
 import {
@@ -68,9 +69,11 @@ export async function runLessonEmulated(
 ): Promise<EmulatedLessonRun> {
   const { lesson, kit, seed } = options;
   const { index, world } = worldForSeed(lesson, seed);
+  // The scripted presses count from the program's start, as in the simulator: connecting to
+  // the board takes time first. They are pressed on the board's clock below.
   const emulator = new Emulator({
     kit,
-    world,
+    world: { ...world, buttonPresses: [] },
     seed,
     realism: options.realism,
     now: options.now,
@@ -101,6 +104,9 @@ export async function runLessonEmulated(
       if (!stop.signal.aborted) stop.abort(reason);
     };
     const cancelLimit = emulator.clock.setTimer(lesson.timeLimitMs, () => end('time-limit'));
+    const cancelPresses = buttonEdges(world.buttonPresses).map(({ t, pressed }) =>
+      emulator.clock.setTimer(t, () => emulator.world.pressButton(body.index, pressed)),
+    );
     const cancelAsking = askEvery(emulator.clock, ASK_EVERY_MS, earlyEnd(lesson), context, () =>
       end('settled'),
     );
@@ -117,12 +123,17 @@ export async function runLessonEmulated(
           robot,
           now: options.now,
           signal: stop.signal,
+          // Checks read what the program printed (prints-reading, button-count) from the trace.
+          onLog: (_level, text) => {
+            emulator.world.record({ t: emulator.world.time, robot: body.index, type: 'log', text });
+          },
         },
         emulator,
       );
     } finally {
       cancelLimit();
       cancelAsking();
+      for (const cancel of cancelPresses) cancel();
     }
     const stoppedEarly = stop.signal.aborted && outcome.error?.code === 'STOPPED';
     const stoppedBy: EmulatedLessonRun['stoppedBy'] = stoppedEarly

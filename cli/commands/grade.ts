@@ -17,7 +17,7 @@ import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
 import type { StartedWorker } from '../runtime/grade-threads.js';
-import { loadLessons } from '../runtime/load-lessons.ts';
+import { loadLessons, loadTeacherNotes } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
 import { collectPrograms } from '../shared/program-files.ts';
@@ -229,6 +229,7 @@ export async function gradeCommand(
             lang,
             generatedAt: new Date().toLocaleString(lang),
             fontFaces: await embeddedFontFaces(),
+            teacherNotes: (await loadTeacherNotes(lesson.folder))[lang],
           });
     await writeReport(report, text, io, lang, replacing);
   }

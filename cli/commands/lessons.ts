@@ -1,41 +1,21 @@
 import { findLesson } from '../../lessons/find-lesson.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { builtinKits, defineCatalog, type Lang, localize, say } from '../../robot/index.ts';
+import {
+  COURSE_SECTION_TITLES,
+  PERIOD_MINUTES,
+  PERIODS_PER_WEEK,
+  pacingPlan,
+  TEACHER_SECTION_TITLES,
+  type TeacherNotes,
+} from '../../lessons/teacher-notes.ts';
+import { reviewLine, TEACHER_WORDS } from '../../lessons/texts/teacher-texts.ts';
+import { builtinKits, type Lang, localize, say } from '../../robot/index.ts';
 import { type CliIo, EXIT } from '../io.ts';
-import { loadLessons } from '../runtime/load-lessons.ts';
+import { loadCourseNotes, loadLessons, loadTeacherNotes } from '../runtime/load-lessons.ts';
 import type { OptionsOf } from '../verb-spec.ts';
 import type { LESSONS_OPTIONS } from '../verbs.ts';
 import '../texts/cli-phrases.ts';
-
-/*
- * This verb's words for teachers. Vietnamese and Lao written by the developers: they WANT
- * REVIEW BY A NATIVE TEACHER.
- */
-const TEXT = {
-  awaitingReview: {
-    en: 'Translation awaiting review by a native-speaking teacher: {langs}',
-    vi: 'Bản dịch đang chờ giáo viên bản ngữ xem lại: {langs}',
-    lo: 'ການແປທີ່ລໍຖ້າຄູທີ່ເວົ້າພາສານັ້ນເປັນພາສາແມ່ກວດຄືນ: {langs}',
-  },
-  allReviewed: {
-    en: 'Every translation has been reviewed.',
-    vi: 'Mọi bản dịch đã được xem lại.',
-    lo: 'ທຸກການແປໄດ້ຮັບການກວດຄືນແລ້ວ.',
-  },
-  howToReview: {
-    en: 'A translation awaiting review was written by the developers. To review it, read the lesson in that language (the web app, or lessons/NN-id/vi.md and starter.vi.ts; "lo" for Lao), correct what reads wrong, then write "reviewed" for that language under "review" in its lesson.json. Students never see this.',
-    vi: 'Bản dịch đang chờ xem lại do nhóm phát triển viết. Để xem lại, hãy đọc bài học bằng ngôn ngữ đó (trong ứng dụng web, hoặc lessons/NN-id/vi.md và starter.vi.ts; "lo" cho tiếng Lào), sửa chỗ chưa đúng, rồi ghi "reviewed" cho ngôn ngữ đó ở mục "review" trong lesson.json của bài. Học sinh không thấy phần này.',
-    lo: 'ການແປທີ່ລໍຖ້າກວດຄືນ ຂຽນໂດຍທີມພັດທະນາ. ເພື່ອກວດຄືນ, ໃຫ້ອ່ານບົດຮຽນໃນພາສານັ້ນ (ໃນແອັບເວັບ, ຫຼື lessons/NN-id/lo.md ແລະ starter.lo.ts; "vi" ສຳລັບພາສາຫວຽດນາມ), ແກ້ໄຂບ່ອນທີ່ບໍ່ຖືກ, ແລ້ວຂຽນ "reviewed" ສຳລັບພາສານັ້ນໃນ "review" ຂອງ lesson.json. ນັກຮຽນຈະບໍ່ເຫັນສ່ວນນີ້.',
-  },
-  langVi: { en: 'Vietnamese', vi: 'tiếng Việt', lo: 'ພາສາຫວຽດນາມ' },
-  langLo: { en: 'Lao', vi: 'tiếng Lào', lo: 'ພາສາລາວ' },
-} as const;
-const WORDS = defineCatalog('cli lessons', TEXT);
-
-/** The translations a lesson's manifest marks as awaiting review. */
-const REVIEWED_LANGS = ['vi', 'lo'] as const;
-const LANG_NAME = { vi: 'langVi', lo: 'langLo' } as const;
 
 /** One lesson in `mekong lessons --json`. */
 export interface LessonJson {
@@ -52,8 +32,9 @@ export interface LessonJson {
 }
 
 /**
- * `mekong lessons [--json] [--teacher]`: the course, in order; with --teacher, which
- * translations await review. `mekong lessons --starter <lesson>`: that lesson's starter
+ * `mekong lessons [--json]`: the course, in order. `--teacher`: also the course's notes for
+ * teachers with the pacing plan, and which translations await review; `--teacher <lesson>`:
+ * that lesson's notes for teachers. `mekong lessons --starter <lesson>`: that lesson's starter
  * program in the reader's language.
  */
 export async function lessonsCommand(
@@ -61,9 +42,14 @@ export async function lessonsCommand(
   io: CliIo,
 ): Promise<number> {
   const lessons = await loadLessons();
-  const { lang } = options;
+  const { lang, teacher } = options;
   if (options.starter !== undefined) {
     io.stdout.write(findLesson(lessons, options.starter).starter[lang]);
+    return EXIT.ok;
+  }
+  if (typeof teacher === 'string') {
+    const lesson = findLesson(lessons, teacher);
+    io.stdout.write(lessonNotesText(lesson, (await loadTeacherNotes(lesson.folder))[lang], lang));
     return EXIT.ok;
   }
   const rows: LessonJson[] = lessons.map((l) => ({
@@ -81,6 +67,7 @@ export async function lessonsCommand(
     io.stdout.write(`${JSON.stringify(rows)}\n`);
     return EXIT.ok;
   }
+  if (teacher) io.stdout.write(await courseNotesText(lessons, lang));
   const allKits = builtinKits().length;
   for (const row of rows) {
     const kits = row.kits.length === allKits ? reportText('allKits', lang) : row.kits.join(', ');
@@ -91,16 +78,67 @@ export async function lessonsCommand(
     const time = reportText('seconds', lang, { s: row.timeLimitMs / 1000 });
     io.stdout.write(`${String(row.order).padStart(2)}  ${row.id.padEnd(18)} ${row.title}\n`);
     io.stdout.write(`    ${kits} · ${parts} · ${time}\n`);
-    if (options.teacher) io.stdout.write(`    ${reviewLine(row.review, lang)}\n`);
+    if (teacher) io.stdout.write(`    ${reviewLine(row.review, lang)}\n`);
   }
-  if (options.teacher) io.stdout.write(`\n${say(WORDS, 'howToReview', lang)}\n`);
+  if (teacher) {
+    io.stdout.write(`\n${say(TEACHER_WORDS, 'howToReview', lang)}\n`);
+    io.stdout.write(`${say(TEACHER_WORDS, 'alsoCli', lang, { lesson: '4' })}\n`);
+  }
   return EXIT.ok;
 }
 
-/** Which translations of a lesson await review, in `lang`. */
-function reviewLine(review: Lesson['review'], lang: Lang): string {
-  const drafts = REVIEWED_LANGS.filter((l) => review[l] === 'draft');
-  if (drafts.length === 0) return say(WORDS, 'allReviewed', lang);
-  const langs = drafts.map((l) => say(WORDS, LANG_NAME[l], lang));
-  return say(WORDS, 'awaitingReview', lang, { langs });
+/** Markdown sections, each `## heading` then its text. */
+function sectionsText(
+  titles: Record<string, Record<Lang, string>>,
+  sections: Record<string, string>,
+  lang: Lang,
+): string {
+  return Object.keys(titles)
+    .map((key) => `## ${titles[key]?.[lang]}\n\n${sections[key]}\n`)
+    .join('\n');
+}
+
+/** A lesson's notes for teachers as the terminal shows them (Markdown, as written). */
+function lessonNotesText(lesson: Lesson, notes: TeacherNotes, lang: Lang): string {
+  const minutes = say(TEACHER_WORDS, 'minutes', lang, { count: notes.minutes });
+  return [
+    `# ${notes.title}`,
+    '',
+    `${say(TEACHER_WORDS, 'lesson', lang)} ${lesson.order} · ${lesson.id} · ${minutes}`,
+    reviewLine(lesson.review, lang),
+    '',
+    sectionsText(TEACHER_SECTION_TITLES, notes.sections, lang),
+  ].join('\n');
+}
+
+/** The course's notes for teachers, the pacing plan's table in its section. */
+async function courseNotesText(lessons: readonly Lesson[], lang: Lang): Promise<string> {
+  const course = (await loadCourseNotes())[lang];
+  const minutes = await Promise.all(
+    lessons.map(async (l) => (await loadTeacherNotes(l.folder))[lang].minutes),
+  );
+  const plan = pacingPlan(
+    lessons.map((l, i) => ({ order: l.order, id: l.id, minutes: minutes[i] ?? 0 })),
+  );
+  const week = say(TEACHER_WORDS, 'week', lang);
+  const table = plan.map((row, i) => {
+    const time = say(TEACHER_WORDS, 'minutes', lang, { count: row.minutes });
+    const title = lessons[i]?.title[lang] ?? '';
+    return `${String(row.week).padStart(week.length)}  ${String(row.order).padStart(2)}  ${row.id.padEnd(18)} ${time.padEnd(12)} ${title}`;
+  });
+  const weeks = plan.at(-1)?.week ?? 0;
+  const pacing = [
+    course.sections.pacing,
+    '',
+    `${week}  ${say(TEACHER_WORDS, 'lesson', lang).padEnd(22)} ${say(TEACHER_WORDS, 'classTime', lang)}`,
+    ...table,
+    '',
+    say(TEACHER_WORDS, 'pacingNote', lang, {
+      minutes: PERIOD_MINUTES,
+      perWeek: PERIODS_PER_WEEK,
+      weeks,
+    }),
+  ].join('\n');
+  const sections = { ...course.sections, pacing };
+  return `# ${course.title}\n\n${sectionsText(COURSE_SECTION_TITLES, sections, lang)}\n`;
 }

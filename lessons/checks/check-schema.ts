@@ -142,6 +142,62 @@ const finishWithin = z.strictObject({
   ms: z.number().int().positive(),
 });
 
+const printsReading = z.strictObject({
+  ...common,
+  type: z.literal('prints-reading'),
+  /** What the printed number must be: the ultrasonic distance (cm) or a line sensor's floor (0..1). */
+  sensor: z.enum(['distance', 'floor']),
+  /** How many printed readings must be true. */
+  minCount: z.number().int().min(1).default(1),
+  /** Two true readings count apart only when what the sensor read differs by this (cm, or 0..1). */
+  apart: z.number().min(0).default(0),
+});
+
+const buttonDrive = z.strictObject({
+  ...common,
+  type: z.literal('button-drive'),
+  /** How long the program may take to answer a press, ms. */
+  reactMs: z.number().int().min(0).max(5000).default(400),
+});
+
+const buttonCount = z.strictObject({
+  ...common,
+  type: z.literal('button-count'),
+});
+
+const drawShape = z.strictObject({
+  ...common,
+  type: z.literal('draw-shape'),
+  /** The path must end this close to where it started, cm ... */
+  closeCm: z.number().positive(),
+  /** ... or within this share of its length, when that is more (drift grows with distance). */
+  closeShare: z.number().min(0).max(1).default(0),
+  /** The surface the path must surround, cm². */
+  minAreaCm2: z.number().min(0),
+  /** Corners: turns of 30° or more made while moving less than 4 cm. */
+  minCorners: z.number().int().min(0).default(0),
+  /** The robot must stay in this area (the paper). */
+  area: areaSchema.optional(),
+});
+
+const lightShow = z.strictObject({
+  ...common,
+  type: z.literal('light-show'),
+  minNotes: z.number().int().min(0).default(0),
+  /** Different pitches among the notes (whole Hz). */
+  minPitches: z.number().int().min(0).default(0),
+  /** Times the LED changes (on, off, another colour). */
+  minLedChanges: z.number().int().min(0).default(0),
+});
+
+const signalInArea = z.strictObject({
+  ...common,
+  type: z.literal('signal-in-area'),
+  /** The LED coming on (any colour) or a beep. */
+  signal: z.enum(['led', 'beep']),
+  area: areaSchema,
+});
+
 export const checkSchema = z.discriminatedUnion('type', [
   reachZone,
   visitInOrder,
@@ -153,6 +209,12 @@ export const checkSchema = z.discriminatedUnion('type', [
   pushOut,
   eventsInOrder,
   finishWithin,
+  printsReading,
+  buttonDrive,
+  buttonCount,
+  drawShape,
+  lightShow,
+  signalInArea,
 ]);
 
 export type Translated = z.output<typeof translatedSchema>;
@@ -175,4 +237,10 @@ export const CHECK_TYPES = [
   'push-out',
   'events-in-order',
   'finish-within',
+  'prints-reading',
+  'button-drive',
+  'button-count',
+  'draw-shape',
+  'light-show',
+  'signal-in-area',
 ] as const satisfies readonly CheckType[];

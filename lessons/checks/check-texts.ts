@@ -1,5 +1,6 @@
 import { defineCatalog, type Entry } from '../../robot/i18n/catalog.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
+import { ACTION_CHECK_TEXTS } from './action-check-texts.ts';
 
 /*
  * The reasons mission checks give, in every student language. Vietnamese and Lao were
@@ -200,6 +201,7 @@ export const CHECK_TEXTS = {
     vi: '{text} (đạt trong {n} lần chạy)',
     lo: '{text} (ຜ່ານໃນ {n} ຮອບ)',
   },
+  ...ACTION_CHECK_TEXTS,
 } as const satisfies Record<string, Entry>;
 
 export type ReasonKey = keyof typeof CHECK_TEXTS;

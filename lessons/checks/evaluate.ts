@@ -1,10 +1,14 @@
 import { avoidZone, reachZone, visitInOrder } from './area-checks.ts';
+import { buttonCount, buttonDrive } from './button-checks.ts';
 import type { CheckContext, CheckOutcome, CheckResult } from './check-context.ts';
 import type { Check, CheckOf, CheckType } from './check-schema.ts';
 import { noCollision, stopNearWall } from './contact-checks.ts';
+import { drawShape, lightShow } from './drawing-checks.ts';
 import { eventsInOrder, finishWithin } from './event-checks.ts';
 import { followLine, lapTime } from './line-checks.ts';
 import { pushOut } from './object-checks.ts';
+import { printsReading } from './reading-checks.ts';
+import { signalInArea } from './signal-checks.ts';
 
 /** How one check type is evaluated. */
 interface CheckKind<T extends CheckType> {
@@ -33,6 +37,12 @@ export const CHECK_KINDS: { [T in CheckType]: CheckKind<T> } = {
   'push-out': { evaluate: pushOut },
   'events-in-order': { evaluate: eventsInOrder, settled: settledWhenPassed },
   'finish-within': { evaluate: finishWithin },
+  'prints-reading': { evaluate: printsReading },
+  'button-drive': { evaluate: buttonDrive },
+  'button-count': { evaluate: buttonCount },
+  'draw-shape': { evaluate: drawShape },
+  'light-show': { evaluate: lightShow, settled: settledWhenPassed },
+  'signal-in-area': { evaluate: signalInArea, settled: settledWhenPassed },
 };
 
 function kindOf<T extends CheckType>(check: CheckOf<T>): CheckKind<T> {

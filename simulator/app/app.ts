@@ -500,6 +500,7 @@ export class App {
       void this.load({ ...this.choice, realism });
     });
     byId('restore-code').addEventListener('click', () => this.confirmRestore());
+    byId('teacher').addEventListener('click', () => void this.openTeacherView());
     byId('projector').addEventListener('click', () => this.setProjector(!this.projector));
     byId('open-replays').addEventListener('click', () => void this.openReplays());
     window.addEventListener('keydown', (e: KeyboardEvent) => {
@@ -593,6 +594,26 @@ export class App {
     );
     dialog.returnValue = '';
     dialog.showModal();
+  }
+
+  /**
+   * The teacher view: the open lesson's notes for teachers and the course's, in a dialog
+   * (its code and the notes are lazy chunks, fetched now).
+   */
+  private async openTeacherView(): Promise<void> {
+    const dialog = byId<HTMLDialogElement>('teacher-view');
+    const notes = byId('teacher-notes');
+    notes.setAttribute('aria-busy', 'true');
+    if (!dialog.open) dialog.showModal();
+    try {
+      const { renderTeacherView } = await import('./lessons/teacher-view.ts');
+      const lesson = this.lessons.find(this.lessons.currentId);
+      await renderTeacherView(notes, lesson, this.lessons.entryList, this.lang);
+    } catch (error) {
+      notes.textContent = t('teacherNotesFailed', this.lang, { detail: String(error) });
+    } finally {
+      notes.removeAttribute('aria-busy');
+    }
   }
 
   private starterCode(): string {

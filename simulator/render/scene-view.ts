@@ -18,6 +18,7 @@ import { RobotView } from './robot-view.ts';
 import type { SensorViews } from './sensor-overlay.ts';
 import type { WorldSnapshot } from './snapshot.ts';
 import { SnapshotBuffer } from './snapshot-buffer.ts';
+import { TrailView } from './trail-view.ts';
 
 export interface SceneViewOptions {
   canvas: HTMLCanvasElement;
@@ -51,6 +52,8 @@ export class SceneView {
   private readonly assets = new RobotAssets();
   private arena: ArenaView | undefined;
   private robots: RobotView[] = [];
+  /** Each robot's pen trail, in a world with a pen. */
+  private trails: TrailView[] = [];
   private lastFrameAt: number | undefined;
   private shown: WorldSnapshot | undefined;
   private views: SensorViews = { ultrasonic: false, line: false };
@@ -93,6 +96,13 @@ export class SceneView {
       this.scene.remove(view.object);
       view.dispose();
     }
+    for (const trail of this.trails) {
+      this.scene.remove(trail.mesh);
+      trail.dispose();
+    }
+    const { pen } = spec;
+    this.trails = pen ? kits.map(() => new TrailView(pen.color, pen.widthCm)) : [];
+    for (const trail of this.trails) this.scene.add(trail.mesh);
     this.arena = buildArena(spec, this.lang, () => {
       this.dirty = true;
     });
@@ -116,6 +126,13 @@ export class SceneView {
   /** A new state of the world arrived at wall time `atMs` (the page's clock). */
   push(snapshot: WorldSnapshot, atMs: number): void {
     this.buffer.push(snapshot, atMs);
+    // The pen draws what the trace sampled: the trail is not blended, only extended.
+    const trail = snapshot.trail;
+    if (trail) {
+      this.trails.forEach((view, i) => {
+        view.append(trail.from, trail.points[i] ?? []);
+      });
+    }
     // Things change without time passing (an LED switched by a program that never waits,
     // a new world also at 0 ms): compare what the snapshot says, not only its time.
     const key = JSON.stringify(snapshot);
@@ -216,9 +233,15 @@ export class SceneView {
     return { width, height, data };
   }
 
+  /** The pen trail views (one per robot in a world with a pen), for tests. */
+  get penTrails(): readonly TrailView[] {
+    return this.trails;
+  }
+
   dispose(): void {
     this.arena?.dispose();
     for (const view of this.robots) view.dispose();
+    for (const trail of this.trails) trail.dispose();
     this.assets.dispose();
     this.rig.dispose();
     this.renderer.dispose();

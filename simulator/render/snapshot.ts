@@ -44,16 +44,50 @@ export interface MovableSnapshot {
   y: number;
 }
 
+/**
+ * The pen trail of a world with `pen` (see world-schema.ts): the robots' positions in the
+ * world's trace, from pose sample number `from` on, so the drawing is the same however
+ * often it is shown.
+ */
+export interface TrailSnapshot {
+  /** Index of the first sample in `points` among all the trace's samples. */
+  from: number;
+  /** Per robot: x0, y0, x1, y1, ... (world cm), one pair per sample. */
+  points: number[][];
+}
+
 export interface WorldSnapshot {
   /** Simulated ms since the world started. */
   time: number;
   robots: RobotSnapshot[];
   movables: MovableSnapshot[];
+  /** Only in a world with a pen. */
+  trail?: TrailSnapshot;
 }
 
-/** The state of `world` now, for drawing and for the sensor read-out. */
-export function snapshotWorld(world: World): WorldSnapshot {
+/** The pen trail of `world` from sample `from` on, or undefined when it has no pen. */
+export function trailOf(world: World, from: number): TrailSnapshot | undefined {
+  if (!world.spec.pen) return undefined;
+  const samples = world.trace.samples;
+  const points = world.robots.map((_, i) => {
+    const flat: number[] = [];
+    for (let k = from; k < samples.length; k++) {
+      const pose = samples[k]?.robots[i];
+      if (pose) flat.push(pose[0], pose[1]);
+    }
+    return flat;
+  });
+  return { from, points };
+}
+
+/**
+ * The state of `world` now, for drawing and for the sensor read-out. `trailFrom`: the pen
+ * trail's samples already sent (a page that keeps the trail asks only for the new ones).
+ */
+export function snapshotWorld(world: World, trailFrom = 0): WorldSnapshot {
+  const trail = trailOf(world, trailFrom);
   return {
+    ...(trail ? { trail } : {}),
     time: world.time,
     robots: world.robots.map((body) => {
       const { kit } = body;

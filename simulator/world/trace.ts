@@ -11,6 +11,7 @@ export type TraceEvent =
   | { t: number; robot: number; type: 'servo'; deg: number }
   | { t: number; robot: number; type: 'log'; text: string }
   | { t: number; robot: number; type: 'zone'; zone: string; inside: boolean }
+  | { t: number; robot: number; type: 'button'; pressed: boolean }
   | {
       t: number;
       robot: number;

@@ -27,6 +27,10 @@ export const WORLD_LIMITS = {
   obstacles: 500,
   zones: 100,
   starts: 16,
+  /** Most scripted presses of the button. */
+  buttonPresses: 100,
+  /** Latest scripted press, ms (ten minutes: longer than any lesson). */
+  pressAtMs: 600_000,
 } as const;
 
 const coordinate = z.number().min(-WORLD_LIMITS.coordinateCm).max(WORLD_LIMITS.coordinateCm);
@@ -127,6 +131,27 @@ export const worldSchema = z.strictObject({
     .refine((zones) => new Set(zones.map((zone) => zone.id)).size === zones.length, {
       message: 'idTwice',
     }),
+  /**
+   * Presses of every robot's button, scripted (a lesson about the button is graded on the
+   * same presses every time): pressed at `atMs` (simulated ms) and let go `holdMs` later.
+   */
+  buttonPresses: z
+    .array(
+      z.strictObject({
+        atMs: z.number().int().min(0).max(WORLD_LIMITS.pressAtMs),
+        holdMs: z.number().int().min(20).max(10_000).default(250),
+      }),
+    )
+    .max(WORLD_LIMITS.buttonPresses)
+    .default([]),
+  /** Each robot draws its path on the floor as a pen would (lessons that draw shapes). */
+  pen: z
+    .strictObject({
+      color: colour.default('#1f4fbf'),
+      /** Width of the drawn line, cm. */
+      widthCm: z.number().positive().max(5).default(1),
+    })
+    .optional(),
 });
 
 export type WorldInput = z.input<typeof worldSchema>;

@@ -66,6 +66,23 @@ function cellKey(cx: number, cy: number): number {
   return (cx + 0x80000) * 0x100000 + (cy + 0x80000);
 }
 
+/** The times the scripted button goes down and up; overlapping presses are one long press. */
+export function buttonEdges(
+  presses: WorldSpec['buttonPresses'],
+): { t: number; pressed: boolean }[] {
+  const sorted = [...presses].sort((a, b) => a.atMs - b.atMs);
+  const edges: { t: number; pressed: boolean }[] = [];
+  for (const press of sorted) {
+    const last = edges.at(-1);
+    if (last && last.t >= press.atMs) {
+      last.t = Math.max(last.t, press.atMs + press.holdMs);
+      continue;
+    }
+    edges.push({ t: press.atMs, pressed: true }, { t: press.atMs + press.holdMs, pressed: false });
+  }
+  return edges;
+}
+
 /** Half the diameter of the spot a line sensor sees on the floor, cm. */
 const LINE_SPOT_CM = 0.4;
 
@@ -119,6 +136,9 @@ export class World {
   private readonly lineCells = new Map<number, LineSegment[]>();
   private readonly zoneInside: boolean[][] = [];
   private nextSample = 0;
+  /** When the scripted button (spec.buttonPresses) goes down and up, in time order. */
+  private readonly buttonEdges: readonly { t: number; pressed: boolean }[];
+  private nextEdge = 0;
   /** Scratch for quietSteps: each robot's largest move per step, cm. */
   private glideScratch: number[] = [];
 
@@ -127,6 +147,7 @@ export class World {
     this.seed = options.seed;
     this.realism = options.realism;
     this.realismSpec = REALISM[options.realism];
+    this.buttonEdges = buttonEdges(spec.buttonPresses);
     const { width, height } = spec.size;
     const corners = [
       { x: 0, y: 0 },
@@ -212,8 +233,29 @@ export class World {
     this.trace.events.push(event);
   }
 
+  /**
+   * Presses (`pressed`) or lets go of robot `index`'s button, as a hand on the robot would;
+   * the trace records it. The world's scripted presses come through here too.
+   */
+  pressButton(index: number, pressed: boolean): void {
+    const body = this.robots[index];
+    if (!body || body.buttonPressed === pressed) return;
+    body.buttonPressed = pressed;
+    this.record({ t: this.time, robot: index, type: 'button', pressed });
+  }
+
+  /** Applies the scripted button changes due by now to every robot. */
+  private pressScripted(): void {
+    const edges = this.buttonEdges;
+    while (this.nextEdge < edges.length && (edges[this.nextEdge]?.t ?? 0) <= this.time) {
+      const edge = edges[this.nextEdge++] as { pressed: boolean };
+      for (const body of this.robots) this.pressButton(body.index, edge.pressed);
+    }
+  }
+
   /** Advances the world by one step of STEP_MS. */
   step(): void {
+    this.pressScripted();
     if (this.time >= this.nextSample) this.sample();
     for (const robot of this.robots) {
       robot.stepServo(STEP_MS);
@@ -227,10 +269,13 @@ export class World {
   /** Steps until `time` reaches `untilMs`. The result is the same as calling step() each ms. */
   advanceTo(untilMs: number): void {
     while (this.time < untilMs) {
+      this.pressScripted();
       const quiet = this.quietSteps(untilMs);
       if (quiet > 1) this.glide(quiet);
       else this.step();
     }
+    // A program that reads the button now must see a press due now.
+    this.pressScripted();
   }
 
   /**
@@ -239,7 +284,8 @@ export class World {
    * servo turns. Proved from speed bounds, so gliding over them changes nothing.
    */
   private quietSteps(untilMs: number): number {
-    let steps = Math.min(untilMs, this.nextSample) - this.time;
+    const edge = this.buttonEdges[this.nextEdge]?.t ?? Number.POSITIVE_INFINITY;
+    let steps = Math.min(untilMs, this.nextSample, edge) - this.time;
     if (steps < 2) return 0;
     const robots = this.robots;
     const zones = this.spec.zones;

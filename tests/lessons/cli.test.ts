@@ -33,12 +33,17 @@ beforeAll(() => {
 });
 
 describe('mekong lessons', () => {
-  it('lists the course in order', async () => {
+  it('lists the course in order, each lesson with its number', async () => {
     const { code, stdout } = await mekong(['lessons']);
     expect(code).toBe(0);
     const ids = [...stdout.matchAll(/^\s*(\d+)\s+([a-z-]+)\s/gm)].map((m) => `${m[1]} ${m[2]}`);
-    expect(ids[0]).toBe('1 hello-robot');
-    expect(ids[9]).toBe('10 scan-and-choose');
+    expect(ids.slice(0, 4)).toEqual([
+      '1 hello-robot',
+      '2 drive-and-measure',
+      '3 turns-and-square',
+      '11 functions',
+    ]);
+    expect(ids.at(-1)).toBe('10 scan-and-choose');
     expect(stdout).toContain('Stop before the wall');
   });
 
@@ -46,8 +51,11 @@ describe('mekong lessons', () => {
     const { code, stdout } = await mekong(['lessons', '--json', '--lang', 'vi']);
     expect(code).toBe(0);
     const lessons = JSON.parse(stdout);
-    expect(lessons).toHaveLength(10);
-    expect(lessons[7]).toMatchObject({
+    const maze = lessons.find((l: { id: string }) => l.id === 'maze');
+    expect(
+      lessons.map((l: { order: number }) => l.order).sort((a: number, b: number) => a - b),
+    ).toEqual(Array.from({ length: lessons.length }, (_, i) => i + 1));
+    expect(maze).toMatchObject({
       id: 'maze',
       order: 8,
       title: 'Mê cung: đi men theo tường',
@@ -55,7 +63,7 @@ describe('mekong lessons', () => {
       parts: ['ultrasonic', 'servo'],
       timeLimitMs: 90000,
     });
-    expect(lessons[7].checks.map((c: { id: string }) => c.id)).toEqual(['exit', 'no-bumps']);
+    expect(maze.checks.map((c: { id: string }) => c.id)).toEqual(['exit', 'no-bumps']);
   });
 
   it("--teacher says which translations await review, in the reader's language; plain does not", async () => {
@@ -71,6 +79,58 @@ describe('mekong lessons', () => {
     expect(lo.stdout).toContain('ພາສາຫວຽດນາມ ແລະ ພາສາລາວ');
     const { stdout: json } = await mekong(['lessons', '--json']);
     expect(JSON.parse(json)[0].review).toEqual({ vi: 'draft', lo: 'draft' });
+  });
+
+  it("--teacher <lesson> prints that lesson's notes for teachers in the --lang language", async () => {
+    const { code, stdout } = await mekong(['lessons', '--teacher', '14', '--lang', 'vi']);
+    expect(code).toBe(0);
+    const notes = readFileSync(
+      join(BUILTIN_LESSONS_DIR, '14-button-control/teacher/vi.md'),
+      'utf8',
+    );
+    expect(
+      stdout.startsWith(`${notes.split('\n')[0]}\n\nBài 14 · button-control · 45 phút\n`),
+    ).toBe(true);
+    expect(stdout).toContain(
+      'Bản dịch đang chờ giáo viên bản ngữ xem lại: tiếng Việt và tiếng Lào',
+    );
+    const headings = stdout.match(/^## .+$/gm);
+    expect(headings).toEqual(notes.match(/^## .+$/gm));
+    expect(headings).toHaveLength(6);
+    // Every line of the notes is printed, as written.
+    for (const line of notes.split('\n').filter((l) => l.trim() !== '')) {
+      expect(stdout).toContain(line);
+    }
+    const byId = await mekong(['lessons', '--teacher', 'maze', '--lang', 'lo']);
+    expect(byId.stdout).toContain('## ເກນການປະເມີນ');
+    const unknown = await mekong(['lessons', '--teacher', 'flying']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('flying');
+  });
+
+  it('--teacher prints the course overview with a pacing plan in course order', async () => {
+    const { stdout } = await mekong(['lessons', '--teacher']);
+    expect(stdout.startsWith('# The Mekong Robotics course: notes for teachers\n')).toBe(true);
+    const course = stdout.slice(0, stdout.indexOf('\n 1  hello-robot'));
+    expect(course.match(/^## .+$/gm)).toEqual([
+      '## The course',
+      '## Pacing plan',
+      '## Grading and translations',
+    ]);
+    const plan = [...course.matchAll(/^\s+(\d+)\s+(\d+)\s+([a-z-]+)\s+(\d+) minutes/gm)].map(
+      (m) => ({ week: Number(m[1]), order: Number(m[2]), minutes: Number(m[4]) }),
+    );
+    expect(plan.map((row) => row.order)).toEqual([
+      1, 2, 3, 11, 12, 13, 4, 14, 5, 15, 6, 7, 8, 9, 10,
+    ]);
+    // Two 45-minute periods a week: a lesson starts in the week of its first period.
+    let periods = 0;
+    for (const row of plan) {
+      expect(row.week).toBe(Math.floor(periods / 2) + 1);
+      periods += Math.ceil(row.minutes / 45);
+    }
+    expect(course).toContain(`2 a week: ${Math.ceil(periods / 2)} weeks for the course.`);
+    expect(stdout).toContain('"mekong lessons --teacher 4"');
   });
 
   it('--starter prints the starter program of a lesson in the --lang language', async () => {
@@ -297,6 +357,15 @@ describe('mekong grade', () => {
     expect(html).not.toMatch(/src: url\((?!data:)/);
     expect(html).toContain('&quot;require&quot;');
     expect(html.match(/<tr><td>/g)).toHaveLength(4);
+    // It links the lesson's notes for teachers, in the report's language, at its end.
+    expect(html).toContain('<a href="#teacher-notes">ບັນທຶກສຳລັບຄູ:');
+    expect(html).toContain('&quot;mekong lessons --teacher 4&quot;');
+    const notes = html.slice(html.indexOf('<section id="teacher-notes">'));
+    expect(notes).toContain('<h2>ບົດທີ 4: ບັນທຶກສຳລັບຄູ</h2>');
+    const lo = readFileSync(join(BUILTIN_LESSONS_DIR, '04-stop-at-wall/teacher/lo.md'), 'utf8');
+    const headings = [...lo.matchAll(/^## (.+)$/gm)].map((m) => `<h3>${m[1]}</h3>`);
+    expect(notes.match(/<h3>[^<]+<\/h3>/g)).toEqual(headings);
+    expect(notes.match(/<li>/g)?.length).toBe(lo.match(/^- /gm)?.length);
   });
 
   it('--report writes a CSV for a spreadsheet (UTF-8 with a byte-order mark)', async () => {

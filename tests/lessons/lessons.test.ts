@@ -2,11 +2,12 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { lessonFolders, loadLesson } from '../../cli/runtime/load-lessons.ts';
-import { describeGradeCheck, describeResult } from '../../lessons/checks/describe.ts';
-import { gradeProgram, seedList } from '../../lessons/grade.ts';
+import { describeResult } from '../../lessons/checks/describe.ts';
+import { seedList } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
 import { getKit } from '../../robot/index.ts';
+import { gradeWithReasons } from './grade-failures.ts';
 
 /*
  * Every lesson folder, found at run time: a lesson added later is covered by the same
@@ -24,13 +25,8 @@ describe.each(await lessonFolders())('lesson %s', async (folder) => {
   const lesson: Lesson = await loadLesson(folder);
 
   it.each(lesson.kits)('the solution passes on %s for 5 seeds (classroom realism)', (kitId) => {
-    const grade = gradeProgram(
-      { program: 'solution.ts', source: lesson.solution, language: 'ts', fileName: 'solution.ts' },
-      { lesson, kit: getKit(kitId), seeds: SEEDS, quickjs, now: () => performance.now() },
-    );
-    const failures = grade.checks
-      .filter((c) => !c.passed)
-      .map((c) => `${c.id}: ${describeGradeCheck(c, SEEDS.length, 'en', lesson.names)}`);
+    const solution = { name: 'solution.ts', source: lesson.solution };
+    const { grade, failures } = gradeWithReasons(lesson, kitId, solution, SEEDS, quickjs);
     expect(failures).toEqual([]);
     expect(grade.passed).toBe(true);
     expect(grade.runs.every((r) => r.ran && r.passed)).toBe(true);

@@ -66,7 +66,9 @@ export async function runLessonCommand(
   // A lesson's seeds start at 1 (the grader's first run); run's own --seed allows 0.
   const seed = intOption('--seed', String(options.seed), 1, MAX_SEED);
   // The thread loads while the lesson and the program do.
-  const sandbox = startSandbox({ now });
+  // What the program prints goes to the run in progress (the emulated board's trace).
+  const printed: Printed = {};
+  const sandbox = startSandbox({ now, onLog: (text) => printed.to?.(text) });
   let loaded: [Lesson, ProgramData, Kit];
   try {
     const lesson = findLesson(await loadLessons(), options.lesson);
@@ -84,7 +86,7 @@ export async function runLessonCommand(
   if (!options.json) printWarnings(io, warnings);
   const started = now();
   const run = options.emulate
-    ? await emulatedRun(sandbox, { lesson, kit, program, seed, now })
+    ? await emulatedRun(sandbox, printed, { lesson, kit, program, seed, now })
     : shownRun(lesson, await sandbox.run({ kind: 'lesson', lesson, kit, program, seed }));
   const wallMs = Math.round((now() - started) * 100) / 100;
   const { lang } = options;
@@ -138,6 +140,11 @@ export async function runLessonCommand(
   return run.passed ? EXIT.ok : EXIT.programFailed;
 }
 
+/** Where the sandbox's console lines go, once a run wants them. */
+interface Printed {
+  to?: (text: string) => void;
+}
+
 interface EmulatedRunInputs {
   lesson: Lesson;
   kit: Kit;
@@ -182,6 +189,7 @@ function shownRun(lesson: Lesson, ran: SandboxOutcome<SandboxJob & { kind: 'less
  */
 async function emulatedRun(
   sandbox: Sandbox,
+  printed: Printed,
   { lesson, kit, program, seed, now }: EmulatedRunInputs,
 ): Promise<ShownRun> {
   let run: EmulatedLessonRun;
@@ -194,14 +202,16 @@ async function emulatedRun(
       realism: LESSON_REALISM,
       quickjs: await loadQuickJs(),
       now,
-      runProgram: ({ robot, signal }, emulator) =>
-        runOnRobot(sandbox, {
+      runProgram: ({ robot, signal, onLog }, emulator) => {
+        printed.to = (text) => onLog?.('log', text);
+        return runOnRobot(sandbox, {
           robot,
           program,
           maxTimeMs: lesson.timeLimitMs,
           ...(signal ? { signal } : {}),
           hold: emulator.pacer,
-        }),
+        });
+      },
     });
   } finally {
     // Unused when the board could not be reached.

@@ -80,6 +80,13 @@ export const UI_TEXT = {
   },
   restoreYes: { en: 'Yes, replace it', vi: 'Đồng ý, thay mã', lo: 'ແມ່ນ, ແທນເລີຍ' },
   cancel: { en: 'Cancel', vi: 'Huỷ', lo: 'ຍົກເລີກ' },
+  close: { en: 'Close', vi: 'Đóng', lo: 'ປິດ' },
+  forTeachers: { en: 'For teachers', vi: 'Dành cho giáo viên', lo: 'ສຳລັບຄູ' },
+  teacherNotesFailed: {
+    en: 'The notes for teachers could not be loaded ({detail}). Reload the page.',
+    vi: 'Không tải được ghi chú cho giáo viên ({detail}). Hãy tải lại trang.',
+    lo: 'ໂຫຼດບັນທຶກສຳລັບຄູບໍ່ໄດ້ ({detail}). ກະລຸນາໂຫຼດໜ້າຄືນ.',
+  },
   editor: { en: 'Program code', vi: 'Mã chương trình', lo: 'ໂຄດໂປຣແກຣມ' },
   saved: { en: 'Saved on this computer', vi: 'Đã lưu trên máy này', lo: 'ບັນທຶກໃນຄອມພິວເຕີນີ້ແລ້ວ' },
   output: { en: 'Output', vi: 'Kết quả', lo: 'ຜົນລັບ' },

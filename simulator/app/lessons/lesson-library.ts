@@ -1,12 +1,13 @@
 /// <reference types="vite/client" />
 import '../no-eval.ts';
+import { orderLoaded } from '../../../lessons/course-order.ts';
 import { type Lesson, parseLesson, parseLessonManifest } from '../../../lessons/lesson-files.ts';
 import type { LessonProblem } from '../../../lessons/lesson-problem.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 
 /*
  * The builtin lessons for the web app, a lazy chunk: every lesson's manifest (enough for
- * the list), and each lesson's other files (texts, worlds, programs) in a chunk of its own
+ * the list in course order), and each lesson's other files (texts, worlds, programs) in a chunk of its own
  * (vite.config.ts names them `lesson-NN-<id>`), fetched when the lesson is opened. The
  * same parser as in Node checks them (lessons/lesson-files.ts).
  */
@@ -38,6 +39,8 @@ export interface LessonEntry {
   order: number;
   folder: string;
   title: Record<Lang, string>;
+  /** The lesson it comes right after in the course (lessons/course-order.ts). */
+  after: string | undefined;
 }
 
 export interface LessonList {
@@ -56,14 +59,13 @@ export function lessonList(): LessonList {
   });
   for (const [folder, text] of manifests.sort(([a], [b]) => a.localeCompare(b))) {
     try {
-      const { id, order, title } = parseLessonManifest(folder, { 'lesson.json': text });
-      entries.push({ id, order, folder, title });
+      const { id, order, title, after } = parseLessonManifest(folder, { 'lesson.json': text });
+      entries.push({ id, order, folder, title, after });
     } catch (error) {
       problems.push({ folder, error });
     }
   }
-  entries.sort((a, b) => a.order - b.order);
-  return { entries, problems };
+  return { entries: orderLoaded(entries, problems), problems };
 }
 
 /** Fetches the files of the lesson in `folder` (one chunk) and checks them. */

@@ -1,9 +1,9 @@
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { type LessonProblem, lessonProblemText } from '../../../lessons/lesson-problem.ts';
 import { SECTION_KEYS, SECTION_TITLES } from '../../../lessons/lesson-text.ts';
+import { markdownToHtml } from '../../../lessons/markdown.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
-import { markdownToHtml } from '../ui/markdown.ts';
 import type { LessonEntry } from './lesson-library.ts';
 
 /** The id under which the playground's code is saved. */
@@ -46,6 +46,11 @@ export class LessonsPanel {
   async load(): Promise<void> {
     this.library = await import('./lesson-library.ts');
     ({ entries: this.entries, problems: this.problems } = this.library.lessonList());
+  }
+
+  /** The lessons of the list, in course order (empty until loaded). */
+  get entryList(): readonly LessonEntry[] {
+    return this.entries;
   }
 
   /** Whether the list has a lesson `id`. */

@@ -104,6 +104,8 @@ export class LiveRun {
   private sentOutput = 0;
   /** Trace events of the world on screen already looked at for beeps. */
   private sentEvents = 0;
+  /** Trace samples whose pen trail frames have carried (worlds with a pen). */
+  private sentSamples = 0;
 
   private readonly start: WorldSetup;
 
@@ -168,6 +170,7 @@ export class LiveRun {
     this.world = session.world;
     this.sentOutput = 0;
     this.sentEvents = 0;
+    this.sentSamples = 0;
     this.debt = 0;
     this.lastTickAt = undefined;
     this.status = 'running';
@@ -216,6 +219,7 @@ export class LiveRun {
     this.status = 'idle';
     this.sentOutput = 0;
     this.sentEvents = 0;
+    this.sentSamples = 0;
   }
 
   /** The page drew a frame at wall time `now` (ms): simulate up to it and report. */
@@ -334,7 +338,7 @@ export class LiveRun {
       outcome?.error && outcome.error.code !== 'STOPPED' ? errorInfo(outcome.error) : null;
     return {
       runId: this.runId,
-      snapshot: snapshotWorld(this.world),
+      snapshot: this.snapshot(),
       status: this.status,
       line: outcome?.line,
       output,
@@ -345,6 +349,13 @@ export class LiveRun {
       tries: this.grading?.tries ?? null,
       check: this.takeReport(),
     };
+  }
+
+  /** The world now, with the pen trail's new samples only. */
+  private snapshot(): WorldSnapshot {
+    const snapshot = snapshotWorld(this.world, this.sentSamples);
+    this.sentSamples = this.world.trace.samples.length;
+    return snapshot;
   }
 
   private takeBeeps(): { hz: number; ms: number }[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from '../../../lessons/markdown.ts';
 import { initialLang, rememberLang } from '../../../simulator/app/i18n/lang-choice.ts';
 import { CodeStore, type KeyValueStore } from '../../../simulator/app/storage/code-store.ts';
-import { markdownToHtml } from '../../../simulator/app/ui/markdown.ts';
 
 function memory(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();

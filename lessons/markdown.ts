@@ -1,5 +1,6 @@
 /**
- * A small, safe Markdown subset for lesson texts: paragraphs, `-`/`1.` lists, fenced
+ * A small, safe Markdown subset for lesson texts and notes for teachers (the web app and
+ * the grade report show them): paragraphs, `-`/`1.` lists, fenced
  * code, `inline code`, **bold** and *italic*. Everything is escaped first; no raw HTML.
  */
 function escapeHtml(text: string): string {
