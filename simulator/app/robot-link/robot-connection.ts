@@ -6,6 +6,13 @@ import '../no-eval.ts';
 import { type Clock, wallClock } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-robot.ts';
+import {
+  type CheckStatus,
+  connectionCheck,
+  exerciseParts,
+  wiringChecks,
+} from '../../../firmware-bridge/doctor/doctor.ts';
+import { doctorCheckText } from '../../../firmware-bridge/doctor/doctor-messages.ts';
 import type { RobotIdentity } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
 import '../../../firmware-bridge/texts/index.ts';
 import {
@@ -13,6 +20,7 @@ import {
   WebSerialTransport,
 } from '../../../firmware-bridge/transport/web-serial-transport.ts';
 import { isMekongError } from '../../../robot/errors.ts';
+import type { Lang } from '../../../robot/i18n/lang.ts';
 import { builtinKits } from '../../../robot/kits/index.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import type { Robot } from '../../../robot/robot.ts';
@@ -51,6 +59,29 @@ export function connectOverWebSerial(options: PortConnection): Promise<HardwareR
 function asInfo(error: unknown): ErrorInfo {
   if (isMekongError(error)) return errorInfo(error);
   throw error;
+}
+
+/** One finding of "Check my robot", worded in the reader's language. */
+export interface RobotFinding {
+  status: CheckStatus;
+  name: string;
+  detail: string;
+  fix?: string;
+}
+
+/**
+ * "Check my robot": the checks and fixes of `mekong doctor` on the connected robot (the
+ * kit's wiring, then each part exercised), in `lang`.
+ */
+export async function checkRobot(robot: HardwareRobot, lang: Lang): Promise<RobotFinding[]> {
+  let checks = wiringChecks(robot.kit);
+  try {
+    checks = [...checks, ...(await exerciseParts(robot))];
+  } catch (error) {
+    if (!isMekongError(error)) throw error;
+    checks = [...checks, connectionCheck(error)];
+  }
+  return checks.map((check) => ({ status: check.status, ...doctorCheckText(check, lang) }));
 }
 
 /**

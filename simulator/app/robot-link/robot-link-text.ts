@@ -29,6 +29,13 @@ export const ROBOT_LINK_TEXT = {
     vi: 'Trình duyệt này không kết nối được robot USB. Hãy dùng Chrome hoặc Edge (phiên bản 89 trở lên) hoặc Firefox 151 trở lên trên máy tính; Safari và điện thoại thì không được. Robot giả lập chạy được ở mọi nơi.',
     lo: 'ບຣາວເຊີນີ້ເຊື່ອມຕໍ່ຫຸ່ນຍົນ USB ບໍ່ໄດ້. ໃຊ້ Chrome ຫຼື Edge (ເວີຊັນ 89 ຂຶ້ນໄປ) ຫຼື Firefox 151 ຂຶ້ນໄປ ໃນຄອມພິວເຕີ; Safari ແລະ ໂທລະສັບໃຊ້ບໍ່ໄດ້. ຫຸ່ນຍົນຈຳລອງໃຊ້ໄດ້ທຸກບ່ອນ.',
   },
+  checkRobot: { en: 'Check my robot', vi: 'Kiểm tra robot', lo: 'ກວດຫຸ່ນຍົນຂອງຂ້ອຍ' },
+  checking: {
+    en: 'Checking each part of the robot…',
+    vi: 'Đang kiểm tra từng bộ phận của robot…',
+    lo: 'ກຳລັງກວດແຕ່ລະສ່ວນຂອງຫຸ່ນຍົນ…',
+  },
+  fix: { en: 'What to do: {fix}', vi: 'Cách sửa: {fix}', lo: 'ວິທີແກ້: {fix}' },
   cancel: { en: 'Cancel', vi: 'Hủy', lo: 'ຍົກເລີກ' },
   disconnect: { en: 'Disconnect', vi: 'Ngắt kết nối', lo: 'ຕັດການເຊື່ອມຕໍ່' },
   connecting: {

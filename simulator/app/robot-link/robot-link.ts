@@ -10,6 +10,9 @@ import type { EmulatedBoard } from './emulated-port.ts';
 import type { HardwareRobot, RobotCallServer } from './robot-connection.ts';
 import { rt } from './robot-link-text.ts';
 
+/** How each finding of "Check my robot" is marked (as `mekong doctor` marks it). */
+const MARKS = { pass: '✔', warn: '!', fail: '✘', info: 'i' } as const;
+
 /** USB-serial chips of the boards we support (Arduino 16U2, CH340, FTDI, CP210x). */
 export const USB_FILTERS = [
   { usbVendorId: 0x2341 },
@@ -72,6 +75,7 @@ export class RobotLink {
   private readonly button: HTMLButtonElement;
   private readonly label: HTMLSpanElement;
   private readonly off: HTMLButtonElement;
+  private readonly check: HTMLButtonElement;
   private readonly dialog: HTMLDialogElement;
 
   constructor(
@@ -83,8 +87,10 @@ export class RobotLink {
     this.label = element('span', { id: 'robot-name', role: 'status' });
     this.off = element('button', { type: 'button', id: 'disconnect-robot' });
     this.off.addEventListener('click', () => void this.disconnect());
+    this.check = element('button', { type: 'button', id: 'check-robot' });
+    this.check.addEventListener('click', () => void this.checkRobot());
     this.dialog = element('dialog', { id: 'robot-choice' });
-    root.append(this.button, this.label, this.off, this.dialog);
+    root.append(this.button, this.label, this.check, this.off, this.dialog);
     host.client.on('world', (m) => {
       this.world = m.spec;
     });
@@ -243,6 +249,29 @@ export class RobotLink {
     }
   }
 
+  /** "Check my robot": `mekong doctor`'s checks on the connected robot, shown as output. */
+  async checkRobot(): Promise<void> {
+    const robot = this.robot;
+    if (!robot || this.running || this.state !== 'connected') return;
+    const lang = this.host.lang();
+    this.running = true;
+    this.check.disabled = true;
+    this.host.output([rt('checking', lang)]);
+    try {
+      const link = await import('./robot-connection.ts');
+      const findings = await link.checkRobot(robot, lang);
+      this.host.output(
+        findings.flatMap(({ status, name, detail, fix }) => [
+          `${MARKS[status]} ${name}: ${detail}`,
+          ...(fix ? [`   ${rt('fix', lang, { fix })}`] : []),
+        ]),
+      );
+    } finally {
+      this.running = false;
+      this.check.disabled = false;
+    }
+  }
+
   async disconnect(): Promise<void> {
     this.stop();
     const robot = this.robot;
@@ -272,6 +301,8 @@ export class RobotLink {
     this.button.hidden = this.connected || this.state === 'connecting';
     this.off.textContent = rt('disconnect', lang);
     this.off.hidden = !this.connected;
+    this.check.textContent = rt('checkRobot', lang);
+    this.check.hidden = this.state !== 'connected';
     const kitName = this.kitId ?? '';
     this.root.dataset.state = this.state;
     this.label.textContent =

@@ -228,5 +228,17 @@ describe.skipIf(skipReason !== undefined)(
       const stopped = after.find((b) => b.powerLeft === 0 && b.powerRight === 0) as HookBoard;
       expect(stopped.time - pressedAt, JSON.stringify(after)).toBeLessThan(100);
     }, 180_000);
+
+    it('"Check my robot" runs the doctor\'s checks on the connected robot: every part passes', async () => {
+      await page.getByRole('button', { name: 'Check my robot', exact: true }).click();
+      const text = await until(
+        () => output(page),
+        (t) => (t ?? '').includes('Checking each part') && /✔ motors: /.test(t ?? ''),
+        60_000,
+      );
+      for (const part of ['firmware', 'watchdog', 'motors', 'ultrasonic'])
+        expect(text).toMatch(new RegExp(`✔ ${part}`));
+      expect(text).not.toContain('✘');
+    }, 90_000);
   },
 );
