@@ -72,7 +72,7 @@ export interface MekongHook {
   /** The connected robot, as the header shows it, and its emulated board's world if any. */
   robot(): HookRobot;
   /**
-   * A board with our firmware in avr8js, on real time, behind a Web Serial port: what the
+   * A board with our firmware in avr8js behind a Web Serial port (its clock on the port): what the
    * end-to-end tests' fake `navigator.serial` hands out as a "USB robot". The world, kit and
    * seed are the page's; `identity` is stored on the board.
    */
@@ -238,7 +238,8 @@ export function createTestHook(app: App): MekongHook {
         kit,
         world,
         seed: app.choice.seed,
-        lockstep: false,
+        // In lockstep, as the emulated robot: a busy machine slows it, never loses it.
+        lockstep: true,
         createWorker: () =>
           new Worker(new URL('./robot-link/emulator-worker.ts', import.meta.url), {
             type: 'module',

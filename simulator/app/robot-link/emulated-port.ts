@@ -37,6 +37,7 @@ export class EmulatedBoard {
     this.port = new EmulatedSerialPort(
       (message, transfer) => this.send(message, transfer),
       () => this.granted?.now() ?? 0,
+      this.granted,
     );
     this.worker.onmessage = (event: MessageEvent<FromEmulator>) => this.receive(event.data);
     this.send({ type: 'start', ...start, lockstep });
@@ -70,9 +71,14 @@ export class EmulatedSerialPort extends EventTarget implements WebSerialPortLike
   plugged = true;
   private incoming: ReadableStreamDefaultController<Uint8Array> | null = null;
 
+  /**
+   * @param clock the board's emulated clock when it runs in lockstep: whoever opens this
+   *   port times the robot on it (a USB robot, without one, is timed on the wall clock).
+   */
   constructor(
     private readonly send: (message: ToEmulator, transfer?: Transferable[]) => void,
     private readonly now: () => number,
+    readonly clock: Clock | undefined,
   ) {
     super();
   }

@@ -191,7 +191,8 @@ export class RobotLink {
     } catch {
       return; // The student closed the picker.
     }
-    await this.connect(port, undefined);
+    // A port on an emulated board brings its board's clock (the tests' fake USB robot).
+    await this.connect(port, (port as { clock?: EmulatedBoard['clock'] }).clock);
   }
 
   /** Our firmware in avr8js in a worker, in the world the page shows. */

@@ -9,12 +9,14 @@ import { type LaunchedApp, launchApp, openApp, skipReason } from './browser.ts';
 /*
  * The robot from the browser (issue 15), without hardware. A fake `navigator.serial`,
  * installed before the page loads, hands out a port whose board is our firmware hex in
- * avr8js (the page's own emulator worker, on real time like a USB board): the page's
- * johnny-five, Web Serial transport and HardwareRobot drive it as they would a real robot.
+ * avr8js (the page's own emulator worker, in lockstep with the page so that a busy machine
+ * slows it but never loses it): the page's johnny-five, Web Serial transport and
+ * HardwareRobot drive it as they would a real robot.
  * Then the same through the "Emulated robot (no USB)" choice a student sees.
  */
 
 const SQUARE = readFileSync(join(REPO_ROOT, 'examples/square.ts'), 'utf8');
+const LESSON_1 = readFileSync(join(REPO_ROOT, 'lessons/01-hello-robot/solution.ts'), 'utf8');
 const LONG_DRIVE = 'await robot.forward(300);\nconsole.log("never");\n';
 
 /** The init script: `navigator.serial` whose one port is an emulated USB robot named Nam. */
@@ -104,10 +106,22 @@ describe.skipIf(skipReason !== undefined)(
         (s) => s === 'done' || s === 'failed',
         60_000,
       );
-      expect(await status(page)).toBe('done');
       const text = await output(page);
+      expect(await status(page), text ?? '').toBe('done');
       for (const side of [1, 2, 3, 4]) expect(text).toContain(`side ${side} done at`);
     }, 90_000);
+
+    it('runs a lesson program on it (LED, beep, waits, output)', async () => {
+      await run(page, LESSON_1);
+      await until(
+        () => status(page),
+        (s) => s === 'done' || s === 'failed',
+      );
+      const text = await output(page);
+      expect(await status(page), text ?? '').toBe('done');
+      expect(text).toContain('Hello! My LED is on.');
+      expect(text).toContain('Goodbye! My LED is off.');
+    }, 60_000);
 
     it('Esc stops the motors mid-move', async () => {
       await run(page, LONG_DRIVE);
