@@ -94,8 +94,28 @@ function blocklyMedia(): Plugin {
   };
 }
 
+/**
+ * johnny-five and firmata-io in the page (the robot-link chunk, loaded on connect): their
+ * Node-only requires get stubs (our code passes its own `io` and `repl: false`), `events`
+ * and `buffer` are the npm packages, and the emulator reads the committed firmware hex
+ * through `?raw` instead of node:fs. The globals they need: robot-link/node-globals.ts.
+ */
+const stubs = fileURLToPath(new URL('./simulator/app/robot-link/node-stubs/', import.meta.url));
+const nodeForThePage = [
+  { find: /^node:events$/, replacement: 'events' },
+  { find: /^(serialport|browser-serialport|firmata|repl|os)$/, replacement: `${stubs}empty.cjs` },
+  { find: /^util$/, replacement: `${stubs}util.cjs` },
+  {
+    find: /^\.\/firmware-hex\.ts$/,
+    replacement: fileURLToPath(
+      new URL('./simulator/app/robot-link/firmware-hex-browser.ts', import.meta.url),
+    ),
+  },
+];
+
 export default defineConfig({
   root,
+  resolve: { alias: nodeForThePage },
   base: './',
   publicDir: 'public',
   // The app imports robot/, simulator/ and lessons/ from the repository root.

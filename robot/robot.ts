@@ -95,6 +95,24 @@ export function isSyncMethod(method: RobotMethod): method is SyncMethod {
 }
 
 /**
+ * A stand-in Robot whose every call is handed on: a robot on another thread or in the
+ * page, reached from a program's sandbox.
+ */
+export function forwardingRobot(
+  sync: (method: SyncMethod, args: unknown[]) => unknown,
+  call: (method: AsyncMethod, args: unknown[]) => Promise<unknown>,
+): Robot {
+  return Object.fromEntries(
+    ROBOT_METHODS.map((method) => [
+      method,
+      isSyncMethod(method)
+        ? (...args: unknown[]) => sync(method, args)
+        : (...args: unknown[]) => call(method, args),
+    ]),
+  ) as unknown as Robot;
+}
+
+/**
  * What a robot call costs in robot time, in ms, when the call itself does not say
  * (`wait`, `beep`, moves). Measured on the classroom kits: one HC-SR04 cycle is
  * about 60 ms, Firmata reports line sensors every sampling interval (19 ms default).

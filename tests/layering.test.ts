@@ -25,7 +25,8 @@ interface Layer {
 /** What a person starts: each may use every layer below it, and no other entry point. */
 const ENTRY_POINTS: Layer[] = [
   { folder: 'cli', mayImport: ['robot', 'simulator/world', 'firmware-bridge', 'lessons', 'cli'] },
-  { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons'] },
+  // firmware-bridge: the hardware robot in the page (robot-link/, loaded on connect).
+  { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons', 'firmware-bridge'] },
 ];
 
 const LAYERS: Layer[] = [

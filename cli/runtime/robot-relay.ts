@@ -2,8 +2,7 @@ import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 import { isMekongError } from '../../robot/errors.ts';
 import {
   type AsyncMethod,
-  isSyncMethod,
-  ROBOT_METHODS,
+  forwardingRobot,
   type Robot,
   type SyncMethod,
 } from '../../robot/robot.ts';
@@ -72,15 +71,7 @@ export function relayedRobot(end: RelayEnd): { robot: Robot; signal: AbortSignal
       });
       port.postMessage({ kind: 'call', method, args } satisfies RelayRequest);
     });
-  const robot = Object.fromEntries(
-    ROBOT_METHODS.map((method) => [
-      method,
-      isSyncMethod(method)
-        ? (...args: unknown[]) => sync(method, args)
-        : (...args: unknown[]) => call(method, args),
-    ]),
-  ) as unknown as Robot;
-  return { robot, signal: over.signal };
+  return { robot: forwardingRobot(sync, call), signal: over.signal };
 }
 
 /** What runs on while the program does not (the emulated board's pacer): see serveRobot. */

@@ -40,7 +40,8 @@ export interface FirmataBoardOptions {
 }
 
 export interface SessionOptions extends FirmataBoardOptions {
-  kit: Kit;
+  /** The robot's kit, or how to choose it from the identity stored on the board. */
+  kit: Kit | ((identity: RobotIdentity | null) => Kit);
 }
 
 export interface FirmwareInfo {
@@ -75,11 +76,13 @@ export function flashCommandFor(transport: Transport, kit: Kit): string {
 
 /** A ready Board on our firmware with the kit's parts set up. */
 export async function openBoardSession(options: SessionOptions): Promise<BoardSession> {
-  const { kit, transport, clock } = options;
+  const { transport, clock } = options;
+  const given = typeof options.kit === 'function' ? null : options.kit;
   const opened = await openFirmataBoard({
     ...options,
-    flashCommand: options.flashCommand ?? flashCommandFor(transport, kit),
+    flashCommand: options.flashCommand ?? (given ? flashCommandFor(transport, given) : undefined),
   });
+  const kit = given ?? (options.kit as (identity: RobotIdentity | null) => Kit)(opened.identity);
   const parts = new KitParts(kit, opened.board, opened.io, clock);
   await parts.settle(200);
   return { kit, ...opened, parts };

@@ -5,6 +5,7 @@
  * PORT_UNAVAILABLE, DISCONNECTED) that says what to do.
  */
 import type { Kit } from '../../robot/index.ts';
+import type { RobotIdentity } from '../protocol/mekong-sysex.ts';
 import type { Transport } from '../transport/transport.ts';
 import { type BoardSession, openBoardSession } from './board-session.ts';
 import { type Clock, sleep } from './clock.ts';
@@ -19,7 +20,8 @@ export interface ReconnectOptions {
 }
 
 export interface ConnectOptions extends LinkTiming {
-  kit: Kit;
+  /** The robot's kit, or how to choose it from the identity stored on the board. */
+  kit: Kit | ((identity: RobotIdentity | null) => Kit);
   /** The link to the board, or a function that makes a fresh one (needed to reconnect). */
   transport: Transport | (() => Transport);
   /** Wall clock for a real board, the emulator's clock for an emulated one. */

@@ -105,6 +105,12 @@ export class HardwareRobot extends EventEmitter implements Robot {
     this.startedAt = this.clock.now();
   }
 
+  /** Stop pressed: the calls under way fail with STOPPED and the motors stop at once. */
+  interrupt(): void {
+    this.failPending(new MekongError('STOPPED'));
+    if (this.state === 'connected') this.current.parts.setPowers(0, 0);
+  }
+
   /** Stops the motors, the heartbeat and any reconnecting, and closes the link. */
   async close(): Promise<void> {
     if (this.state === 'connected') this.current.parts.setPowers(0, 0);

@@ -36,6 +36,19 @@ export function createErasedEeprom(size = UNO.eepromBytes): Uint8Array {
   return new Uint8Array(size).fill(0xff);
 }
 
+/**
+ * An EEPROM holding a robot identity, laid out as the firmware stores it
+ * (firmware/src/identity_store.cpp: magic, layout version, name at 2.., kit at 19..).
+ */
+export function eepromWithIdentity(name: string, kitId: string): Uint8Array {
+  const eeprom = createErasedEeprom();
+  const encoder = new TextEncoder();
+  const [nameBytes, kitBytes] = [encoder.encode(name), encoder.encode(kitId)];
+  eeprom.set([0x4d, 1, nameBytes.length, ...nameBytes], 0);
+  eeprom.set([kitBytes.length, ...kitBytes], 19);
+  return eeprom;
+}
+
 /** EEPROM cells kept in an array owned by the caller (erase sets 0xFF, write clears bits). */
 export class ArrayEepromBackend implements EEPROMBackend {
   constructor(readonly memory: Uint8Array) {}

@@ -37,7 +37,10 @@ export function parseIntelHex(text: string, maxBytes: number): HexImage {
     if (!/^:([0-9a-fA-F]{2})+$/.test(line) || line.length < 11) {
       throw new Error(`${where}: expected ':' and pairs of hex digits, got "${line.slice(0, 40)}"`);
     }
-    const record = Buffer.from(line.slice(1), 'hex');
+    // Plain parsing rather than Buffer: the page's emulator and flashing use this too.
+    const record = Uint8Array.from(line.slice(1).match(/../g) ?? [], (pair) =>
+      Number.parseInt(pair, 16),
+    );
     const length = record[0] ?? 0;
     if (record.length !== length + 5) {
       throw new Error(

@@ -19,6 +19,7 @@ import { t } from './i18n/ui-text.ts';
 import { CheckPanel } from './lessons/check-panel.ts';
 import { LessonsPanel, PLAYGROUND_ID } from './lessons/lessons-panel.ts';
 import type { ReplayViewer } from './replays/replay-viewer.ts';
+import { RobotLink, type SerialLike } from './robot-link/robot-link.ts';
 import type {
   ErrorInfo,
   FromWorker,
@@ -50,6 +51,10 @@ export interface AppEnvironment {
   createWorker: () => Worker;
   /** The buzzer's sound; undefined where the browser has no Web Audio. */
   createAudio: () => AudioContext | undefined;
+  /** The emulated robot's worker (robot-link/emulator-worker.ts). */
+  createEmulatorWorker: () => Worker;
+  /** `navigator.serial` where the browser has Web Serial. */
+  serial: SerialLike | undefined;
 }
 
 /** At "as fast as possible" a beep sounds this long at most, wall ms. */
@@ -79,6 +84,8 @@ export class App {
   readonly checks: CheckPanel;
   /** Blocks or code, and the block editor (Blockly loads after the first frame). */
   readonly blocks: BlockMode;
+  /** Connect a robot; while one is connected, Run drives it (robot-link/). */
+  readonly robot: RobotLink;
   kits: Kit[] = [];
   catalog: { worlds: WorldInfo[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
@@ -100,6 +107,8 @@ export class App {
   firstFrameAt: number | undefined;
   /** Measure render cost including the GPU's work (gl.finish): slower, for benchmarks. */
   syncRender = false;
+  /** The emulated robot's world is on screen instead of the simulator's. */
+  private robotView = false;
   private markFirstFrame: () => void = () => undefined;
   private markLoaded: () => void = () => undefined;
   /** Whether the language picker offers every language yet (see fillLanguages). */
@@ -206,6 +215,26 @@ export class App {
       for (const resolve of this.worldWaiters.splice(0)) resolve();
     });
     this.client.on('frame', (m) => this.onFrame(m));
+    this.robot = new RobotLink(byId('robot-link'), {
+      client: this.client,
+      lang: () => this.lang,
+      kit: () => this.kits[0],
+      seed: () => this.choice.seed,
+      selectKit: (kit) => {
+        if (kit === this.choice.kits[0] || !this.catalog.kits.some((k) => k.id === kit)) return;
+        void this.load({ ...this.choice, kits: [kit] });
+        this.fillPickers();
+      },
+      output: (lines) => this.output.log(lines),
+      ended: (error) =>
+        this.setStatus(error?.code === 'STOPPED' ? 'stopped' : error ? 'failed' : 'done', error),
+      draw: (snapshot) => {
+        this.robotView = snapshot !== null;
+        if (snapshot) this.scene.push(snapshot, performance.now());
+      },
+      createEmulatorWorker: env.createEmulatorWorker,
+      serial: env.serial,
+    });
     this.client.on('hard-stop', (m) => {
       this.checks.interrupt();
       this.worldReady = false;
@@ -296,7 +325,7 @@ export class App {
 
   private onFrame(frame: Frame): void {
     this.stats.step(frame.stepMs);
-    this.scene.push(frame.snapshot, performance.now());
+    if (!this.robotView) this.scene.push(frame.snapshot, performance.now());
     // A frame sent before the last Run, Step or Check reports on an older run.
     if (frame.runId !== this.runId) return;
     this.latest = frame;
@@ -323,7 +352,7 @@ export class App {
     }
   }
 
-  private setStatus(status: RunStatus, error: ErrorInfo | null, line?: number): void {
+  setStatus(status: RunStatus, error: ErrorInfo | null, line?: number): void {
     const changed = status !== this.status;
     this.status = status;
     const live = status === 'running' || status === 'paused';
@@ -398,7 +427,8 @@ export class App {
     if (!program) return;
     this.checks.interrupt();
     this.startRun();
-    this.client.run(program, false, this.runId);
+    if (this.robot.connected) this.robot.run(program, this.runId);
+    else this.client.run(program, false, this.runId);
   }
 
   /**
@@ -449,10 +479,21 @@ export class App {
     this.client.run(program, true, this.runId);
   }
 
+  /** Stop (button or Esc): the robot's motors stop at once, or the simulator's run. */
+  private pressStop(): void {
+    if (!this.robot.busy) return;
+    this.robot.stop();
+  }
+
   private wireControls(): void {
     byId('run').addEventListener('click', () => this.pressRun());
     byId('step').addEventListener('click', () => this.pressStep());
+    byId('stop').addEventListener('click', () => this.pressStop());
+    window.addEventListener('keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.robot.busy) this.pressStop();
+    });
     byId('stop').addEventListener('click', () => {
+      if (this.robot.busy) return;
       this.beeper.silence();
       this.checks.interrupt();
       this.client.stop(performance.now());
@@ -700,6 +741,7 @@ export class App {
     this.output.setLang(lang);
     this.checks.setLang(lang);
     void this.replays?.then((viewer) => viewer.setLang(lang));
+    this.robot?.setLang();
     this.markError(this.shownError);
     this.lessons.render(lang);
     this.fillPickers();

@@ -2,6 +2,7 @@
 // service worker and exposes the test hook (window.__mekong).
 import './styles.css';
 import { App } from './app.ts';
+import type { SerialLike } from './robot-link/robot-link.ts';
 import { createTestHook, type MekongHook } from './test-hook.ts';
 
 declare global {
@@ -16,6 +17,9 @@ const app = new App({
   createAudio: () => (typeof AudioContext === 'function' ? new AudioContext() : undefined),
   createWorker: () =>
     new Worker(new URL('./sim/sim-worker.ts', import.meta.url), { type: 'module' }),
+  createEmulatorWorker: () =>
+    new Worker(new URL('./robot-link/emulator-worker.ts', import.meta.url), { type: 'module' }),
+  serial: 'serial' in navigator ? (navigator.serial as SerialLike) : undefined,
 });
 app.start();
 window.__mekong = createTestHook(app);

@@ -1,6 +1,9 @@
 import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
+import type { WorldSnapshot } from '../render/snapshot.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import type { App } from './app.ts';
+import type { EmulatedBoard, EmulatedSerialPort } from './robot-link/emulated-port.ts';
+import { emulatedBoard, type LinkState } from './robot-link/robot-link.ts';
 import type { ErrorInfo, HeadlessResult, RunStatus } from './sim/protocol.ts';
 import type { FrameStatsSummary } from './ui/frame-stats.ts';
 
@@ -66,6 +69,40 @@ export interface MekongHook {
   pixels(): PixelSummary;
   /** The words written on each zone of the arena drawn, by zone id. */
   zoneLabels(): Record<string, string>;
+  /** The connected robot, as the header shows it, and its emulated board's world if any. */
+  robot(): HookRobot;
+  /**
+   * A board with our firmware in avr8js behind a Web Serial port (its clock on the port): what the
+   * end-to-end tests' fake `navigator.serial` hands out as a "USB robot". The world, kit and
+   * seed are the page's; `identity` is stored on the board.
+   */
+  usbBoard(identity?: { name: string; kitId: string }): Promise<EmulatedSerialPort>;
+  /** The emulated robot's states since `sinceMs` (emulated), in order (the last 500 kept). */
+  robotHistory(sinceMs: number): HookBoard[];
+  /** The board behind the last `usbBoard()` port (its world as last reported). */
+  usbBoardState(): HookBoard | null;
+}
+
+/** An emulated board's robot, as its worker last reported it. */
+export interface HookBoard {
+  /** Emulated ms. */
+  time: number;
+  x: number;
+  y: number;
+  headingDeg: number;
+  powerLeft: number;
+  powerRight: number;
+}
+
+export interface HookRobot {
+  link: LinkState;
+  name: string | null;
+  kit: string | null;
+  /** What the header says about the robot. */
+  label: string;
+  /** The robot's clock, ms (emulated on an emulated board). */
+  clockMs: number | undefined;
+  board: HookBoard | null;
 }
 
 export interface PixelSummary {
@@ -113,7 +150,21 @@ function summarise({
   };
 }
 
+function boardState(snapshot: WorldSnapshot | null): HookBoard | null {
+  const robot = snapshot?.robots[0];
+  if (!snapshot || !robot) return null;
+  const { x, y, headingDeg, powerLeft, powerRight } = robot;
+  return { time: snapshot.time, x, y, headingDeg, powerLeft, powerRight };
+}
+
 export function createTestHook(app: App): MekongHook {
+  let usb: { board: EmulatedBoard; snapshot: WorldSnapshot | null } | undefined;
+  const history: HookBoard[] = [];
+  app.robot.watchWorld((snapshot) => {
+    const state = boardState(snapshot);
+    if (state) history.push(state);
+    if (history.length > 500) history.shift();
+  });
   const setup = (options: HookLoadOptions) => {
     const robots = options.robots ?? 1;
     const kit = options.kit ?? app.choice.kits[0] ?? DEFAULT_KIT_ID;
@@ -173,6 +224,42 @@ export function createTestHook(app: App): MekongHook {
       app.syncRender = on;
     },
     pixels: () => summarise(app.scene.readPixels()),
+    robot: () => ({
+      link: app.robot.state,
+      name: app.robot.name,
+      kit: app.robot.kitId,
+      label: document.getElementById('robot-name')?.textContent ?? '',
+      clockMs: app.robot.clockMs,
+      board: boardState(app.robot.snapshot),
+    }),
+    usbBoard: async (identity) => {
+      // Through the robot chunk, which turns zod's eval off before the kits load.
+      const { builtinKits } = await import('./robot-link/robot-connection.ts');
+      const kit = builtinKits().find((k) => k.id === identity?.kitId) ?? app.kits[0];
+      const world = app.robot.worldSpec;
+      if (!kit || !world) throw new Error('no world loaded yet');
+      const board = await emulatedBoard({
+        kit,
+        world,
+        seed: app.choice.seed,
+        // In lockstep, as the emulated robot: a busy machine slows it, never loses it.
+        lockstep: true,
+        createWorker: () =>
+          new Worker(new URL('./robot-link/emulator-worker.ts', import.meta.url), {
+            type: 'module',
+          }),
+        ...(identity ? { identity } : {}),
+      });
+      const current = { board, snapshot: null as WorldSnapshot | null };
+      board.onSnapshot = (snapshot) => {
+        current.snapshot = snapshot;
+      };
+      usb?.board.dispose();
+      usb = current;
+      return board.port;
+    },
+    robotHistory: (sinceMs) => history.filter((s) => s.time >= sinceMs),
+    usbBoardState: () => boardState(usb?.snapshot ?? null),
     zoneLabels: () => {
       const labels: Record<string, string> = {};
       app.scene.scene.traverse((node) => {

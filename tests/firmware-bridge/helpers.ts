@@ -1,7 +1,7 @@
 /** Shared set-ups for the hardware-path tests: emulated robots and scripted fake boards. */
 import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../firmware-bridge/bridge/hardware-robot.ts';
-import { createErasedEeprom } from '../../firmware-bridge/emulator/avr-harness.ts';
+import { eepromWithIdentity } from '../../firmware-bridge/emulator/avr-harness.ts';
 import {
   EMULATED_REALISM,
   Emulator,
@@ -10,6 +10,8 @@ import {
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
 import { getKit } from '../../robot/index.ts';
 import { builtinWorld, parseWorld, REALISM, type WorldSpec } from '../../simulator/world/index.ts';
+
+export { eepromWithIdentity };
 
 /** After this long a stopped robot has come to rest in the emulated board's world, ms. */
 export const MOTOR_REST_MS = 5 * REALISM[EMULATED_REALISM].motorLagMs;
@@ -34,18 +36,6 @@ export function emulatorFor(
     speed: 'max',
     ...options,
   });
-}
-
-/**
- * An EEPROM holding a robot identity, laid out as the firmware stores it
- * (firmware/src/identity_store.cpp: magic, layout version, name at 2.., kit at 19..).
- */
-export function eepromWithIdentity(name: string, kitId: string): Uint8Array {
-  const eeprom = createErasedEeprom();
-  const [nameBytes, kitBytes] = [Buffer.from(name, 'utf8'), Buffer.from(kitId, 'utf8')];
-  eeprom.set([0x4d, 1, nameBytes.length, ...nameBytes], 0);
-  eeprom.set([kitBytes.length, ...kitBytes], 19);
-  return eeprom;
 }
 
 /** A HardwareRobot connected to a fresh emulated board. */

@@ -7,6 +7,7 @@ import type { WorldSnapshot } from '../../render/snapshot.ts';
 import type { Realism } from '../../world/realism.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 import type { WorldText } from '../../world/world-text.ts';
+import type { RobotFromWorker, RobotToWorker } from '../robot-link/robot-protocol.ts';
 
 /**
  * Messages between the page and the simulation worker. The worker owns the world and the
@@ -114,6 +115,7 @@ export interface HeadlessResult {
 }
 
 export type ToWorker =
+  | RobotToWorker
   | { type: 'load'; setup: Setup }
   /**
    * Start loading the sandbox (QuickJS and the TypeScript compiler) now: the page sends it
@@ -142,6 +144,7 @@ export type ToWorker =
     };
 
 export type FromWorker =
+  | RobotFromWorker
   | { type: 'catalog'; worlds: WorldInfo[]; kits: KitInfo[] }
   /** A new world is loaded: what the renderer needs to build it. */
   | { type: 'world'; spec: WorldSpec; kits: Kit[] }

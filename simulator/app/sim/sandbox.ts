@@ -6,6 +6,7 @@ import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { damagesQuickJs } from '../../../lessons/grade.ts';
 import { isMekongError } from '../../../robot/index.ts';
+import { WorkerRobotRun } from '../robot-link/worker-robot.ts';
 import { errorInfo, LiveRun, runHeadless } from './live-run.ts';
 import type { FromWorker, Speed, ToWorker } from './protocol.ts';
 import type { WorldSetup } from './world-setup.ts';
@@ -13,6 +14,8 @@ import type { WorldSetup } from './world-setup.ts';
 export class Sandbox {
   private quickjsReady: Promise<QuickJSWASMModule> = newQuickJSWASMModuleFromVariant(variant);
   private live: LiveRun | undefined;
+  /** The program on the connected robot, if one runs. */
+  private onRobot: WorkerRobotRun | undefined;
   /** Whether the live run's failure has been looked at (see `renewAfter`). */
   private failureSeen = false;
 
@@ -44,6 +47,19 @@ export class Sandbox {
   async handle(message: ToWorker): Promise<void> {
     const { post, now } = this;
     switch (message.type) {
+      case 'robot-run': {
+        this.onRobot?.handle({ type: 'robot-stop' });
+        const run = new WorkerRobotRun(post, now, message.runId);
+        this.onRobot = run;
+        const quickjs = await this.quickjsReady;
+        void run.run(message.program, quickjs);
+        return;
+      }
+      case 'robot-reply':
+      case 'robot-lost':
+      case 'robot-stop':
+        this.onRobot?.handle(message);
+        return;
       case 'load':
         this.live?.dispose();
         this.live = new LiveRun(message.setup, now);

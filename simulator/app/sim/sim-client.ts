@@ -1,6 +1,7 @@
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { hardStopError } from '../../../robot/program/hard-stop.ts';
 import { DEFAULT_HARD_STOP, DEFAULT_LIMITS } from '../../../robot/program/types.ts';
+import type { RobotToWorker } from '../robot-link/robot-protocol.ts';
 import type {
   ErrorInfo,
   FromWorker,
@@ -147,6 +148,11 @@ export class SimClient {
   private startProgram(runId: number): void {
     this.runId = runId;
     this.programLive = true;
+  }
+
+  /** A message of a program on the connected robot (robot-link/robot-protocol.ts). */
+  sendRobot(message: RobotToWorker): void {
+    this.send(message);
   }
 
   step(): void {

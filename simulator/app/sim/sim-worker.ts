@@ -89,6 +89,12 @@ async function handle(message: ToWorker): Promise<void> {
       post({ type: 'frame', ...frame, stepMs: now() - started });
       return;
     }
+    case 'robot-run':
+    case 'robot-reply':
+    case 'robot-lost':
+    case 'robot-stop':
+      // A program on the connected robot needs the sandbox, not the idle world.
+      return (await loadSandbox()).handle(message);
     case 'headless': {
       // The page waits for this answer, not for frames: it may hold the queue.
       let loaded: Sandbox;

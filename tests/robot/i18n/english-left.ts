@@ -40,6 +40,7 @@ export const KEPT = new Set(
     'Firefox',
     'Chrome',
     'Edge',
+    'Safari',
     'seed',
     'servo',
     'line',

@@ -1,0 +1,351 @@
+import type { WebSerialPortLike } from '../../../firmware-bridge/transport/web-serial-transport.ts';
+import type { Lang } from '../../../robot/i18n/lang.ts';
+import type { Kit } from '../../../robot/kits/kit-schema.ts';
+import type { WorldSnapshot } from '../../render/snapshot.ts';
+import type { WorldSpec } from '../../world/world-schema.ts';
+import type { ErrorInfo, Program } from '../sim/protocol.ts';
+import type { SimClient } from '../sim/sim-client.ts';
+import { errorText } from '../ui/output-panel.ts';
+import type { EmulatedBoard } from './emulated-port.ts';
+import type { HardwareRobot, RobotCallServer } from './robot-connection.ts';
+import { rt } from './robot-link-text.ts';
+
+/** How each finding of "Check my robot" is marked (as `mekong doctor` marks it). */
+const MARKS = { pass: '✔', warn: '!', fail: '✘', info: 'i' } as const;
+
+/** USB-serial chips of the boards we support (Arduino 16U2, CH340, FTDI, CP210x). */
+export const USB_FILTERS = [
+  { usbVendorId: 0x2341 },
+  { usbVendorId: 0x2a03 },
+  { usbVendorId: 0x1a86, usbProductId: 0x7523 },
+  { usbVendorId: 0x0403, usbProductId: 0x6001 },
+  { usbVendorId: 0x10c4, usbProductId: 0xea60 },
+];
+
+/** A Web Serial port as the page uses it: a port, with its 'connect'/'disconnect' events. */
+export type PagePort = WebSerialPortLike & EventTarget;
+
+/** The part of `navigator.serial` the page uses (feature-detected, never browser-sniffed). */
+export interface SerialLike {
+  requestPort(options: { filters: typeof USB_FILTERS }): Promise<PagePort>;
+}
+
+export type LinkState = 'none' | 'connecting' | 'connected' | 'lost';
+
+/** What the App gives the robot link. */
+export interface RobotLinkHost {
+  client: SimClient;
+  lang(): Lang;
+  /** The kit the page shows now, and the world's seed. */
+  kit(): Kit | undefined;
+  seed(): number;
+  /** The kit selector follows the connected robot's kit. */
+  selectKit(kitId: string): void;
+  output(lines: string[]): void;
+  /** A program on the robot ended (null: it finished). */
+  ended(error: ErrorInfo | null): void;
+  /** The emulated robot's world to draw, or null to draw the simulator's again. */
+  draw(snapshot: WorldSnapshot | null): void;
+  createEmulatorWorker(): Worker;
+  serial: SerialLike | undefined;
+}
+
+/**
+ * "Connect a robot" in the page header: a USB robot over Web Serial or our firmware on an
+ * emulated board; the robot's stored name and kit once connected; while connected, Run
+ * runs the program on the robot (the program stays in the sandbox worker; its robot calls
+ * come here). johnny-five and the emulator load only when a robot is connected.
+ */
+export class RobotLink {
+  state: LinkState = 'none';
+  /** The robot's stored name, null when none is stored. */
+  name: string | null = null;
+  kitId: string | null = null;
+  /** The emulated board behind the connection, if it is one. */
+  board: EmulatedBoard | undefined;
+  /** The last world snapshot of the emulated board. */
+  snapshot: WorldSnapshot | null = null;
+  private readonly worldWatchers = new Set<(snapshot: WorldSnapshot) => void>();
+  private robot: HardwareRobot | undefined;
+  private server: RobotCallServer | undefined;
+  private runId = 0;
+  private running = false;
+  private world: WorldSpec | undefined;
+  private error: string | null = null;
+  private readonly button: HTMLButtonElement;
+  private readonly label: HTMLSpanElement;
+  private readonly off: HTMLButtonElement;
+  private readonly check: HTMLButtonElement;
+  private readonly dialog: HTMLDialogElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: RobotLinkHost,
+  ) {
+    this.button = element('button', { type: 'button', id: 'connect-robot' });
+    this.button.addEventListener('click', () => this.choose());
+    this.label = element('span', { id: 'robot-name', role: 'status' });
+    this.off = element('button', { type: 'button', id: 'disconnect-robot' });
+    this.off.addEventListener('click', () => void this.disconnect());
+    this.check = element('button', { type: 'button', id: 'check-robot' });
+    this.check.addEventListener('click', () => void this.checkRobot());
+    this.dialog = element('dialog', { id: 'robot-choice' });
+    root.append(this.button, this.label, this.check, this.off, this.dialog);
+    host.client.on('world', (m) => {
+      this.world = m.spec;
+    });
+    for (const type of ['robot-call', 'robot-sync'] as const)
+      host.client.on(type, (m) => {
+        if (m.runId === this.runId) this.server?.handle(m);
+      });
+    host.client.on('robot-output', (m) => {
+      if (m.runId === this.runId) host.output(m.lines);
+    });
+    host.client.on('robot-end', (m) => {
+      if (m.runId !== this.runId || !this.running) return;
+      this.running = false;
+      host.ended(m.error);
+    });
+    this.render();
+  }
+
+  /** The world the page shows (an emulated robot drives in a copy of it). */
+  get worldSpec(): WorldSpec | undefined {
+    return this.world;
+  }
+
+  /** The robot's clock now, ms (emulated on an emulated board); undefined when none. */
+  get clockMs(): number | undefined {
+    return this.robot?.clock.now();
+  }
+
+  /** Calls `watch` with every world snapshot of an emulated robot (about every 20 emulated ms). */
+  watchWorld(watch: (snapshot: WorldSnapshot) => void): void {
+    this.worldWatchers.add(watch);
+  }
+
+  get connected(): boolean {
+    return this.state === 'connected' || this.state === 'lost';
+  }
+
+  /** Whether a program runs on the robot now. */
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /** Runs `program` on the connected robot; its frames, output and end come back by runId. */
+  run(program: Program, runId: number): void {
+    this.runId = runId;
+    this.running = true;
+    this.server?.begin();
+    this.host.client.sendRobot({ type: 'robot-run', program, runId });
+  }
+
+  /** Stop or Esc: the motors stop here at once, the program ends with STOPPED. */
+  stop(): void {
+    if (!this.running) return;
+    this.server?.stop();
+  }
+
+  setLang(): void {
+    this.render();
+  }
+
+  private choose(): void {
+    const lang = this.host.lang();
+    const serial = this.host.serial;
+    const usb = element('button', { type: 'button', class: 'choice' });
+    usb.textContent = rt('usbRobot', lang);
+    usb.disabled = !serial;
+    usb.addEventListener('click', () => {
+      this.dialog.close();
+      if (serial) void this.connectUsb(serial);
+    });
+    const emulated = element('button', { type: 'button', class: 'choice' });
+    emulated.textContent = rt('emulatedRobot', lang);
+    emulated.addEventListener('click', () => {
+      this.dialog.close();
+      void this.connectEmulated();
+    });
+    const cancel = element('button', { type: 'button', class: 'choice quiet' });
+    cancel.textContent = rt('cancel', lang);
+    cancel.addEventListener('click', () => this.dialog.close());
+    const title = element('h2', {});
+    title.textContent = rt('chooseTitle', lang);
+    const notes = [rt('emulatedHint', lang)];
+    if (!serial) notes.unshift(rt('noWebSerial', lang));
+    this.dialog.replaceChildren(
+      title,
+      ...notes.map((text) => Object.assign(element('p', {}), { textContent: text })),
+      Object.assign(element('menu', {}), {}),
+    );
+    this.dialog.querySelector('menu')?.append(usb, emulated, cancel);
+    this.dialog.showModal();
+  }
+
+  /** The browser's port picker (filtered to our boards' USB chips), then the robot on it. */
+  async connectUsb(serial: SerialLike): Promise<void> {
+    let port: PagePort;
+    try {
+      port = await serial.requestPort({ filters: USB_FILTERS });
+    } catch {
+      return; // The student closed the picker.
+    }
+    // A port on an emulated board brings its board's clock (the tests' fake USB robot).
+    await this.connect(port, (port as { clock?: EmulatedBoard['clock'] }).clock);
+  }
+
+  /** Our firmware in avr8js in a worker, in the world the page shows. */
+  async connectEmulated(): Promise<void> {
+    const kit = this.host.kit();
+    if (!kit || !this.world) return;
+    this.board = await emulatedBoard({
+      kit,
+      world: this.world,
+      seed: this.host.seed(),
+      lockstep: true,
+      createWorker: () => this.host.createEmulatorWorker(),
+      identity: { name: 'Emulated robot', kitId: kit.id },
+    });
+    this.board.onSnapshot = (snapshot) => {
+      this.snapshot = snapshot;
+      this.host.draw(snapshot);
+      for (const watch of this.worldWatchers) watch(snapshot);
+    };
+    await this.connect(this.board.port, this.board.clock);
+  }
+
+  private async connect(port: PagePort, clock: EmulatedBoard['clock']): Promise<void> {
+    const fallbackKit = this.host.kit();
+    if (!fallbackKit) return;
+    this.setState('connecting');
+    let plugged = true;
+    port.addEventListener('disconnect', () => {
+      plugged = false;
+    });
+    port.addEventListener('connect', () => {
+      plugged = true;
+    });
+    try {
+      const link = await import('./robot-connection.ts');
+      const robot = await link.connectOverWebSerial({
+        port,
+        fallbackKit,
+        plugged: () => plugged,
+        ...(clock ? { clock } : {}),
+      });
+      this.robot = robot;
+      this.server = new link.RobotCallServer(robot, (m) => this.host.client.sendRobot(m));
+      const identity = robot.session.identity;
+      this.name = identity?.name ?? null;
+      this.kitId = robot.kit.id;
+      this.host.selectKit(robot.kit.id);
+      robot.on('disconnect', () => this.setState('lost'));
+      robot.on('reconnect', () => this.setState('connected'));
+      this.setState('connected');
+    } catch (error) {
+      this.error = describe(error, this.host.lang());
+      this.dropBoard();
+      this.setState('none');
+    }
+  }
+
+  /** "Check my robot": `mekong doctor`'s checks on the connected robot, shown as output. */
+  async checkRobot(): Promise<void> {
+    const robot = this.robot;
+    if (!robot || this.running || this.state !== 'connected') return;
+    const lang = this.host.lang();
+    this.running = true;
+    this.check.disabled = true;
+    this.host.output([rt('checking', lang)]);
+    try {
+      const link = await import('./robot-connection.ts');
+      const findings = await link.checkRobot(robot, lang);
+      this.host.output(
+        findings.flatMap(({ status, name, detail, fix }) => [
+          `${MARKS[status]} ${name}: ${detail}`,
+          ...(fix ? [`   ${rt('fix', lang, { fix })}`] : []),
+        ]),
+      );
+    } finally {
+      this.running = false;
+      this.check.disabled = false;
+    }
+  }
+
+  async disconnect(): Promise<void> {
+    this.stop();
+    const robot = this.robot;
+    this.robot = undefined;
+    this.server = undefined;
+    this.setState('none');
+    await robot?.close().catch(() => undefined);
+    this.dropBoard();
+  }
+
+  private dropBoard(): void {
+    this.board?.dispose();
+    this.board = undefined;
+    this.snapshot = null;
+    this.host.draw(null);
+  }
+
+  private setState(state: LinkState): void {
+    this.state = state;
+    if (state !== 'none') this.error = null;
+    this.render();
+  }
+
+  private render(): void {
+    const lang = this.host.lang();
+    this.button.textContent = rt('connect', lang);
+    this.button.hidden = this.connected || this.state === 'connecting';
+    this.off.textContent = rt('disconnect', lang);
+    this.off.hidden = !this.connected;
+    this.check.textContent = rt('checkRobot', lang);
+    this.check.hidden = this.state !== 'connected';
+    const kitName = this.kitId ?? '';
+    this.root.dataset.state = this.state;
+    this.label.textContent =
+      this.state === 'connecting'
+        ? rt('connecting', lang)
+        : this.state === 'lost'
+          ? rt('reconnecting', lang)
+          : this.state === 'connected'
+            ? this.name !== null
+              ? rt('connected', lang, { name: this.name, kit: kitName })
+              : rt('noName', lang, { kit: kitName })
+            : (this.error ?? '');
+  }
+}
+
+/** An emulated board; its module and worker load only now. */
+export async function emulatedBoard(
+  options: import('./emulated-port.ts').EmulatedBoardOptions,
+): Promise<EmulatedBoard> {
+  const { EmulatedBoard } = await import('./emulated-port.ts');
+  return new EmulatedBoard(options);
+}
+
+function describe(error: unknown, lang: Lang): string {
+  const info = error as Partial<ErrorInfo>;
+  if (info && typeof info.code === 'string' && info.params) {
+    if (info.code === 'WRONG_FIRMWARE' || info.code === 'NO_FIRMATA')
+      return rt('notOurFirmware', lang);
+    const { message, suggestion } = errorText(info as ErrorInfo, lang);
+    return rt('connectFailed', lang, { message, suggestion });
+  }
+  return rt('connectFailed', lang, {
+    message: error instanceof Error ? error.message : String(error),
+    suggestion: '',
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}

@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../cli/runtime/web-app.ts';
+import type { HookBoard, HookRobot } from '../../../simulator/app/test-hook.ts';
+import { type LaunchedApp, launchApp, openApp, skipReason } from './browser.ts';
+
+/*
+ * The robot from the browser (issue 15), without hardware. A fake `navigator.serial`,
+ * installed before the page loads, hands out a port whose board is our firmware hex in
+ * avr8js (the page's own emulator worker, in lockstep with the page so that a busy machine
+ * slows it but never loses it): the page's johnny-five, Web Serial transport and
+ * HardwareRobot drive it as they would a real robot.
+ * Then the same through the "Emulated robot (no USB)" choice a student sees.
+ */
+
+const SQUARE = readFileSync(join(REPO_ROOT, 'examples/square.ts'), 'utf8');
+const LESSON_1 = readFileSync(join(REPO_ROOT, 'lessons/01-hello-robot/solution.ts'), 'utf8');
+const LONG_DRIVE = 'await robot.forward(300);\nconsole.log("never");\n';
+
+/** The init script: `navigator.serial` whose one port is an emulated USB robot named Nam. */
+const FAKE_SERIAL = `(() => {
+  const serial = {
+    async requestPort(options) {
+      window.__fakeFilters = options.filters;
+      const port = await window.__mekong.usbBoard({ name: 'Nam', kitId: 'mbot' });
+      window.__fakePort = port;
+      return port;
+    },
+    async getPorts() { return window.__fakePort ? [window.__fakePort] : []; },
+    addEventListener() {},
+    removeEventListener() {},
+  };
+  Object.defineProperty(Navigator.prototype, 'serial', { configurable: true, get: () => serial });
+})();`;
+
+declare global {
+  interface Window {
+    __fakePort: { unplug(): void; replug(): void };
+    __fakeFilters: unknown;
+  }
+}
+
+const robot = (page: Page): Promise<HookRobot> => page.evaluate(() => window.__mekong.robot());
+const usbBoard = (page: Page): Promise<HookBoard | null> =>
+  page.evaluate(() => window.__mekong.usbBoardState());
+const status = (page: Page) =>
+  page.evaluate(() => document.getElementById('status')?.dataset.kind ?? '');
+const output = (page: Page) => page.locator('#output').textContent();
+const angleDiff = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`never matched: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function connect(page: Page, choice: 'USB robot' | 'Emulated robot (no USB)') {
+  await page.getByRole('button', { name: 'Connect a robot', exact: true }).click();
+  await page.getByRole('button', { name: choice, exact: true }).click();
+  return until(
+    () => robot(page),
+    (r) => r.link === 'connected',
+  );
+}
+
+async function run(page: Page, source: string) {
+  await page.evaluate((s) => window.__mekong.run(s), source);
+}
+
+describe.skipIf(skipReason !== undefined)(
+  `the robot from the browser${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let app: LaunchedApp;
+    let page: Page;
+
+    beforeAll(async () => {
+      app = await launchApp();
+      page = app.page;
+      await page.addInitScript(FAKE_SERIAL);
+      await openApp(page, app.server.url);
+    }, 180_000);
+
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('connects a USB robot: its stored name in the header, the kit selector on its kit', async () => {
+      const connected = await connect(page, 'USB robot');
+      expect(connected).toMatchObject({ name: 'Nam', kit: 'mbot' });
+      expect(connected.label).toContain('Nam');
+      const filters = await page.evaluate(() => window.__fakeFilters);
+      expect(filters).toContainEqual({ usbVendorId: 0x2341 });
+      await expect.poll(() => page.locator('#kit').inputValue()).toBe('mbot');
+    }, 60_000);
+
+    it('runs square.ts on it with the page Run, showing the output', async () => {
+      await run(page, SQUARE);
+      await until(
+        () => status(page),
+        (s) => s === 'done' || s === 'failed',
+        60_000,
+      );
+      const text = await output(page);
+      expect(await status(page), text ?? '').toBe('done');
+      for (const side of [1, 2, 3, 4]) expect(text).toContain(`side ${side} done at`);
+    }, 90_000);
+
+    it('runs a lesson program on it (LED, beep, waits, output)', async () => {
+      await run(page, LESSON_1);
+      await until(
+        () => status(page),
+        (s) => s === 'done' || s === 'failed',
+      );
+      const text = await output(page);
+      expect(await status(page), text ?? '').toBe('done');
+      expect(text).toContain('Hello! My LED is on.');
+      expect(text).toContain('Goodbye! My LED is off.');
+    }, 60_000);
+
+    it('Esc stops the motors mid-move', async () => {
+      await run(page, LONG_DRIVE);
+      await until(
+        () => usbBoard(page),
+        (b) => b !== null && b.powerLeft !== 0,
+      );
+      await page.keyboard.press('Escape');
+      await until(
+        () => usbBoard(page),
+        (b) => b !== null && b.powerLeft === 0 && b.powerRight === 0,
+      );
+      await until(
+        () => status(page),
+        (s) => s === 'stopped',
+      );
+      expect(await output(page)).not.toContain('never');
+    }, 60_000);
+
+    it('unplugged mid-run: DISCONNECTED shown within 1 s, the watchdog stops the motors; replugged, it runs again', async () => {
+      await run(page, LONG_DRIVE);
+      await until(
+        () => usbBoard(page),
+        (b) => b !== null && b.powerLeft !== 0,
+      );
+      const shownAfterMs = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const started = performance.now();
+            const panel = document.getElementById('output') as HTMLElement;
+            const seen = () => {
+              if (panel.textContent?.includes('The robot was disconnected')) {
+                resolve(performance.now() - started);
+                return true;
+              }
+              return false;
+            };
+            new MutationObserver(() => seen()).observe(panel, { subtree: true, childList: true });
+            window.__fakePort.unplug();
+          }),
+      );
+      expect(shownAfterMs).toBeLessThan(1000);
+      expect(await output(page)).toContain('plug the robot back in');
+      expect((await robot(page)).link).toBe('lost');
+      // Nobody drives the board now: its watchdog stops the motors.
+      await until(
+        () => usbBoard(page),
+        (b) => b !== null && b.powerLeft === 0 && b.powerRight === 0,
+      );
+      await page.evaluate(() => window.__fakePort.replug());
+      await until(
+        () => robot(page),
+        (r) => r.link === 'connected',
+      );
+      await run(page, 'await robot.forward(10);\nconsole.log("back");\n');
+      await until(
+        () => status(page),
+        (s) => s === 'done' || s === 'failed',
+      );
+      expect(await output(page)).toContain('back');
+      await page.getByRole('button', { name: 'Disconnect', exact: true }).click();
+      await until(
+        () => robot(page),
+        (r) => r.link === 'none',
+      );
+    }, 90_000);
+
+    it('the emulated robot (no USB): square.ts ends within 5 cm and 5° of the simulator; Esc stops it within 100 ms', async () => {
+      await page.locator('#kit').selectOption('l298n-2wd');
+      const connected = await connect(page, 'Emulated robot (no USB)');
+      expect(connected).toMatchObject({ name: 'Emulated robot', kit: 'l298n-2wd' });
+      const start = await until(
+        () => robot(page),
+        (r) => r.board !== null,
+      );
+      await run(page, SQUARE);
+      await until(
+        () => status(page),
+        (s) => s === 'done' || s === 'failed',
+        90_000,
+      );
+      expect(await status(page)).toBe('done');
+      const ended = (await robot(page)).clockMs ?? 0;
+      // The robot comes to rest (motor lag), then its pose is read.
+      const rest = await until(
+        () => robot(page),
+        (r) => r.board !== null && r.board.time > ended + 500,
+      );
+      const sim = await page.evaluate(
+        (source) =>
+          window.__mekong.runHeadless({ source, realism: 'classroom', seed: 1, kit: 'l298n-2wd' }),
+        SQUARE,
+      );
+      expect(sim.ok).toBe(true);
+      const hw = rest.board as HookBoard;
+      const moved = Math.hypot(hw.x - (start.board?.x ?? 0), hw.y - (start.board?.y ?? 0));
+      expect(
+        Math.hypot(hw.x - sim.pose.x, hw.y - sim.pose.y),
+        JSON.stringify({ hw, sim: sim.pose, moved }),
+      ).toBeLessThan(5);
+      expect(Math.abs(angleDiff(hw.headingDeg, sim.pose.headingDeg))).toBeLessThan(5);
+
+      await run(page, LONG_DRIVE);
+      await until(
+        () => robot(page),
+        (r) => r.board !== null && r.board.powerLeft !== 0,
+      );
+      const pressedAt = (await page.evaluate(() => {
+        const at = window.__mekong.robot().clockMs;
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        return at;
+      })) as number;
+      // Every state the board reported since the press (about every 20 emulated ms).
+      const after = await until(
+        () => page.evaluate((at) => window.__mekong.robotHistory(at), pressedAt),
+        (states) => states.some((b) => b.powerLeft === 0 && b.powerRight === 0),
+      );
+      const stopped = after.find((b) => b.powerLeft === 0 && b.powerRight === 0) as HookBoard;
+      expect(stopped.time - pressedAt, JSON.stringify(after)).toBeLessThan(100);
+    }, 180_000);
+
+    it('"Check my robot" runs the doctor\'s checks on the connected robot: every part passes', async () => {
+      await page.getByRole('button', { name: 'Check my robot', exact: true }).click();
+      const text = await until(
+        () => output(page),
+        (t) => (t ?? '').includes('Checking each part') && /✔ motors: /.test(t ?? ''),
+        60_000,
+      );
+      for (const part of ['firmware', 'watchdog', 'motors', 'ultrasonic'])
+        expect(text).toMatch(new RegExp(`✔ ${part}`));
+      expect(text).not.toContain('✘');
+    }, 90_000);
+  },
+);
