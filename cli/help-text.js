@@ -109,6 +109,11 @@ const TEXT = {
     vi: 'phục vụ cả mạng của lớp học (lắng nghe trên mọi địa chỉ)',
     lo: 'ໃຫ້ບໍລິການທົ່ວເຄືອຂ່າຍຂອງຫ້ອງຮຽນ (ຮັບຟັງທຸກທີ່ຢູ່)',
   },
+  'start --data': {
+    en: 'folder of the classroom database (default: your data folder; DATABASE_URL uses a PostgreSQL server instead)',
+    vi: 'thư mục chứa cơ sở dữ liệu của lớp (mặc định: thư mục dữ liệu của bạn; DATABASE_URL dùng máy chủ PostgreSQL thay thế)',
+    lo: 'ໂຟນເດີຂອງຖານຂໍ້ມູນຫ້ອງຮຽນ (ຄ່າເລີ່ມຕົ້ນ: ໂຟນເດີຂໍ້ມູນຂອງທ່ານ; DATABASE_URL ໃຊ້ເຊີບເວີ PostgreSQL ແທນ)',
+  },
 
   lessons: {
     en: 'list the lessons of the course',

@@ -65,6 +65,7 @@ export const START_OPTIONS = {
     value: { type: 'wholeNumber', min: 0, max: 65535 },
   },
   host: { flags: '--host', help: 'start --host' },
+  data: { flags: '--data <dir>', help: 'start --data' },
 } as const satisfies OptionSpecs;
 export type StartOptions = OptionsOf<typeof START_OPTIONS>;
 

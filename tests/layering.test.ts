@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The layering rule (docs/architecture.md): imports point downward,
  *   entry points (the CLI in cli/, the web app in simulator/app)
+ *   → classroom hub (cli/hub: HTTP API, database, grading queue)
  *   → Node runtime (cli/runtime: TypeScript hooks, lessons from disk, grading threads)
  *   → lessons → simulator/world | simulator/render | firmware-bridge → robot.
  * The emulator (firmware-bridge/emulator) wires a board's pins to a body of the world.
@@ -26,6 +27,19 @@ const ENTRY_POINTS: Layer[] = [
 
 const LAYERS: Layer[] = [
   ...ENTRY_POINTS,
+  {
+    // The classroom hub: HTTP API, database, grading queue (above the Node runtime).
+    folder: 'cli/hub',
+    mayImport: [
+      'robot',
+      'simulator/world',
+      'firmware-bridge',
+      'lessons',
+      'cli/runtime',
+      'cli/texts',
+      'cli/hub',
+    ],
+  },
   {
     folder: 'cli/runtime',
     mayImport: [

@@ -11,8 +11,6 @@ import {
   summarizeClass,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { gradesCsv } from '../../lessons/report-csv.ts';
-import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
 import { isBlocksFile } from '../../robot/blocks/blocks-file.ts';
 import {
@@ -26,9 +24,9 @@ import { cliText } from '../cli-text.ts';
 import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
+import { gradeReport } from '../runtime/grade-report.ts';
 import type { StartedWorker } from '../runtime/grade-threads.js';
 import { loadLessons } from '../runtime/load-lessons.ts';
-import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
 import type { GradeOptions } from '../verbs.ts';
 import { overwriteLine } from '../visible-io.ts';
@@ -325,19 +323,14 @@ export async function gradeCommand(
     io.stdout.write(`${JSON.stringify(toJson(lesson, kit.id, seeds, grades, lang))}\n`);
   else printTable(io, lesson, kit.id, seeds, grades, lang);
   if (report !== undefined) {
-    const text =
-      extname(report).toLowerCase() === '.csv'
-        ? gradesCsv(lesson, grades, seeds.length, lang)
-        : gradesHtml({
-            lesson,
-            kit: kit.id,
-            seeds,
-            grades,
-            summary: summarizeClass(lesson, grades),
-            lang,
-            generatedAt: new Date().toLocaleString(lang),
-            fontFaces: await embeddedFontFaces(),
-          });
+    const text = await gradeReport({
+      format: extname(report).toLowerCase() === '.csv' ? 'csv' : 'html',
+      lesson,
+      kit: kit.id,
+      seeds,
+      grades,
+      lang,
+    });
     try {
       await writeFile(report, text, 'utf8');
     } catch (error) {
