@@ -216,6 +216,40 @@ const flash = {
     (await import('./commands/flash.ts')).flashCommand(options, io, now),
 } satisfies VerbSpec<typeof FLASH_OPTIONS, []>;
 
+export const GRADER_OPTIONS = {
+  workers: {
+    flags: '--workers <n>',
+    help: 'grader --workers',
+    value: { type: 'wholeNumber', min: 1, max: 16 },
+  },
+} as const satisfies OptionSpecs;
+export type GraderOptions = OptionsOf<typeof GRADER_OPTIONS>;
+
+const grader = {
+  name: 'grader',
+  help: 'grader',
+  arguments: [],
+  options: GRADER_OPTIONS,
+  run: async ({ options, io }) => (await import('./commands/grader.ts')).graderCommand(options, io),
+} satisfies VerbSpec<typeof GRADER_OPTIONS, []>;
+
+export const CLASSROOM_OPTIONS = {
+  data: { flags: '--data <dir>', help: 'start --data' },
+} as const satisfies OptionSpecs;
+export type ClassroomOptions = OptionsOf<typeof CLASSROOM_OPTIONS>;
+
+const classroom = {
+  name: 'classroom',
+  help: 'classroom',
+  arguments: [
+    { name: '<action>', help: 'classroom <action>' },
+    { name: '<file>', help: 'classroom <file>' },
+  ],
+  options: CLASSROOM_OPTIONS,
+  run: async ({ args: [action, file], options, io }) =>
+    (await import('./commands/classroom.ts')).classroomCommand(action, file, options, io),
+} satisfies VerbSpec<typeof CLASSROOM_OPTIONS, [string, string]>;
+
 /** The verbs, in the order `mekong --help` lists them. */
 export const VERBS: readonly Verb[] = [
   verb(run),
@@ -227,4 +261,6 @@ export const VERBS: readonly Verb[] = [
   verb(doctor),
   verb(emulate),
   verb(flash),
+  verb(grader),
+  verb(classroom),
 ];

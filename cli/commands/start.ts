@@ -6,6 +6,7 @@ import { DEFAULT_START_PORT, START_PORT_TRIES } from '../defaults.ts';
 import { type CliIo, EXIT } from '../io.ts';
 import { type StaticServer, serveStatic } from '../runtime/static-server.ts';
 import { APP_DIR, ensureAppBuilt } from '../runtime/web-app.ts';
+import { untilStopped } from '../shared/until-stopped.ts';
 import type { StartOptions } from '../verbs.ts';
 import '../texts/cli-phrases.ts';
 
@@ -151,15 +152,7 @@ export async function startCommand(
     }
   }
   say('stopHint');
-  await new Promise<void>((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilStopped();
   await served.close();
   await hub?.close();
   return EXIT.ok;

@@ -161,6 +161,39 @@ export const HUB_ERRORS = defineCatalog(
         suggestion: 'ລໍຖ້າ {seconds} ວິນາທີ, ແລ້ວລອງໃໝ່.',
       },
     },
+    HUB_NEEDS_SERVER: {
+      en: {
+        message:
+          'mekong grader takes hand-ins from a PostgreSQL server, and DATABASE_URL is not set.',
+        suggestion:
+          'Set DATABASE_URL to the server the hub uses (postgres://user:password@host/database); the embedded database serves one hub only.',
+      },
+      vi: {
+        message:
+          'mekong grader lấy bài nộp từ máy chủ PostgreSQL, nhưng DATABASE_URL chưa được đặt.',
+        suggestion:
+          'Hãy đặt DATABASE_URL là máy chủ mà máy chủ lớp dùng (postgres://user:password@host/database); cơ sở dữ liệu nhúng chỉ phục vụ một máy chủ lớp.',
+      },
+      lo: {
+        message: 'mekong grader ເອົາວຽກທີ່ສົ່ງຈາກເຊີບເວີ PostgreSQL, ແຕ່ DATABASE_URL ຍັງບໍ່ໄດ້ຕັ້ງ.',
+        suggestion:
+          'ຕັ້ງ DATABASE_URL ເປັນເຊີບເວີທີ່ສູນກາງໃຊ້ (postgres://user:password@host/database); ຖານຂໍ້ມູນໃນຕົວໃຊ້ໄດ້ກັບສູນກາງດຽວເທົ່ານັ້ນ.',
+      },
+    },
+    HUB_BAD_EXPORT: {
+      en: {
+        message: 'The file {file} is not a classroom export of Mekong ({detail}).',
+        suggestion: 'Give the file that `mekong classroom export` wrote.',
+      },
+      vi: {
+        message: 'Tệp {file} không phải là bản xuất lớp học của Mekong ({detail}).',
+        suggestion: 'Hãy dùng tệp mà `mekong classroom export` đã ghi.',
+      },
+      lo: {
+        message: 'ໄຟລ໌ {file} ບໍ່ແມ່ນການສົ່ງອອກຫ້ອງຮຽນຂອງ Mekong ({detail}).',
+        suggestion: 'ໃຫ້ໄຟລ໌ທີ່ `mekong classroom export` ຂຽນອອກມາ.',
+      },
+    },
   },
   'errors',
 );
