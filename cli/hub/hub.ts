@@ -1,6 +1,7 @@
 // The classroom hub put together: its database (migrated), the grading queue, the lessons
 // hand-ins may name, the teacher PIN and the wrong-PIN limiter. `hubRoutes` serves it.
 import type { Lesson } from '../../lessons/lesson-files.ts';
+import { machineWorkers } from '../runtime/grade-threads.js';
 import { createPinOnce, PinLimiter } from './auth.ts';
 import type { HubDb } from './database.ts';
 import { type GradeHandins, handinGrader } from './grader.ts';
@@ -12,7 +13,10 @@ export interface HubOptions {
   lessons: readonly Lesson[];
   /** Grade here (default), with another grader, or not at all (`mekong grader` elsewhere does). */
   grade?: GradeHandins | false;
-  /** Grading worker threads per batch. */
+  /**
+   * Grading worker threads per batch. Default: one per CPU core but one (at least one), so
+   * a core stays free to answer the class while it grades.
+   */
   workers?: number;
   queue?: QueueOptions;
   /** The wall clock (ms): sessions' expiry, the PIN limiter, grading's hard stop. */
@@ -44,7 +48,7 @@ export async function openHub(options: HubOptions): Promise<Hub> {
         handinGrader({
           lessons,
           now: () => performance.now(),
-          ...(options.workers ? { workers: options.workers } : {}),
+          workers: options.workers ?? Math.max(1, machineWorkers() - 1),
         }),
     );
   }

@@ -17,7 +17,10 @@ export interface GradeJob {
 
 /** How the queue takes jobs. */
 export interface QueueOptions {
-  /** Hand-ins graded together (one class per lesson in the worker threads). Default 8. */
+  /**
+   * Hand-ins graded together (one class per lesson in the worker threads). Default 16: each
+   * batch starts its threads (about 1 s of CPU each), so small batches cost more.
+   */
   batchSize?: number;
   /** How often an idle worker looks for jobs, s (pg-boss's minimum is 0.5). Default 0.5. */
   pollingIntervalSeconds?: number;
@@ -47,7 +50,7 @@ export async function openQueue(db: HubDb, options: QueueOptions = {}): Promise<
   boss.on('error', () => {});
   await boss.start();
   await boss.createQueue(GRADE_QUEUE);
-  const batchSize = options.batchSize ?? 8;
+  const batchSize = options.batchSize ?? 16;
   const sendOptions = {
     retryLimit: 3,
     expireInSeconds: options.expireInSeconds ?? 15 * 60,

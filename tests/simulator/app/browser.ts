@@ -11,6 +11,20 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 const inCi = process.env.CI === 'true';
 
+/** Chromium's switches for headless tests on this machine (SwiftShader WebGL, no network extras). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 /**
  * Whether the browser tests must be skipped, and why. In CI a missing browser is a
  * failure, never a skip: `launchApp` then throws.
@@ -48,18 +62,7 @@ export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const closeBrowser = async () => {
