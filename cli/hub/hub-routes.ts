@@ -21,6 +21,7 @@ import {
   saveClass,
   studentId,
 } from './store.ts';
+import { teacherRoutes } from './teacher-page.ts';
 import './hub-errors.ts';
 
 /** Largest program a student may hand in, bytes of UTF-8 (the issue's ≈ 200 KB). */
@@ -178,6 +179,8 @@ export function hubRoutes(hub: Hub) {
       return reply.code(500).send({ error: { code: 'INTERNAL', message: 'internal error' } });
     });
 
+    teacherRoutes(app, requestLang);
+
     app.get('/api/classes', async () => {
       const classes = await listClasses(db);
       return {
@@ -249,6 +252,11 @@ export function hubRoutes(hub: Hub) {
         await openSession(db, null, new Date(hub.now())),
         cookieOptions,
       );
+      return { teacher: true };
+    });
+
+    app.get('/api/teacher/session', async (req) => {
+      await requireTeacher(req);
       return { teacher: true };
     });
 

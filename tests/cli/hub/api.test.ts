@@ -75,6 +75,20 @@ describe.each(BACKENDS)('the hub API (%s database)', (backend) => {
     expect(api.json.lessons).toContain('hello-robot');
   });
 
+  it('serves the teacher page in the teacher’s language, under the strict policy', async () => {
+    const page = await anh().call('GET', '/teacher', undefined, { 'accept-language': 'lo' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="lo">');
+    expect(page.text).toContain('ໜ້າຄູ');
+    expect(page.text).toContain('src="/teacher/teacher.js"');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("'unsafe-inline' ");
+    const script = await anh().call('GET', '/teacher/teacher.js');
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    expect(script.text).toContain('/api/progress');
+  });
+
   it('takes a hand-in (202 with its id), grades it, and shows the grade in the student’s language', async () => {
     const student = await signedIn('Anh');
     const passing = await student.call('POST', '/api/handins', handin('Anh', SOLUTION));

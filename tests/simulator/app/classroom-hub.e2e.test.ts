@@ -87,16 +87,16 @@ describe.skipIf(skipReason)('students hand in from the page; the teacher sees th
     const teacherContext = await browser.newContext();
     contexts.push(teacherContext);
     const teacher = await teacherContext.newPage();
-    await teacher.goto(server.url);
-    const signIn = await teacher.evaluate(async (pin) => {
-      const res = await fetch('/api/teacher/session', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ pin }),
-      });
-      return { status: res.status, cookieVisible: document.cookie.includes('mekong_teacher') };
-    }, hub.newPin as string);
-    expect(signIn).toEqual({ status: 200, cookieVisible: false });
+    await teacher.goto(`${server.url}teacher`);
+    await teacher.locator('#pin').fill(hub.newPin as string);
+    await teacher.getByRole('button', { name: 'Sign in', exact: true }).click();
+    // The grid: each student's row, the lesson's cell passed or tried.
+    const cell = (name: string) =>
+      teacher.locator(`tr[data-student="${name}"] td[data-lesson="hello-robot"]`);
+    await expect.poll(() => cell('Anh').getAttribute('class'), { timeout: 30_000 }).toBe('passed');
+    expect(await cell('Bình').getAttribute('class')).toBe('tried');
+    expect(await cell('Anh').textContent()).toContain('passed 100');
+    expect(await teacher.evaluate(() => document.cookie.includes('mekong_teacher'))).toBe(false);
     const { progress, csv } = await teacher.evaluate(async () => ({
       progress: await (await fetch('/api/progress?class=7A')).json(),
       csv: await (await fetch('/api/report?class=7A&lesson=hello-robot&format=csv')).text(),
