@@ -155,7 +155,9 @@ export async function serveStatic(root: string, options: ServeOptions): Promise<
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
   app.addHook('onRequest', async (_req, reply) => {
-    reply.headers(securityHeaders());
+    // On the Node response itself: Fastify then merges its own headers into it, and what
+    // watches a response (tests/simulator/app/served.ts) sees every header through setHeader.
+    for (const [name, value] of Object.entries(securityHeaders())) reply.raw.setHeader(name, value);
   });
   await options.extend?.(app);
   const files = staticHandler(root);

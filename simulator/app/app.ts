@@ -198,7 +198,8 @@ export class App {
       this.lang,
       env.store,
     );
-    void this.handIn.connect();
+    // After the first frame: the hub's answer is not needed to draw the arena.
+    void this.firstFrame.then(() => this.handIn.connect());
     this.scene = new SceneView({ canvas: byId('view'), antialias: !isSoftwareWebGl() });
     this.client = new SimClient(env.createWorker);
     this.client.on('catalog', (m) => {
