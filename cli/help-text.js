@@ -109,6 +109,37 @@ const TEXT = {
     vi: 'phục vụ cả mạng của lớp học (lắng nghe trên mọi địa chỉ)',
     lo: 'ໃຫ້ບໍລິການທົ່ວເຄືອຂ່າຍຂອງຫ້ອງຮຽນ (ຮັບຟັງທຸກທີ່ຢູ່)',
   },
+  'start --data': {
+    en: 'folder of the classroom database (default: your data folder; DATABASE_URL uses a PostgreSQL server instead)',
+    vi: 'thư mục chứa cơ sở dữ liệu của lớp (mặc định: thư mục dữ liệu của bạn; DATABASE_URL dùng máy chủ PostgreSQL thay thế)',
+    lo: 'ໂຟນເດີຂອງຖານຂໍ້ມູນຫ້ອງຮຽນ (ຄ່າເລີ່ມຕົ້ນ: ໂຟນເດີຂໍ້ມູນຂອງທ່ານ; DATABASE_URL ໃຊ້ເຊີບເວີ PostgreSQL ແທນ)',
+  },
+
+  grader: {
+    en: 'grade hand-ins of a classroom hub on this computer too (its PostgreSQL server in DATABASE_URL)',
+    vi: 'chấm thêm bài nộp của máy chủ lớp trên máy này (máy chủ PostgreSQL của nó trong DATABASE_URL)',
+    lo: 'ໃຫ້ຄະແນນວຽກທີ່ສົ່ງຂອງສູນກາງຫ້ອງຮຽນໃນຄອມພິວເຕີນີ້ນຳ (ເຊີບເວີ PostgreSQL ຂອງມັນໃນ DATABASE_URL)',
+  },
+  'grader --workers': {
+    en: 'grading threads (default: one per CPU core, at most 4)',
+    vi: 'số luồng chấm bài (mặc định: một cho mỗi nhân CPU, tối đa 4)',
+    lo: 'ຈຳນວນເທຣດໃຫ້ຄະແນນ (ຄ່າເລີ່ມຕົ້ນ: ໜຶ່ງຕໍ່ແກນ CPU, ສູງສຸດ 4)',
+  },
+  classroom: {
+    en: 'move a classroom hub between computers, or back it up: export or import its classes and hand-ins',
+    vi: 'chuyển máy chủ lớp sang máy khác, hoặc sao lưu: xuất hoặc nhập các lớp và bài nộp',
+    lo: 'ຍ້າຍສູນກາງຫ້ອງຮຽນລະຫວ່າງຄອມພິວເຕີ, ຫຼື ສຳຮອງ: ສົ່ງອອກ ຫຼື ນຳເຂົ້າຫ້ອງ ແລະ ວຽກທີ່ສົ່ງ',
+  },
+  'classroom <action>': {
+    en: 'export (write the file) or import (add the file to this hub)',
+    vi: 'export (ghi tệp) hoặc import (thêm tệp vào máy chủ lớp này)',
+    lo: 'export (ຂຽນໄຟລ໌) ຫຼື import (ເພີ່ມໄຟລ໌ໃສ່ສູນກາງນີ້)',
+  },
+  'classroom <file>': {
+    en: 'the JSON file',
+    vi: 'tệp JSON',
+    lo: 'ໄຟລ໌ JSON',
+  },
 
   lessons: {
     en: 'list the lessons of the course',

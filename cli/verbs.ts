@@ -65,6 +65,7 @@ export const START_OPTIONS = {
     value: { type: 'wholeNumber', min: 0, max: 65535 },
   },
   host: { flags: '--host', help: 'start --host' },
+  data: { flags: '--data <dir>', help: 'start --data' },
 } as const satisfies OptionSpecs;
 export type StartOptions = OptionsOf<typeof START_OPTIONS>;
 
@@ -266,6 +267,40 @@ const flash = {
     (await import('./commands/flash.ts')).flashCommand(options, io, now),
 } satisfies VerbSpec<typeof FLASH_OPTIONS, []>;
 
+export const GRADER_OPTIONS = {
+  workers: {
+    flags: '--workers <n>',
+    help: 'grader --workers',
+    value: { type: 'wholeNumber', min: 1, max: 16 },
+  },
+} as const satisfies OptionSpecs;
+export type GraderOptions = OptionsOf<typeof GRADER_OPTIONS>;
+
+const grader = {
+  name: 'grader',
+  help: 'grader',
+  arguments: [],
+  options: GRADER_OPTIONS,
+  run: async ({ options, io }) => (await import('./commands/grader.ts')).graderCommand(options, io),
+} satisfies VerbSpec<typeof GRADER_OPTIONS, []>;
+
+export const CLASSROOM_OPTIONS = {
+  data: { flags: '--data <dir>', help: 'start --data' },
+} as const satisfies OptionSpecs;
+export type ClassroomOptions = OptionsOf<typeof CLASSROOM_OPTIONS>;
+
+const classroom = {
+  name: 'classroom',
+  help: 'classroom',
+  arguments: [
+    { name: '<action>', help: 'classroom <action>' },
+    { name: '<file>', help: 'classroom <file>' },
+  ],
+  options: CLASSROOM_OPTIONS,
+  run: async ({ args: [action, file], options, io }) =>
+    (await import('./commands/classroom.ts')).classroomCommand(action, file, options, io),
+} satisfies VerbSpec<typeof CLASSROOM_OPTIONS, [string, string]>;
+
 /** The verbs, in the order `mekong --help` lists them. */
 export const VERBS: readonly Verb[] = [
   verb(run),
@@ -279,4 +314,6 @@ export const VERBS: readonly Verb[] = [
   verb(doctor),
   verb(emulate),
   verb(flash),
+  verb(grader),
+  verb(classroom),
 ];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The layering rule (docs/architecture.md): imports point downward,
  *   entry points (the CLI in cli/, the web app in simulator/app)
+ *   → classroom hub (cli/hub: HTTP API, database, grading queue)
  *   → Node runtime (cli/runtime: TypeScript hooks, lessons from disk, grading threads)
  *   → lessons/competitions → lessons → simulator/world | simulator/render | firmware-bridge → robot.
  * Competitions sit at the lessons layer (they grade programs in worlds) and reuse the lessons'
@@ -31,6 +32,19 @@ const ENTRY_POINTS: Layer[] = [
 
 const LAYERS: Layer[] = [
   ...ENTRY_POINTS,
+  {
+    // The classroom hub: HTTP API, database, grading queue (above the Node runtime).
+    folder: 'cli/hub',
+    mayImport: [
+      'robot',
+      'simulator/world',
+      'firmware-bridge',
+      'lessons',
+      'cli/runtime',
+      'cli/texts',
+      'cli/hub',
+    ],
+  },
   {
     folder: 'cli/runtime',
     mayImport: [

@@ -9,16 +9,14 @@ import {
   summarizeClass,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { gradesCsv } from '../../lessons/report-csv.ts';
-import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
 import { isMekongError, type Lang, type MekongError } from '../../robot/index.ts';
 import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
+import { gradeReport } from '../runtime/grade-report.ts';
 import type { StartedWorker } from '../runtime/grade-threads.js';
-import { loadLessons, loadTeacherNotes } from '../runtime/load-lessons.ts';
-import { embeddedFontFaces } from '../runtime/report-fonts.ts';
+import { loadLessons } from '../runtime/load-lessons.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
 import { collectPrograms } from '../shared/program-files.ts';
 import { checkReportPath, writeReport } from '../shared/report-file.ts';
@@ -217,20 +215,14 @@ export async function gradeCommand(
     io.stdout.write(`${JSON.stringify(toJson(lesson, kit.id, seeds, grades, lang))}\n`);
   else printTable(io, lesson, kit.id, seeds, grades, lang);
   if (report !== undefined) {
-    const text =
-      extname(report).toLowerCase() === '.csv'
-        ? gradesCsv(lesson, grades, seeds.length, lang)
-        : gradesHtml({
-            lesson,
-            kit: kit.id,
-            seeds,
-            grades,
-            summary: summarizeClass(lesson, grades),
-            lang,
-            generatedAt: new Date().toLocaleString(lang),
-            fontFaces: await embeddedFontFaces(),
-            teacherNotes: (await loadTeacherNotes(lesson.folder))[lang],
-          });
+    const text = await gradeReport({
+      format: extname(report).toLowerCase() === '.csv' ? 'csv' : 'html',
+      lesson,
+      kit: kit.id,
+      seeds,
+      grades,
+      lang,
+    });
     await writeReport(report, text, io, lang, replacing);
   }
   return EXIT.ok;

@@ -1,10 +1,12 @@
 import { networkInterfaces } from 'node:os';
+import type { FastifyInstance } from 'fastify';
 import { defineCatalog } from '../../robot/i18n/catalog.ts';
 import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { DEFAULT_START_PORT, START_PORT_TRIES } from '../defaults.ts';
 import { type CliIo, EXIT } from '../io.ts';
 import { type StaticServer, serveStatic } from '../runtime/static-server.ts';
 import { APP_DIR, ensureAppBuilt } from '../runtime/web-app.ts';
+import { untilStopped } from '../shared/until-stopped.ts';
 import type { StartOptions } from '../verbs.ts';
 import '../texts/cli-phrases.ts';
 
@@ -34,6 +36,26 @@ const TEXT = {
     lo: 'ບໍ່ພົບທີ່ຢູ່ເຄືອຂ່າຍ: ເຊື່ອມຕໍ່ຄອມພິວເຕີນີ້ເຂົ້າກັບເຄືອຂ່າຍຫ້ອງຮຽນ.',
   },
   stopHint: { en: 'Press Ctrl+C to stop.', vi: 'Nhấn Ctrl+C để dừng.', lo: 'ກົດ Ctrl+C ເພື່ອຢຸດ.' },
+  database: {
+    en: 'Classroom database: {where}',
+    vi: 'Cơ sở dữ liệu của lớp: {where}',
+    lo: 'ຖານຂໍ້ມູນຫ້ອງຮຽນ: {where}',
+  },
+  teacherPage: {
+    en: 'Teacher page: {url}',
+    vi: 'Trang giáo viên: {url}',
+    lo: 'ໜ້າຄູ: {url}',
+  },
+  newPin: {
+    en: 'Teacher code (write it down, it is shown only now): {pin}',
+    vi: 'Mã giáo viên (hãy ghi lại, mã chỉ hiện lần này): {pin}',
+    lo: 'ລະຫັດຄູ (ຈົດໄວ້, ມັນສະແດງແຕ່ເທື່ອນີ້): {pin}',
+  },
+  qr: {
+    en: 'Students can scan this code to open {url}:',
+    vi: 'Học sinh có thể quét mã này để mở {url}:',
+    lo: 'ນັກຮຽນສາມາດສະແກນລະຫັດນີ້ເພື່ອເປີດ {url}:',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 // This verb's words join the registry (tests/robot/i18n/catalogs.test.ts checks every language).
@@ -64,13 +86,14 @@ async function listen(
   dir: string,
   asked: number | undefined,
   lanToo: boolean,
+  extend?: (app: FastifyInstance) => Promise<void>,
 ): Promise<StaticServer> {
   const host = lanToo ? '0.0.0.0' : '127.0.0.1';
   const tries = asked === undefined ? START_PORT_TRIES : 1;
   const first = asked ?? DEFAULT_START_PORT;
   for (let i = 0; ; i++) {
     try {
-      return await serveStatic(dir, { port: first + i, host });
+      return await serveStatic(dir, { port: first + i, host, ...(extend ? { extend } : {}) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if ((code !== 'EADDRINUSE' && code !== 'EACCES') || i + 1 >= tries) {
@@ -88,9 +111,12 @@ async function listen(
 }
 
 /**
- * `mekong start [--port <n>] [--host]`: builds the app if needed, serves dist/app and prints
- * where to open it; with --host also the addresses students on the LAN open. Runs until
- * SIGINT (Ctrl+C) or SIGTERM, then closes every open connection and returns.
+ * `mekong start [--port <n>] [--host] [--data <dir>]`: builds the app if needed, serves
+ * dist/app and prints where to open it; with --host also the addresses students on the LAN
+ * open. With --host or --data it runs the classroom hub too (cli/hub): its database (the
+ * embedded one in the data folder, or DATABASE_URL's server), its API and grading, and on
+ * first start prints the teacher PIN. Runs until SIGINT (Ctrl+C) or SIGTERM, then closes
+ * every open connection and returns.
  */
 export async function startCommand(
   options: StartOptions,
@@ -100,23 +126,50 @@ export async function startCommand(
   const say = (key: keyof typeof TEXT, params: Record<string, unknown> = {}) =>
     io.stdout.write(`${fill(TEXT[key][options.lang], params)}\n`);
   await site.prepare(() => say('building'));
-  const served = await listen(site.dir, options.port, options.host === true);
+  const hub = options.host || options.data ? await startHub(options.data) : undefined;
+  const served = await listen(
+    site.dir,
+    options.port,
+    options.host === true,
+    hub && (await import('../hub/hub-routes.ts')).hubRoutes(hub),
+  );
   say('ready', { url: served.url });
+  if (hub) {
+    say('database', { where: hub.db.where });
+    say('teacherPage', { url: `${served.url}teacher` });
+    if (hub.newPin) say('newPin', { pin: hub.newPin });
+  }
   if (options.host) {
     const addresses = lanAddresses();
     if (addresses.length === 0) say('noLan');
     for (const address of addresses) say('lan', { url: `http://${address}:${served.port}/` });
+    const first = addresses[0];
+    if (first) {
+      const url = `http://${first}:${served.port}/`;
+      say('qr', { url });
+      const qrcode = await import('qrcode');
+      io.stdout.write(await qrcode.toString(url, { type: 'terminal', small: true }));
+    }
   }
   say('stopHint');
-  await new Promise<void>((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilStopped();
   await served.close();
+  await hub?.close();
   return EXIT.ok;
+}
+
+/** The classroom hub on the data folder `dataDir` (or DATABASE_URL's server), grading. */
+async function startHub(dataDir: string | undefined) {
+  const [{ openHubDatabase }, { openHub }, { loadLessons }] = await Promise.all([
+    import('../hub/open-database.ts'),
+    import('../hub/hub.ts'),
+    import('../runtime/load-lessons.ts'),
+  ]);
+  const db = await openHubDatabase(dataDir);
+  try {
+    return await openHub({ db, lessons: await loadLessons() });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 }

@@ -12,6 +12,7 @@ import type { Realism } from '../world/realism.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import { textIn } from '../world/world-text.ts';
 import { BlockMode } from './blocks/block-mode.ts';
+import { HandInPanel } from './classroom/hand-in-panel.ts';
 import { applyTexts, byId } from './dom-text.ts';
 import { EditorSlot } from './editor/editor-slot.ts';
 import { initialLang, LANGUAGE_NAMES, rememberLang } from './i18n/lang-choice.ts';
@@ -86,6 +87,8 @@ export class App {
   readonly blocks: BlockMode;
   /** Connect a robot; while one is connected, Run drives it (robot-link/). */
   readonly robot: RobotLink;
+  /** Hands the program in to the classroom hub, when the page comes from one. */
+  readonly handIn: HandInPanel;
   kits: Kit[] = [];
   catalog: { worlds: WorldInfo[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
@@ -196,6 +199,22 @@ export class App {
       },
       showError: (error) => this.output.error(error),
     });
+    this.handIn = new HandInPanel(
+      byId('hand-in'),
+      {
+        lessonId: () => (this.codeId === PLAYGROUND_ID ? undefined : this.codeId),
+        program: () => {
+          const blocks = this.blocks.mode === 'blocks' ? this.blocks.blocksFile() : undefined;
+          return blocks === undefined
+            ? { kind: 'ts', source: this.editor.text }
+            : { kind: 'blocks', source: blocks };
+        },
+      },
+      this.lang,
+      env.store,
+    );
+    // After the first frame: the hub's answer is not needed to draw the arena.
+    void this.firstFrame.then(() => this.handIn.connect());
     this.scene = new SceneView({ canvas: byId('view'), antialias: !isSoftwareWebGl() });
     this.client = new SimClient(env.createWorker);
     this.client.on('catalog', (m) => {
@@ -714,6 +733,7 @@ export class App {
     this.output.clear();
     this.markError(null);
     this.checks.show(lesson);
+    this.handIn.lessonChanged();
     const kit =
       lesson && !lesson.kits.includes(this.choice.kits[0] ?? '')
         ? lesson.kits[0]
@@ -742,6 +762,7 @@ export class App {
     this.checks.setLang(lang);
     void this.replays?.then((viewer) => viewer.setLang(lang));
     this.robot?.setLang();
+    this.handIn.setLang(lang);
     this.markError(this.shownError);
     this.lessons.render(lang);
     this.fillPickers();

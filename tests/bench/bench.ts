@@ -7,6 +7,7 @@ import { benchFlash } from './flash-bench.ts';
 import { benchGrade } from './grade-bench.ts';
 import { benchHardStop } from './hard-stop-bench.ts';
 import { benchHardware } from './hardware-bench.ts';
+import { benchHub } from './hub-bench.ts';
 import { benchSim } from './sim-bench.ts';
 
 type Numbers = Record<string, number | string>;
@@ -20,6 +21,7 @@ const sections: [string, () => Promise<Numbers>][] = [
   ['browser app', benchApp],
   ['hardware path', benchHardware],
   ['flashing', benchFlash],
+  ['hub', benchHub],
 ];
 
 const json = process.argv.includes('--json');

@@ -140,6 +140,11 @@ export class BlockMode {
     return this.editor?.program.code;
   }
 
+  /** The blocks as a .blocks.json file (what a student hands in); undefined while Blockly loads. */
+  blocksFile(): string | undefined {
+    return this.editor?.save();
+  }
+
   /** Switches between the block editor and the code editor (remembered for next time). */
   setMode(mode: ProgramMode): void {
     this.mode = mode;

@@ -1,0 +1,93 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { defineCatalog } from '../../robot/i18n/catalog.ts';
+import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
+import { migrate } from '../hub/migrations.ts';
+import { openHubDatabase } from '../hub/open-database.ts';
+import { openQueue } from '../hub/queue.ts';
+import {
+  type ClassroomFile,
+  EXPORT_FORMAT,
+  exportClassroom,
+  importClassroom,
+} from '../hub/transfer.ts';
+import { type CliIo, EXIT } from '../io.ts';
+import type { ClassroomOptions } from '../verbs.ts';
+import '../hub/hub-errors.ts';
+
+/*
+ * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
+ * NATIVE TEACHER.
+ */
+const TEXT = {
+  exported: {
+    en: 'Wrote {classes} classes and {handins} hand-ins to {file}.',
+    vi: 'Đã ghi {classes} lớp và {handins} bài nộp vào {file}.',
+    lo: 'ຂຽນ {classes} ຫ້ອງ ແລະ {handins} ວຽກທີ່ສົ່ງໃສ່ {file} ແລ້ວ.',
+  },
+  imported: {
+    en: 'Added {handins} hand-ins from {file} ({classes} classes in the file).',
+    vi: 'Đã thêm {handins} bài nộp từ {file} ({classes} lớp trong tệp).',
+    lo: 'ເພີ່ມ {handins} ວຽກທີ່ສົ່ງຈາກ {file} ແລ້ວ ({classes} ຫ້ອງໃນໄຟລ໌).',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+defineCatalog('cli classroom', TEXT);
+
+const ACTIONS = ['export', 'import'] as const;
+
+async function readExport(file: string): Promise<ClassroomFile> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new MekongError('HUB_BAD_EXPORT', { file, detail: (error as Error).message });
+  }
+  const format = (data as { format?: unknown } | null)?.format;
+  if (format !== EXPORT_FORMAT)
+    throw new MekongError('HUB_BAD_EXPORT', { file, detail: `format ${String(format)}` });
+  return data as ClassroomFile;
+}
+
+/**
+ * `mekong classroom export|import <file> [--data <dir>]`: writes the hub's classes, rosters
+ * and hand-ins (with grades) to a JSON file, or adds those of a file to this hub's
+ * database (the data folder, or DATABASE_URL's server).
+ */
+export async function classroomCommand(
+  action: string,
+  file: string,
+  options: ClassroomOptions,
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  if (!(ACTIONS as readonly string[]).includes(action)) {
+    throw new MekongError('BAD_OPTION', {
+      option: '<action>',
+      value: action,
+      expected: phrase('oneOf', { choices: ACTIONS.join(', ') }),
+    });
+  }
+  const db = await openHubDatabase(options.data, env);
+  const say = (key: keyof typeof TEXT, params: Record<string, unknown>) =>
+    io.stdout.write(`${fill(TEXT[key][options.lang], params)}\n`);
+  try {
+    await migrate(db);
+    if (action === 'export') {
+      const data = await exportClassroom(db);
+      await writeFile(file, `${JSON.stringify(data, null, 1)}\n`, 'utf8');
+      say('exported', { classes: data.classes.length, handins: data.handins.length, file });
+      return EXIT.ok;
+    }
+    const data = await readExport(file);
+    const queue = await openQueue(db);
+    try {
+      const added = await importClassroom(db, queue, data);
+      say('imported', { handins: added, classes: data.classes.length, file });
+    } finally {
+      await queue.stop();
+    }
+    return EXIT.ok;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,67 @@
+// The classroom hub put together: its database (migrated), the grading queue, the lessons
+// hand-ins may name, the teacher PIN and the wrong-PIN limiter. `hubRoutes` serves it.
+import type { Lesson } from '../../lessons/lesson-files.ts';
+import { machineWorkers } from '../runtime/grade-threads.js';
+import { createPinOnce, PinLimiter } from './auth.ts';
+import type { HubDb } from './database.ts';
+import { type GradeHandins, handinGrader } from './grader.ts';
+import { migrate } from './migrations.ts';
+import { type GradeQueue, openQueue, type QueueOptions } from './queue.ts';
+
+export interface HubOptions {
+  db: HubDb;
+  lessons: readonly Lesson[];
+  /** Grade here (default), with another grader, or not at all (`mekong grader` elsewhere does). */
+  grade?: GradeHandins | false;
+  /**
+   * Grading worker threads per batch. Default: one per CPU core but one (at least one), so
+   * a core stays free to answer the class while it grades.
+   */
+  workers?: number;
+  queue?: QueueOptions;
+  /** The wall clock (ms): sessions' expiry, the PIN limiter, grading's hard stop. */
+  now?: () => number;
+}
+
+export interface Hub {
+  db: HubDb;
+  queue: GradeQueue;
+  lessons: ReadonlyMap<string, Lesson>;
+  limiter: PinLimiter;
+  /** The teacher PIN when this start made it (first start), else undefined. */
+  newPin: string | undefined;
+  now: () => number;
+  close(): Promise<void>;
+}
+
+/** Opens the hub on `db`: migrates, makes the PIN on first start, starts grading. */
+export async function openHub(options: HubOptions): Promise<Hub> {
+  const { db } = options;
+  const now = options.now ?? (() => Date.now());
+  await migrate(db);
+  const newPin = await createPinOnce(db);
+  const lessons = new Map(options.lessons.map((l) => [l.id, l]));
+  const queue = await openQueue(db, options.queue);
+  if (options.grade !== false) {
+    await queue.work(
+      options.grade ??
+        handinGrader({
+          lessons,
+          now: () => performance.now(),
+          workers: options.workers ?? Math.max(1, machineWorkers() - 1),
+        }),
+    );
+  }
+  return {
+    db,
+    queue,
+    lessons,
+    limiter: new PinLimiter(),
+    newPin,
+    now,
+    close: async () => {
+      await queue.stop();
+      await db.close();
+    },
+  };
+}

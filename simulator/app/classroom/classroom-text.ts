@@ -1,0 +1,53 @@
+import { defineCatalog, type Entry, type ParamsArg } from '../../../robot/i18n/catalog.ts';
+import type { Lang } from '../../../robot/i18n/lang.ts';
+import { say } from '../../../robot/i18n/localize.ts';
+
+/*
+ * The words of the hand-in panel (the classroom hub, `mekong start --host`). Vietnamese and
+ * Lao written by the developers: they WANT REVIEW BY A NATIVE TEACHER.
+ */
+const TEXTS = {
+  title: { en: 'Hand in to your teacher', vi: 'Nộp bài cho thầy cô', lo: 'ສົ່ງວຽກໃຫ້ຄູ' },
+  className: { en: 'Class', vi: 'Lớp', lo: 'ຫ້ອງ' },
+  studentName: { en: 'Your name', vi: 'Tên của em', lo: 'ຊື່ຂອງເຈົ້າ' },
+  pickName: { en: 'Pick your name', vi: 'Chọn tên của em', lo: 'ເລືອກຊື່ຂອງເຈົ້າ' },
+  handIn: { en: 'Hand in', vi: 'Nộp bài', lo: 'ສົ່ງວຽກ' },
+  noName: {
+    en: 'Pick your class and your name first.',
+    vi: 'Hãy chọn lớp và tên của em trước.',
+    lo: 'ເລືອກຫ້ອງ ແລະ ຊື່ຂອງເຈົ້າກ່ອນ.',
+  },
+  sending: { en: 'Handing in…', vi: 'Đang nộp bài…', lo: 'ກຳລັງສົ່ງວຽກ…' },
+  waiting: {
+    en: 'Handed in. The hub is grading your program…',
+    vi: 'Đã nộp. Máy chủ lớp đang chấm chương trình của em…',
+    lo: 'ສົ່ງແລ້ວ. ສູນກາງກຳລັງໃຫ້ຄະແນນໂປຣແກຣມຂອງເຈົ້າ…',
+  },
+  passed: {
+    en: 'Passed, score {score}. Your teacher sees it.',
+    vi: 'Đạt, điểm {score}. Thầy cô đã thấy kết quả.',
+    lo: 'ຜ່ານ, ຄະແນນ {score}. ຄູເຫັນແລ້ວ.',
+  },
+  failed: {
+    en: 'Not passed yet, score {score}. Fix what is below and hand in again.',
+    vi: 'Chưa đạt, điểm {score}. Hãy sửa những điều dưới đây rồi nộp lại.',
+    lo: 'ຍັງບໍ່ຜ່ານ, ຄະແນນ {score}. ແກ້ໄຂສິ່ງທີ່ຢູ່ລຸ່ມນີ້ ແລ້ວສົ່ງອີກຄັ້ງ.',
+  },
+  hint: { en: 'Hint: {hint}', vi: 'Gợi ý: {hint}', lo: 'ຄຳແນະນຳ: {hint}' },
+  unreachable: {
+    en: 'The class hub does not answer. Check the network, then hand in again.',
+    vi: 'Máy chủ lớp không trả lời. Hãy kiểm tra mạng rồi nộp lại.',
+    lo: 'ສູນກາງຫ້ອງຮຽນບໍ່ຕອບ. ກວດເຄືອຂ່າຍ ແລ້ວສົ່ງອີກຄັ້ງ.',
+  },
+} as const satisfies Record<string, Entry>;
+
+const CLASSROOM_CATALOG = defineCatalog('web app classroom', TEXTS);
+
+/** A text of the hand-in panel in `lang`. */
+export function ct<K extends keyof typeof TEXTS>(
+  key: K,
+  lang: Lang,
+  ...params: ParamsArg<(typeof TEXTS)[K]>
+): string {
+  return say(CLASSROOM_CATALOG, key, lang, ...params);
+}

@@ -1,0 +1,226 @@
+// The hand-in panel: shown when the page comes from a classroom hub (`mekong start
+// --host`). The student picks a class and a name, presses "Hand in", and reads the hub's
+// grade and hints in their language. Everything it shows is text (textContent): names and
+// reasons come from other people.
+import type { Lang } from '../../../robot/i18n/lang.ts';
+import { ct } from './classroom-text.ts';
+import './classroom.css';
+
+/** What the panel hands in, from the app. */
+export interface HandInSource {
+  /** The open lesson's id; undefined in the playground (nothing to hand in). */
+  lessonId(): string | undefined;
+  program(): { kind: 'ts' | 'blocks'; source: string };
+}
+
+interface ClassInfo {
+  name: string;
+  students: string[];
+  open: boolean;
+}
+
+interface HubError {
+  error?: { message?: string; suggestion?: string };
+}
+
+interface GradedView {
+  status: 'queued' | 'graded';
+  grade?: {
+    passed: boolean;
+    score: number;
+    checks: { id: string; passed: boolean; reason: string; hint?: string }[];
+  };
+}
+
+/** How often the panel asks whether the grade is there, ms. */
+const POLL_MS = 1000;
+const CHOICE_KEY = 'mekong.handIn';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+export class HandInPanel {
+  private lang: Lang;
+  private classes: ClassInfo[] = [];
+  /** "class\nname" the hub's session cookie is for. */
+  private signedIn: string | undefined;
+  private readonly title = el('h2');
+  private readonly classLabel = el('span');
+  private readonly nameLabel = el('span');
+  private readonly classSelect = el('select');
+  private readonly nameInput = el('input');
+  private readonly names = el('datalist');
+  private readonly button = el('button', 'hand-in-button');
+  private readonly result = el('div', 'hand-in-result');
+  /** Bumped by each hand-in, so an older one's polling stops showing. */
+  private attempt = 0;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly source: HandInSource,
+    lang: Lang,
+    private readonly store: Pick<Storage, 'getItem' | 'setItem'>,
+  ) {
+    this.lang = lang;
+    this.names.id = 'hand-in-names';
+    this.classSelect.id = 'hand-in-class';
+    this.nameInput.id = 'hand-in-name';
+    this.nameInput.setAttribute('list', this.names.id);
+    this.nameInput.autocomplete = 'off';
+    this.button.type = 'button';
+    this.result.setAttribute('aria-live', 'polite');
+    const classField = el('label');
+    classField.append(this.classLabel, ' ', this.classSelect);
+    const nameField = el('label');
+    nameField.append(this.nameLabel, ' ', this.nameInput, this.names);
+    host.replaceChildren(this.title, classField, nameField, this.button, this.result);
+    this.classSelect.addEventListener('change', () => this.fillNames());
+    this.button.addEventListener('click', () => void this.handIn());
+    this.setLang(lang);
+  }
+
+  /** Asks the page's server for its classes; the panel shows only when it is a hub. */
+  async connect(): Promise<void> {
+    try {
+      const res = await fetch('/api/classes', { headers: { accept: 'application/json' } });
+      if (!res.ok) return;
+      this.classes = ((await res.json()) as { classes: ClassInfo[] }).classes;
+    } catch {
+      return;
+    }
+    const saved = this.saved();
+    this.classSelect.replaceChildren(
+      ...this.classes.map((c) => {
+        const option = el('option');
+        option.value = c.name;
+        option.textContent = c.name;
+        return option;
+      }),
+    );
+    if (saved && this.classes.some((c) => c.name === saved.class))
+      this.classSelect.value = saved.class;
+    this.fillNames();
+    if (saved) this.nameInput.value = saved.student;
+    this.host.hidden = this.source.lessonId() === undefined;
+    this.host.dataset.hub = 'true';
+  }
+
+  /** The lesson changed: the panel shows in lessons only (when the page is on a hub). */
+  lessonChanged(): void {
+    if (this.host.dataset.hub) this.host.hidden = this.source.lessonId() === undefined;
+    this.result.replaceChildren();
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.title.textContent = ct('title', lang);
+    this.classLabel.textContent = ct('className', lang);
+    this.nameLabel.textContent = ct('studentName', lang);
+    this.nameInput.placeholder = ct('pickName', lang);
+    this.button.textContent = ct('handIn', lang);
+  }
+
+  private saved(): { class: string; student: string } | undefined {
+    try {
+      return JSON.parse(this.store.getItem(CHOICE_KEY) ?? 'null') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private fillNames(): void {
+    const chosen = this.classes.find((c) => c.name === this.classSelect.value);
+    this.names.replaceChildren(
+      ...(chosen?.students ?? []).map((name) => {
+        const option = el('option');
+        option.value = name;
+        return option;
+      }),
+    );
+  }
+
+  private say(...lines: string[]): void {
+    this.result.replaceChildren(
+      ...lines.map((line) => {
+        const p = el('p');
+        p.textContent = line;
+        return p;
+      }),
+    );
+  }
+
+  private async post(path: string, body: unknown): Promise<Response> {
+    return fetch(`${path}?lang=${this.lang}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** Says a refused request's error (what is wrong, what to do). */
+  private async refused(res: Response): Promise<void> {
+    const { error } = ((await res.json().catch(() => ({}))) as HubError) ?? {};
+    this.say(error?.message ?? String(res.status), error?.suggestion ?? '');
+  }
+
+  private async handIn(): Promise<void> {
+    const lesson = this.source.lessonId();
+    const className = this.classSelect.value;
+    const student = this.nameInput.value.trim();
+    if (!lesson || !className || !student) {
+      this.say(ct('noName', this.lang));
+      return;
+    }
+    const attempt = ++this.attempt;
+    this.button.disabled = true;
+    this.say(ct('sending', this.lang));
+    try {
+      const who = `${className}\n${student}`;
+      if (this.signedIn !== who) {
+        const session = await this.post('/api/session', { class: className, student });
+        if (!session.ok) return await this.refused(session);
+        this.signedIn = who;
+        this.store.setItem(CHOICE_KEY, JSON.stringify({ class: className, student }));
+      }
+      const res = await this.post('/api/handins', {
+        class: className,
+        student,
+        lesson,
+        program: this.source.program(),
+      });
+      if (res.status !== 202) return await this.refused(res);
+      const { id } = (await res.json()) as { id: string };
+      this.say(ct('waiting', this.lang));
+      await this.showGrade(id, attempt);
+    } catch {
+      this.say(ct('unreachable', this.lang));
+    } finally {
+      this.button.disabled = false;
+    }
+  }
+
+  private async showGrade(id: string, attempt: number): Promise<void> {
+    for (;;) {
+      const res = await fetch(`/api/handins/${encodeURIComponent(id)}?lang=${this.lang}`);
+      if (!res.ok) return this.refused(res);
+      const view = (await res.json()) as GradedView;
+      if (attempt !== this.attempt) return;
+      const grade = view.grade;
+      if (view.status === 'graded' && grade) {
+        const score = Math.round(grade.score);
+        const lines = [ct(grade.passed ? 'passed' : 'failed', this.lang, { score })];
+        for (const check of grade.checks.filter((c) => !c.passed)) {
+          lines.push(check.reason);
+          if (check.hint) lines.push(ct('hint', this.lang, { hint: check.hint }));
+        }
+        this.say(...lines);
+        this.result.dataset.passed = String(grade.passed);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+}

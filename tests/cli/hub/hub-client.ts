@@ -1,0 +1,54 @@
+// A browser-like client of the hub for tests: fetch with one cookie jar per "browser".
+export class HubClient {
+  readonly cookies = new Map<string, string>();
+  /** Set-Cookie headers as the server sent them, newest last. */
+  readonly setCookies: string[] = [];
+
+  constructor(readonly base: string) {}
+
+  async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    // biome-ignore lint/suspicious/noExplicitAny: the tests check the JSON's shape with expect
+  ): Promise<{ status: number; json: any; text: string; headers: Headers }> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(new URL(path, this.base), {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    for (const set of res.headers.getSetCookie()) {
+      this.setCookies.push(set);
+      const [pair = ''] = set.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, json, text, headers: res.headers };
+  }
+
+  /** Waits until hand-in `id` is graded (the hub grades in its own time), and returns it. */
+  // biome-ignore lint/suspicious/noExplicitAny: the tests check the JSON's shape with expect
+  async graded(id: string): Promise<any> {
+    for (;;) {
+      const res = await this.call('GET', `/api/handins/${id}`);
+      if (res.status !== 200) throw new Error(`hand-in ${id}: ${res.status} ${res.text}`);
+      if (res.json.status === 'graded') return res.json;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
