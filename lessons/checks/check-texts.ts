@@ -85,6 +85,21 @@ export const CHECK_TEXTS = {
     vi: 'Ở chỗ robot dừng, phía trước nó không có tường.',
     lo: 'ບ່ອນທີ່ຫຸ່ນຍົນຢຸດ, ບໍ່ມີຝາຢູ່ທາງໜ້າມັນ.',
   },
+  stayPassed: {
+    en: 'Stayed inside {area}.',
+    vi: 'Đã ở yên bên trong {area}.',
+    lo: 'ຢູ່ພາຍໃນ {area} ຕະຫຼອດ.',
+  },
+  stayLeft: {
+    en: 'A wheel left {area} at {time} s.',
+    vi: 'Một bánh xe đã ra khỏi {area} lúc {time} giây.',
+    lo: 'ລໍ້ໜຶ່ງອອກຈາກ {area} ເມື່ອ {time} ວິນາທີ.',
+  },
+  needsFirst: {
+    en: 'Does not count yet: it counts once "{check}" passes.',
+    vi: 'Chưa được tính: mục này chỉ được tính khi "{check}" đạt.',
+    lo: 'ຍັງບໍ່ນັບ: ຂໍ້ນີ້ຈະນັບເມື່ອ "{check}" ຜ່ານ.',
+  },
   collisionNone: {
     en: 'No collisions.',
     vi: 'Không va chạm lần nào.',
@@ -239,6 +254,7 @@ export type StepName = keyof typeof STEP_NAMES;
 export const AREA_FALLBACK = {
   zone: { en: 'the zone "{id}"', vi: 'vùng "{id}"', lo: 'ເຂດ "{id}"' },
   circle: { en: 'the circle', vi: 'vòng tròn', lo: 'ວົງມົນ' },
+  line: { en: 'the inside of the line', vi: 'phần bên trong đường kẻ', lo: 'ພາຍໃນເສັ້ນ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The catalogs of the mission checks (the registry's generic test checks every language). */

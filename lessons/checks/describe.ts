@@ -15,7 +15,7 @@ export function areaName(area: Area, lang: Lang, names: AreaNames = {}): string 
   const named = id === undefined ? undefined : names[id];
   if (named) return named[lang];
   if (typeof area === 'string') return fill(AREA_FALLBACK.zone[lang], { id: area });
-  return AREA_FALLBACK.circle[lang];
+  return 'line' in area ? AREA_FALLBACK.line[lang] : AREA_FALLBACK.circle[lang];
 }
 
 /** A reason in words, in `lang`. */
