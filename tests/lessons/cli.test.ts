@@ -51,8 +51,8 @@ describe('mekong lessons', () => {
       id: 'maze',
       order: 8,
       title: 'Mê cung: đi men theo tường',
-      kits: ['l298n-2wd'],
-      parts: ['ultrasonic', 'servo'],
+      kits: ['l298n-2wd', 'l9110s-nano', 'mbot'],
+      parts: ['ultrasonic'],
       timeLimitMs: 90000,
     });
     expect(lessons[7].checks.map((c: { id: string }) => c.id)).toEqual(['exit', 'no-bumps']);
@@ -160,10 +160,10 @@ describe('mekong run --lesson', () => {
       '--lesson',
       'maze',
       '--kit',
-      'mbot',
+      join(dir, 'my-kit.json'),
     ]);
     expect(kit.code).toBe(2);
-    expect(kit.stderr).toContain('a kit this lesson supports: l298n-2wd');
+    expect(kit.stderr).toContain('a kit this lesson supports: l298n-2wd, l9110s-nano, mbot');
   });
 });
 
@@ -329,7 +329,7 @@ describe('mekong grade', () => {
         ['grade', '4', classDir, '--report', join(dir, 'no', 'r.html')],
         'its folder does not exist',
       ],
-      [['grade', '8', classDir, '--kit', 'l9110s-nano'], 'a kit this lesson supports'],
+      [['grade', '8', classDir, '--kit', join(dir, 'my-kit.json')], 'a kit this lesson supports'],
     ];
     for (const [argv, message] of cases) {
       const { code, stderr, stdout } = await mekong(argv);
