@@ -1,15 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressFolder } from './cli/runtime/compression.ts';
+import { CSP_NONCE_PLACEHOLDER, metaContentSecurityPolicy } from './cli/runtime/security.ts';
 
 /**
  * The browser simulator (simulator/app) → dist/app: a static folder with a relative base,
  * so it runs from any static server, any sub-path, or a USB stick served by `mekong start`.
  * A generated service worker precaches everything (QuickJS's .wasm and the fonts too), so
- * after one visit the app works with no network.
+ * after one visit the app works with no network. Every text file gets a .br and a .gz copy
+ * beside it, which `mekong start` (and any static server set up for it) sends as it is.
  */
 const root = fileURLToPath(new URL('./simulator/app/', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/app/', import.meta.url));
+
+/** `lessons/01-hello-robot/en.md?raw` → 'lesson-01-hello-robot'; lesson.json is not in it. */
+function lessonChunk(id: string): string | null {
+  const match = /[\\/]lessons[\\/](\d\d-[^\\/]+)[\\/]([^\\/?]+)/.exec(id);
+  return match && match[2] !== 'lesson.json' ? `lesson-${match[1]}` : null;
+}
+
+/**
+ * The Content-Security-Policy as a <meta> for plain static servers (`mekong start` sends
+ * it as a header too, with frame-ancestors and a nonce of its own: cli/runtime/security.ts).
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'mekong:csp-meta',
+    apply: 'build',
+    // Right after the charset, before anything the policy governs.
+    transformIndexHtml: (html) =>
+      html.replace(
+        /<meta charset="utf-8" \/>/,
+        (charset) =>
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}" />`,
+      ),
+  };
+}
+
+/** `<file>.br` and `<file>.gz` beside every text file of the build, service worker included. */
+function precompress(): Plugin {
+  let dir = outDir;
+  return {
+    name: 'mekong:precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      dir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        await precompressFolder(dir);
+      },
+    },
+  };
+}
+
+/**
+ * Blockly's sprites, sounds and cursors, served from the app as blockly-media/ (the block
+ * editor passes `media: './blockly-media/'`): by default Blockly fetches them from a CDN,
+ * which a classroom without internet cannot reach.
+ */
+function blocklyMedia(): Plugin {
+  const dir = fileURLToPath(new URL('./node_modules/blockly/media/', import.meta.url));
+  const files = readdirSync(dir);
+  return {
+    name: 'mekong-blockly-media',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.match(/\/blockly-media\/([\w.-]+)$/)?.[1];
+        if (!name || !files.includes(name)) return next();
+        res.end(readFileSync(dir + name));
+      });
+    },
+    generateBundle() {
+      for (const name of files)
+        this.emitFile({
+          type: 'asset',
+          fileName: `blockly-media/${name}`,
+          source: readFileSync(dir + name),
+        });
+    },
+  };
+}
 
 export default defineConfig({
   root,
@@ -18,13 +95,16 @@ export default defineConfig({
   // The app imports robot/, simulator/ and lessons/ from the repository root.
   server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
   worker: { format: 'es' },
+  // The nonce of the page's styles: `mekong start` puts a fresh one in each page it serves.
+  html: { cspNonce: CSP_NONCE_PLACEHOLDER },
   build: {
     outDir,
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
     // three.js and CodeMirror in chunks of their own: they change less often than the app,
-    // and a browser fetches the three files in parallel.
+    // and a browser fetches them in parallel. Each lesson's files (texts, worlds, programs)
+    // make one chunk, fetched when the lesson is opened.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
       output: {
@@ -35,12 +115,15 @@ export default defineConfig({
               name: 'editor',
               test: /node_modules[\\/](@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]/,
             },
+            { name: lessonChunk, debugName: 'lessons', test: (id) => lessonChunk(id) !== null },
           ],
         },
       },
     },
   },
   plugins: [
+    cspMeta(),
+    blocklyMedia(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
@@ -58,7 +141,7 @@ export default defineConfig({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,webmanifest,png,mp3,cur,gif}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -66,5 +149,6 @@ export default defineConfig({
         skipWaiting: true,
       },
     }),
+    precompress(),
   ],
 });

@@ -40,9 +40,9 @@ const TEXT = {
     lo: 'ແລ່ນໂປຣແກຣມຂອງນັກຮຽນໃນໂປຣແກຣມຈຳລອງ (--sim) ຫຼື ເທິງຫຸ່ນຍົນ (--port, --emulate)',
   },
   'run <program>': {
-    en: 'a .ts or .js program',
-    vi: 'chương trình .ts hoặc .js',
-    lo: 'ໂປຣແກຣມ .ts ຫຼື .js',
+    en: 'a .ts or .js program, or a block program (.blocks.json)',
+    vi: 'chương trình .ts hoặc .js, hoặc chương trình khối (.blocks.json)',
+    lo: 'ໂປຣແກຣມ .ts ຫຼື .js, ຫຼື ໂປຣແກຣມບລັອກ (.blocks.json)',
   },
   'run --sim': {
     en: 'run in the headless simulator (the default)',
@@ -66,9 +66,9 @@ const TEXT = {
     lo: 'ຄວາມສົມຈິງຂອງສະໜາມ (ຄ່າເລີ່ມຕົ້ນ: ideal ກັບ --sim, classroom ກັບ --emulate)',
   },
   'run --max-time': {
-    en: 'stop the program after this much robot time',
-    vi: 'dừng chương trình sau chừng này giây thời gian robot',
-    lo: 'ຢຸດໂປຣແກຣມຫຼັງຈາກເວລາຫຸ່ນຍົນເທົ່ານີ້ວິນາທີ',
+    en: 'stop the program after this much robot time (the run also ends soon after this much real time)',
+    vi: 'dừng chương trình sau chừng này giây thời gian robot (lần chạy cũng kết thúc ngay sau chừng này giây thời gian thực)',
+    lo: 'ຢຸດໂປຣແກຣມຫຼັງຈາກເວລາຫຸ່ນຍົນເທົ່ານີ້ວິນາທີ (ການແລ່ນກໍ່ຈົບບໍ່ດົນຫຼັງຈາກເວລາແທ້ເທົ່ານີ້ວິນາທີ)',
   },
   'run --lesson': {
     en: "run it as a lesson: the lesson's world, time limit and checks (classroom realism, like grading); with --emulate on the emulated board",
@@ -138,9 +138,9 @@ const TEXT = {
     lo: 'ເລກ ຫຼື ລະຫັດບົດຮຽນ (ເບິ່ງ "mekong lessons")',
   },
   'grade <program-or-folder...>': {
-    en: 'student programs (.ts/.js) or folders of them',
-    vi: 'chương trình của học sinh (.ts/.js) hoặc thư mục chứa chúng',
-    lo: 'ໂປຣແກຣມຂອງນັກຮຽນ (.ts/.js) ຫຼື ໂຟນເດີທີ່ມີພວກມັນ',
+    en: 'student programs (.ts/.js/.blocks.json) or folders of them',
+    vi: 'chương trình của học sinh (.ts/.js/.blocks.json) hoặc thư mục chứa chúng',
+    lo: 'ໂປຣແກຣມຂອງນັກຮຽນ (.ts/.js/.blocks.json) ຫຼື ໂຟນເດີທີ່ມີພວກມັນ',
   },
   'grade --seeds': {
     en: 'runs per program, each with a slightly different robot',
@@ -156,6 +156,11 @@ const TEXT = {
     en: 'also write a report: file.html (to open or print) or file.csv',
     vi: 'ghi thêm một báo cáo: file.html (để mở hoặc in) hoặc file.csv',
     lo: 'ຂຽນລາຍງານນຳ: file.html (ເພື່ອເປີດ ຫຼື ພິມ) ຫຼື file.csv',
+  },
+  'grade --force': {
+    en: 'replace the --report file if there is one',
+    vi: 'ghi đè tệp --report nếu tệp đó đã có',
+    lo: 'ຂຽນທັບໄຟລ໌ --report ຖ້າມີຢູ່ແລ້ວ',
   },
   'grade --workers': {
     en: 'grading threads, each able to stop a runaway program (default: one per CPU core, at most 4; one for a small class)',

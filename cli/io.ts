@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { isBlocksFile } from '../robot/blocks/blocks-file.ts';
 import {
   getKit,
   isMekongError,
@@ -22,10 +23,19 @@ import {
 import type { ValueRule } from './verb-spec.ts';
 import './texts/cli-phrases.ts';
 
-/** Where a verb writes; tests pass in-memory streams. */
+/** One stream a verb writes to. */
+export interface CliStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/**
+ * Where a verb writes; tests pass in-memory streams. main.ts hands verbs these streams
+ * through visibleIo (cli/visible-io.ts), so control characters never reach a terminal.
+ */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdout: CliStream;
+  stderr: CliStream;
 }
 
 export { EXIT } from './exit-codes.ts';
@@ -96,10 +106,23 @@ export async function loadWorld(idOrFile: string): Promise<WorldSpec> {
   return parseWorld(parseJsonText(await readText(idOrFile, 'JSON'), idOrFile), idOrFile);
 }
 
-/** A student program and its language (from the file extension). */
+/**
+ * A student program and its language (from the file extension). A block program becomes
+ * the TypeScript the web app shows for it, its comments in `lang`; Blockly loads only then.
+ */
 export async function loadProgram(
   file: string,
+  lang: Lang = 'en',
 ): Promise<{ source: string; language: 'ts' | 'js'; fileName: string }> {
+  if (isBlocksFile(file)) {
+    const text = await readText(file, 'JSON', 3 * MAX_SOURCE_CHARS);
+    const { blocksToTypeScript } = await import('../robot/blocks/blocks-program.ts');
+    return {
+      source: blocksToTypeScript(text, file, lang).code,
+      language: 'ts',
+      fileName: basename(file),
+    };
+  }
   const ext = extname(file);
   if (ext !== '.ts' && ext !== '.js') {
     throw new MekongError('BAD_OPTION', {

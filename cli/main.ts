@@ -12,6 +12,7 @@ import { checkedOptions } from './option-values.ts';
 import { buildProgram } from './program.ts';
 import type { Verb } from './verb-spec.ts';
 import { VERBS } from './verbs.ts';
+import { visibleIo } from './visible-io.ts';
 
 /**
  * The language of a run: --lang when it names one, else the default. Read from the raw
@@ -32,18 +33,21 @@ export class CliRun {
   private readonly json: boolean;
   /** Whether stdout got the verb's own JSON, so a failure after it must not print another. */
   private printed = false;
+  /** The streams everything is printed to: control characters shown (visibleIo). */
+  private readonly io: CliIo;
   private readonly verbIo: CliIo;
 
   constructor(
     private readonly argv: readonly string[],
-    private readonly io: CliIo,
+    io: CliIo,
     private readonly verbs: readonly Verb[] = VERBS,
   ) {
     this.lang = langOf(argv);
     const named = argv.find((arg) => verbs.some((v) => v.name === arg));
     this.verb = verbs.find((v) => v.name === named);
     this.json = argv.includes('--json') && this.verb?.options.json !== undefined;
-    this.verbIo = {
+    this.io = visibleIo(io);
+    this.verbIo = visibleIo({
       stdout: {
         write: (text: string) => {
           this.printed = true;
@@ -52,7 +56,7 @@ export class CliRun {
         ...(io.stdout.isTTY === undefined ? {} : { isTTY: io.stdout.isTTY }),
       },
       stderr: io.stderr,
-    };
+    });
   }
 
   /** Parses the command line and runs its verb; resolves to the exit code. */
@@ -98,7 +102,7 @@ export class CliRun {
         if (error.exitCode === 0) return EXIT.ok;
         const { usageProblem } = await import('./usage-error.ts');
         const command = this.verb ? `mekong ${this.verb.name}` : 'mekong';
-        const { text, ...problem } = usageProblem(error, command, this.lang);
+        const { text, ...problem } = usageProblem(error, command, this.lang, this.verb?.options);
         this.print(text, problem);
         return EXIT.badInput;
       }

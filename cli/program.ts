@@ -103,6 +103,7 @@ export function buildProgram(
       const option = new Option(spec.flags, say(spec.help));
       if (spec.choices) option.choices(spec.choices);
       if (spec.default !== undefined) option.default(spec.default);
+      if (spec.excludes) option.conflicts([...spec.excludes.options]);
       command.addOption(option);
     }
     command.action(async (...received: unknown[]) => {

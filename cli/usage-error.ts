@@ -1,5 +1,6 @@
 import { type Lang, MekongError, phrase } from '../robot/index.ts';
 import { cliText } from './cli-text.ts';
+import type { OptionSpecs } from './verb-spec.ts';
 
 /** What main.ts passes on from a CommanderError. */
 export interface UsageError {
@@ -20,10 +21,24 @@ function didYouMean(error: UsageError, lang: Lang): string {
   return guess ? ` ${cliText('usageDidYouMean', lang, { guess })}` : '';
 }
 
+/**
+ * "option '--lesson <id>' cannot be used with option '--world <file|id>'" worded in `lang`,
+ * with why from the option's spec (OptionSpec.excludes).
+ */
+function conflictText(values: string[], options: OptionSpecs, lang: Lang): string {
+  const [option = '', other = ''] = values.map((flags) => flags.split(' ')[0] as string);
+  const text = cliText('usageConflict', lang, { option: other, other: option });
+  const why = Object.values(options).find((spec) => spec.flags.split(' ')[0] === option)?.excludes
+    ?.why;
+  return why ? `${text} ${cliText(why, lang)}` : text;
+}
+
 /** The error worded in `lang` from commander's code and values, or null for a code not known here. */
-function usageText(error: UsageError, lang: Lang): string | null {
+function usageText(error: UsageError, options: OptionSpecs, lang: Lang): string | null {
   const values = quoted(error.message);
   switch (error.code) {
+    case 'commander.conflictingOption':
+      return conflictText(values, options, lang);
     case 'commander.missingArgument':
       return cliText('usageMissingArgument', lang, { name: values[0] ?? '' });
     case 'commander.optionMissingArgument':
@@ -66,9 +81,15 @@ export interface UsageProblem {
  * A command-line usage error (unknown option, missing argument, bad choice, ...) worded in
  * `lang`, with a pointer to `command --help`. commander words these in English only, so
  * they are worded again from commander's code and the values its message names; a code
- * not known here keeps commander's words.
+ * not known here keeps commander's words. `options` (the verb's) say why options exclude
+ * each other.
  */
-export function usageProblem(error: UsageError, command: string, lang: Lang): UsageProblem {
+export function usageProblem(
+  error: UsageError,
+  command: string,
+  lang: Lang,
+  options: OptionSpecs = {},
+): UsageProblem {
   const choice = badChoice(error);
   if (choice) {
     const { message, suggestion } = choice.text(lang);
@@ -87,7 +108,7 @@ export function usageProblem(error: UsageError, command: string, lang: Lang): Us
           expected: counts[1] ?? '',
           got: counts[2] ?? '',
         })
-      : usageText(error, lang);
+      : usageText(error, options, lang);
   const help = cliText('usageHelp', lang, { command });
   return {
     code: 'USAGE_ERROR',

@@ -1,6 +1,7 @@
 // The shape of a verb as data: its arguments, options (with defaults and value rules) and
 // what runs it. cli/verbs.ts lists the verbs; cli/program.ts registers them all the same way.
 import type { Lang } from '../robot/i18n/lang.ts';
+import type { CliSentence } from './cli-text.ts';
 import type { HelpKey } from './help-text.js';
 import type { CliIo } from './io.ts';
 
@@ -22,6 +23,11 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Rule the value must follow; the verb gets the checked value (a number for numbers). */
   value?: ValueRule;
+  /**
+   * Options (by key) that cannot be given with this one, and why: a usage error names both
+   * and says why, instead of one being ignored. A default does not count as given.
+   */
+  excludes?: { options: readonly string[]; why: CliSentence };
 }
 
 /** A verb's options, keyed by the name commander gives them (`--max-time` → `maxTime`). */

@@ -26,7 +26,11 @@ export const RUN_OPTIONS = {
     default: String(DEFAULT_MAX_TIME_S),
     value: { type: 'number', min: 0.001, max: 3600 },
   },
-  lesson: { flags: '--lesson <id>', help: 'run --lesson' },
+  lesson: {
+    flags: '--lesson <id>',
+    help: 'run --lesson',
+    excludes: { options: ['world', 'realism', 'maxTime'], why: 'lessonSetsRun' },
+  },
   json: { flags: '--json', help: 'run --json' },
   port: { flags: '--port <path>', help: 'run --port' },
   emulate: { flags: '--emulate', help: 'run --emulate' },
@@ -96,6 +100,7 @@ export const GRADE_OPTIONS = {
   },
   kit: { flags: '--kit <id>', help: 'grade --kit' },
   report: { flags: '--report <file>', help: 'grade --report' },
+  force: { flags: '--force', help: 'grade --force' },
   workers: {
     flags: '--workers <n>',
     help: 'grade --workers',

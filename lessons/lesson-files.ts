@@ -41,6 +41,11 @@ export interface Lesson {
    * and printed texts in the student's language (`starterFile` names the files).
    */
   starter: Record<Lang, string>;
+  /**
+   * The block program students start from in the block editor (`starter.blocks.json`,
+   * Blockly's JSON of a workspace, read by robot/blocks), where the lesson has one.
+   */
+  starterBlocks: string | undefined;
   /** The reference solution (TypeScript). */
   solution: string;
 }
@@ -64,12 +69,8 @@ function invalid(file: string, path: string, problem: TextParam, expected: TextP
   return new MekongError('FILE_INVALID', { file, path, problem, expected });
 }
 
-/**
- * Checks and assembles the lesson in folder `folder` from its files (read by the caller,
- * from disk in Node or bundled in the browser). Any problem is a FILE_INVALID or
- * FILE_UNREADABLE error naming the file and the field.
- */
-export function parseLesson(folder: string, files: LessonFiles): Lesson {
+/** Reads file `name` of `folder` from `files`: FILE_UNREADABLE when it is missing. */
+function reader(folder: string, files: LessonFiles) {
   const where = (name: string) => `${LESSONS_DIR}/${folder}/${name}`;
   const read = (name: string, format: string): string => {
     const text = files[name];
@@ -82,6 +83,16 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     }
     return text;
   };
+  return { where, read };
+}
+
+/**
+ * Checks the manifest (`lesson.json`) of the lesson in folder `folder` alone: enough to
+ * list the lesson (the web app loads the rest when it is opened). FILE_INVALID or
+ * FILE_UNREADABLE naming the field, as parseLesson.
+ */
+export function parseLessonManifest(folder: string, files: LessonFiles): LessonManifest {
+  const { where, read } = reader(folder, files);
   const manifestFile = where('lesson.json');
   const manifest = parseWithSchema(
     lessonManifestSchema,
@@ -98,6 +109,18 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
       phrase('nameFolder'),
     );
   }
+  return manifest;
+}
+
+/**
+ * Checks and assembles the lesson in folder `folder` from its files (read by the caller,
+ * from disk in Node or bundled in the browser). Any problem is a FILE_INVALID or
+ * FILE_UNREADABLE error naming the file and the field.
+ */
+export function parseLesson(folder: string, files: LessonFiles): Lesson {
+  const { where, read } = reader(folder, files);
+  const manifestFile = where('lesson.json');
+  const manifest = parseLessonManifest(folder, files);
   checkKits(manifest, manifestFile);
   const worldFiles = [manifest.world, ...manifest.variants];
   const worlds = worldFiles.map((name) =>
@@ -154,6 +177,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     starter: Object.fromEntries(
       LANGS.map((lang) => [lang, read(starterFile(lang), 'TypeScript')]),
     ) as Record<Lang, string>,
+    starterBlocks: files['starter.blocks.json'],
     solution: read('solution.ts', 'TypeScript'),
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../robot/i18n/lang.ts';
+import { visibleControls } from '../robot/visible-controls.ts';
 import { describeGradeCheck } from './checks/describe.ts';
 import type { ClassSummary, ProgramGrade } from './grade.ts';
 import type { Lesson } from './lesson-files.ts';
@@ -17,12 +18,18 @@ export interface HtmlReportOptions {
   fontFaces: string;
 }
 
+/**
+ * `text` as HTML text or a quoted attribute value. Its control characters are shown
+ * (visibleControls): a NUL, or a bidirectional override in a file name that would reorder
+ * a row, does not act.
+ */
 function esc(text: string | number): string {
-  return String(text)
+  return visibleControls(String(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const STYLE = `

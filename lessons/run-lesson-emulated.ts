@@ -1,7 +1,11 @@
 import type { Clock } from '../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../firmware-bridge/bridge/connect-robot.ts';
 import { Emulator } from '../firmware-bridge/emulator/emulator.ts';
-import { type RunOutcome, runWithRobot } from '../robot/program/run-with-robot.ts';
+import {
+  type RunOutcome,
+  type RunWithRobotOptions,
+  runWithRobot,
+} from '../robot/program/run-with-robot.ts';
 import type { Trace } from '../simulator/world/trace.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
 import { evaluateChecks, summarize } from './checks/evaluate.ts';
@@ -17,7 +21,14 @@ import {
 const SETTLE_MS = 300;
 
 /** The same inputs as a simulator lesson run (`realism` applies to the emulated world). */
-export type EmulatedLessonRunOptions = LessonRunOptions;
+export interface EmulatedLessonRunOptions extends LessonRunOptions {
+  /**
+   * Runs the program against the board's robot; default runWithRobot, in this thread. A
+   * host that can end a thread runs it there instead (cli/runtime/robot-run.ts), pausing
+   * the board's pacer while the program runs a slice.
+   */
+  runProgram?: (options: RunWithRobotOptions, emulator: Emulator) => Promise<RunOutcome>;
+}
 
 export interface EmulatedLessonRun {
   world: number;
@@ -94,17 +105,21 @@ export async function runLessonEmulated(
       end('settled'),
     );
     robot.markProgramStart();
+    const runProgram = options.runProgram ?? runWithRobot;
     let outcome: RunOutcome;
     try {
-      outcome = await runWithRobot({
-        quickjs: options.quickjs,
-        source: options.source,
-        language: options.language,
-        fileName: options.fileName,
-        robot,
-        now: options.now,
-        signal: stop.signal,
-      });
+      outcome = await runProgram(
+        {
+          quickjs: options.quickjs,
+          source: options.source,
+          language: options.language,
+          fileName: options.fileName,
+          robot,
+          now: options.now,
+          signal: stop.signal,
+        },
+        emulator,
+      );
     } finally {
       cancelLimit();
       cancelAsking();

@@ -5,7 +5,9 @@
  * the clipboard, and a NUL cut the rest of a line.
  *
  * C0 controls and DEL become their Unicode control pictures (ESC → ␛, NUL → ␀); C1 controls
- * and the bidirectional overrides that can reorder what a reader sees become `\u{…}`.
+ * and the bidirectional overrides that can reorder what a reader sees become `\uXXXX`, which
+ * inside a JSON string is JSON's own escape for the same character, so JSON passed through
+ * stays valid and means the same.
  */
 
 /** C0 (except the kept ones), DEL, C1, and the bidi embedding/override/isolate marks. */
@@ -25,6 +27,8 @@ export function visibleControls(text: string, keep = '\n\t'): string {
   return text.replace(CONTROL, (char) => {
     if (keep.includes(char)) return char;
     const code = char.codePointAt(0) as number;
-    return code < 0x20 || code === 0x7f ? picture(code) : `\\u{${code.toString(16)}}`;
+    return code < 0x20 || code === 0x7f
+      ? picture(code)
+      : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }

@@ -26,6 +26,7 @@ import {
 } from '../../robot/index.ts';
 import { type CliIo, EXIT, printError, readText } from '../io.ts';
 import type { FlashOptions } from '../verbs.ts';
+import { overwriteLine } from '../visible-io.ts';
 
 /*
  * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
@@ -180,7 +181,7 @@ function progressPrinter(io: CliIo, lang: Lang): ((p: FlashProgress) => void) & 
     if (io.stderr.isTTY) {
       const filled = Math.round(fraction * BAR_WIDTH);
       const bar = `${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}`;
-      io.stderr.write(`\r  ${label.padEnd(14)} [${bar}] ${String(percent).padStart(3)}%`);
+      overwriteLine(io.stderr, `  ${label.padEnd(14)} [${bar}] ${String(percent).padStart(3)}%`);
       open = true;
       if (p.done === p.total) {
         io.stderr.write('\n');

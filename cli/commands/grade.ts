@@ -1,4 +1,5 @@
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
@@ -6,13 +7,22 @@ import {
   type ProgramGrade,
   type ProgramSource,
   seedList,
+  stoppedGrade,
   summarizeClass,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { gradesCsv } from '../../lessons/report-csv.ts';
 import { gradesHtml } from '../../lessons/report-html.ts';
 import { reportText } from '../../lessons/report-texts.ts';
-import { type Lang, MekongError, phrase, type TextParam } from '../../robot/index.ts';
+import { isBlocksFile } from '../../robot/blocks/blocks-file.ts';
+import {
+  isMekongError,
+  type Lang,
+  MekongError,
+  phrase,
+  type TextParam,
+} from '../../robot/index.ts';
+import { cliText } from '../cli-text.ts';
 import { type CliIo, EXIT, loadProgram } from '../io.ts';
 import { loadQuickJs } from '../quickjs-node.ts';
 import { gradeClass } from '../runtime/grade-pool.ts';
@@ -21,6 +31,7 @@ import { loadLessons } from '../runtime/load-lessons.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
 import { lessonKit } from '../shared/lesson-kit.ts';
 import type { GradeOptions } from '../verbs.ts';
+import { overwriteLine } from '../visible-io.ts';
 import '../texts/cli-phrases.ts';
 
 /** The `--json` output of `mekong grade`. */
@@ -44,7 +55,7 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** The .ts and .js files in `dir` and its subfolders (one per student, or a folder per student). */
+/** The .ts, .js and .blocks.json files in `dir` and its subfolders (one per student, or a folder per student). */
 async function programsIn(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
@@ -54,7 +65,11 @@ async function programsIn(dir: string): Promise<string[]> {
     if (skipped(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await programsIn(path)));
-    else if (entry.isFile() && PROGRAM_EXTENSIONS.has(extname(entry.name))) out.push(path);
+    else if (
+      entry.isFile() &&
+      (PROGRAM_EXTENSIONS.has(extname(entry.name)) || isBlocksFile(entry.name))
+    )
+      out.push(path);
   }
   return out;
 }
@@ -96,15 +111,57 @@ function badReport(file: string, why: TextParam): MekongError {
   });
 }
 
-/** Checks the report file name before grading, so a typo does not waste a class's grading. */
-async function checkReportPath(file: string): Promise<void> {
+/**
+ * Checks the report file before grading, so a typo or a folder that cannot be written does
+ * not waste a class's grading: its extension, its folder, that it can be opened for writing
+ * (access() would say yes to root on a read-only place), and that it replaces a report only
+ * with --force. Returns whether a report is there to replace.
+ */
+async function checkReportPath(file: string, force: boolean): Promise<boolean> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.html' && ext !== '.csv')
     throw badReport(file, ext ? phrase('notExtension', { ext }) : phrase('noExtension'));
-  try {
-    if (!(await stat(dirname(resolve(file)))).isDirectory()) throw new Error('ENOTDIR');
-  } catch {
+  const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+  const info = await stat(file).catch((error) => {
+    if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return undefined;
+    throw badReport(file, phrase('notWritable', { code: code(error) }));
+  });
+  if (info?.isDirectory()) throw badReport(file, phrase('isFolder'));
+  if (info && !info.isFile()) throw badReport(file, phrase('notRegularFile'));
+  if (info && !force) {
+    throw new MekongError('BAD_OPTION', {
+      option: '--report',
+      value: file,
+      expected: phrase('reportExists'),
+    });
+  }
+  if (!info && !(await stat(dirname(resolve(file))).catch(() => undefined))?.isDirectory())
     throw badReport(file, phrase('folderMissing'));
+  try {
+    // Opens as the write will, without changing the report that is there.
+    const handle = await open(file, info ? constants.O_WRONLY : 'wx');
+    await handle.close();
+    if (!info) await rm(file);
+  } catch (error) {
+    throw badReport(file, phrase('notWritable', { code: code(error) }));
+  }
+  return info !== undefined;
+}
+
+/**
+ * A program to grade, or, for a block program that cannot be opened, why (BLOCKS_INVALID):
+ * that program fails with the reason and the others are graded.
+ */
+async function loadOrRefuse(
+  file: string,
+  lang: Lang,
+): Promise<ProgramSource | { program: string; refused: MekongError }> {
+  try {
+    return { program: file, ...(await loadProgram(file, lang)) };
+  } catch (error) {
+    if (isMekongError(error) && error.code === 'BLOCKS_INVALID')
+      return { program: file, refused: error };
+    throw error;
   }
 }
 
@@ -123,7 +180,7 @@ function progress(io: CliIo, lang: Lang, total: number) {
       const width = 24;
       const filled = Math.round((done / total) * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      io.stderr.write(`\r${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
+      overwriteLine(io.stderr, `${bar} ${done}/${total} ${grade.program.slice(-40).padEnd(40)}`);
       if (done === total) io.stderr.write('\n');
     },
   };
@@ -231,25 +288,39 @@ export async function gradeCommand(
   const { lang, workers } = options;
   const seeds = seedList(options.seeds);
   const report = options.report;
-  if (report !== undefined) await checkReportPath(report);
+  const replacing = report !== undefined && (await checkReportPath(report, options.force === true));
   const lesson = findLesson(await loadLessons(), lessonQuery);
   const kit = await lessonKit(lesson, options.kit);
   const files = await collectPrograms(paths);
-  const programs: ProgramSource[] = await Promise.all(
-    files.map(async (file) => ({ program: file, ...(await loadProgram(file)) })),
+  const loaded = await Promise.all(files.map((file) => loadOrRefuse(file, lang)));
+  const programs = loaded.filter((p): p is ProgramSource => !('refused' in p));
+  const bar = progress(io, lang, files.length);
+  let done = 0;
+  // A block program that cannot be opened fails alone; the class is still graded.
+  const refused = new Map(
+    loaded.flatMap((p) =>
+      'refused' in p
+        ? [[p.program, stoppedGrade(p.program, lesson, seeds, seeds[0] ?? 1, p.refused)]]
+        : [],
+    ),
   );
-  const bar = progress(io, lang, programs.length);
-  const grades = await gradeClass({
-    lesson,
-    kit,
-    seeds,
-    programs,
-    ...(workers === undefined ? {} : { workers }),
-    quickjs: await loadQuickJs(),
-    now,
-    started,
-    onGraded: (grade, done) => bar.graded(grade, done),
-  });
+  for (const grade of refused.values()) bar.graded(grade, ++done);
+  const graded =
+    programs.length === 0
+      ? []
+      : await gradeClass({
+          lesson,
+          kit,
+          seeds,
+          programs,
+          ...(workers === undefined ? {} : { workers }),
+          quickjs: await loadQuickJs(),
+          now,
+          started,
+          onGraded: (grade) => bar.graded(grade, ++done),
+        });
+  const byProgram = new Map(graded.map((g) => [g.program, g]));
+  const grades = files.map((file) => (refused.get(file) ?? byProgram.get(file)) as ProgramGrade);
   if (options.json)
     io.stdout.write(`${JSON.stringify(toJson(lesson, kit.id, seeds, grades, lang))}\n`);
   else printTable(io, lesson, kit.id, seeds, grades, lang);
@@ -272,7 +343,10 @@ export async function gradeCommand(
     } catch (error) {
       throw badReport(report, (error as NodeJS.ErrnoException).code ?? String(error));
     }
-    io.stderr.write(`${reportText('reportWritten', lang, { file: report })}\n`);
+    const written = replacing
+      ? cliText('reportReplaced', lang, { file: report })
+      : reportText('reportWritten', lang, { file: report });
+    io.stderr.write(`${written}\n`);
   }
   return EXIT.ok;
 }

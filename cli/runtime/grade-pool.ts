@@ -9,6 +9,7 @@ import {
   stoppedGrade,
 } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
+import type { MekongError } from '../../robot/errors.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { BEACON_BYTES, hardStopError, SliceWatch } from '../../robot/program/hard-stop.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
@@ -19,6 +20,7 @@ import {
 } from '../../robot/program/types.ts';
 import { machineWorkers, type StartedWorker, startGradeWorker } from './grade-threads.js';
 import type { FromWorker, ToWorker } from './grade-worker.ts';
+import { outOfHeap } from './thread-heap.ts';
 
 export interface ClassGradeOptions {
   lesson: Lesson;
@@ -137,7 +139,8 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
       }
       feed(pw);
     });
-    const lost = (why: string) => {
+    /** The worker died: `error` is the program's when it outgrew its heap, else a crash. */
+    const lost = (why: string | MekongError) => {
       const at = pool.indexOf(pw);
       if (closing || at < 0) return;
       pool.splice(at, 1);
@@ -145,17 +148,23 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ProgramGra
       const [running, ...waiting] = pw.jobs;
       if (running !== undefined) {
         const { program } = programs[running] as ProgramSource;
-        finish(running, crashedGrade(program, lesson, seeds, why), 'worker');
+        const grade =
+          typeof why === 'string'
+            ? crashedGrade(program, lesson, seeds, why)
+            : stoppedGrade(program, lesson, seeds, pw.watch.last().tag, why);
+        finish(running, grade, 'worker');
       }
       pending.unshift(...waiting);
-      if (pending.length > 0 && restarts < MAX_RESTARTS) {
-        restarts++;
+      // A program that outgrew the heap is stopped as the hard stop stops one: not a crash.
+      const crashed = typeof why === 'string';
+      if (pending.length > 0 && (!crashed || restarts < MAX_RESTARTS)) {
+        if (crashed) restarts++;
         pool.push(start());
       }
       wake?.();
     };
     const exited = (code: number) => lost(`the grading thread stopped (exit code ${code})`);
-    worker.on('error', (error) => lost(crashDetail(error)));
+    worker.on('error', (error) => lost(outOfHeap(error) ?? crashDetail(error)));
     worker.on('exit', exited);
     // It may have failed while it waited for this class.
     if (started.error !== undefined) queueMicrotask(() => lost(crashDetail(started.error)));

@@ -8,6 +8,23 @@ import { Worker } from 'node:worker_threads';
 const MAX_DEFAULT_WORKERS = 4;
 
 /**
+ * The JavaScript heap of a thread that runs student programs (a grading worker, the
+ * sandbox of `mekong run`), MB. What the host keeps for a program is bounded
+ * (RECORD_LIMITS in robot/program/types.ts); this is the backstop: a thread that still
+ * outgrows it ends alone, and its program fails with HOST_OUT_OF_MEMORY, where before
+ * it took the whole process (and every grade) down. Measured: one thread grades every
+ * lesson's solution and the hostile programs of issue 19 (5 seeds each) within a 64 MB
+ * limit; 256 leaves room for a busy machine's lazy collector. (QuickJS's own memory is
+ * WebAssembly memory, outside this heap and capped apart: load-quickjs.ts.)
+ */
+export const PROGRAM_THREAD_HEAP_MB = 256;
+
+/** Worker options of a thread that runs student programs. */
+export const PROGRAM_THREAD_OPTIONS = {
+  resourceLimits: { maxOldGenerationSizeMb: PROGRAM_THREAD_HEAP_MB },
+};
+
+/**
  * Grading worker threads on this machine: one per CPU core, at most 4. The main thread
  * grades nothing (a program there could not be hard-stopped): it only watches the workers.
  */
@@ -29,7 +46,7 @@ export function machineWorkers() {
  */
 export function startGradeWorker(url = new URL('./grade-worker-boot.js', import.meta.url)) {
   /** @type {StartedWorker} */
-  const started = { worker: new Worker(url) };
+  const started = { worker: new Worker(url, PROGRAM_THREAD_OPTIONS) };
   started.worker.once('error', (error) => {
     started.error ??= error;
   });

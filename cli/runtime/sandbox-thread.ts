@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { MekongError } from '../../robot/errors.ts';
+import type { MekongError } from '../../robot/errors.ts';
 import {
   BEACON_BYTES,
   type HardStop,
@@ -11,13 +11,11 @@ import {
   DEFAULT_LIMITS,
   type HardStopLimits,
 } from '../../robot/program/types.ts';
-import type {
-  ErrorData,
-  FromSandbox,
-  SandboxJob,
-  SandboxResult,
-  ToSandbox,
-} from './sandbox-worker.ts';
+import { fromData } from './error-data.ts';
+import { PROGRAM_THREAD_OPTIONS } from './grade-threads.js';
+import type { RelayEnd } from './robot-relay.ts';
+import type { FromSandbox, SandboxJob, SandboxResult, ToSandbox } from './sandbox-worker.ts';
+import { outOfHeap } from './thread-heap.ts';
 
 export interface SandboxOptions {
   /** Host clock, ms: the hard stop measures slices with it. */
@@ -37,22 +35,28 @@ export type SandboxOutcome<J extends SandboxJob> =
 
 /** A started sandbox thread, waiting for its one job. */
 export interface Sandbox {
-  /** Runs `job`, ending the thread once it has its result or the hard stop fires. */
-  run<J extends SandboxJob>(job: J): Promise<SandboxOutcome<J>>;
+  /**
+   * Runs `job`, ending the thread once it has its result or the hard stop fires (a slice
+   * over its budget, or the whole run over the job's own time limit). A `robot` job takes
+   * the thread's end of its robot relay (robot-run.ts).
+   */
+  run<J extends SandboxJob>(job: J, relay?: RelayEnd): Promise<SandboxOutcome<J>>;
   /** Ends the thread without running anything (the command failed before its run). */
   close(): void;
 }
 
 /**
- * Starts a fresh worker thread for one job (a simulated run, a lesson run). Start it
- * early: loading the modules and QuickJS in the thread overlaps the caller's own loading.
- * While the job runs, the host ends the thread if a slice of the program outruns its
- * budget by the grace period (hard-stop.ts). One thread per run: a killed one takes its
- * QuickJS with it, and nothing leaks into the next run.
+ * Starts a fresh worker thread for one job (a simulated run, a lesson run, a program that
+ * drives a robot on this thread). Start it early: loading the modules and QuickJS in the
+ * thread overlaps the caller's own loading. While the job runs, the host ends the thread if
+ * a slice of the program outruns its budget, or the run its time limit, by the grace
+ * period (hard-stop.ts). One thread per run: a killed one takes its QuickJS with it, and
+ * nothing leaks into the next run.
  */
 export function startSandbox(options: SandboxOptions): Sandbox {
   const worker = new Worker(
     options.workerUrl ?? new URL('./sandbox-worker-boot.js', import.meta.url),
+    PROGRAM_THREAD_OPTIONS,
   );
   // An error before the job is sent must not end this process: run() reports it.
   let early: unknown;
@@ -61,9 +65,9 @@ export function startSandbox(options: SandboxOptions): Sandbox {
   };
   worker.on('error', onEarly);
   return {
-    run: (job) => {
+    run: (job, relay) => {
       worker.off('error', onEarly);
-      return watchJob(worker, job, options, early);
+      return watchJob(worker, job, relay, options, early);
     },
     close: () => void worker.terminate(),
   };
@@ -72,6 +76,7 @@ export function startSandbox(options: SandboxOptions): Sandbox {
 function watchJob<J extends SandboxJob>(
   worker: Worker,
   job: J,
+  relay: RelayEnd | undefined,
   options: SandboxOptions,
   early: unknown,
 ): Promise<SandboxOutcome<J>> {
@@ -79,7 +84,8 @@ function watchJob<J extends SandboxJob>(
   const { sliceMs } = DEFAULT_LIMITS;
   const beacon = new SharedArrayBuffer(BEACON_BYTES);
   const output: string[] = [];
-  const watch = new SliceWatch(beacon, { sliceMs, graceMs: limits.graceMs }, options.now);
+  const runMs = job.kind === 'lesson' ? job.lesson.timeLimitMs : job.maxTimeMs;
+  const watch = new SliceWatch(beacon, { sliceMs, graceMs: limits.graceMs, runMs }, options.now);
   return new Promise<SandboxOutcome<J>>((resolve, reject) => {
     let settled = false;
     const end = (settle: () => void) => {
@@ -111,20 +117,17 @@ function watchJob<J extends SandboxJob>(
         end(() => reject(error ? fromData(error) : new Error(message.message)));
       }
     });
-    worker.on('error', (error) => end(() => reject(error)));
+    worker.on('error', (error) => {
+      // A program that outgrew the thread's heap fails as a hard-stopped one does.
+      const heap = outOfHeap(error);
+      const stop = { ranMs: 0, polling: false, ...watch.last() };
+      if (heap) end(() => resolve({ kind: 'stopped', stop, error: heap, output }));
+      else end(() => reject(error));
+    });
     worker.on('exit', (code) =>
       end(() => reject(new Error(`the program's thread stopped (exit code ${code})`))),
     );
-    worker.postMessage({ type: 'job', job, beacon } satisfies ToSandbox);
+    const message: ToSandbox = { type: 'job', job, beacon, ...(relay ? { relay } : {}) };
+    worker.postMessage(message, relay ? [relay.port] : []);
   });
-}
-
-/** The MekongError that `data` describes (its params were checked when it was first made). */
-export function fromData(data: ErrorData): MekongError {
-  const Rebuilt = MekongError as unknown as new (
-    code: ErrorData['code'],
-    params: ErrorData['params'],
-    where: ErrorData,
-  ) => MekongError;
-  return new Rebuilt(data.code, data.params, data);
 }

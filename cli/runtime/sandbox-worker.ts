@@ -2,26 +2,16 @@ import { parentPort } from 'node:worker_threads';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
 import { LESSON_REALISM } from '../../lessons/run-policy.ts';
-import {
-  type ErrorCode,
-  type ErrorParams,
-  isMekongError,
-  type MekongError,
-} from '../../robot/errors.ts';
+import { isMekongError } from '../../robot/errors.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { SliceBeacon } from '../../robot/program/hard-stop.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
+import { type RunOutcome, runWithRobot } from '../../robot/program/run-with-robot.ts';
 import type { Realism } from '../../simulator/world/realism.ts';
 import { SimSession } from '../../simulator/world/sim-session.ts';
 import type { WorldSpec } from '../../simulator/world/world-schema.ts';
-
-/** A MekongError as data (errors lose their class when they cross threads). */
-export interface ErrorData {
-  code: ErrorCode;
-  params: ErrorParams;
-  line?: number;
-  column?: number;
-}
+import { type ErrorData, errorData } from './error-data.ts';
+import { type RelayEnd, relayedRobot } from './robot-relay.ts';
 
 export interface ProgramData {
   source: string;
@@ -29,7 +19,11 @@ export interface ProgramData {
   fileName: string;
 }
 
-/** What a sandbox thread runs: `mekong run --sim`, or `mekong run --lesson`. */
+/**
+ * What a sandbox thread runs: `mekong run --sim`, `mekong run --lesson`, or a program that
+ * drives a robot on the host (`--port`, `--emulate`) through the relay sent with the job.
+ * `maxTimeMs` (robot time, ms) also bounds the run's wall time (SliceWatchLimits.runMs).
+ */
 export type SandboxJob =
   | {
       kind: 'sim';
@@ -40,7 +34,8 @@ export type SandboxJob =
       realism: Realism;
       maxTimeMs: number;
     }
-  | { kind: 'lesson'; lesson: Lesson; kit: Kit; program: ProgramData; seed: number };
+  | { kind: 'lesson'; lesson: Lesson; kit: Kit; program: ProgramData; seed: number }
+  | { kind: 'robot'; program: ProgramData; maxTimeMs: number };
 
 /** The end of a `sim` job: what `mekong run --sim --json` prints, less the wall time. */
 export interface SimResult {
@@ -60,38 +55,52 @@ export type LessonResult = Omit<LessonRun, 'outcome'> & {
   outcome: Omit<LessonRun['outcome'], 'error'> & { error: ErrorData | null };
 };
 
+/** The end of a `robot` job: runWithRobot's outcome, its error as data. */
+export type RobotResult = Omit<RunOutcome, 'error'> & { error: ErrorData | null };
+
 export type SandboxResult<J extends SandboxJob> = J extends { kind: 'sim' }
   ? SimResult
-  : LessonResult;
+  : J extends { kind: 'lesson' }
+    ? LessonResult
+    : RobotResult;
 
-export type ToSandbox = { type: 'job'; job: SandboxJob; beacon: SharedArrayBuffer };
+/** `relay`: the thread's end of the robot relay, with a `robot` job. */
+export type ToSandbox = {
+  type: 'job';
+  job: SandboxJob;
+  beacon: SharedArrayBuffer;
+  relay?: RelayEnd;
+};
 export type FromSandbox =
   | { type: 'log'; text: string }
-  | { type: 'result'; result: SimResult | LessonResult }
+  | { type: 'result'; result: SimResult | LessonResult | RobotResult }
   /** The job threw: a MekongError as data, anything else as its message. */
   | { type: 'failed'; message: string; error?: ErrorData };
-
-export function errorData(error: MekongError | null): ErrorData | null {
-  if (!error) return null;
-  const { code, params, line, column } = error;
-  return {
-    code,
-    params,
-    ...(line === undefined ? {} : { line }),
-    ...(column === undefined ? {} : { column }),
-  };
-}
 
 const now = () => performance.now();
 /** Loaded while the host still prepares the job. */
 const quickjsReady = loadQuickJS();
 
 async function run(
-  job: SandboxJob,
+  { job, relay }: ToSandbox,
   beacon: SliceBeacon,
   log: (text: string) => void,
-): Promise<SimResult | LessonResult> {
+): Promise<SimResult | LessonResult | RobotResult> {
   const quickjs = await quickjsReady;
+  if (job.kind === 'robot') {
+    if (!relay) throw new Error('a robot job came without its relay');
+    const { robot, signal } = relayedRobot(relay);
+    const { error, ...outcome } = await runWithRobot({
+      quickjs,
+      ...job.program,
+      robot,
+      now,
+      signal,
+      beacon,
+      onLog: (_level, text) => log(text),
+    });
+    return { ...outcome, error: errorData(error) };
+  }
   if (job.kind === 'lesson') {
     const { lesson, kit, program, seed } = job;
     const run = runLesson({
@@ -141,9 +150,10 @@ async function run(
 const port = parentPort;
 if (port) {
   const post = (message: FromSandbox) => port.postMessage(message);
-  port.once('message', async ({ job, beacon }: ToSandbox) => {
+  port.once('message', async (message: ToSandbox) => {
     try {
-      const result = await run(job, new SliceBeacon(beacon), (text) => post({ type: 'log', text }));
+      const beacon = new SliceBeacon(message.beacon);
+      const result = await run(message, beacon, (text) => post({ type: 'log', text }));
       post({ type: 'result', result });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

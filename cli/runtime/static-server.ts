@@ -1,9 +1,17 @@
-// The web server of `mekong start`: serves a folder (the built web app) over plain HTTP.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The web server of `mekong start`: serves a folder (the built web app) over plain HTTP,
+// compressed (the build's .br and .gz copies, else gzip made on the fly) and with a strict
+// Content-Security-Policy (security.ts).
+import { createReadStream, existsSync, type Stats, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { acceptedEncodings, compress, ENCODING_SUFFIX, isCompressible } from './compression.ts';
+import {
+  CSP_NONCE_PLACEHOLDER,
+  contentSecurityPolicy,
+  newNonce,
+  securityHeaders,
+} from './security.ts';
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,21 +31,6 @@ const MIME: Readonly<Record<string, string>> = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** Types worth compressing on the fly (fonts, images and WASM are compressed or small). */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.map',
-  '.webmanifest',
-  '.svg',
-  '.wasm',
-  '.txt',
-  '.md',
-]);
-
 /** The Content-Type of `file`, from its extension. */
 export function mimeType(file: string): string {
   return MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -54,10 +47,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The precompressed copy of `file` in `encoding`, when there is one as new as the file. */
+function precompressed(file: string, stat: Stats, encoding: keyof typeof ENCODING_SUFFIX) {
+  const copy = `${file}${ENCODING_SUFFIX[encoding]}`;
+  if (!existsSync(copy)) return undefined;
+  const copyStat = statSync(copy);
+  return copyStat.isFile() && copyStat.mtimeMs >= stat.mtimeMs ? { copy, copyStat } : undefined;
+}
+
 /**
- * Serves the folder `root` over plain HTTP: right MIME types (.wasm, .webmanifest), gzip for
- * text, no caching for the page and its service worker so updates arrive, long caching for
- * the hashed assets. Never serves anything outside `root`.
+ * Serves the folder `root` over plain HTTP: right MIME types (.wasm, .webmanifest); text
+ * compressed as the browser accepts (Accept-Encoding): the build's .br or .gz copy, else
+ * gzip made here and kept, else as it is; no caching for the page and its service worker so
+ * updates arrive, long caching for the hashed assets; the security headers (security.ts) on
+ * every answer, each page with a nonce of its own. Never serves anything outside `root`.
  */
 export function serveStatic(
   root: string,
@@ -66,7 +69,7 @@ export function serveStatic(
   const base = resolve(root);
   const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -88,25 +91,48 @@ export function serveStatic(
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
-    const ext = extname(file).toLowerCase();
     const stat = statSync(file);
     const immutable = file.includes(`${sep}assets${sep}`);
     res.setHeader('Content-Type', mimeType(file));
     res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.setHeader('Last-Modified', stat.mtime.toUTCString());
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (acceptsGzip && COMPRESSIBLE.has(ext)) {
+    const send = (body: Buffer, encoding?: string) => {
+      res.writeHead(200, {
+        'Content-Length': body.length,
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const compressible = isCompressible(file);
+    // Caches between here and the browser must keep one copy per encoding.
+    if (compressible) res.setHeader('Vary', 'Accept-Encoding');
+    const encodings = compressible ? acceptedEncodings(req.headers['accept-encoding']) : [];
+    if (extname(file).toLowerCase() === '.html') {
+      // A page: its nonce is made for this answer, so it is never served precompressed.
+      const nonce = newNonce();
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+      const page = Buffer.from(
+        (await readFile(file, 'utf8')).replaceAll(CSP_NONCE_PLACEHOLDER, nonce),
+      );
+      const encoding = encodings[0];
+      send(encoding ? await compress(page, encoding) : page, encoding);
+      return;
+    }
+    for (const encoding of encodings) {
+      const found = precompressed(file, stat, encoding);
+      if (!found) continue;
+      res.writeHead(200, { 'Content-Length': found.copyStat.size, 'Content-Encoding': encoding });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(found.copy).pipe(res);
+      return;
+    }
+    if (encodings.includes('gzip')) {
       let cached = gzipped.get(file);
       if (!cached || cached.mtimeMs !== stat.mtimeMs) {
-        cached = { mtimeMs: stat.mtimeMs, body: gzipSync(await readFile(file)) };
+        cached = { mtimeMs: stat.mtimeMs, body: await compress(await readFile(file), 'gzip') };
         gzipped.set(file, cached);
       }
-      res.writeHead(200, {
-        'Content-Encoding': 'gzip',
-        'Content-Length': cached.body.length,
-        Vary: 'Accept-Encoding',
-      });
-      res.end(req.method === 'HEAD' ? undefined : cached.body);
+      send(cached.body, 'gzip');
       return;
     }
     res.writeHead(200, { 'Content-Length': stat.size });

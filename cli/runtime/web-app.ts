@@ -11,8 +11,19 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where `npm run build` puts the web app. */
 export const APP_DIR = join(REPO_ROOT, 'dist', 'app');
 
-/** Folders and files whose changes make the built app stale. */
-const SOURCES = ['simulator', 'robot', 'lessons', 'vite.config.ts', 'package.json'];
+/**
+ * Folders and files whose changes make the built app stale (the build writes the policy of
+ * security.ts into the page, and compression.ts makes its compressed copies).
+ */
+const SOURCES = [
+  'simulator',
+  'robot',
+  'lessons',
+  'vite.config.ts',
+  'package.json',
+  'cli/runtime/security.ts',
+  'cli/runtime/compression.ts',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

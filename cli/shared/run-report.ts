@@ -3,6 +3,7 @@
 import type { Lang, MekongError } from '../../robot/index.ts';
 import { cliText } from '../cli-text.ts';
 import type { CliIo } from '../io.ts';
+import { type ProgramWarning, printWarningCauses } from './program-warnings.ts';
 
 /** The `--json` result of one run (the same shape for --sim and the hardware path). */
 export interface RunJson {
@@ -21,11 +22,14 @@ export interface RunJson {
   };
   traceHash: string;
   stoppedBy: string | null;
+  /** Robot calls without `await` found before the run. */
+  warnings: ProgramWarning[];
 }
 
 /**
  * The end of a run for people: why it ended, the pose and events (when the pose is known:
- * a real robot has no position sensor), and the error with what to do.
+ * a real robot has no position sensor), and the error with what to do (and the robot calls
+ * without `await` that may explain it).
  */
 export function printRunSummary(
   result: RunJson,
@@ -67,5 +71,6 @@ export function printRunSummary(
   if (error) {
     const { message, suggestion } = error.text(lang);
     io.stderr.write(`error [${error.code}]: ${message}\n  → ${suggestion}\n`);
+    printWarningCauses(io, result.warnings, lang);
   }
 }

@@ -35,9 +35,9 @@ export const CLI_PHRASES = defineCatalog(
       lo: 'TypeScript ຫຼື JavaScript',
     },
     programOrFolderFormat: {
-      en: 'a .ts or .js program, or a folder of them',
-      vi: 'một chương trình .ts hoặc .js, hoặc một thư mục chứa chúng',
-      lo: 'ໂປຣແກຣມ .ts ຫຼື .js, ຫຼື ໂຟນເດີທີ່ມີພວກມັນ',
+      en: 'a .ts, .js or .blocks.json program, or a folder of them',
+      vi: 'một chương trình .ts, .js hoặc .blocks.json, hoặc một thư mục chứa chúng',
+      lo: 'ໂປຣແກຣມ .ts, .js ຫຼື .blocks.json, ຫຼື ໂຟນເດີທີ່ມີພວກມັນ',
     },
     appNotBuilt: {
       en: 'the web app is not built, and Vite (a development dependency) is not installed to build it',
@@ -51,7 +51,11 @@ export const CLI_PHRASES = defineCatalog(
     },
 
     // Values an option accepts
-    programFile: { en: 'a .ts or .js file', vi: 'một tệp .ts hoặc .js', lo: 'ໄຟລ໌ .ts ຫຼື .js' },
+    programFile: {
+      en: 'a .ts, .js or .blocks.json file',
+      vi: 'một tệp .ts, .js hoặc .blocks.json',
+      lo: 'ໄຟລ໌ .ts, .js ຫຼື .blocks.json',
+    },
     worldChoice: {
       en: 'a world file ending in .json, or one of: {worlds}',
       vi: 'một tệp sân chơi có đuôi .json, hoặc một trong: {worlds}',
@@ -79,9 +83,9 @@ export const CLI_PHRASES = defineCatalog(
       lo: '{port} ແລະ --emulate',
     },
     programFolder: {
-      en: 'a folder with .ts or .js programs in it',
-      vi: 'một thư mục có chương trình .ts hoặc .js bên trong',
-      lo: 'ໂຟນເດີທີ່ມີໂປຣແກຣມ .ts ຫຼື .js ຢູ່ໃນ',
+      en: 'a folder with .ts, .js or .blocks.json programs in it',
+      vi: 'một thư mục có chương trình .ts, .js hoặc .blocks.json bên trong',
+      lo: 'ໂຟນເດີທີ່ມີໂປຣແກຣມ .ts, .js ຫຼື .blocks.json ຢູ່ໃນ',
     },
     reportFile: {
       en: 'a file ending in .html or .csv in a folder that exists and can be written ({why})',
@@ -98,6 +102,16 @@ export const CLI_PHRASES = defineCatalog(
       en: 'its folder does not exist',
       vi: 'thư mục của nó không tồn tại',
       lo: 'ໂຟນເດີຂອງມັນບໍ່ມີຢູ່',
+    },
+    notWritable: {
+      en: 'it cannot be written: {code}',
+      vi: 'không ghi được: {code}',
+      lo: 'ຂຽນບໍ່ໄດ້: {code}',
+    },
+    reportExists: {
+      en: 'a file name not taken yet, or add --force to replace the file that is there',
+      vi: 'một tên tệp chưa có, hoặc thêm --force để ghi đè tệp đang có',
+      lo: 'ຊື່ໄຟລ໌ທີ່ຍັງບໍ່ມີ, ຫຼື ເພີ່ມ --force ເພື່ອຂຽນທັບໄຟລ໌ທີ່ມີຢູ່',
     },
     listenAddress: {
       en: 'host:port, e.g. {example}',

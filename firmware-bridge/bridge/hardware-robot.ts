@@ -29,6 +29,7 @@ import {
   type TextParam,
   type TimedMove,
 } from '../../robot/index.ts';
+import { RECORD_LIMITS } from '../../robot/program/types.ts';
 import { MEKONG_BAUD } from '../protocol/mekong-sysex.ts';
 import type { BoardSession } from './board-session.ts';
 import { type Clock, sleep } from './clock.ts';
@@ -168,6 +169,10 @@ export class HardwareRobot extends EventEmitter implements Robot {
     const checked = checkCall(this.kit, method, args);
     if (this.state !== 'connected')
       throw this.lostError ?? new MekongError('DISCONNECTED', { detail: phrase('robotClosed') });
+    // Bounded like the simulator's trace: only output changes can come this fast (a call
+    // that waits for the board takes a serial round trip), so they are what fills it.
+    if (this.commandLog.length >= RECORD_LIMITS.changes)
+      throw new MekongError('TOO_MANY_CHANGES', { limit: RECORD_LIMITS.changes });
     this.commandLog.push({ method, args: checked });
     return checked;
   }

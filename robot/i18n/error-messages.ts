@@ -100,6 +100,25 @@ export const ROBOT_ERRORS = defineCatalog(
           'ວົງຮອບຕ້ອງລໍຖ້າຫຸ່ນຍົນ: ໃສ່ "await robot.wait(20)" ໄວ້ໃນວົງຮອບ. ຢ່າໃຊ້ try/catch ຈັບການຢຸດນີ້ແລ້ວເລີ່ມໃໝ່.',
       },
     },
+    RUN_TOO_LONG: {
+      en: {
+        message:
+          'Your program ran for {seconds} s of real time, longer than the {limitS} s this run may take, so it was stopped. It spends a long time computing between robot calls.',
+        suggestion:
+          'Do less work between two robot calls: use smaller texts and lists and fewer turns of a loop.',
+      },
+      vi: {
+        message:
+          'Chương trình đã chạy {seconds} giây thời gian thực, lâu hơn {limitS} giây mà lần chạy này được phép, nên đã bị dừng. Chương trình tính toán quá lâu giữa các lệnh robot.',
+        suggestion:
+          'Hãy làm ít việc hơn giữa hai lệnh robot: dùng chuỗi và danh sách nhỏ hơn, và ít vòng lặp hơn.',
+      },
+      lo: {
+        message:
+          'ໂປຣແກຣມແລ່ນ {seconds} ວິນາທີ ຕາມເວລາແທ້, ດົນກວ່າ {limitS} ວິນາທີ ທີ່ການແລ່ນນີ້ອະນຸຍາດ, ສະນັ້ນຈຶ່ງຖືກຢຸດ. ໂປຣແກຣມຄຳນວນດົນເກີນໄປລະຫວ່າງຄຳສັ່ງຫຸ່ນຍົນ.',
+        suggestion: 'ເຮັດວຽກໜ້ອຍລົງລະຫວ່າງສອງຄຳສັ່ງຫຸ່ນຍົນ: ໃຊ້ຂໍ້ຄວາມ ແລະ ລາຍການທີ່ນ້ອຍກວ່າ ແລະ ວົງຮອບໜ້ອຍລົງ.',
+      },
+    },
     WAITS_FOREVER: {
       en: {
         message: 'Your program is waiting for something that will never happen.',
@@ -173,6 +192,61 @@ export const ROBOT_ERRORS = defineCatalog(
       lo: {
         message: 'ໂປຣແກຣມໃຊ້ໜ່ວຍຄວາມຈຳຫຼາຍເກີນໄປ (ເກີນ {limitMb} MB) ແລະ ຖືກຢຸດ.',
         suggestion: 'ຊອກຫາລາຍການ ຫຼື ຂໍ້ຄວາມທີ່ໃຫຍ່ຂຶ້ນເລື້ອຍໆໃນວົງຮອບ.',
+      },
+    },
+    HOST_OUT_OF_MEMORY: {
+      en: {
+        message:
+          'Running your program needed more than {limitMb} MB of the computer’s memory, so it was stopped.',
+        suggestion:
+          'Look for a loop that calls the robot or prints again and again without waiting ("await robot.wait(20)").',
+      },
+      vi: {
+        message:
+          'Chạy chương trình cần hơn {limitMb} MB bộ nhớ của máy tính, nên chương trình đã bị dừng.',
+        suggestion:
+          'Tìm một vòng lặp gọi robot hoặc in ra liên tục mà không chờ ("await robot.wait(20)").',
+      },
+      lo: {
+        message: 'ການແລ່ນໂປຣແກຣມຕ້ອງໃຊ້ໜ່ວຍຄວາມຈຳຂອງຄອມພິວເຕີຫຼາຍກວ່າ {limitMb} MB, ສະນັ້ນຈຶ່ງຖືກຢຸດ.',
+        suggestion: 'ຊອກຫາວົງຮອບທີ່ເອີ້ນຫຸ່ນຍົນ ຫຼື ພິມອອກຊ້ຳໆ ໂດຍບໍ່ລໍຖ້າ ("await robot.wait(20)").',
+      },
+    },
+    TOO_MUCH_OUTPUT: {
+      en: {
+        message:
+          'Your program printed more than {lines} lines or {chars} characters, so it was stopped.',
+        suggestion:
+          'Print less often: only when a value changes, or once every 10 times round the loop. A loop must also wait for the robot ("await robot.wait(20)").',
+      },
+      vi: {
+        message: 'Chương trình đã in ra hơn {lines} dòng hoặc {chars} ký tự, nên đã bị dừng.',
+        suggestion:
+          'Hãy in ít hơn: chỉ khi một giá trị thay đổi, hoặc cứ 10 vòng lặp mới in một lần. Vòng lặp cũng phải chờ robot ("await robot.wait(20)").',
+      },
+      lo: {
+        message: 'ໂປຣແກຣມພິມອອກຫຼາຍກວ່າ {lines} ແຖວ ຫຼື {chars} ຕົວອັກສອນ, ສະນັ້ນຈຶ່ງຖືກຢຸດ.',
+        suggestion:
+          'ພິມໃຫ້ໜ້ອຍລົງ: ພິມສະເພາະເມື່ອຄ່າປ່ຽນ, ຫຼື ພິມເທື່ອດຽວໃນທຸກໆ 10 ຮອບ. ວົງຮອບຕ້ອງລໍຖ້າຫຸ່ນຍົນນຳ ("await robot.wait(20)").',
+      },
+    },
+    TOO_MANY_CHANGES: {
+      en: {
+        message:
+          'Your program changed the motors, LED, buzzer or servo more than {limit} times, so it was stopped.',
+        suggestion:
+          'Set a motor or the LED only when it needs a new value, and let the robot act before the next change ("await robot.wait(20)").',
+      },
+      vi: {
+        message:
+          'Chương trình đã thay đổi động cơ, đèn LED, còi hoặc servo hơn {limit} lần, nên đã bị dừng.',
+        suggestion:
+          'Chỉ đặt động cơ hoặc đèn LED khi cần giá trị mới, và để robot làm xong trước lần thay đổi sau ("await robot.wait(20)").',
+      },
+      lo: {
+        message: 'ໂປຣແກຣມປ່ຽນມໍເຕີ, ໄຟ LED, ສຽງ ຫຼື servo ຫຼາຍກວ່າ {limit} ເທື່ອ, ສະນັ້ນຈຶ່ງຖືກຢຸດ.',
+        suggestion:
+          'ຕັ້ງມໍເຕີ ຫຼື ໄຟ LED ສະເພາະເມື່ອຕ້ອງການຄ່າໃໝ່, ແລະ ໃຫ້ຫຸ່ນຍົນເຮັດວຽກກ່ອນການປ່ຽນເທື່ອຕໍ່ໄປ ("await robot.wait(20)").',
       },
     },
     TOO_DEEP: {

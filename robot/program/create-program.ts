@@ -12,20 +12,21 @@ import {
 } from './mailbox.ts';
 import { type MemoryWatch, watchMemory } from './memory-watch.ts';
 import { CONSOLE_LEVELS, MAILBOX } from './prelude/index.ts';
+import { runawayLoop } from './runaway-loop.ts';
 import {
   type CallResult,
   DEFAULT_LIMITS,
   type ProgramOptions,
   type ProgramRun,
   type ProgramStep,
+  RECORD_LIMITS,
   type RunnerLimits,
+  StopProgram,
 } from './types.ts';
 import { createVm, releaseVm, startMain, type Vm } from './vm.ts';
 import { classifyFailure, type FailureInfo, mb, rebase, studentPosition } from './vm-errors.ts';
 import { call, callNumber, readPlain, readRecord, toVm, VmThrew } from './vm-values.ts';
 
-/** Console lines passed to the host before the output is cut. */
-export const MAX_LOG_LINES = 5000;
 /** Extra heap granted after a failure so the error can still be read out of a full heap. */
 const DESCRIBE_HEADROOM_BYTES = 16 * 1024 * 1024;
 
@@ -58,6 +59,8 @@ type StopReason =
   | { kind: 'crashed'; error: unknown }
   /** dispose() was called from a host callback: the run ends STOPPED. */
   | { kind: 'disposed' }
+  /** A limit ran out (the host's, see StopProgram, or the output's): the run ends with `error`. */
+  | { kind: 'limit'; error: MekongError }
   /** The host's native stack overflowed inside a callback: TOO_DEEP. */
   | { kind: 'tooDeep' }
   /** The VM's heap is over its limit: OUT_OF_MEMORY. */
@@ -67,8 +70,9 @@ type StopReason =
 
 /** Which reason wins when several apply, highest first (the first of a kind stays). */
 const STOP_PRIORITY: Record<StopReason['kind'], number> = {
-  crashed: 5,
-  disposed: 4,
+  crashed: 6,
+  disposed: 5,
+  limit: 4,
   tooDeep: 3,
   outOfMemory: 2,
   neverWaits: 1,
@@ -82,6 +86,7 @@ const STOP_PRIORITY: Record<StopReason['kind'], number> = {
 const HALTS: Record<StopReason['kind'], boolean> = {
   crashed: true,
   disposed: true,
+  limit: false,
   tooDeep: true,
   outOfMemory: false,
   neverWaits: false,
@@ -104,8 +109,15 @@ class ProgramSession implements ProgramRun {
   /** The host's native stack overflowed inside WebAssembly: never touch the runtime again. */
   #poisoned = false;
   #logCount = 0;
-  /** MekongErrors handed to the VM, by the id the VM error carries. */
-  #robotErrors: MekongError[] = [];
+  #logChars = 0;
+  /** The latest MekongErrors handed to the VM (RECORD_LIMITS), by the id the VM error carries. */
+  readonly #robotErrors = new Map<number, MekongError>();
+  #nextErrorId = 0;
+  /**
+   * The slice goes on across a refused call (CallResult `refused`): the program has not
+   * waited, so its budget keeps running from where the slice began.
+   */
+  #goesOn = false;
   #rejectionPending = false;
   /** Call site of the call the driver is working on (trackLines only). */
   #currentSite: Position | undefined;
@@ -128,7 +140,8 @@ class ProgramSession implements ProgramRun {
     if (this.#state !== 'waiting') {
       throw new Error(`resume() called on a program that is ${this.#state}, not waiting`);
     }
-    return this.#run(() => this.#deliver(result) ?? this.#advance());
+    this.#goesOn = !result.ok && result.refused === true;
+    return this.#run(() => this.#spent() ?? this.#deliver(result) ?? this.#advance());
   }
 
   dispose(): void {
@@ -144,7 +157,7 @@ class ProgramSession implements ProgramRun {
   /** Runs one slice (start or resume) and turns every way it can end into a step. */
   #run(body: () => ProgramStep): ProgramStep {
     this.#state = 'running';
-    this.#sliceStart = this.#options.now();
+    if (!this.#goesOn) this.#sliceStart = this.#options.now();
     this.#options.onSliceStart?.();
     this.#idleDeferred = undefined;
     let step: ProgramStep;
@@ -176,6 +189,18 @@ class ProgramSession implements ProgramRun {
       this.#state = 'ended';
     }
     return step;
+  }
+
+  /**
+   * A slice that went on across refused calls and is over its budget fails here: in a
+   * loop of refused calls, the VM runs too little between two of them to be polled often.
+   */
+  #spent(): ProgramStep | undefined {
+    if (!this.#goesOn || this.#options.now() - this.#sliceStart <= this.#limits.sliceMs) {
+      return undefined;
+    }
+    this.#stop({ kind: 'neverWaits' });
+    return this.#fail(undefined);
   }
 
   #stepFromException(error: unknown): ProgramStep {
@@ -248,7 +273,7 @@ class ProgramSession implements ProgramRun {
     }
     if (this.#rejectionPending) {
       this.#rejectionPending = false;
-      const error = this.#robotErrors[callNumber(vm.context, vm.api.unhandled)];
+      const error = this.#robotErrors.get(callNumber(vm.context, vm.api.unhandled));
       if (error) return { kind: 'failed', error: rebase(error, this.#currentSite) };
     }
     const idle = readIdle(vm, this.#options.trackLines === true);
@@ -274,10 +299,40 @@ class ProgramSession implements ProgramRun {
       const thrown = settleWithValue(vm, result.value);
       return thrown ? this.#fail(thrown) : undefined;
     }
-    const id = this.#robotErrors.push(result.error) - 1;
+    const id = this.#keepError(result.error);
     settleWithError(vm, String(result.error.code), result.error.message, id);
     this.#rejectionPending = true;
     return undefined;
+  }
+
+  /** Keeps `error` to name it if the program rethrows it; returns its id. */
+  #keepError(error: MekongError): number {
+    const id = this.#nextErrorId++;
+    this.#robotErrors.set(id, error);
+    this.#robotErrors.delete(id - RECORD_LIMITS.robotErrors);
+    return id;
+  }
+
+  /**
+   * A limit ran out in a host callback: the program ends with `error`, placed where the
+   * student's code made the call (the VM's stack now), as nothing it throws can be caught.
+   */
+  #stopAtLimit(error: MekongError): void {
+    let at: Position | undefined;
+    try {
+      const { context, api } = this.#requireVm();
+      const site = call(context, api.site);
+      at = studentPosition(context.getString(site), this.#fileName, this.#requireProgram());
+      site.dispose();
+    } catch {
+      // No place, then: the error still says what ran out.
+    }
+    this.#stop({ kind: 'limit', error: rebase(error, at) });
+  }
+
+  /** Whether nothing more reaches the host: the VM halts, or a limit ran out. */
+  #refusing(): boolean {
+    return this.#halting() || this.#stopReason?.kind === 'limit';
   }
 
   /**
@@ -291,11 +346,15 @@ class ProgramSession implements ProgramRun {
     if (!vm || this.#poisoned || !this.#options.simulatedTime) return;
     const calls = takeDeferred(vm, this.#idleDeferred);
     this.#idleDeferred = undefined;
-    if (this.#halting()) return;
+    if (this.#refusing()) return;
     for (const { method, args } of calls) {
       try {
         this.#options.host.callSync(method, args);
       } catch (error) {
+        if (error instanceof StopProgram) {
+          this.#stopAtLimit(error.error);
+          return;
+        }
         // The host accepted these arguments before: refusing them now breaks its contract.
         const detail = error instanceof Error ? error.message : String(error);
         throw new Error(`the host refused a deferred robot.${method}(): ${detail}`);
@@ -318,20 +377,25 @@ class ProgramSession implements ProgramRun {
   #callSync(method: SyncMethod, argHandles: QuickJSHandle[]) {
     const { context, api } = this.#requireVm();
     // Stopping: nothing more reaches the host; the throw unwinds until the interrupt poll.
-    if (this.#halting()) return { error: context.undefined };
+    if (this.#refusing()) return { error: context.undefined };
     const owned: QuickJSHandle[] = [];
     try {
       this.#applyDeferred();
+      if (this.#refusing()) return { error: context.undefined };
       const args = argHandles.map((handle) => this.#argument(handle));
       const value = this.#options.host.callSync(method, args);
-      if (this.#halting()) return { error: context.undefined };
+      if (this.#refusing()) return { error: context.undefined };
       const handle = toVm(context, api, value, owned);
       const index = owned.indexOf(handle);
       if (index >= 0) owned.splice(index, 1); // quickjs-emscripten frees the returned handle
       return handle;
     } catch (error) {
+      if (error instanceof StopProgram) {
+        this.#stopAtLimit(error.error);
+        return { error: context.undefined };
+      }
       if (!(error instanceof MekongError)) return this.#abortFromCallback(error);
-      const id = this.#robotErrors.push(error) - 1;
+      const id = this.#keepError(error);
       const args = [context.newString(error.code), context.newString(error.message)];
       args.push(context.newNumber(id));
       owned.push(...args);
@@ -347,16 +411,19 @@ class ProgramSession implements ProgramRun {
   #log(level: QuickJSHandle, text: QuickJSHandle) {
     const { context } = this.#requireVm();
     try {
-      if (this.#halting()) return { error: context.undefined };
+      if (this.#refusing()) return { error: context.undefined };
       this.#applyDeferred();
-      if (this.#logCount > MAX_LOG_LINES) return context.false;
+      if (this.#refusing()) return { error: context.undefined };
+      const line = context.getString(text);
+      const { outputLines: lines, outputChars: chars } = this.#limits;
       this.#logCount++;
-      if (this.#logCount > MAX_LOG_LINES) {
-        this.#options.host.log('warn', `… output cut: more than ${MAX_LOG_LINES} lines.`);
-        return context.false;
+      this.#logChars += line.length;
+      if (this.#logCount > lines || this.#logChars > chars) {
+        this.#stopAtLimit(new MekongError('TOO_MUCH_OUTPUT', { lines, chars }));
+        return { error: context.undefined };
       }
       const name = CONSOLE_LEVELS[context.getNumber(level)] ?? 'log';
-      this.#options.host.log(name, context.getString(text));
+      this.#options.host.log(name, line);
       return context.true;
     } catch (error) {
       return this.#abortFromCallback(error);
@@ -384,6 +451,8 @@ class ProgramSession implements ProgramRun {
 
   #shouldInterrupt(): boolean {
     if (this.#halting()) return true;
+    // A limit ran out: stop here, but let the VM still say where (as over time or memory).
+    if (this.#stopReason?.kind === 'limit' && !this.#describing) return true;
     // Polled while the binding is installed too: that is our code, which always ends.
     if (!this.#vm) return false;
     try {
@@ -412,14 +481,20 @@ class ProgramSession implements ProgramRun {
   #fail(reason: QuickJSHandle | undefined): ProgramStep {
     const info = reason ? this.#describe(reason) : undefined;
     const program = this.#requireProgram();
-    const at = info?.isError ? studentPosition(info.stack, this.#fileName, program) : undefined;
-    const where = at ?? {};
     const stop = this.#stopReason;
+    const loop =
+      stop?.kind === 'neverWaits' && info?.isError
+        ? runawayLoop(info.stack, this.#fileName, program)
+        : undefined;
+    const at = info?.isError ? studentPosition(info.stack, this.#fileName, program) : undefined;
+    // Stopped between refused calls, outside the student's code: at the call refused last.
+    const where = loop ?? at ?? (this.#goesOn ? this.#currentSite : undefined) ?? {};
     let error: MekongError;
     if (stop) error = this.#stopError(stop, where);
     else if (info) {
       const context = { program, fileName: this.#fileName, limits: this.#limits };
-      error = classifyFailure(info, { ...context, robotErrors: this.#robotErrors });
+      const robotError = (id: number) => this.#robotErrors.get(id);
+      error = classifyFailure(info, { ...context, robotError });
     } else {
       error = new MekongError('RUNTIME_ERROR', { line: '?', column: '?', detail: 'unknown error' });
     }
@@ -436,6 +511,9 @@ class ProgramSession implements ProgramRun {
         return new MekongError('OUT_OF_MEMORY', { limitMb: mb(memoryBytes) }, where);
       case 'neverWaits':
         return new MekongError('NEVER_WAITS', { ms: sliceMs }, where);
+      case 'limit':
+        if (reason.error.line !== undefined || where.line === undefined) return reason.error;
+        return rebase(reason.error, where as Position);
       // #run reports these itself; the step is never seen.
       case 'disposed':
       case 'crashed':

@@ -136,6 +136,11 @@ export interface HardStop {
   /** The beacon's tag at the time. */
   tag: number;
   place: RunPlace;
+  /**
+   * Set when the whole run outran its budget (SliceWatchLimits.runMs, ms), not one slice:
+   * `ranMs` is then the run's time since its first slice.
+   */
+  runMs?: number;
 }
 
 export interface SliceWatchLimits {
@@ -143,12 +148,19 @@ export interface SliceWatchLimits {
   sliceMs: number;
   /** Time past it before the thread is ended, ms (HardStopLimits.graceMs). */
   graceMs: number;
+  /**
+   * Wall time the whole run may take from its first slice, ms; the thread is ended
+   * `graceMs` after it, whatever the program is doing (waiting for robot calls included).
+   * Default: no bound.
+   */
+  runMs?: number;
 }
 
 /**
  * The host's side: call `check()` every `pollMs`; it returns a HardStop once the slice
- * running now began (as far as the host saw) `sliceMs + graceMs` ago. Times come from the
- * host's own clock, so nothing the VM does can bend them.
+ * running now began (as far as the host saw) `sliceMs + graceMs` ago, or the run's first
+ * slice `runMs + graceMs` ago (one watch, one run). Times come from the host's own clock,
+ * so nothing the VM does can bend them.
  */
 export class SliceWatch {
   readonly #ints: Int32Array;
@@ -157,6 +169,8 @@ export class SliceWatch {
   readonly #now: () => number;
   #seq = 0;
   #seenAt = 0;
+  /** When the run's first slice was seen, ms (host clock). */
+  #runSeenAt: number | undefined;
   /** Poll count when the slice was first seen over its budget. */
   #pollsOverBudget: number | undefined;
 
@@ -168,9 +182,21 @@ export class SliceWatch {
     this.#seenAt = now();
   }
 
+  /** What the run is and where it stood as its last slice began (the beacon's tag and place). */
+  last(): Pick<HardStop, 'tag' | 'place'> {
+    const [simTimeMs = 0, x = 0, y = 0, headingDeg = 0] = this.#floats;
+    return { tag: Atomics.load(this.#ints, TAG), place: { simTimeMs, x, y, headingDeg } };
+  }
+
   check(): HardStop | undefined {
     const now = this.#now();
     const seq = Atomics.load(this.#ints, SEQ);
+    if (seq !== 0) this.#runSeenAt ??= now;
+    const { runMs, graceMs } = this.#limits;
+    const runFor = now - (this.#runSeenAt ?? now);
+    if (runMs !== undefined && runFor > runMs + graceMs) {
+      return { ...this.#where(runFor, false), runMs };
+    }
     if (seq !== this.#seq) {
       this.#seq = seq;
       this.#seenAt = now;
@@ -183,18 +209,23 @@ export class SliceWatch {
     if (ranMs <= this.#limits.sliceMs) return undefined;
     this.#pollsOverBudget ??= polls;
     if (ranMs <= this.#limits.sliceMs + this.#limits.graceMs) return undefined;
-    const [simTimeMs = 0, x = 0, y = 0, headingDeg = 0] = this.#floats;
-    return {
-      ranMs,
-      polling: polls !== this.#pollsOverBudget,
-      tag: Atomics.load(this.#ints, TAG),
-      place: { simTimeMs, x, y, headingDeg },
-    };
+    return this.#where(ranMs, polls !== this.#pollsOverBudget);
+  }
+
+  #where(ranMs: number, polling: boolean): HardStop {
+    return { ranMs, polling, ...this.last() };
   }
 }
 
 /** The error a hard-stopped program fails with: which budget, and how long it really ran. */
-export function hardStopError(stop: Pick<HardStop, 'ranMs' | 'polling'>, sliceMs: number) {
-  const params = { seconds: Math.round(stop.ranMs / 100) / 10, limitMs: sliceMs };
+export function hardStopError(
+  stop: Pick<HardStop, 'ranMs' | 'polling' | 'runMs'>,
+  sliceMs: number,
+): MekongError {
+  const seconds = Math.round(stop.ranMs / 100) / 10;
+  if (stop.runMs !== undefined) {
+    return new MekongError('RUN_TOO_LONG', { seconds, limitS: stop.runMs / 1000 });
+  }
+  const params = { seconds, limitMs: sliceMs };
   return new MekongError(stop.polling ? 'WOULD_NOT_STOP' : 'SLOW_OPERATION', params);
 }

@@ -4,7 +4,7 @@
  * `load-quickjs.ts` (not exported here) loads the QuickJS build for callers that want it.
  */
 export { MAX_SOURCE_CHARS } from './compile.ts';
-export { createProgram, MAX_LOG_LINES } from './create-program.ts';
+export { createProgram } from './create-program.ts';
 export { FORBIDDEN_GLOBALS } from './forbidden-globals.ts';
 export { MAX_ARG_CHARS, MAX_ARGS, MAX_LINE_CHARS } from './prelude/index.ts';
 export { type RunOutcome, type RunWithRobotOptions, runWithRobot } from './run-with-robot.ts';
@@ -16,5 +16,7 @@ export {
   type ProgramOptions,
   type ProgramRun,
   type ProgramStep,
+  RECORD_LIMITS,
   type RunnerLimits,
+  StopProgram,
 } from './types.ts';

@@ -1,6 +1,7 @@
 import { MekongError } from '../errors.ts';
 import type { AsyncMethod, Robot } from '../robot.ts';
 import { createProgram } from './create-program.ts';
+import { type SliceBeacon, watchedClock, watchedRun } from './hard-stop.ts';
 import type { CallResult, LogLevel, ProgramOptions, ProgramStep } from './types.ts';
 
 export interface RunWithRobotOptions extends Omit<ProgramOptions, 'host'> {
@@ -10,12 +11,14 @@ export interface RunWithRobotOptions extends Omit<ProgramOptions, 'host'> {
   onLog?: (level: LogLevel, text: string) => void;
   /** Aborting stops the program at its next robot call (or at once while one is pending). */
   signal?: AbortSignal;
+  /** For a host that may kill this thread: every slice is marked on it (hard-stop.ts). */
+  beacon?: SliceBeacon;
 }
 
 export interface RunOutcome {
   ok: boolean;
   error: MekongError | null;
-  /** Console lines in order (at most 5000 plus one "output cut" line). */
+  /** Console lines in order (at most DEFAULT_LIMITS.outputLines). */
   output: string[];
   /** See ProgramStep `failed.quickjsDamaged`: load a fresh QuickJS module before long. */
   quickjsDamaged?: boolean;
@@ -28,10 +31,13 @@ export interface RunOutcome {
  * robot or host) are rethrown after the robot is stopped.
  */
 export async function runWithRobot(options: RunWithRobotOptions): Promise<RunOutcome> {
-  const { robot, onLog, signal, ...programOptions } = options;
+  const { robot, onLog, signal, beacon, ...programOptions } = options;
   const output: string[] = [];
-  const run = createProgram({
+  const created = createProgram({
     ...programOptions,
+    ...(beacon
+      ? { now: watchedClock(options.now, beacon), onSliceStart: () => beacon.restart() }
+      : {}),
     host: {
       callSync: (method, args) => (robot[method] as (...a: unknown[]) => unknown)(...args),
       log: (level, text) => {
@@ -40,6 +46,7 @@ export async function runWithRobot(options: RunWithRobotOptions): Promise<RunOut
       },
     },
   });
+  const run = beacon ? watchedRun(created, beacon) : created;
   let step: ProgramStep = stopped();
   try {
     if (!signal?.aborted) step = run.start();
@@ -63,7 +70,7 @@ export async function runWithRobot(options: RunWithRobotOptions): Promise<RunOut
 }
 
 /** `robot.stop()`; a MekongError it throws is returned, anything else thrown on. */
-function stopRobot(robot: Robot): MekongError | undefined {
+export function stopRobot(robot: Robot): MekongError | undefined {
   try {
     robot.stop();
     return undefined;
@@ -86,12 +93,20 @@ async function callRobot(
 ): Promise<CallResult | 'aborted'> {
   if (signal?.aborted) return 'aborted';
   const pending = (async (): Promise<CallResult> => {
+    // A call that fails before any timer could run was refused before it reached the robot
+    // (its arguments, a robot not connected): it took no robot time (see CallResult).
+    let waited = false;
+    const turn = setTimeout(() => {
+      waited = true;
+    }, 0);
     try {
       const value = await (robot[method] as (...a: unknown[]) => Promise<unknown>)(...args);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof MekongError) return { ok: false, error };
+      if (error instanceof MekongError) return { ok: false, error, refused: !waited };
       throw error;
+    } finally {
+      clearTimeout(turn);
     }
   })();
   if (!signal) return pending;

@@ -3,7 +3,19 @@ import type { MekongError } from '../errors.ts';
 import type { AsyncMethod, SyncMethod } from '../robot.ts';
 
 /** The outcome of one robot call, handed back to the program with `resume()`. */
-export type CallResult = { ok: true; value: unknown } | { ok: false; error: MekongError };
+export type CallResult =
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      error: MekongError;
+      /**
+       * The call was refused before it reached the robot (a bad argument, a missing part, a
+       * robot that is not connected): no robot time passed, so the program has not waited.
+       * Its slice goes on, and the time the refusal took counts against the budget: a loop
+       * that catches the failure of the same call again and again is stopped (NEVER_WAITS).
+       */
+      refused?: boolean;
+    };
 
 /** Where the program stands after `start()` or `resume()`. */
 export type ProgramStep =
@@ -31,11 +43,28 @@ export type ProgramStep =
 export type LogLevel = 'log' | 'info' | 'warn' | 'error';
 
 export interface ProgramHost {
-  /** Executes a sync robot call (drive, stop, led, time) at once; may throw a MekongError (the program sees it as an exception with `.code`). */
+  /**
+   * Executes a sync robot call (drive, stop, led, time) at once; may throw a MekongError
+   * (the program sees it as an exception with `.code`), or a StopProgram to end the program.
+   */
   callSync(method: SyncMethod, args: unknown[]): unknown;
   /** One console line, formatted like a browser console (strings bare, objects compact). */
   log(level: LogLevel, text: string): void;
 }
+
+/*
+ * Every time budget of a program run, in one place (wall time, host clock, unless said):
+ * - A slice (from start or a resumed call to the program's next robot call): `sliceMs`,
+ *   500 ms. The runner stops it at an interrupt poll: NEVER_WAITS, at the loop's line.
+ * - The same slice, from outside: at `sliceMs + graceMs` (1.5 s) the host, looking every
+ *   `pollMs` (100 ms), ends the program's thread: SLOW_OPERATION or WOULD_NOT_STOP.
+ * - The whole run: its own time limit (`mekong run --max-time`, s, default 60; a lesson's
+ *   `timeLimitMs`) is robot time: the simulator ends the run there ("time-limit"), a
+ *   hardware run stops the program at its next robot call. The same limit as wall time,
+ *   from the first slice, plus `graceMs`, is a hard bound for `mekong run` (--sim,
+ *   --lesson, --port, --emulate): the host ends the thread, RUN_TOO_LONG. `mekong grade`
+ *   and the web app bound slices only.
+ */
 
 export interface RunnerLimits {
   /**
@@ -61,6 +90,52 @@ export interface RunnerLimits {
    * string, a regular expression that backtracks) is only stopped by the hard stop below.
    */
   sliceMs: number;
+  /**
+   * Console lines passed to the host, at most. Default 10 000: a program that prints more is
+   * stopped (TOO_MUCH_OUTPUT). Every lesson's solution prints fewer than 50; a line every
+   * 20 ms for a 90 s lesson is 4500.
+   */
+  outputLines: number;
+  /**
+   * Characters of console output passed to the host, all lines together, at most. Default
+   * 1 000 000 (about 2 MB as the host keeps them); a line is cut at MAX_LINE_CHARS (2000).
+   */
+  outputChars: number;
+}
+
+/**
+ * What the host keeps for one program, besides its console output (RunnerLimits), is
+ * bounded too: its robot's recorded changes (the simulator's trace) and the robot errors
+ * the runner keeps to name a rethrown one. Measured on every lesson's solution and
+ * starter (seeds 1-3, classroom): at most 863 changes in a run (a line follower's starter,
+ * 60 s). A program that changes the LED or the wheel powers 20 000 times between two robot
+ * calls made the host grow by gigabytes before these limits.
+ */
+export const RECORD_LIMITS = Object.freeze({
+  /**
+   * Changes of the robot's outputs (wheel powers, LED, buzzer, servo) one program may make
+   * in a run: more stops it with TOO_MANY_CHANGES. 200 000 events keep about 15 MB; a fair
+   * program changing its wheels at every 1 ms wait for the longest lesson (90 s) makes 90 000.
+   */
+  changes: 200_000,
+  /**
+   * Robot errors the runner keeps to tell which one a program rethrows (the latest ones;
+   * an older one rethrown reads as a runtime error with the same message).
+   */
+  robotErrors: 1000,
+});
+
+/**
+ * Thrown by a host callback (ProgramHost.callSync) to end the program at once with
+ * `error`, which the program cannot catch: a budget of the host ran out (RECORD_LIMITS).
+ */
+export class StopProgram extends Error {
+  readonly error: MekongError;
+  constructor(error: MekongError) {
+    super(error.message);
+    this.name = 'StopProgram';
+    this.error = error;
+  }
 }
 
 /**
@@ -133,4 +208,6 @@ export const DEFAULT_LIMITS: Readonly<RunnerLimits> = Object.freeze({
   memoryBytes: 64 * 1024 * 1024,
   stackBytes: 128 * 1024,
   sliceMs: 500,
+  outputLines: 10_000,
+  outputChars: 1_000_000,
 });

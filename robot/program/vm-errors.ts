@@ -22,8 +22,8 @@ export interface FailureContext {
   program: CompiledProgram;
   fileName: string;
   limits: { memoryBytes: number };
-  /** MekongErrors of failed robot calls by host id. */
-  robotErrors: readonly MekongError[];
+  /** The robot error the VM's error with this id stands for, if it is still kept. */
+  robotError: (id: number) => MekongError | undefined;
 }
 
 const FORBIDDEN: ReadonlySet<string> = new Set(FORBIDDEN_GLOBALS);
@@ -55,7 +55,7 @@ export function classifyFailure(info: FailureInfo, context: FailureContext): Mek
   const syntax = info.name === 'SyntaxError';
   const at = info.isError ? studentPosition(info.stack, fileName, program, syntax) : undefined;
   const where = at ?? {};
-  const robotError = info.id >= 0 ? context.robotErrors[info.id] : undefined;
+  const robotError = info.id >= 0 ? context.robotError(info.id) : undefined;
   if (robotError) {
     return rebase(robotError, at);
   }

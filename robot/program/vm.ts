@@ -34,6 +34,7 @@ const API_KEYS = [
   'plain',
   'error',
   'describe',
+  'site',
   'defineShape',
   'defineBits',
 ] as const satisfies readonly Exclude<keyof ReturnType<typeof installPrelude>, '__proto__'>[];

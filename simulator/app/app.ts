@@ -1,19 +1,20 @@
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { LESSON_RUN_SEED, worldForSeed } from '../../lessons/run-policy.ts';
-import type { Lang } from '../../robot/i18n/lang.ts';
+import { LANGS, type Lang } from '../../robot/i18n/lang.ts';
+import { say } from '../../robot/i18n/localize.ts';
 import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
-import robotSource from '../../robot/robot.ts?raw';
+import { MISSING_AWAIT_TEXT } from '../../robot/program/missing-await-text.ts';
 import type { CameraMode } from '../render/camera-rig.ts';
 import { isSoftwareWebGl } from '../render/gl-caps.ts';
 import { SceneView } from '../render/scene-view.ts';
 import type { Realism } from '../world/realism.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import { textIn } from '../world/world-text.ts';
+import { BlockMode } from './blocks/block-mode.ts';
 import { applyTexts, byId } from './dom-text.ts';
-import { CodeEditor } from './editor/code-editor.ts';
-import { parseRobotDocs } from './editor/robot-docs.ts';
-import { initialLang, rememberLang } from './i18n/lang-choice.ts';
+import { EditorSlot } from './editor/editor-slot.ts';
+import { initialLang, LANGUAGE_NAMES, rememberLang } from './i18n/lang-choice.ts';
 import { t } from './i18n/ui-text.ts';
 import { CheckPanel } from './lessons/check-panel.ts';
 import { LessonsPanel, PLAYGROUND_ID } from './lessons/lessons-panel.ts';
@@ -71,10 +72,12 @@ export class App {
   lang: Lang;
   readonly client: SimClient;
   readonly scene: SceneView;
-  readonly editor: CodeEditor;
+  readonly editor: EditorSlot;
   readonly stats = new FrameStats();
   readonly lessons: LessonsPanel;
   readonly checks: CheckPanel;
+  /** Blocks or code, and the block editor (Blockly loads after the first frame). */
+  readonly blocks: BlockMode;
   kits: Kit[] = [];
   catalog: { worlds: WorldInfo[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
@@ -87,9 +90,19 @@ export class App {
   latest: Frame | undefined;
   /** Resolves when the first frame of a world has been drawn. */
   readonly firstFrame: Promise<void>;
+  /**
+   * Resolves when what the first frame did not need has loaded too: the editor, the
+   * lesson list (and the lesson open before a reload), the sandbox that runs programs.
+   */
+  readonly loaded: Promise<void>;
+  /** performance.now() when the first frame was drawn. */
+  firstFrameAt: number | undefined;
   /** Measure render cost including the GPU's work (gl.finish): slower, for benchmarks. */
   syncRender = false;
   private markFirstFrame: () => void = () => undefined;
+  private markLoaded: () => void = () => undefined;
+  /** Whether the language picker offers every language yet (see fillLanguages). */
+  private allLanguages = false;
   private readonly code: CodeStore;
   private readonly settings: Settings;
   private readonly beeper: Beeper;
@@ -124,19 +137,24 @@ export class App {
     this.setMuted(this.settings.get('muted') === 'true');
     if (this.settings.get('projector') === 'true') this.setProjector(true);
     this.firstFrame = new Promise((resolve) => {
-      this.markFirstFrame = resolve;
+      this.markFirstFrame = () => {
+        this.firstFrameAt ??= performance.now();
+        resolve();
+      };
     });
-    this.output = new OutputPanel(byId('output'), (line) => this.editor.goToLine(line), this.lang);
+    this.loaded = new Promise((resolve) => {
+      this.markLoaded = resolve;
+    });
+    this.output = new OutputPanel(byId('output'), (line) => this.goToLine(line), this.lang);
     this.sensors = new SensorPanel(byId('sensor-readout'));
-    this.editor = new CodeEditor({
+    this.editor = new EditorSlot({
       parent: byId('editor'),
       doc: this.code.load(PLAYGROUND_ID) ?? playgroundStarter(this.lang),
-      docs: parseRobotDocs(robotSource),
       lang: () => this.lang,
       label: t('editor', this.lang),
       onChange: (text) => this.scheduleSave(text),
       onRun: () => this.pressRun(),
-      missingAwaitText: (method) => t('missingAwait', this.lang, { method }),
+      missingAwaitText: (method) => say(MISSING_AWAIT_TEXT, 'missingAwait', this.lang, { method }),
     });
     this.lessons = new LessonsPanel(byId('lesson-list'), byId('lesson-text'), (lesson) =>
       this.openLesson(lesson),
@@ -148,9 +166,21 @@ export class App {
         result: byId('check-result'),
       },
       this.lang,
-      (line) => this.editor.goToLine(line),
+      (line) => this.goToLine(line),
       () => void this.pressCheck(),
     );
+    this.blocks = new BlockMode({
+      store: env.store,
+      toolbar: byId('editor').parentElement?.querySelector('.toolbar') as HTMLElement,
+      codeEditor: byId('editor'),
+      lang: this.lang,
+      firstFrame: this.firstFrame,
+      openAsCode: (code) => {
+        this.editor.setText(code);
+        this.saveNow();
+      },
+      showError: (error) => this.output.error(error),
+    });
     this.scene = new SceneView({ canvas: byId('view'), antialias: !isSoftwareWebGl() });
     this.client = new SimClient(env.createWorker);
     this.client.on('catalog', (m) => {
@@ -160,6 +190,7 @@ export class App {
     });
     this.client.on('world', (m) => {
       this.kits = m.kits;
+      if (m.kits[0]) this.blocks.setKit(m.kits[0]);
       this.scene.setWorld(m.spec, m.kits);
       this.worldReady = true;
       // Also when Stop replaced a wedged worker: the new world has had no run yet.
@@ -185,18 +216,13 @@ export class App {
     byId('status').textContent = t('statusLoading', this.lang);
   }
 
-  /** Starts the frame loop and loads the default world. */
+  /**
+   * Starts the frame loop and loads the default world. What the first frame does not need
+   * loads after it (see loadTheRest).
+   */
   start(): void {
     this.load(this.choice);
-    void this.lessons.load().then(() => {
-      // Back in the lesson the student had open (the playground needs no reload).
-      const lesson = this.settings.get('lesson');
-      if (lesson && this.lessons.find(lesson)) {
-        this.lessons.open(lesson);
-        byId<HTMLDetailsElement>('lesson-picker').open = false;
-      }
-      this.lessons.render(this.lang);
-    });
+    void this.firstFrame.then(() => this.loadTheRest());
     const wrap = byId('view').parentElement as HTMLElement;
     const fitCanvas = () => this.scene.resize(wrap.clientWidth, wrap.clientHeight);
     new ResizeObserver(fitCanvas).observe(wrap);
@@ -206,6 +232,29 @@ export class App {
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
+  }
+
+  /**
+   * After the first frame, in the order a student needs them: the editor and the lessons
+   * (with the lesson open before a reload), the other languages in the picker (their fonts
+   * come with them), then the sandbox that runs programs. A Run pressed earlier waits for
+   * the sandbox in the worker; nothing is lost.
+   */
+  private async loadTheRest(): Promise<void> {
+    const lessons = this.lessons.load().then(async () => {
+      // Back in the lesson the student had open (the playground needs no reload).
+      const lesson = this.settings.get('lesson');
+      if (lesson && this.lessons.has(lesson)) {
+        byId<HTMLDetailsElement>('lesson-picker').open = false;
+        await this.lessons.open(lesson);
+      }
+      this.lessons.render(this.lang);
+    });
+    await Promise.all([this.editor.load(), lessons]);
+    this.allLanguages = true;
+    this.fillLanguages();
+    await this.client.prepare();
+    this.markLoaded();
   }
 
   /** Loads a world; resolves once the worker has built it. */
@@ -264,6 +313,7 @@ export class App {
     if (line !== this.shownLine) {
       this.shownLine = line;
       this.editor.showRunningLine(line, frame.status === 'paused');
+      this.blocks.showRunningLine(line, frame.status === 'paused');
     }
   }
 
@@ -287,11 +337,13 @@ export class App {
     if (!error) this.hardStop = null;
     if (!error || error.line === undefined) {
       this.editor.showErrors([]);
+      this.blocks.showError(null, null);
       return;
     }
     const { message, suggestion } = errorText(error, this.lang);
     const at = { line: error.line, ...(error.column ? { column: error.column } : {}) };
     this.editor.showErrors([{ ...at, message: `${message}\n→ ${suggestion}` }]);
+    this.blocks.showError(error.line, `${message}\n→ ${suggestion}`);
   }
 
   private statusText(status: RunStatus, line?: number): string {
@@ -316,8 +368,17 @@ export class App {
     }
   }
 
+  /** The program to run: the code editor's, or the TypeScript of the blocks (none while they load). */
   private program() {
-    return { source: this.editor.text, language: 'ts' as const, fileName: 'program.ts' };
+    const source = this.blocks.mode === 'blocks' ? this.blocks.code() : this.editor.text;
+    if (source === undefined) return undefined;
+    return { source, language: 'ts' as const, fileName: 'program.ts' };
+  }
+
+  /** Shows line `line` of the program: in the code editor, or its block. */
+  private goToLine(line: number): void {
+    if (this.blocks.mode === 'blocks') this.blocks.goToLine(line);
+    else this.editor.goToLine(line);
   }
 
   /** Run: continue a paused step-by-step run, else start the program from the start. */
@@ -327,9 +388,11 @@ export class App {
       this.client.continue();
       return;
     }
+    const program = this.program();
+    if (!program) return;
     this.checks.interrupt();
     this.startRun();
-    this.client.run(this.program(), false, this.runId);
+    this.client.run(program, false, this.runId);
   }
 
   /**
@@ -351,7 +414,8 @@ export class App {
    */
   async pressCheck(): Promise<void> {
     const lesson = this.lessons.find(this.lessons.currentId);
-    if (!lesson || !this.worldReady || this.checks.running) return;
+    const program = this.program();
+    if (!lesson || !program || !this.worldReady || this.checks.running) return;
     // Show the world and the kit the check runs on (the lesson's, as opened: no reload).
     const { world } = worldForSeed(lesson, LESSON_RUN_SEED);
     const wanted = this.choice.kits[0] ?? '';
@@ -363,7 +427,7 @@ export class App {
     }
     this.startRun();
     this.checks.start(lesson.timeLimitMs);
-    this.client.check(lesson, kit, this.program(), this.runId);
+    this.client.check(lesson, kit, program, this.runId);
   }
 
   pressStep(): void {
@@ -372,9 +436,11 @@ export class App {
       this.client.step();
       return;
     }
+    const program = this.program();
+    if (!program) return;
     this.checks.interrupt();
     this.startRun();
-    this.client.run(this.program(), true, this.runId);
+    this.client.run(program, true, this.runId);
   }
 
   private wireControls(): void {
@@ -413,7 +479,7 @@ export class App {
     byId<HTMLSelectElement>('world').addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value;
       if (value.startsWith('lesson:')) return;
-      this.lessons.open(PLAYGROUND_ID);
+      void this.lessons.open(PLAYGROUND_ID);
       this.settings.set('world', value);
       void this.load({ ...this.choice, world: value });
     });
@@ -438,7 +504,10 @@ export class App {
       this.setMuted(!this.beeper.isMuted);
       this.settings.set('muted', this.beeper.isMuted ? 'true' : undefined);
     });
-    addEventListener('pagehide', () => this.saveNow());
+    addEventListener('pagehide', () => {
+      this.saveNow();
+      this.blocks.saveNow();
+    });
   }
 
   private get projector(): boolean {
@@ -492,6 +561,10 @@ export class App {
       'close',
       () => {
         if (dialog.returnValue !== 'yes') return;
+        if (this.blocks.mode === 'blocks') {
+          this.blocks.restore();
+          return;
+        }
         this.editor.setText(this.starterCode());
         this.saveNow();
       },
@@ -549,6 +622,7 @@ export class App {
         ? (lesson?.starter[this.lang] ?? playgroundStarter(this.lang))
         : this.inLang(id, saved, this.lang),
     );
+    this.blocks.open(id, lesson?.starterBlocks);
     this.output.clear();
     this.markError(null);
     this.checks.show(lesson);
@@ -569,12 +643,13 @@ export class App {
     this.lang = lang;
     rememberLang(this.env.store, lang);
     document.documentElement.lang = lang;
-    byId<HTMLSelectElement>('lang').value = lang;
+    this.fillLanguages();
     applyTexts(document, lang);
     this.editor.setLabel(t('editor', lang));
     const code = this.inLang(this.codeId, this.editor.text, lang);
     if (code !== this.editor.text) this.editor.setText(code);
     this.scene.setLang(lang);
+    this.blocks.setLang(lang);
     this.output.setLang(lang);
     this.checks.setLang(lang);
     this.markError(this.shownError);
@@ -584,6 +659,24 @@ export class App {
     const drawn = this.scene.drawn;
     this.sensors.update(drawn?.robots[0], this.kits[0], drawn?.time ?? 0, lang);
     if (byId('saved').textContent) byId('saved').textContent = t('saved', lang);
+  }
+
+  /**
+   * The language picker, each language named in itself. Until the rest of the app has
+   * loaded it offers only the page's language: the other names would fetch their fonts
+   * before the first frame.
+   */
+  private fillLanguages(): void {
+    const select = byId<HTMLSelectElement>('lang');
+    const langs = this.allLanguages ? LANGS : [this.lang];
+    select.replaceChildren(
+      ...langs.map((lang) => {
+        const option = new Option(LANGUAGE_NAMES[lang], lang);
+        option.lang = lang;
+        return option;
+      }),
+    );
+    select.value = this.lang;
   }
 
   private fillPickers(): void {

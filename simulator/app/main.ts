@@ -21,7 +21,9 @@ app.start();
 window.__mekong = createTestHook(app);
 
 // The service worker precaches the whole app (QuickJS's WASM and the fonts included), so
-// the second visit works with no network. Only the built app has one.
+// the second visit works with no network. Only the built app has one. It registers once the
+// app has loaded what it uses: it then takes those files from the browser's cache and
+// fetches only the rest (other lessons, fonts), never competing with the first frame.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  void app.loaded.then(() => navigator.serviceWorker.register('./sw.js')).catch(() => undefined);
 }

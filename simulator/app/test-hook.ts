@@ -45,6 +45,10 @@ export interface DrawnRobot {
 export interface MekongHook {
   /** Resolves when the first frame with the world in it has been drawn. */
   ready: Promise<void>;
+  /** Resolves when the rest has loaded too: the editor, the lessons, the sandbox (App#loaded). */
+  loaded: Promise<void>;
+  /** performance.now() when the first frame was drawn; undefined before. */
+  firstFrameAt(): number | undefined;
   state(): HookState;
   /** The robots as the 3-D view last drew them (pose and LED), empty before the first frame. */
   drawn(): DrawnRobot[];
@@ -125,6 +129,8 @@ export function createTestHook(app: App): MekongHook {
   };
   return {
     ready: app.firstFrame,
+    loaded: app.loaded,
+    firstFrameAt: () => app.firstFrameAt,
     state: () => {
       const frame = app.latest;
       return {

@@ -155,43 +155,37 @@ function circleAxisOverlap(
 
 function polyCircle(poly: readonly Vec[], c: Vec, r: number): Contact | null {
   // Allocation-free: the best axis so far is kept in locals.
-  let found = false;
-  let bestX = 0;
-  let bestY = 0;
-  let bestDepth = 0;
   const n = poly.length;
   let closest: Vec = poly[0] as Vec;
   let closestD2 = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const p = poly[i] as Vec;
-    const q = poly[(i + 1) % n] as Vec;
-    const ex = q.x - p.x;
-    const ey = q.y - p.y;
-    const len = Math.sqrt(ex * ex + ey * ey);
-    if (len > 0) {
-      const ax = -ey / len;
-      const ay = ex / len;
-      const overlap = circleAxisOverlap(poly, c, r, ax, ay);
-      if (overlap <= 0) return null;
-      if (!found || overlap < bestDepth) {
-        found = true;
-        bestX = ax;
-        bestY = ay;
-        bestDepth = overlap;
-      }
-    }
+  for (const p of poly) {
     const d2 = (p.x - c.x) ** 2 + (p.y - c.y) ** 2;
     if (d2 < closestD2) {
       closestD2 = d2;
       closest = p;
     }
   }
-  const vx = c.x - closest.x;
-  const vy = c.y - closest.y;
-  const vlen = Math.sqrt(vx * vx + vy * vy);
-  if (vlen > 0) {
-    const ax = vx / vlen;
-    const ay = vy / vlen;
+  let found = false;
+  let bestX = 0;
+  let bestY = 0;
+  let bestDepth = 0;
+  // The axes: each edge's normal, then the line from the closest corner to the centre.
+  for (let i = 0; i <= n; i++) {
+    let ex: number;
+    let ey: number;
+    if (i < n) {
+      const p = poly[i] as Vec;
+      const q = poly[(i + 1) % n] as Vec;
+      ex = p.y - q.y;
+      ey = q.x - p.x;
+    } else {
+      ex = c.x - closest.x;
+      ey = c.y - closest.y;
+    }
+    const len = Math.sqrt(ex * ex + ey * ey);
+    if (len === 0) continue;
+    const ax = ex / len;
+    const ay = ey / len;
     const overlap = circleAxisOverlap(poly, c, r, ax, ay);
     if (overlap <= 0) return null;
     if (!found || overlap < bestDepth) {

@@ -1,7 +1,13 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { type AsyncMethod, isMekongError, type Kit, MekongError } from '../../robot/index.ts';
 import { type SliceBeacon, watchedClock, watchedRun } from '../../robot/program/hard-stop.ts';
-import { createProgram, type ProgramRun, type ProgramStep } from '../../robot/program/index.ts';
+import {
+  createProgram,
+  type ProgramRun,
+  type ProgramStep,
+  RECORD_LIMITS,
+  StopProgram,
+} from '../../robot/program/index.ts';
 import type { Realism } from './realism.ts';
 import type { SimBody } from './sim-body.ts';
 import { type PendingCall, SimRobot } from './sim-robot.ts';
@@ -60,6 +66,13 @@ interface Active {
   program: ProgramRun;
   pending: PendingCall | null;
   outcome: RobotOutcome;
+  /** Changes of the robot's outputs the program made (RECORD_LIMITS.changes). */
+  changes: { count: number };
+}
+
+/** The error of a program that made more changes than RECORD_LIMITS allows. */
+function tooManyChanges(): MekongError {
+  return new MekongError('TOO_MANY_CHANGES', { limit: RECORD_LIMITS.changes });
 }
 
 /**
@@ -80,7 +93,9 @@ export class SimSession {
       const body = this.world.addRobot(entry.kit, entry.pose);
       const robot = new SimRobot(this.world, body);
       const outcome: RobotOutcome = { ok: true, stoppedBy: null, error: null, output: [] };
+      const changes = { count: 0 };
       const { beacon } = options;
+      const { events } = this.world.trace;
       const created = createProgram({
         quickjs: options.quickjs,
         source: entry.source,
@@ -93,7 +108,13 @@ export class SimSession {
         // Math.random inside the program is seeded too, so runs stay reproducible.
         randomSeed: (options.seed * 7919 + body.index) >>> 0,
         host: {
-          callSync: (method, args) => robot.callSync(method, args),
+          callSync: (method, args) => {
+            const before = events.length;
+            const value = robot.callSync(method, args);
+            changes.count += events.length - before;
+            if (changes.count > RECORD_LIMITS.changes) throw new StopProgram(tooManyChanges());
+            return value;
+          },
           log: (_level, text) => {
             outcome.output.push(text);
             options.onLog?.(body.index, text);
@@ -103,7 +124,7 @@ export class SimSession {
       });
       const where = (b: SliceBeacon) => b.place(this.world.time, body.x, body.y, body.headingDeg);
       const program = beacon ? watchedRun(created, beacon, where) : created;
-      this.active.push({ robot, program, pending: null, outcome });
+      this.active.push({ robot, program, pending: null, outcome, changes });
     }
   }
 
@@ -143,12 +164,14 @@ export class SimSession {
         const call = a.pending;
         a.pending = null;
         let value: unknown;
+        const before = this.world.trace.events.length;
         try {
           value = call.finish();
         } catch (error) {
           this.handle(a, a.program.resume({ ok: false, error: asMekongError(error) }));
           continue;
         }
+        if (this.overChanges(a, before)) continue;
         this.handle(a, a.program.resume({ ok: true, value }));
       }
     }
@@ -194,13 +217,33 @@ export class SimSession {
         return;
       }
       if (step.line !== undefined) a.outcome.line = step.line;
+      const before = this.world.trace.events.length;
       try {
         a.pending = a.robot.beginCall(step.method as AsyncMethod, step.args);
+        this.overChanges(a, before);
         return;
       } catch (error) {
-        step = a.program.resume({ ok: false, error: asMekongError(error) });
+        // Refused before it began: no robot time passed, the program has not waited.
+        step = a.program.resume({ ok: false, error: asMekongError(error), refused: true });
       }
     }
+  }
+
+  /**
+   * Counts what robot `a` recorded since the trace had `before` events; ends its program
+   * (true) once that makes more changes than RECORD_LIMITS allows.
+   */
+  private overChanges(a: Active, before: number): boolean {
+    a.changes.count += this.world.trace.events.length - before;
+    if (a.changes.count <= RECORD_LIMITS.changes) return false;
+    const line = a.outcome.line;
+    const error = tooManyChanges();
+    this.end(
+      a,
+      'failed',
+      line === undefined ? error : MekongError.restore(error.code, error.params, { line }),
+    );
+    return true;
   }
 
   private end(a: Active, reason: StopReason, error: MekongError | null): void {

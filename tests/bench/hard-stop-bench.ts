@@ -1,10 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
+import { runOnRobot } from '../../cli/runtime/robot-run.ts';
 import { startSandbox } from '../../cli/runtime/sandbox-thread.ts';
+import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
+import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { getKit } from '../../robot/index.ts';
 import { BEACON_BYTES, SliceBeacon } from '../../robot/program/hard-stop.ts';
+import { runWithRobot } from '../../robot/program/run-with-robot.ts';
 import { DEFAULT_LIMITS } from '../../robot/program/types.ts';
+import { isSyncMethod, ROBOT_METHODS, type Robot } from '../../robot/robot.ts';
 import { builtinWorld, SimSession, type WorldSpec } from '../../simulator/world/index.ts';
 import { LINE_FOLLOWER } from './sim-bench.ts';
 
@@ -80,7 +85,8 @@ function timeInProcesses(processes: number) {
  * What the hard stop costs and how fast it stops: (1) the beacon's marks in a 60 s lesson
  * run (the line follower, as in the simulator section), with and without, alternating,
  * best of 21 each, and the marks alone in a tight loop; (2) the start of the thread `mekong run` now runs in; (3) the time from
- * the budget to the stop, and to the command's result, for the worst runaway.
+ * the budget to the stop, and to the command's result, for the worst runaway; (4) the
+ * hardware path: the relay's cost per robot call, the worst runaway on the emulated board.
  */
 export async function benchHardStop(): Promise<Record<string, number | string>> {
   const { plain, marked } = timeInProcesses(3);
@@ -118,6 +124,7 @@ export async function benchHardStop(): Promise<Record<string, number | string>> 
   });
   const worstMs = performance.now() - worstStart;
   if (stopped.kind !== 'stopped') throw new Error('the worst runaway was not hard-stopped');
+  const robotRuns = await benchRobotRuns();
   const pct = (a: number, b: number) => round(((b - a) / a) * 100);
   const estimate = ((perSliceUs * slices) / 1000 / plain.cpuMs) * 100;
   return {
@@ -137,6 +144,75 @@ export async function benchHardStop(): Promise<Record<string, number | string>> 
     'worst runaway: goal from budget to stop (ms)': 2000,
     'worst runaway: whole run incl. thread start (ms wall)': round(worstMs),
     'worst runaway: code': stopped.error.code,
+    ...robotRuns,
+  };
+}
+
+/** A robot that does nothing at once; its clock is the host's, so a program can time itself. */
+const INSTANT_ROBOT = Object.fromEntries(
+  ROBOT_METHODS.map((method) => [
+    method,
+    method === 'time' ? now : isSyncMethod(method) ? () => undefined : async () => undefined,
+  ]),
+) as unknown as Robot;
+
+/** A program that prints how long `calls` robot calls took, ms. */
+const timedCalls = (call: string, calls: number) => ({
+  source: `const t0 = robot.time();\nfor (let i = 0; i < ${calls}; i++) ${call};\nconsole.log(robot.time() - t0);\n`,
+  language: 'js' as const,
+  fileName: 'calls.js',
+});
+
+/**
+ * The hardware path (`mekong run --port/--emulate`): what a robot call costs through the
+ * relay to this thread (against runWithRobot in one thread, robot doing nothing; best of
+ * 3), and the worst runaway on the emulated board at real speed: from budget to stop.
+ */
+async function benchRobotRuns(): Promise<Record<string, number | string>> {
+  const quickjs = await loadQuickJs();
+  const perCallUs = async (call: string, calls: number, relayed: boolean) => {
+    const program = timedCalls(call, calls);
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const run = relayed
+        ? await runOnRobot(startSandbox({ now }), {
+            robot: INSTANT_ROBOT,
+            program,
+            maxTimeMs: 60_000,
+          })
+        : await runWithRobot({ quickjs, ...program, robot: INSTANT_ROBOT, now });
+      if (!run.ok) throw new Error(`bench program failed: ${run.error?.code}`);
+      best = Math.min(best, Number(run.output[0]));
+    }
+    return round((best * 1000) / calls);
+  };
+  const kit = getKit('l298n-2wd');
+  const world = builtinWorld('playground') as WorldSpec;
+  const emulator = new Emulator({ kit, world, now });
+  const robot = await connectRobot({ kit, transport: emulator.transport(), clock: emulator.clock });
+  const source = `robot.drive(60, 60);\n${WORST}`;
+  robot.markProgramStart();
+  const stopped = await runOnRobot(startSandbox({ now }), {
+    robot,
+    program: { source, language: 'js', fileName: 'worst.js' },
+    maxTimeMs: 60_000,
+    hold: emulator.pacer,
+  });
+  await robot.close();
+  emulator.stop();
+  if (stopped.hardStopMs === undefined) throw new Error('the worst runaway was not hard-stopped');
+  // Sync calls all run in one slice: few enough to stay far below its budget.
+  const sync = 'robot.led(true)';
+  const async = 'await robot.wait(1)';
+  return {
+    'robot relay: sync call (µs, in one thread)': await perCallUs(sync, 300, false),
+    'robot relay: sync call (µs, program in its thread)': await perCallUs(sync, 300, true),
+    'robot relay: async call (µs, in one thread)': await perCallUs(async, 1000, false),
+    'robot relay: async call (µs, program in its thread)': await perCallUs(async, 1000, true),
+    'worst runaway on the emulated board: from budget to stop (ms)': round(
+      stopped.hardStopMs - DEFAULT_LIMITS.sliceMs,
+    ),
+    'worst runaway on the emulated board: code': stopped.error?.code ?? 'none',
   };
 }
 

@@ -3,6 +3,7 @@ import { getKit } from '../../robot/index.ts';
 import { createProgram, type ProgramStep } from '../../robot/program/index.ts';
 import {
   builtinWorld,
+  type Pose,
   parseWorld,
   SimSession,
   type WorldSpec,
@@ -30,6 +31,9 @@ for (;;) {
   else robot.drive(50, 50);
 }
 `;
+
+/** A loop on a call the robot refuses at once (issue 19). */
+const REFUSED_LOOP = 'while (true) { try { await robot.forward(Number.NaN); } catch (e) {} }';
 
 /**
  * Runner overhead per robot call: a program making 3000 robot calls minus the same program
@@ -86,17 +90,20 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-function arenaFor(robots: number): WorldSpec {
-  const starts = Array.from({ length: robots - 1 }, (_, i) => ({
-    x: 40 + ((i + 1) % 6) * 90,
-    y: 40 + Math.floor((i + 1) / 6) * 70,
-    headingDeg: (i * 47) % 360,
+/** Start poses on a grid (a world holds at most 16 starts: these go with the entries). */
+function arenaPoses(robots: number): Pose[] {
+  return Array.from({ length: robots }, (_, i) => ({
+    x: 40 + (i % 6) * 90,
+    y: 40 + Math.floor(i / 6) * 70,
+    headingDeg: i === 0 ? 0 : ((i - 1) * 47) % 360,
   }));
+}
+
+function arena(): WorldSpec {
   return parseWorld(
     {
       size: { width: 580, height: 400 },
       start: { x: 40, y: 40, headingDeg: 0 },
-      starts,
       obstacles: [
         { type: 'box', x: 290, y: 200, width: 40, height: 40 },
         { type: 'cylinder', x: 150, y: 300, radius: 10 },
@@ -116,11 +123,16 @@ export async function benchSim(): Promise<Record<string, number | string>> {
   const playground = builtinWorld('playground') as WorldSpec;
   const kit = getKit('l298n-2wd');
 
-  const run = (world: WorldSpec, source: string, robots: number) => {
+  const run = (world: WorldSpec, source: string, robots: number, poses?: Pose[]) => {
     const t0 = performance.now();
     const session = new SimSession({
       world,
-      entries: Array.from({ length: robots }, () => ({ kit, source, language: 'ts' as const })),
+      entries: Array.from({ length: robots }, (_, i) => ({
+        kit,
+        source,
+        language: 'ts' as const,
+        ...(poses?.[i] ? { pose: poses[i] } : {}),
+      })),
       seed: 1,
       realism: 'classroom',
       maxTimeMs: 60_000,
@@ -138,9 +150,25 @@ export async function benchSim(): Promise<Record<string, number | string>> {
   const firstRunMs = run(playground, LINE_FOLLOWER, 1);
   const overhead = runnerOverhead(quickjs);
   const one = Array.from({ length: 15 }, () => run(playground, LINE_FOLLOWER, 1));
-  const arena = arenaFor(30);
-  const firstThirtyMs = run(arena, WANDERER, 30);
-  const thirty = Array.from({ length: 3 }, () => run(arena, WANDERER, 30));
+  const world = arena();
+  const poses = arenaPoses(30);
+  const firstThirtyMs = run(world, WANDERER, 30, poses);
+  const thirty = Array.from({ length: 3 }, () => run(world, WANDERER, 30, poses));
+  // Issue 19: a loop on a call refused at once (no robot time) ends at the slice budget.
+  const refusedStart = performance.now();
+  const refused = new SimSession({
+    world: playground,
+    entries: [{ kit, source: REFUSED_LOOP, language: 'ts' as const }],
+    seed: 1,
+    realism: 'classroom',
+    maxTimeMs: 60_000,
+    quickjs,
+    now,
+  });
+  refused.runToEnd();
+  const refusedMs = performance.now() - refusedStart;
+  if (refused.outcomes[0]?.error?.code !== 'NEVER_WAITS') throw new Error('refused loop ran on');
+  refused.dispose();
   const oneMs = median(one);
   const thirtyMs = median(thirty);
   return {
@@ -156,6 +184,7 @@ export async function benchSim(): Promise<Record<string, number | string>> {
     '(b) 30 robots, 60 s (ms wall, median of 3)': round(thirtyMs),
     '(b) real-time factor': Math.round(60_000 / thirtyMs),
     '(b) goal (ms)': 2000,
+    '(c) loop on a refused call: stopped after (ms wall; budget 500)': round(refusedMs),
   };
 }
 

@@ -79,14 +79,64 @@ describe('the hard stop of mekong run', () => {
     expect(JSON.parse(next.stdout)).toMatchObject({ ok: true, stoppedBy: 'done' });
   }, 120_000);
 
-  it('mekong run --lesson reports the stop as the program check, the others not run', async () => {
-    const file = join(dir, 'lesson.js');
-    writeFileSync(file, "const a = new Array(1e6).fill('xy'); for (;;) a.join(',').length;\n");
-    const r = await mekong('run', file, '--lesson', 'stop-at-wall', '--json');
+  it.each([
+    ['one-indexOf', "const s = 'a'.repeat(5e6), p = 'a'.repeat(5e4) + 'b';\ns.indexOf(p);"],
+    ['array-join', "const a = new Array(1e6).fill('xy');\nfor (;;) a.join(',').length;"],
+  ])(
+    '%s on the emulated board (--emulate) is stopped within the bound',
+    async (name, source) => {
+      const file = join(dir, `${name}-emulated.js`);
+      writeFileSync(file, `robot.drive(60, 60);\nconsole.log('driving');\n${source}\n`);
+      const r = await mekong('run', file, '--emulate', '--json');
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.stdout);
+      expect(json).toMatchObject({ ok: false, stoppedBy: 'failed', output: ['driving'] });
+      expect(STOP_CODES).toContain(json.error.code);
+      if (json.error.code === 'NEVER_WAITS') return;
+      const seconds = Number(/ran for ([\d.]+) s/.exec(json.error.message)?.[1]);
+      expect(seconds * 1000).toBeLessThanOrEqual(BOUND_MS);
+    },
+    60_000,
+  );
+
+  it('--max-time bounds the real time too: a program that computes between robot calls ends', async () => {
+    const file = join(dir, 'computes.js');
+    // Every turn computes for some ms (far below the slice budget) and moves robot time by
+    // 1 ms: the 1000 turns of 1 s of robot time take several seconds; the run is ended first.
+    writeFileSync(
+      file,
+      'for (;;) {\n  let k = 0;\n  for (let i = 0; i < 2e5; i++) k += i;\n  await robot.wait(1);\n}\n',
+    );
+    const r = await mekong('run', file, '--sim', '--max-time', '1', '--json');
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
-    expect(json.error.code).toBe('SLOW_OPERATION');
-    expect(json.checks[0]).toMatchObject({ id: 'program', passed: false });
-    expect(json.checks.slice(1).every((c: { passed: boolean }) => !c.passed)).toBe(true);
+    expect(json.error.code).toBe('RUN_TOO_LONG');
+    expect(json.error.message).toContain('longer than the 1 s this run may take');
+    expect(json.simTimeMs).toBeLessThan(1000);
+    const seconds = Number(/ran for ([\d.]+) s/.exec(json.error.message)?.[1]);
+    const { graceMs, pollMs } = DEFAULT_HARD_STOP;
+    expect(seconds * 1000).toBeGreaterThanOrEqual(1000 + graceMs - 50);
+    expect(seconds * 1000).toBeLessThanOrEqual(1000 + graceMs + 2 * pollMs);
   }, 60_000);
+
+  it.each([
+    ['in the simulator', [] as string[]],
+    ['on the emulated board', ['--emulate']],
+  ])(
+    'mekong run --lesson %s reports the stop as the program check, the others not run',
+    async (where, extra) => {
+      const file = join(dir, `lesson-${extra.length}.js`);
+      writeFileSync(
+        file,
+        "robot.drive(60, 60);\nconst a = new Array(1e6).fill('xy');\nfor (;;) a.join(',').length;\n",
+      );
+      const r = await mekong('run', file, '--lesson', 'stop-at-wall', ...extra, '--json');
+      expect(r.code, where).toBe(1);
+      const json = JSON.parse(r.stdout);
+      expect(json.error.code).toBe('SLOW_OPERATION');
+      expect(json.checks[0]).toMatchObject({ id: 'program', passed: false });
+      expect(json.checks.slice(1).every((c: { passed: boolean }) => !c.passed)).toBe(true);
+    },
+    60_000,
+  );
 });

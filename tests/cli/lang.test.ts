@@ -9,6 +9,8 @@ const dir = mkdtempSync(join(tmpdir(), 'mekong-lang-'));
 const HELLO = join(import.meta.dirname, '../../examples/hello.ts');
 const BAD_WORLD = join(dir, 'bad-world.json');
 writeFileSync(BAD_WORLD, JSON.stringify({ arena: 1, obstacles: [{ type: 'box', x: 'left' }] }));
+const REPORT = join(dir, 'report.csv');
+writeFileSync(REPORT, 'last week');
 const BAD_KIT = join(dir, 'bad-kit.json');
 writeFileSync(BAD_KIT, JSON.stringify({ id: 'My Kit', board: 'leonardo', wheels: 4 }));
 
@@ -24,7 +26,7 @@ const ENGLISH = [
   'no such file',
   'it is a folder',
   'TypeScript or JavaScript',
-  'a .ts or .js',
+  'a .ts, .js or',
   'a whole number',
   'a number from',
   'one of:',
@@ -45,6 +47,10 @@ const ENGLISH = [
   'is missing',
   'See simulator',
   'See robot',
+  'cannot be used with',
+  'A lesson runs',
+  'not taken yet',
+  'cannot be written',
 ];
 
 function expectWorded(text: string, lang: 'vi' | 'lo'): void {
@@ -61,6 +67,7 @@ describe('usage errors are worded in --lang (commander words them in English onl
     ['an option without its value', ['run', HELLO, '--world']],
     ['too many arguments', ['kits', 'extra']],
     ['an unknown verb', ['runn']],
+    ['an option a lesson sets itself', ['run', HELLO, '--lesson', '1', '--world', 'arena']],
   ];
   for (const [what, argv] of cases) {
     for (const lang of ['vi', 'lo'] as const) {
@@ -98,6 +105,8 @@ describe('option and file errors word their details in --lang', () => {
     ['an unknown lesson', ['grade', 'nosuchlesson', HELLO]],
     ['a missing program to grade', ['grade', '1', join(dir, 'none')]],
     ['a report that is neither .html nor .csv', ['grade', '1', HELLO, '--report', 'x.pdf']],
+    ['a report that is there already', ['grade', '1', HELLO, '--report', REPORT]],
+    ['a report that cannot be written', ['grade', '1', HELLO, '--report', '/proc/r.csv']],
     ['a lesson on a real robot', ['run', HELLO, '--lesson', '1', '--port', '/dev/x']],
     ['a kit the lesson does not support', ['run', HELLO, '--lesson', '8', '--kit', 'mbot']],
     ['a malformed world file', ['run', HELLO, '--world', BAD_WORLD]],

@@ -110,6 +110,17 @@ describe('mekong run --sim', () => {
     expect(json.error.suggestion).toContain('await robot.wait(20)');
   });
 
+  it.each([
+    ['after.js', 'robot.led(true);\nlet n = 0;\n\nwhile (true) {}\n', 4],
+    ['after.ts', 'robot.led(true);\nlet n: number = 0;\n\nwhile (true) {}\n', 4],
+    ['bare.js', 'while (true) {}\n', 1],
+    ['called.ts', 'function spin(): void {\n  for (;;) {}\n}\n\nrobot.led(true);\nspin();\n', 2],
+  ])('the line of a loop that never waits is the loop itself (%s)', async (name, source, line) => {
+    const { code, json } = await runJson(file(name, source));
+    expect(code).toBe(1);
+    expect(json.error).toMatchObject({ code: 'NEVER_WAITS', line });
+  });
+
   it('a program that runs forever stops at --max-time and is ok', async () => {
     const prog = file('forever.js', 'while (true) { await robot.wait(100); }\n');
     const { code, json } = await runJson(prog, '--max-time', '2');

@@ -321,8 +321,8 @@ describe('mekong grade', () => {
     const cases: [string[], string][] = [
       [['grade', 'nope', classDir], 'BAD_OPTION'],
       [['grade', '4', join(dir, 'missing')], 'FILE_UNREADABLE'],
-      [['grade', '4', join(dir, 'empty')], 'a folder with .ts or .js programs in it'],
-      [['grade', '4', join(classDir, 'notes.txt')], 'a .ts or .js file'],
+      [['grade', '4', join(dir, 'empty')], 'a folder with .ts, .js or .blocks.json programs in it'],
+      [['grade', '4', join(classDir, 'notes.txt')], 'a .ts, .js or .blocks.json file'],
       [['grade', '4', classDir, '--seeds', '0'], 'a whole number from 1 to 50'],
       [['grade', '4', classDir, '--report', join(dir, 'r.pdf')], '.html or .csv'],
       [

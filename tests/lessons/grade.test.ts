@@ -186,6 +186,43 @@ describe('grading a class', () => {
     expect(where.filter((w) => w === 'here')).toHaveLength(4);
   });
 
+  it('a program whose grading outgrows the thread heap fails alone, in its own thread: every other grade is kept', async () => {
+    const good = Array.from({ length: 4 }, (_, i) => program(`p${i}.ts`, lesson.solution));
+    const eaters = Array.from({ length: 4 }, (_, i) => program(`eat${i}.ts`, '// EAT_HEAP\n'));
+    const where: string[] = [];
+    const grades = await gradeClass({
+      lesson,
+      kit: getKit('l298n-2wd'),
+      seeds: [1, 2],
+      programs: [
+        good[0],
+        eaters[0],
+        eaters[1],
+        good[1],
+        eaters[2],
+        good[2],
+        eaters[3],
+        good[3],
+      ].filter((p): p is ProgramSource => p !== undefined),
+      workers: 1,
+      workerUrl: new URL('./fixtures/heap-eating-worker.js', import.meta.url),
+      quickjs,
+      now,
+      onGraded: (_g, _d, _t, at) => where.push(at),
+    });
+    expect(grades.filter((g) => g.passed).map((g) => g.program)).toEqual(
+      good.map((g) => g.program),
+    );
+    for (const eater of eaters) {
+      const check = byName(grades, eater.fileName).checks[0];
+      expect(check?.reason.error?.code).toBe('HOST_OUT_OF_MEMORY');
+      expect(describeGradeCheck(check as NonNullable<typeof check>, 2, 'vi')).toContain('256 MB');
+    }
+    // Four threads outgrew their heap: more than a class's restarts after crashes, yet
+    // no program was graded in this thread, where nothing could stop it.
+    expect(where.every((w) => w === 'worker')).toBe(true);
+  }, 120_000);
+
   it('hard-stops a program that outruns its budget in one native operation; the class is late by seconds, not minutes', async () => {
     const good = Array.from({ length: 6 }, (_, i) => program(`p${i}.ts`, lesson.solution));
     // One indexOf over 3e7 characters per iteration: QuickJS never polls its budget.

@@ -6,7 +6,7 @@ describe('visibleControls', () => {
     const title = '\u001b]0;owned\u0007';
     expect(visibleControls(`a${title}b`)).toBe('a␛]0;owned␇b');
     expect(visibleControls('\u001b[2J\u001b[H')).toBe('␛[2J␛[H');
-    expect(visibleControls('\u009b31m')).toBe('\\u{9b}31m');
+    expect(visibleControls('\u009b31m')).toBe('\\u009b31m');
   });
 
   it('keeps a NUL visible, so the rest of the line is not cut', () => {
@@ -21,8 +21,13 @@ describe('visibleControls', () => {
   });
 
   it('shows bidirectional overrides that could reorder a line, and DEL', () => {
-    expect(visibleControls('abc\u202edef\u2066')).toBe('abc\\u{202e}def\\u{2066}');
+    expect(visibleControls('abc\u202edef\u2066')).toBe('abc\\u202edef\\u2066');
     expect(visibleControls('\u007f')).toBe('␡');
+  });
+
+  it('keeps JSON valid and meaning the same', () => {
+    const text = 'a\u009b2J\u202eb\u001b]0;t\u0007';
+    expect(JSON.parse(visibleControls(JSON.stringify({ text })))).toEqual({ text });
   });
 
   it('leaves Vietnamese, Lao and emoji alone', () => {

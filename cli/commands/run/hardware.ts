@@ -1,10 +1,16 @@
 import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-robot.ts';
 import { defineCatalog } from '../../../robot/i18n/catalog.ts';
 import { type Lang, localize } from '../../../robot/index.ts';
-import { runWithRobot } from '../../../robot/program/index.ts';
 import { type CliIo, EXIT, loadProgram } from '../../io.ts';
-import { loadQuickJs } from '../../quickjs-node.ts';
-import { commandLogHash, hardwareTarget } from '../../shared/hardware-target.ts';
+import { type RobotRun, runOnRobot } from '../../runtime/robot-run.ts';
+import { startSandbox } from '../../runtime/sandbox-thread.ts';
+import type { ProgramData } from '../../runtime/sandbox-worker.ts';
+import {
+  commandLogHash,
+  type HardwareTarget,
+  hardwareTarget,
+} from '../../shared/hardware-target.ts';
+import { printWarnings, programWarnings } from '../../shared/program-warnings.ts';
 import { printRunSummary, type RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 import '../../texts/cli-phrases.ts';
@@ -26,7 +32,8 @@ defineCatalog('cli run-hardware', TEXT);
 
 /**
  * `mekong run <program> --port <path> | --emulate`: runs a program on a robot through
- * johnny-five, with the same JSON as `--sim`.
+ * johnny-five, with the same JSON as `--sim`. The program runs in a sandbox thread that
+ * the hard stop can end (robot-run.ts); the robot stays on this thread.
  */
 export async function runHardwareCommand(
   programFile: string,
@@ -34,8 +41,23 @@ export async function runHardwareCommand(
   io: CliIo,
   now: () => number,
 ): Promise<number> {
-  const [program, quickjs] = await Promise.all([loadProgram(programFile), loadQuickJs()]);
-  const target = await hardwareTarget(options, now);
+  const sandbox = startSandbox({
+    now,
+    ...(options.json ? {} : { onLog: (text: string) => io.stdout.write(`${text}\n`) }),
+  });
+  let program: ProgramData;
+  let target: HardwareTarget;
+  try {
+    [program, target] = await Promise.all([
+      loadProgram(programFile, options.lang),
+      hardwareTarget(options, now),
+    ]);
+  } catch (error) {
+    sandbox.close();
+    throw error;
+  }
+  const warnings = programWarnings(program.source, options.lang);
+  if (!options.json) printWarnings(io, warnings);
   const started = now();
   if (!options.json)
     io.stderr.write(
@@ -46,23 +68,26 @@ export async function runHardwareCommand(
     robot = await target.connect(true);
   } catch (error) {
     target.stop();
+    sandbox.close();
     throw error;
   }
+  const maxTimeMs = options.maxTime * 1000;
   const limit = new AbortController();
-  const cancelLimit = target.clock.setTimer(options.maxTime * 1000, () => limit.abort());
+  // Real time: the emulated board stands still while the program runs a slice (the hold),
+  // so its clock lags behind by the program's own time.
+  const timer = setTimeout(() => limit.abort(), maxTimeMs);
   robot.markProgramStart();
-  let outcome: Awaited<ReturnType<typeof runWithRobot>>;
+  let outcome: RobotRun;
   try {
-    outcome = await runWithRobot({
-      quickjs,
-      ...program,
+    outcome = await runOnRobot(sandbox, {
       robot,
-      now,
+      program,
+      maxTimeMs,
       signal: limit.signal,
-      ...(options.json ? {} : { onLog: (_level, text) => io.stdout.write(`${text}\n`) }),
+      ...(target.emulator ? { hold: target.emulator.pacer } : {}),
     });
   } finally {
-    cancelLimit();
+    clearTimeout(timer);
   }
   const robotMs = robot.time();
   await robot.close();
@@ -83,6 +108,7 @@ export async function runHardwareCommand(
     error: ok || !outcome.error ? null : outcome.error.toJSON(options.lang),
     traceHash: commandLogHash(robot),
     stoppedBy: timeLimit ? 'time-limit' : ok ? 'done' : 'failed',
+    warnings,
   };
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   else

@@ -11,10 +11,18 @@ import { hashTrace } from '../../../simulator/world/trace.ts';
 import { MAX_SEED } from '../../defaults.ts';
 import { type CliIo, EXIT, intOption, loadProgram } from '../../io.ts';
 import { loadQuickJs } from '../../quickjs-node.ts';
+import { fromData } from '../../runtime/error-data.ts';
 import { loadLessons } from '../../runtime/load-lessons.ts';
-import { fromData, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
+import { runOnRobot } from '../../runtime/robot-run.ts';
+import { type Sandbox, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
 import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
 import { lessonKit } from '../../shared/lesson-kit.ts';
+import {
+  type ProgramWarning,
+  printWarningCauses,
+  printWarnings,
+  programWarnings,
+} from '../../shared/program-warnings.ts';
 import type { RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 
@@ -33,6 +41,7 @@ export interface LessonRunJson {
   error: RunJson['error'];
   stoppedBy: string | null;
   traceHash: string;
+  warnings: ProgramWarning[];
 }
 
 /**
@@ -57,34 +66,26 @@ export async function runLessonCommand(
   // A lesson's seeds start at 1 (the grader's first run); run's own --seed allows 0.
   const seed = intOption('--seed', String(options.seed), 1, MAX_SEED);
   // The thread loads while the lesson and the program do.
-  const sandbox = options.emulate ? undefined : startSandbox({ now });
+  const sandbox = startSandbox({ now });
   let loaded: [Lesson, ProgramData, Kit];
   try {
     const lesson = findLesson(await loadLessons(), options.lesson);
     const [program, kit] = await Promise.all([
-      loadProgram(programFile),
+      loadProgram(programFile, options.lang),
       lessonKit(lesson, options.kit),
     ]);
     loaded = [lesson, program, kit];
   } catch (error) {
-    sandbox?.close();
+    sandbox.close();
     throw error;
   }
   const [lesson, program, kit] = loaded;
+  const warnings = programWarnings(program.source, options.lang);
+  if (!options.json) printWarnings(io, warnings);
   const started = now();
-  const run = sandbox
-    ? shownRun(lesson, await sandbox.run({ kind: 'lesson', lesson, kit, program, seed }))
-    : emulatedAsLessonRun(
-        await runLessonEmulated({
-          lesson,
-          kit,
-          ...program,
-          seed,
-          realism: LESSON_REALISM,
-          quickjs: await loadQuickJs(),
-          now,
-        }),
-      );
+  const run = options.emulate
+    ? await emulatedRun(sandbox, { lesson, kit, program, seed, now })
+    : shownRun(lesson, await sandbox.run({ kind: 'lesson', lesson, kit, program, seed }));
   const wallMs = Math.round((now() - started) * 100) / 100;
   const { lang } = options;
   const error = run.outcome.error;
@@ -107,6 +108,7 @@ export async function runLessonCommand(
     error: error ? error.toJSON(lang) : null,
     stoppedBy: run.outcome.stoppedBy,
     traceHash: run.traceHash,
+    warnings,
   };
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   else {
@@ -117,6 +119,8 @@ export async function runLessonCommand(
     if (options.emulate) io.stdout.write(`${reportText('onEmulatedBoard', lang)}\n`);
     for (const check of result.checks) {
       io.stdout.write(`  ${check.passed ? '✔' : '✘'} ${check.id}: ${check.reason}\n`);
+      // The program check failed: the program threw or was stopped.
+      if (check.id === 'program' && !check.passed) printWarningCauses(io, warnings, lang);
     }
     const passed = result.checks.filter((c) => c.passed).length;
     io.stdout.write(
@@ -132,6 +136,14 @@ export async function runLessonCommand(
     );
   }
   return run.passed ? EXIT.ok : EXIT.programFailed;
+}
+
+interface EmulatedRunInputs {
+  lesson: Lesson;
+  kit: Kit;
+  program: ProgramData;
+  seed: number;
+  now: () => number;
 }
 
 /** What the report shows of a lesson run, wherever it ran. */
@@ -163,8 +175,38 @@ function shownRun(lesson: Lesson, ran: SandboxOutcome<SandboxJob & { kind: 'less
   return { ...rest, traceHash: hashTrace(trace), outcome: { ...outcome, error } };
 }
 
-/** An emulated lesson run in the shape of a simulator one, for the same report. */
-function emulatedAsLessonRun(run: EmulatedLessonRun): ShownRun {
+/**
+ * The lesson on the emulated board, its program in `sandbox`'s thread (which the hard stop
+ * can end), the board paused while the program runs a slice; in the shape of a simulator
+ * run, for the same report.
+ */
+async function emulatedRun(
+  sandbox: Sandbox,
+  { lesson, kit, program, seed, now }: EmulatedRunInputs,
+): Promise<ShownRun> {
+  let run: EmulatedLessonRun;
+  try {
+    run = await runLessonEmulated({
+      lesson,
+      kit,
+      ...program,
+      seed,
+      realism: LESSON_REALISM,
+      quickjs: await loadQuickJs(),
+      now,
+      runProgram: ({ robot, signal }, emulator) =>
+        runOnRobot(sandbox, {
+          robot,
+          program,
+          maxTimeMs: lesson.timeLimitMs,
+          ...(signal ? { signal } : {}),
+          hold: emulator.pacer,
+        }),
+    });
+  } finally {
+    // Unused when the board could not be reached.
+    sandbox.close();
+  }
   return {
     passed: run.passed,
     score: run.score,

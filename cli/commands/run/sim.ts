@@ -1,8 +1,14 @@
 import type { Kit, Lang, MekongError } from '../../../robot/index.ts';
 import type { WorldSpec } from '../../../simulator/world/index.ts';
 import { type CliIo, EXIT, loadKit, loadProgram, loadWorld } from '../../io.ts';
-import { fromData, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
+import { fromData } from '../../runtime/error-data.ts';
+import { type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
 import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
+import {
+  type ProgramWarning,
+  printWarnings,
+  programWarnings,
+} from '../../shared/program-warnings.ts';
 import { printRunSummary, type RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 
@@ -17,7 +23,7 @@ export async function runSimCommand(
   let loaded: [ProgramData, Kit, WorldSpec];
   try {
     loaded = await Promise.all([
-      loadProgram(programFile),
+      loadProgram(programFile, options.lang),
       loadKit(options.kit),
       loadWorld(options.world),
     ]);
@@ -26,6 +32,8 @@ export async function runSimCommand(
     throw error;
   }
   const [program, kit, world] = loaded;
+  const warnings = programWarnings(program.source, options.lang);
+  if (!options.json) printWarnings(io, warnings);
   const started = now();
   const ran = await sandbox.run({
     kind: 'sim',
@@ -37,7 +45,7 @@ export async function runSimCommand(
     maxTimeMs: Math.round(options.maxTime * 1000),
   });
   const wallMs = Math.round((now() - started) * 100) / 100;
-  const { result, events, error } = runJson(ran, wallMs, options.lang);
+  const { result, events, error } = runJson(ran, wallMs, warnings, options.lang);
   if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     for (const line of result.output) io.stdout.write(`${line}\n`);
@@ -54,6 +62,7 @@ export async function runSimCommand(
 function runJson(
   ran: SandboxOutcome<SandboxJob & { kind: 'sim' }>,
   wallMs: number,
+  warnings: ProgramWarning[],
   lang: Lang,
 ): { result: RunJson; events: readonly { type: string }[]; error: MekongError | null } {
   if (ran.kind === 'stopped') {
@@ -68,6 +77,7 @@ function runJson(
       error: ran.error.toJSON(lang),
       traceHash: '',
       stoppedBy: 'failed',
+      warnings,
     };
     return { result, events: [], error: ran.error };
   }
@@ -78,6 +88,7 @@ function runJson(
     wallMs,
     collisions: events.filter((e) => e.type === 'collision').length,
     error: error ? error.toJSON(lang) : null,
+    warnings,
   };
   return { result, events, error };
 }

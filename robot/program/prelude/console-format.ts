@@ -11,7 +11,7 @@ import type { PreludeConstants } from './layout.ts';
  */
 export function createFormatter(intrinsics: Intrinsics, constants: PreludeConstants) {
   const { getPrototypeOf, getOwnPropertyDescriptor, hasOwn, is, apply, isArray, keys } = intrinsics;
-  const { quote, String: S, charCodeAt, dateTime, dateIso } = intrinsics;
+  const { quote, String: S, charCodeAt, dateTime, dateIso, indexOf, slice } = intrinsics;
   const MAX_LINE = constants.maxLineChars;
 
   /** `object[key]` if it is a data property (own or inherited), else undefined. */
@@ -109,7 +109,20 @@ export function createFormatter(intrinsics: Intrinsics, constants: PreludeConsta
       return '[unprintable]';
     }
   }
-  return { __proto__: null, dataValue, formatSafe };
+  /**
+   * `text` with each NUL shown as ␀. The host reads a VM string as a C string, which ends
+   * at the first NUL: console.log('a\0b') would print "a" and drop the rest.
+   */
+  function noNul(text: string): string {
+    let out = '';
+    let from = 0;
+    for (let at = apply(indexOf, text, ['\0']); at >= 0; at = apply(indexOf, text, ['\0', from])) {
+      out += apply(slice, text, [from, at]) + '\u2400';
+      from = at + 1;
+    }
+    return from === 0 ? text : out + apply(slice, text, [from]);
+  }
+  return { __proto__: null, dataValue, formatSafe, noNul };
 }
 
 export type Formatter = ReturnType<typeof createFormatter>;

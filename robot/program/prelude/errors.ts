@@ -15,7 +15,7 @@ export function createErrors(
 ) {
   const { defineProperty, getOwnPropertyDescriptor, hasOwn, apply, String: S } = intrinsics;
   const { Error: E, WeakMap: WM, weakMapGet, weakMapSet, slice } = intrinsics;
-  const { dataValue, formatSafe } = formatter;
+  const { dataValue, formatSafe, noNul } = formatter;
   const MAX_LINE = constants.maxLineChars;
   const robotErrors = new WM<object, number>();
   const forbiddenErrors = new WM<object, string>();
@@ -80,6 +80,10 @@ export function createErrors(
     } catch {}
     if (!out.isError) out.text = formatSafe(reason, 1);
     if (out.text.length > MAX_LINE) out.text = apply(slice, out.text, [0, MAX_LINE]) + '…';
+    out.name = noNul(out.name);
+    out.message = noNul(out.message);
+    out.stack = noNul(out.stack);
+    out.text = noNul(out.text);
     return out;
   }
   return { __proto__: null, makeError, forbiddenError, robotErrorId, describe };

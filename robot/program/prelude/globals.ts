@@ -103,7 +103,7 @@ export function installGlobals(
         line += (i === 0 ? '' : ' ') + formatSafe(args[i], 0);
       }
       if (line.length > MAX_LINE) line = apply(slice, line, [0, MAX_LINE]) + '…';
-      open = hostLog(level, line);
+      open = hostLog(level, formatter.noNul(line));
     };
   }
   const console: Record<string, unknown> = {};

@@ -67,6 +67,12 @@ export function installPrelude(
     return result;
   }
 
+  const { Error: E } = intrinsics;
+  /** The VM's stack here: where the student's code stands inside a host callback. */
+  function site(): string {
+    return new E().stack as string;
+  }
+
   return freeze({
     __proto__: null,
     box,
@@ -79,6 +85,7 @@ export function installPrelude(
     plain: queue.plain,
     error: errors.makeError,
     describe: errors.describe,
+    site,
     defineShape,
     defineBits,
   });

@@ -25,6 +25,8 @@ export interface CodeEditorOptions {
   onRun: () => void;
   /** The warning for a robot call used without `await`, in the reader's language. */
   missingAwaitText: (method: string) => string;
+  /** The page's Content-Security-Policy nonce, which the editor's <style> element needs. */
+  cspNonce?: string;
 }
 
 /** How long typing pauses before the program is scanned for missing awaits, ms. */
@@ -157,6 +159,7 @@ export class CodeEditor {
             },
           ]),
           basicSetup,
+          EditorView.cspNonce.of(options.cspNonce ?? ''),
           javascript({ typescript: true }),
           EditorState.languageData.of(() => [{ autocomplete: robotCompletions }]),
           hover,

@@ -3,6 +3,13 @@ import type { KeyValueStore } from '../storage/code-store.ts';
 
 const LANG_KEY = 'mekong.lang';
 
+/** Each language's name in itself, as the language picker shows it. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
+  en: 'English',
+  vi: 'Tiếng Việt',
+  lo: 'ພາສາລາວ',
+};
+
 /** The language chosen before, else the browser's when it is Vietnamese or Lao, else English. */
 export function initialLang(store: KeyValueStore, browserLanguages: readonly string[]): Lang {
   let saved: string | null = null;

@@ -66,11 +66,6 @@ export const UI_TEXT = {
   restoreYes: { en: 'Yes, replace it', vi: 'Đồng ý, thay mã', lo: 'ແມ່ນ, ແທນເລີຍ' },
   cancel: { en: 'Cancel', vi: 'Huỷ', lo: 'ຍົກເລີກ' },
   editor: { en: 'Program code', vi: 'Mã chương trình', lo: 'ໂຄດໂປຣແກຣມ' },
-  missingAwait: {
-    en: 'robot.{method}() takes time: write "await robot.{method}(…)" so the program waits for its answer.',
-    vi: 'robot.{method}() cần thời gian: hãy viết "await robot.{method}(…)" để chương trình chờ kết quả.',
-    lo: 'robot.{method}() ໃຊ້ເວລາ: ຂຽນ "await robot.{method}(…)" ເພື່ອໃຫ້ໂປຣແກຣມລໍຖ້າຄຳຕອບ.',
-  },
   saved: { en: 'Saved on this computer', vi: 'Đã lưu trên máy này', lo: 'ບັນທຶກໃນຄອມພິວເຕີນີ້ແລ້ວ' },
   output: { en: 'Output', vi: 'Kết quả', lo: 'ຜົນລັບ' },
   outputDropped: {

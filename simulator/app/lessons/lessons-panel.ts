@@ -4,21 +4,31 @@ import { SECTION_KEYS, SECTION_TITLES } from '../../../lessons/lesson-text.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
 import { markdownToHtml } from '../ui/markdown.ts';
+import type { LessonEntry } from './lesson-library.ts';
 
 /** The id under which the playground's code is saved. */
 export const PLAYGROUND_ID = 'playground';
 
-/** Lesson folders present at build time; their contents load only when the panel needs them. */
-const FOLDERS = Object.keys(import.meta.glob('../../../lessons/[0-9][0-9]-*/lesson.json'));
+type Library = typeof import('./lesson-library.ts');
 
 /**
- * The lessons panel: the playground, then every lesson of lessons/ in course order. Opening
- * one shows its text in the student's language and hands the lesson to `onOpen`.
+ * The lessons panel: the playground, then every lesson of lessons/ in course order. The
+ * list comes in a lazy chunk (lesson-library.ts); opening a lesson fetches that lesson's
+ * files alone, then shows its text in the student's language and hands the lesson to
+ * `onOpen`.
  */
 export class LessonsPanel {
-  private lessons: Lesson[] = [];
+  private library: Library | undefined;
+  private entries: LessonEntry[] = [];
   private problems: LessonProblem[] = [];
+  /** The lessons opened so far, by id. */
+  private readonly opened = new Map<string, Lesson>();
+  /** Why the lesson asked for last did not open (shown with the playground). */
+  private failed: LessonProblem | undefined;
   private current = PLAYGROUND_ID;
+  /** Counts the lessons asked for: only the last one asked for opens. */
+  private asked = 0;
+  private lang: Lang = 'en';
 
   constructor(
     private readonly list: HTMLUListElement,
@@ -26,20 +36,52 @@ export class LessonsPanel {
     private readonly onOpen: (lesson: Lesson | undefined) => void,
   ) {}
 
-  /** Loads the lessons (a lazy chunk) when any exist. */
+  /** Loads the list of lessons (a lazy chunk). */
   async load(): Promise<void> {
-    if (FOLDERS.length === 0) return;
-    const { bundledLessonCatalog } = await import('../../../lessons/browser-lessons.ts');
-    ({ lessons: this.lessons, problems: this.problems } = bundledLessonCatalog());
+    this.library = await import('./lesson-library.ts');
+    ({ entries: this.entries, problems: this.problems } = this.library.lessonList());
   }
 
+  /** Whether the list has a lesson `id`. */
+  has(id: string): boolean {
+    return this.entries.some((e) => e.id === id);
+  }
+
+  /** Lesson `id` when it has been opened (the current lesson always has). */
   find(id: string): Lesson | undefined {
-    return this.lessons.find((l) => l.id === id);
+    return this.opened.get(id);
   }
 
-  open(id: string): void {
-    this.current = this.find(id) ? id : PLAYGROUND_ID;
-    this.onOpen(this.find(this.current));
+  /**
+   * Opens lesson `id` (the playground for any other id), fetching its files first when it
+   * was never opened; resolves when it is open, or when another lesson was asked for since.
+   */
+  open(id: string): Promise<void> {
+    const ask = ++this.asked;
+    const entry = this.entries.find((e) => e.id === id);
+    const known = this.opened.get(id);
+    if (!entry || !this.library || known) {
+      this.show(known);
+      return Promise.resolve();
+    }
+    return this.library.loadLesson(entry.folder).then(
+      (lesson) => {
+        this.opened.set(id, lesson);
+        if (ask === this.asked) this.show(lesson);
+      },
+      (error: unknown) => {
+        if (ask !== this.asked) return;
+        this.show(undefined);
+        this.failed = { folder: entry.folder, error };
+        this.render(this.lang);
+      },
+    );
+  }
+
+  private show(lesson: Lesson | undefined): void {
+    this.failed = undefined;
+    this.current = lesson?.id ?? PLAYGROUND_ID;
+    this.onOpen(lesson);
   }
 
   get currentId(): string {
@@ -47,6 +89,7 @@ export class LessonsPanel {
   }
 
   render(lang: Lang): void {
+    this.lang = lang;
     const item = (id: string, label: string) => {
       const li = document.createElement('li');
       const button = document.createElement('button');
@@ -54,8 +97,7 @@ export class LessonsPanel {
       button.textContent = label;
       button.setAttribute('aria-current', String(id === this.current));
       button.addEventListener('click', () => {
-        this.open(id);
-        this.render(lang);
+        void this.open(id).then(() => this.render(this.lang));
         // Make room for the lesson's text; the summary opens the list again.
         const picker = this.list.closest('details');
         if (picker && id !== PLAYGROUND_ID) picker.open = false;
@@ -65,13 +107,15 @@ export class LessonsPanel {
     };
     this.list.replaceChildren(
       item(PLAYGROUND_ID, t('playground', lang)),
-      ...this.lessons.map((l) => item(l.id, `${l.order}. ${l.title[lang]}`)),
+      ...this.entries.map((e) => item(e.id, `${e.order}. ${e.title[lang]}`)),
     );
     const lesson = this.find(this.current);
     if (!lesson) {
       const note =
-        this.lessons.length === 0 ? `<p class="hint">${escapeText(t('noLessons', lang))}</p>` : '';
-      const problems = this.problems
+        this.library && this.entries.length === 0
+          ? `<p class="hint">${escapeText(t('noLessons', lang))}</p>`
+          : '';
+      const problems = [...this.problems, ...(this.failed ? [this.failed] : [])]
         .map((p) => `<p class="hint">⚠ ${escapeText(lessonProblemText(p, lang))}</p>`)
         .join('');
       this.text.innerHTML = note + problems;

@@ -4,9 +4,8 @@ import { LessonRunner } from '../../../lessons/run-lesson.ts';
 import { LESSON_REALISM, LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit, type Kit } from '../../../robot/index.ts';
 import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
-import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
-import { World } from '../../world/world.ts';
+import type { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 import { GradingRuns } from './grading-runs.ts';
 import {
@@ -20,38 +19,19 @@ import {
   type Speed,
   type Tries,
 } from './protocol.ts';
+import { posesFor, resolveWorld, WorldSetup } from './world-setup.ts';
 
-/** Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. */
+export { gridPoses, resolveWorld } from './world-setup.ts';
+
+/**
+ * Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. (One
+ * slice of the program may still run up to the runner's budget.)
+ */
 const FRAME_BUDGET_MS = 12;
 /** A frame that came late (tab hidden, slow machine) never catches up more than this, ms. */
 const MAX_FRAME_GAP_MS = 100;
 /** At 'max' speed the world runs in slices of this many simulated ms between clock checks. */
 const MAX_SPEED_SLICE_MS = 25;
-
-export function resolveWorld(world: Setup['world']): WorldSpec {
-  if (typeof world !== 'string') return world;
-  const spec = builtinWorld(world);
-  if (!spec)
-    throw new Error(`no builtin world "${world}" (choices: ${builtinWorldIds().join(', ')})`);
-  return spec;
-}
-
-/** `count` start poses on a grid over the arena, facing different ways. */
-export function gridPoses(spec: WorldSpec, count: number): Pose[] {
-  const { width, height } = spec.size;
-  const cols = Math.max(1, Math.ceil(Math.sqrt((count * width) / height)));
-  const rows = Math.ceil(count / cols);
-  return Array.from({ length: count }, (_, i) => ({
-    x: ((i % cols) + 0.5) * (width / cols),
-    y: (Math.floor(i / cols) + 0.5) * (height / rows),
-    headingDeg: (i * 67) % 360,
-  }));
-}
-
-/** The poses robots start at: as given, spread on a grid, or the world's (undefined). */
-function posesFor(setup: Setup, spec: WorldSpec): Pose[] | undefined {
-  return setup.poses ?? (setup.spread ? gridPoses(spec, setup.kits.length) : undefined);
-}
 
 /** The same entries `mekong run --sim` builds: one program per robot. */
 export function entriesFor(kits: Kit[], program: Program, poses?: Pose[]): SimEntry[] {
@@ -125,24 +105,15 @@ export class LiveRun {
   /** Trace events of the world on screen already looked at for beeps. */
   private sentEvents = 0;
 
+  private readonly start: WorldSetup;
+
   constructor(
-    setup: Setup,
+    setup: Setup | WorldSetup,
     private readonly now: () => number,
   ) {
-    this.setup = setup;
-    this.spec = resolveWorld(setup.world);
-    this.kits = setup.kits.map((id) => getKit(id));
-    this.poses = posesFor(setup, this.spec);
-    this.world = this.freshWorld();
-  }
-
-  /** The robots at their start poses, with no program (what Reset shows). */
-  private freshWorld(): World {
-    const world = new World(this.spec, { seed: this.setup.seed, realism: this.setup.realism });
-    this.kits.forEach((kit, i) => {
-      world.addRobot(kit, this.poses?.[i]);
-    });
-    return world;
+    this.start = setup instanceof WorldSetup ? setup : new WorldSetup(setup);
+    ({ setup: this.setup, spec: this.spec, kits: this.kits, poses: this.poses } = this.start);
+    this.world = this.start.freshWorld();
   }
 
   /** Starts `program` on every robot from the start poses; `stepping` pauses at its first line. */
@@ -241,7 +212,7 @@ export class LiveRun {
   /** Puts the robots back at the start, without a program. */
   reset(): void {
     this.dispose();
-    this.world = this.freshWorld();
+    this.world = this.start.freshWorld();
     this.status = 'idle';
     this.sentOutput = 0;
     this.sentEvents = 0;
@@ -266,7 +237,15 @@ export class LiveRun {
         this.debt += gap * this.speed;
         const whole = Math.floor(this.debt);
         this.debt -= whole;
-        if (whole > 0) this.advanceTo(this.world.time + whole);
+        // A ms at a time while the frame's budget lasts: a program whose every slice is
+        // slow (20 000 LED changes between waits) slows the world down, not the frame
+        // (a late frame is taken for one endless operation: the page's hard stop).
+        const target = this.world.time + whole;
+        const deadline = this.now() + FRAME_BUDGET_MS;
+        while (this.status === 'running' && !this.grading && this.world.time < target) {
+          this.advanceTo(this.world.time + 1);
+          if (this.now() >= deadline) break;
+        }
       }
     }
     return this.frame();

@@ -20,7 +20,8 @@ export const SPEEDS: readonly Speed[] = [1, 2, 4, 'max'];
 
 /**
  * The Output panel keeps the last this many console lines, and a frame carries no more. The
- * sandbox passes up to 5000 lines per run, all of them possibly in one frame: drawing each
+ * sandbox passes up to 10 000 lines per run (RunnerLimits.outputLines), all of them possibly
+ * in one frame: drawing each
  * one and scrolling to it froze the page for 4.7 s here (9.2 s in issue 12).
  */
 export const MAX_OUTPUT_LINES = 100;
@@ -114,6 +115,11 @@ export interface HeadlessResult {
 
 export type ToWorker =
   | { type: 'load'; setup: Setup }
+  /**
+   * Start loading the sandbox (QuickJS and the TypeScript compiler) now: the page sends it
+   * once its first frame is drawn. A run, check or headless run loads it too.
+   */
+  | { type: 'prepare' }
   /** `runId` comes back in every frame of this run (see the frame's `runId`). */
   | { type: 'run'; program: Program; stepping: boolean; runId: number }
   /**
@@ -170,6 +176,8 @@ export type FromWorker =
       /** The result of a check that ended since the last frame. */
       check: CheckReport | null;
     }
+  /** The sandbox has loaded (QuickJS too): a run starts at once. */
+  | { type: 'sandbox-ready' }
   | { type: 'headless-result'; id: number; result: HeadlessResult }
   | { type: 'headless-error'; id: number; error: ErrorInfo | { message: string } }
   | { type: 'fatal'; message: string }

@@ -38,6 +38,22 @@ export class SimClient {
   private setup: Setup | undefined;
   private speed: Speed = 1;
   private nextId = 1;
+  /**
+   * Whether a program may be running: since a run or check started, until a frame of it says
+   * it is over. Only then is a late frame the program's doing: with no program, a frame is
+   * late because the computer is busy (loading the sandbox, compiling three.js), and the
+   * worker is left alone.
+   */
+  private programLive = false;
+  /** The runId of the run or check last started (-1: none on this world). */
+  private runId = -1;
+  /** Whether the worker was asked to load its sandbox (a replaced worker is asked again). */
+  private prepared = false;
+  private sandboxLoaded: () => void = () => undefined;
+  /** Resolves when a worker first says its sandbox has loaded. */
+  readonly sandboxReady = new Promise<void>((resolve) => {
+    this.sandboxLoaded = resolve;
+  });
   private readonly pending = new Map<
     number,
     { resolve: (r: HeadlessResult) => void; reject: (e: unknown) => void }
@@ -53,6 +69,7 @@ export class SimClient {
     worker.onerror = (event) => {
       this.receive({ type: 'fatal', message: event.message || 'worker error' });
     };
+    if (this.prepared) worker.postMessage({ type: 'prepare' } satisfies ToWorker);
     return worker;
   }
 
@@ -61,7 +78,14 @@ export class SimClient {
   }
 
   private receive(message: FromWorker): void {
-    if (message.type === 'frame') this.tickSentAt = undefined;
+    if (message.type === 'frame') {
+      this.tickSentAt = undefined;
+      if (message.runId === this.runId) {
+        this.programLive =
+          message.status === 'running' || message.status === 'paused' || message.checking;
+      }
+    }
+    if (message.type === 'sandbox-ready') this.sandboxLoaded();
     if (message.type === 'headless-result' || message.type === 'headless-error') {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -80,22 +104,44 @@ export class SimClient {
     set.add(listener as (message: FromWorker) => void);
   }
 
+  /**
+   * Asks the worker to load the sandbox that runs programs now rather than at the first
+   * run; resolves when it has.
+   */
+  prepare(): Promise<void> {
+    if (!this.prepared) {
+      this.prepared = true;
+      this.send({ type: 'prepare' });
+    }
+    return this.sandboxReady;
+  }
+
   /** Builds a new world (robots at their start, no program). */
   load(setup: Setup): void {
     this.setup = setup;
     this.tickSentAt = undefined;
+    // No program on the new world; frames of runs on the old one no longer count.
+    this.programLive = false;
+    this.runId = -1;
     this.send({ type: 'load', setup });
     this.send({ type: 'speed', speed: this.speed });
   }
 
   /** Runs `program`; its frames carry `runId`. */
   run(program: Program, stepping: boolean, runId: number): void {
+    this.startProgram(runId);
     this.send({ type: 'run', program, stepping, runId });
   }
 
   /** Checks the mission of `lesson` with `program` on kit `kit` (see LiveRun#check). */
   check(lesson: Lesson, kit: string, program: Program, runId: number): void {
+    this.startProgram(runId);
     this.send({ type: 'check', lesson, kit, program, runId });
+  }
+
+  private startProgram(runId: number): void {
+    this.runId = runId;
+    this.programLive = true;
   }
 
   step(): void {
@@ -124,12 +170,14 @@ export class SimClient {
 
   /**
    * Asks for the next frame unless one is still on its way; call once per drawn frame.
-   * Ends and replaces a worker whose frame is HARD_STOP_AFTER_MS late (not while a
-   * headless run, which has no frames, is under way): listeners get a 'hard-stop'.
+   * Ends and replaces a worker whose frame is HARD_STOP_AFTER_MS late while a program may
+   * be running (not while a headless run, which has no frames, is under way): listeners
+   * get a 'hard-stop'.
    */
   tick(nowMs: number): void {
     const sentAt = this.tickSentAt;
-    if (sentAt !== undefined && this.pending.size === 0 && nowMs - sentAt > HARD_STOP_AFTER_MS) {
+    const late = sentAt !== undefined && nowMs - sentAt > HARD_STOP_AFTER_MS;
+    if (sentAt !== undefined && late && this.programLive && this.pending.size === 0) {
       this.hardStop(nowMs - sentAt);
       return;
     }

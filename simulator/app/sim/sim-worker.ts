@@ -1,32 +1,26 @@
 /// <reference lib="webworker" />
 // The simulation worker: QuickJS, the world and the student's program live here, so a
 // busy program never freezes the page. It runs the very SimSession that `mekong run --sim`
-// and the grader run in Node.
-import variant from '@jitl/quickjs-wasmfile-release-sync';
-import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { damagesQuickJs } from '../../../lessons/grade.ts';
-import { builtinKits, isMekongError } from '../../../robot/index.ts';
+// and the grader run in Node. What a first frame needs (the world, the kits) is in this
+// file's chunk; the sandbox that runs programs (sandbox.ts: QuickJS's WASM, the TypeScript
+// compiler) loads when the page asks ('prepare', after its first frame) or at the first run.
+import '../no-eval.ts';
+import { builtinKits } from '../../../robot/kits/index.ts';
 import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
-import { errorInfo, LiveRun, runHeadless } from './live-run.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { IdleWorld } from './idle-world.ts';
+import type { FromWorker, Speed, ToWorker } from './protocol.ts';
+import type { Sandbox } from './sandbox.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 const now = () => performance.now();
 
-let quickjsReady: Promise<QuickJSWASMModule> = newQuickJSWASMModuleFromVariant(variant);
-let live: LiveRun | undefined;
-/** Whether the live run's failure has been looked at (see `renewAfter`). */
-let failureSeen = false;
-
-/**
- * A program that overflowed the native stack (TOO_DEEP) leaves QuickJS untrustworthy
- * (robot/program/types.ts): the next run gets a freshly loaded module.
- */
-function renewAfter(code: string | undefined): void {
-  if (code === 'TOO_DEEP') quickjsReady = newQuickJSWASMModuleFromVariant(variant);
-}
-// Messages are handled one at a time, in order, even while QuickJS is still loading.
+/** The world on screen until the sandbox takes over. */
+let idle: IdleWorld | undefined;
+let sandbox: Sandbox | undefined;
+let loading: Promise<Sandbox> | undefined;
+let speed: Speed = 1;
+// Messages are handled one at a time, in order, even while the sandbox is still loading.
 let queue: Promise<void> = Promise.resolve();
 
 post({
@@ -44,68 +38,73 @@ function fail(error: unknown): void {
   post({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
 }
 
+/**
+ * Loads the sandbox and QuickJS; once both are there, the sandbox takes over the world on
+ * screen in message order and starts the run that was waiting, if any.
+ */
+function loadSandbox(): Promise<Sandbox> {
+  if (loading) return loading;
+  const started = import('./sandbox.ts').then(async (module) => {
+    const loaded = new module.Sandbox(post, now);
+    await loaded.ready();
+    queue = queue.then(() => takeOver(loaded)).catch(fail);
+    return loaded;
+  });
+  loading = started;
+  started.catch((error: unknown) => {
+    // Offline before the app was ever cached whole: say so, and try again at the next run.
+    loading = undefined;
+    idle?.drop();
+    fail(error);
+  });
+  return started;
+}
+
+async function takeOver(loaded: Sandbox): Promise<void> {
+  sandbox = loaded;
+  post({ type: 'sandbox-ready' });
+  const waiting = idle;
+  idle = undefined;
+  if (!waiting) return;
+  loaded.adopt(waiting.start, waiting.speed);
+  if (waiting.pending) await loaded.handle(waiting.pending);
+}
+
 async function handle(message: ToWorker): Promise<void> {
+  if (message.type === 'speed') speed = message.speed;
+  if (sandbox) return sandbox.handle(message);
   switch (message.type) {
-    case 'load': {
-      // The world shows at once; QuickJS is needed only when a program runs.
-      live?.dispose();
-      live = new LiveRun(message.setup, now);
-      post({ type: 'world', spec: live.spec, kits: live.kits });
+    case 'prepare':
+      void loadSandbox().catch(() => undefined);
       return;
-    }
-    case 'run':
-      failureSeen = false;
-      live?.run(message.program, message.stepping, await quickjsReady, message.runId);
-      return;
-    case 'check':
-      failureSeen = false;
-      live?.check(message.lesson, message.kit, message.program, await quickjsReady, message.runId);
-      return;
-    case 'step':
-      live?.step();
-      return;
-    case 'continue':
-      live?.continue();
-      return;
-    case 'stop':
-      live?.stop();
-      return;
-    case 'speed':
-      if (live) live.speed = message.speed;
+    case 'load':
+      // The world shows at once; the sandbox is needed only when a program runs.
+      idle = new IdleWorld(message.setup, speed);
+      post({ type: 'world', spec: idle.start.spec, kits: idle.start.kits });
       return;
     case 'tick': {
-      if (!live) return;
+      if (!idle) return;
       const started = now();
-      const frame = live.tick(message.now);
+      const frame = idle.frame();
       post({ type: 'frame', ...frame, stepMs: now() - started });
-      // A check's headless runs may have failed where the page saw no failure.
-      if (frame.check && damagesQuickJs(frame.check.grade)) renewAfter('TOO_DEEP');
-      else if (frame.status === 'failed' && !failureSeen) renewAfter(frame.error?.code);
-      if (frame.status === 'failed') failureSeen = true;
       return;
     }
     case 'headless': {
-      const quickjs = await quickjsReady;
+      // The page waits for this answer, not for frames: it may hold the queue.
+      let loaded: Sandbox;
       try {
-        const result = runHeadless(
-          message.setup,
-          message.program,
-          message.trackLines,
-          quickjs,
-          now,
-        );
-        renewAfter(result.error?.code);
-        post({ type: 'headless-result', id: message.id, result });
+        loaded = await loadSandbox();
       } catch (error) {
-        post({
-          type: 'headless-error',
-          id: message.id,
-          error: isMekongError(error)
-            ? errorInfo(error)
-            : { message: error instanceof Error ? error.message : String(error) },
-        });
+        const text = error instanceof Error ? error.message : String(error);
+        post({ type: 'headless-error', id: message.id, error: { message: text } });
+        return;
       }
-      return;
+      return loaded.handle(message);
     }
+    default:
+      idle?.handle(message);
+      if (message.type === 'run' || message.type === 'check')
+        void loadSandbox().catch(() => undefined);
+      return;
   }
 }

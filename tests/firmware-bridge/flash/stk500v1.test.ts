@@ -1,38 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type FlashOptions, flashBoard } from '../../../firmware-bridge/flash/flash-board.ts';
+import { flashBoard } from '../../../firmware-bridge/flash/flash-board.ts';
 import { CHIPS } from '../../../firmware-bridge/flash/flash-boards.ts';
 import { STK } from '../../../firmware-bridge/flash/stk500v1.ts';
 import { parseIntelHex, toPages } from '../../../firmware-bridge/protocol/intel-hex.ts';
-import { isMekongError, type MekongError } from '../../../robot/index.ts';
 import { FakeStk500v1 } from './fake-stk500v1.ts';
-import { AutoClock, FakePort } from './fakes.ts';
+import { FakePort } from './fakes.ts';
+import { firmwareFixture } from './firmware-fixture.ts';
 
-const UNO_HEX = readFileSync(
-  new URL('../../../firmware-bridge/firmware/hex/mekong-uno.hex', import.meta.url),
-  'utf8',
-);
-const UNO_PAGES = toPages(parseIntelHex(UNO_HEX, CHIPS.atmega328p.flashBytes), 128);
-
-function options(extra: Partial<FlashOptions> = {}): FlashOptions {
-  return { clock: new AutoClock(), firmwareHex: async () => UNO_HEX, ...extra };
-}
-
-async function flashError(port: FakePort, extra: Partial<FlashOptions> = {}): Promise<MekongError> {
-  try {
-    await flashBoard(port, options(extra));
-  } catch (error) {
-    if (isMekongError(error)) return error;
-    throw error;
-  }
-  throw new Error('flashing succeeded');
-}
-
-function expectFlashHolds(flash: Uint8Array): void {
-  for (const page of UNO_PAGES) {
-    expect([...flash.subarray(page.address, page.address + 128)]).toEqual([...page.data]);
-  }
-}
+const {
+  hex: UNO_HEX,
+  pages: UNO_PAGES,
+  options,
+  flashError,
+  expectFlashHolds,
+} = firmwareFixture('uno');
 
 describe('Intel HEX to pages', () => {
   it('cuts the Uno firmware into 128-byte pages, padding with 0xFF', () => {

@@ -1,41 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ByteReader } from '../../../firmware-bridge/flash/byte-reader.ts';
-import { type FlashOptions, flashBoard } from '../../../firmware-bridge/flash/flash-board.ts';
-import { CHIPS } from '../../../firmware-bridge/flash/flash-boards.ts';
+import { flashBoard } from '../../../firmware-bridge/flash/flash-board.ts';
 import { frameMessage, STK2, Stk500v2 } from '../../../firmware-bridge/flash/stk500v2.ts';
-import { parseIntelHex, toPages } from '../../../firmware-bridge/protocol/intel-hex.ts';
-import { isMekongError, type MekongError } from '../../../robot/index.ts';
 import { FakeStk500v2 } from './fake-stk500v2.ts';
 import { AutoClock, FakePort } from './fakes.ts';
+import { firmwareFixture } from './firmware-fixture.ts';
 
-const MEGA_HEX = readFileSync(
-  new URL('../../../firmware-bridge/firmware/hex/mekong-mega.hex', import.meta.url),
-  'utf8',
-);
-const MEGA_PAGES = toPages(parseIntelHex(MEGA_HEX, CHIPS.atmega2560.flashBytes), 256);
-
-function options(extra: Partial<FlashOptions> = {}): FlashOptions {
-  return { clock: new AutoClock(), firmwareHex: async () => MEGA_HEX, ...extra };
-}
-
-async function flashError(port: FakePort, extra: Partial<FlashOptions> = {}): Promise<MekongError> {
-  try {
-    await flashBoard(port, options(extra));
-  } catch (error) {
-    if (isMekongError(error)) return error;
-    throw error;
-  }
-  throw new Error('flashing succeeded');
-}
-
-function expectFlashHolds(flash: Uint8Array): void {
-  for (const page of MEGA_PAGES) {
-    expect(Buffer.from(flash.subarray(page.address, page.address + 256))).toEqual(
-      Buffer.from(page.data),
-    );
-  }
-}
+const { pages: MEGA_PAGES, options, flashError, expectFlashHolds } = firmwareFixture('mega');
 
 /** One Intel HEX record (type, 16-bit offset, data) with its checksum. */
 function record(type: number, offset: number, data: number[]): string {

@@ -81,6 +81,29 @@ describe('SliceWatch', () => {
     );
   });
 
+  it('ends a run that outlasts runMs + graceMs from its first slice, even between slices', () => {
+    const buffer = new SharedArrayBuffer(BEACON_BYTES);
+    const clock = { ms: 0 };
+    const limits = { sliceMs: 500, graceMs: 1000, runMs: 10_000 };
+    const watch = new SliceWatch(buffer, limits, () => clock.ms);
+    const beacon = new SliceBeacon(buffer);
+    clock.ms = 5000; // the thread still loads: not the run's time
+    expect(watch.check()).toBeUndefined();
+    for (let t = 5000; t <= 16_000; t += 100) {
+      clock.ms = t;
+      beacon.enter();
+      expect(watch.check()).toBeUndefined();
+      beacon.leave();
+    }
+    clock.ms = 16_001;
+    const stop = watch.check();
+    expect(stop).toMatchObject({ ranMs: 11_001, runMs: 10_000 });
+    expect(hardStopError(stop as NonNullable<typeof stop>, 500)).toMatchObject({
+      code: 'RUN_TOO_LONG',
+      params: { seconds: 11, limitS: 10 },
+    });
+  });
+
   it('watchedRun marks start and resume as slices, also when they throw', () => {
     const buffer = new SharedArrayBuffer(BEACON_BYTES);
     const seq = new Int32Array(buffer, 0, 1);

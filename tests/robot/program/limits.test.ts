@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createProgram } from '../../../robot/program/index.ts';
+import { MekongError } from '../../../robot/errors.ts';
+import { type CallResult, createProgram } from '../../../robot/program/index.ts';
 import { drive, failure, fakeHost, sharedQuickJS } from './helpers.ts';
 
 beforeAll(async () => {
@@ -11,6 +12,32 @@ async function stillWorks() {
   const { calls, end } = await drive('await robot.forward(1);\nconsole.log("ok");');
   expect(calls).toEqual([{ method: 'forward', args: [1] }]);
   expect(end).toEqual({ kind: 'done' });
+}
+
+/**
+ * Runs `source` with a 100 ms budget; each robot call takes 90 ms on the injected clock
+ * and ends with `result`. Returns the last step.
+ */
+async function with90msSlices(source: string, result: CallResult) {
+  let clock = 0;
+  const run = createProgram({
+    quickjs: await sharedQuickJS(),
+    source,
+    language: 'js',
+    host: fakeHost(),
+    now: () => clock,
+    limits: { sliceMs: 100 },
+  });
+  try {
+    let step = run.start();
+    while (step.kind === 'call') {
+      clock += 90; // the call takes 90 ms: no slice's time, unless the call was refused
+      step = run.resume(result);
+    }
+    return step;
+  } finally {
+    run.dispose();
+  }
 }
 
 describe('time budget', () => {
@@ -88,22 +115,8 @@ describe('time budget', () => {
   });
 
   test('the budget is per slice between yields, measured with the injected clock', async () => {
-    let clock = 0;
-    const run = createProgram({
-      quickjs: await sharedQuickJS(),
-      source: 'for (let i = 0; i < 5; i++) { await robot.wait(1); }',
-      language: 'js',
-      host: fakeHost(),
-      now: () => clock,
-      limits: { sliceMs: 100 },
-    });
-    let step = run.start();
-    while (step.kind === 'call') {
-      clock += 90; // time spent by the robot call does not count
-      step = run.resume({ ok: true, value: undefined });
-    }
-    expect(step).toEqual({ kind: 'done' });
-    run.dispose();
+    const source = 'for (let i = 0; i < 5; i++) { await robot.wait(1); }';
+    expect(await with90msSlices(source, { ok: true, value: undefined })).toEqual({ kind: 'done' });
   });
 
   test('a slow clock and a small sliceMs interrupt earlier', async () => {
@@ -112,6 +125,62 @@ describe('time budget', () => {
       extra: { now: () => (clock += 1), limits: { sliceMs: 50 } },
     });
     expect(failure(end).params).toEqual({ ms: 50 });
+  });
+});
+
+describe('failed robot calls', () => {
+  const refusal = (refused: boolean): CallResult => ({
+    ok: false,
+    error: new MekongError('BAD_ARGUMENT', {
+      method: 'forward',
+      expected: 'a number',
+      value: '"a"',
+      example: 'forward(20)',
+    }),
+    refused,
+  });
+
+  test.each([
+    ['robot.forward("a")', 'while (true) { try { await robot.forward("a"); } catch (e) {} }'],
+    ['robot.wait(-5), caught', 'for (;;) { await robot.wait(-5).catch((e) => e.code); }'],
+  ])(
+    'a loop on a refused call %s is stopped with NEVER_WAITS: a refusal is no wait',
+    async (_, source) => {
+      // The clock moves 1 ms per reading: the budget runs out after some hundred refusals.
+      let clock = 0;
+      const { calls, end } = await drive(source, {
+        answer: () => refusal(true),
+        extra: { now: () => (clock += 1) },
+        maxCalls: 100_000,
+      });
+      expect(failure(end).code).toBe('NEVER_WAITS');
+      expect(failure(end).params).toEqual({ ms: 500 });
+      expect(calls.length).toBeGreaterThan(1);
+    },
+  );
+
+  test('a call that failed after the robot spent time on it ends the slice as any call does', async () => {
+    const source = 'for (let i = 0; i < 5; i++) { try { await robot.forward(10); } catch (e) {} }';
+    expect(await with90msSlices(source, refusal(false))).toEqual({ kind: 'done' });
+    expect(failure(await with90msSlices(source, refusal(true))).code).toBe('NEVER_WAITS');
+  });
+
+  test('a few refused calls cost the program only the time they took', async () => {
+    const source = 'for (let i = 0; i < 5; i++) { try { await robot.forward("a"); } catch (e) {} }';
+    const { end } = await drive(source, { answer: () => refusal(true) });
+    expect(end).toEqual({ kind: 'done' });
+  });
+
+  test('the runner keeps the latest 1000 robot errors: an older one rethrown is a runtime error', async () => {
+    const program = (rethrown: number) => `const errors = [];
+for (let i = 0; i < 1100; i++) { try { await robot.forward("a"); } catch (e) { errors.push(e); } }
+throw errors[${rethrown}];`;
+    const latest = failure((await drive(program(1099), { answer: () => refusal(false) })).end);
+    expect(latest.code).toBe('BAD_ARGUMENT');
+    expect(latest.line).toBe(2);
+    const oldest = failure((await drive(program(0), { answer: () => refusal(false) })).end);
+    expect(oldest.code).toBe('RUNTIME_ERROR');
+    expect(String(oldest.params.detail)).toContain('robot.forward() needs a number');
   });
 });
 

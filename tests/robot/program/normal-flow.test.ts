@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createProgram } from '../../../robot/program/index.ts';
 import type { CallResult } from '../../../robot/program/types.ts';
-import { drive, fakeHost, sharedQuickJS } from './helpers.ts';
+import { drive, failure, fakeHost, sharedQuickJS } from './helpers.ts';
 
 beforeAll(async () => {
   await sharedQuickJS();
@@ -246,14 +246,28 @@ console.log(Array(5000).fill('ab'));`);
     expect(host.logs[1]?.text.length).toBeLessThanOrEqual(2001);
   });
 
-  test('output stops after 5000 lines with one line saying so', async () => {
-    // A generous slice: this checks the output cap, not the time budget, on a busy machine.
-    const { host, end } = await drive('for (let i = 0; i < 8000; i++) console.log(i);', {
-      extra: { limits: { sliceMs: 20_000 } },
-    });
-    expect(end).toEqual({ kind: 'done' });
-    expect(host.logs).toHaveLength(5001);
-    expect(host.logs[4999]?.text).toBe('4999');
-    expect(host.logs[5000]).toEqual({ level: 'warn', text: '… output cut: more than 5000 lines.' });
+  test('a program that prints more than 10 000 lines is stopped at its print, and cannot catch it', async () => {
+    // A generous slice: this checks the output limit, not the time budget, on a busy machine.
+    const { host, end } = await drive(
+      'try {\n  for (let i = 0; i < 20000; i++) console.log(i);\n} catch (e) { console.log("caught"); }',
+      { extra: { limits: { sliceMs: 20_000 } } },
+    );
+    const error = failure(end);
+    expect(error.code).toBe('TOO_MUCH_OUTPUT');
+    expect(error.params).toEqual({ lines: 10_000, chars: 1_000_000 });
+    expect(error.line).toBe(2);
+    expect(host.logs).toHaveLength(10_000);
+    expect(host.logs.at(-1)?.text).toBe('9999');
+  });
+
+  test('the output is bounded in characters too', async () => {
+    const { host, end } = await drive(
+      "for (let i = 0; i < 100; i++) { console.log('z'.repeat(5000)); await robot.wait(1); }",
+      { extra: { limits: { outputChars: 10_000 } } },
+    );
+    expect(failure(end).code).toBe('TOO_MUCH_OUTPUT');
+    expect(failure(end).params).toEqual({ lines: 10_000, chars: 10_000 });
+    // Lines are cut at 2000 characters (+ '…'): five of them fit in 10 000.
+    expect(host.logs).toHaveLength(4);
   });
 });

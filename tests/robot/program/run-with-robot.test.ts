@@ -158,4 +158,31 @@ await robot.forward(20);`,
     const failed = await run('missing();', robot);
     expect(failed.error?.code).toBe('RUNTIME_ERROR');
   });
+
+  test('a loop on a call the robot refuses at once is stopped with NEVER_WAITS', async () => {
+    const { robot } = fakeRobot({ noServo: true });
+    const source = 'while (true) { try { await robot.servo(90); } catch (e) {} }';
+    const outcome = await run(source, robot);
+    expect(outcome.error?.code).toBe('NEVER_WAITS');
+  });
+
+  test('a call that fails after the robot spent time on it is a wait', async () => {
+    const { robot } = fakeRobot();
+    robot.forward = () =>
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new MekongError('DISCONNECTED', { detail: 'port closed' })), 1),
+      );
+    // A clock that moves 0.3 ms per reading and a 1 ms budget: each slice fits in it, but
+    // twenty slices that went on one into the next would not.
+    let clock = 0;
+    const outcome = await runWithRobot({
+      quickjs: await sharedQuickJS(),
+      source: 'for (let i = 0; i < 20; i++) { try { await robot.forward(1); } catch (e) {} }',
+      language: 'ts',
+      robot,
+      now: () => (clock += 0.3),
+      limits: { sliceMs: 1 },
+    });
+    expect(outcome.error).toBeNull();
+  });
 });

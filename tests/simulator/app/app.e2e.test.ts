@@ -163,6 +163,26 @@ describe.skipIf(skipReason !== undefined)(
       expect(marked).toBe(3);
     });
 
+    it.each([
+      ['after other lines', 'robot.led(true);\nlet n = 0;\n\nwhile (true) {}\n', 4],
+      ['in a function', 'function spin() {\n  for (;;) {}\n}\nrobot.led(true);\nspin();\n', 2],
+    ])('marks the loop that never waits (%s)', async (_, program, line) => {
+      const { page } = app;
+      // Not the failure the page still shows from before.
+      await page.getByRole('button', { name: 'Reset', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'idle');
+      await typeProgram(page, program);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      const state = await waitForState(page, (s) => s.status === 'failed');
+      expect(state.error).toMatchObject({ code: 'NEVER_WAITS', line });
+      await page.locator('.cm-lint-marker-error').waitFor();
+      const marked = await page.evaluate(() => {
+        const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+        return lines.findIndex((l) => l.querySelector('.cm-lintRange-error') !== null) + 1;
+      });
+      expect(marked).toBe(line);
+    });
+
     it('the editor completes and explains the robot API', async () => {
       const { page } = app;
       await typeProgram(page, 'await robot.forward(10);\nawait robot.tu');
@@ -231,6 +251,35 @@ describe.skipIf(skipReason !== undefined)(
       await waitForState(page, (s) => s.status === 'done', 30_000);
       await expect(page.locator('#output').textContent()).resolves.toContain('after');
     });
+
+    it('programs that grew the worker without bound (issue 19) end with their error; the page answers, Run works on', async () => {
+      const { page } = app;
+      const hostile: [string, string[]][] = [
+        ['while (true) { try { await robot.forward("a"); } catch (e) {} }\n', ['NEVER_WAITS']],
+        ['while (true) { try { await robot.wait(-5); } catch (e) {} }\n', ['NEVER_WAITS']],
+        [
+          'while (true) { for (let i = 0; i < 20000; i++) robot.led(i % 2 === 0); await robot.wait(1); }\n',
+          ['TOO_MANY_CHANGES', 'NEVER_WAITS'],
+        ],
+        [
+          'while (true) { for (let i = 0; i < 20000; i++) robot.drive(i % 2 ? 50 : 0, 50); await robot.wait(1); }\n',
+          ['TOO_MANY_CHANGES', 'NEVER_WAITS'],
+        ],
+      ];
+      for (const [source, codes] of hostile) {
+        await page.getByRole('button', { name: 'Reset', exact: true }).click();
+        await waitForState(page, (s) => s.status === 'idle');
+        await typeProgram(page, source);
+        await page.getByRole('button', { name: 'Run', exact: true }).click();
+        // waitForState asks the page every 50 ms: each answer shows the page is responsive.
+        const failed = await waitForState(page, (s) => s.status === 'failed', 30_000);
+        expect(codes).toContain(failed.error?.code);
+      }
+      await typeProgram(page, 'await robot.forward(10);\nconsole.log("after");\n');
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await waitForState(page, (s) => s.status === 'done', 30_000);
+      await expect(page.locator('#output').textContent()).resolves.toContain('after');
+    }, 120_000);
 
     it('Step runs one robot command at a time with its line highlighted; "as fast as possible" is fast', async () => {
       const { page } = app;

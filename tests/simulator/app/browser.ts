@@ -9,6 +9,20 @@ import type { MekongHook } from '../../../simulator/app/test-hook.ts';
 /** Debian's Chromium: the tests never download a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** Debian's Chromium, headless, offline, drawing WebGL through SwiftShader. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 const inCi = process.env.CI === 'true';
 
 /**
@@ -24,6 +38,9 @@ export interface LaunchedApp {
   context: BrowserContext;
   page: Page;
   server: StaticServer;
+  /** Closes the browser and its profile, leaving the server running. */
+  closeBrowser(): Promise<void>;
+  /** Closes the browser, its profile and the server. */
   close(): Promise<void>;
 }
 
@@ -45,37 +62,33 @@ export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const closeBrowser = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   return {
     context,
     page,
     server: served,
+    closeBrowser,
     close: async () => {
-      await context.close();
+      await closeBrowser();
       await served.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-/** Opens the app and waits for its first drawn frame. */
+/**
+ * Opens the app and waits for its first drawn frame and for what loads after it (the
+ * editor, the lessons, the sandbox).
+ */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.__mekong !== undefined, null, { timeout: 30_000 });
-  await page.evaluate(() => window.__mekong.ready);
+  await page.evaluate(() => window.__mekong.loaded);
 }
 
 /** The state the page's worker last reported (robot poses, status, line). */

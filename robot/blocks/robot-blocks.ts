@@ -1,0 +1,313 @@
+import type { LED_COLOURS } from '../check-args.ts';
+import type { PartName } from '../i18n/error-messages.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { SIDE_NAMES } from '../i18n/localize.ts';
+import { BLOCK_TEXTS, type BlockTextKey } from './block-texts.ts';
+
+/*
+ * The robot blocks as data: what each one says (a key of block-texts.ts), its inputs, its
+ * shape, the part of the kit it needs and the TypeScript it stands for. Blockly's block
+ * definitions, the toolbox, the generator and the comments of the generated code are all
+ * made from this one table.
+ */
+
+/** Where a block sits in the toolbox. */
+export type RobotCategory = 'move' | 'sensors' | 'show' | 'loops' | 'text';
+
+/**
+ * hat: the program's start (blocks hang under it); statement: a command; number/boolean: a
+ * value; loop: a command with blocks inside.
+ */
+export type BlockShape = 'hat' | 'statement' | 'number' | 'boolean' | 'loop';
+
+/** A choice in a drop-down: the value in the code and the words a student reads. */
+export interface Choice {
+  value: string;
+  label: (lang: Lang) => string;
+}
+
+/** One input of a block, named after its `{slot}` in the block's text. */
+export type BlockInput =
+  | { slot: string; kind: 'number'; example: number }
+  | { slot: string; kind: 'value'; example: BlockTextKey }
+  | { slot: string; kind: 'choice'; choices: readonly Choice[] };
+
+/** Blockly's operator precedence of an expression (the JavaScript generator's `Order`). */
+export type Precedence = 'atomic' | 'member' | 'call' | 'await' | 'negation' | 'none' | 'comma';
+
+/** What a generator gives a block's code: its inputs' code and its choices' values. */
+export interface BlockParts {
+  /** The code of number or value input `slot`, parenthesised for a place of `precedence`. */
+  value(slot: string, precedence: Precedence): string;
+  /** The value of choice `slot`. */
+  choice(slot: string): string;
+  /** The code of the blocks inside a loop, indented. */
+  inside(): string;
+}
+
+export interface RobotBlock {
+  type: string;
+  text: BlockTextKey;
+  tip: BlockTextKey;
+  shape: BlockShape;
+  category: RobotCategory;
+  inputs: readonly BlockInput[];
+  /** The part of the kit the block needs: without it the toolbox shows the block disabled. */
+  needs?: PartName | 'rgb';
+  /** The TypeScript of a command (without `;`) or a loop, or an expression and its precedence. */
+  code: (parts: BlockParts) => string | [string, Precedence];
+  /** Whether the generated code says in a comment what the block does (robot commands do). */
+  comment: boolean;
+}
+
+const word = (key: BlockTextKey) => (lang: Lang) => BLOCK_TEXTS.texts[key][lang] as string;
+const side = (id: keyof typeof SIDE_NAMES) => (lang: Lang) => SIDE_NAMES[id][lang];
+
+const COLOUR_NAMES = [
+  'red',
+  'green',
+  'blue',
+  'yellow',
+  'cyan',
+  'magenta',
+  'purple',
+  'orange',
+  'white',
+  'pink',
+] as const satisfies readonly (keyof typeof LED_COLOURS & BlockTextKey)[];
+
+/** Every robot block, in toolbox order. */
+export const ROBOT_BLOCKS: readonly RobotBlock[] = [
+  {
+    type: 'robot_start',
+    text: 'start',
+    tip: 'startTip',
+    shape: 'hat',
+    category: 'move',
+    inputs: [],
+    code: () => '',
+    comment: false,
+  },
+  {
+    type: 'robot_forward',
+    text: 'forward',
+    tip: 'forwardTip',
+    shape: 'statement',
+    category: 'move',
+    inputs: [{ slot: 'cm', kind: 'number', example: 30 }],
+    code: (p) => `await robot.forward(${p.value('cm', 'none')})`,
+    comment: true,
+  },
+  {
+    type: 'robot_backward',
+    text: 'backward',
+    tip: 'backwardTip',
+    shape: 'statement',
+    category: 'move',
+    inputs: [{ slot: 'cm', kind: 'number', example: 30 }],
+    code: (p) => `await robot.backward(${p.value('cm', 'none')})`,
+    comment: true,
+  },
+  {
+    type: 'robot_turn',
+    text: 'turn',
+    tip: 'turnTip',
+    shape: 'statement',
+    category: 'move',
+    inputs: [
+      {
+        slot: 'direction',
+        kind: 'choice',
+        choices: [
+          { value: 'left', label: side('left') },
+          { value: 'right', label: side('right') },
+        ],
+      },
+      { slot: 'deg', kind: 'number', example: 90 },
+    ],
+    // robot.turn takes left turns as positive degrees.
+    code: (p) =>
+      p.choice('direction') === 'right'
+        ? `await robot.turn(-${p.value('deg', 'negation')})`
+        : `await robot.turn(${p.value('deg', 'none')})`,
+    comment: true,
+  },
+  {
+    type: 'robot_drive',
+    text: 'drive',
+    tip: 'driveTip',
+    shape: 'statement',
+    category: 'move',
+    inputs: [
+      { slot: 'left', kind: 'number', example: 50 },
+      { slot: 'right', kind: 'number', example: 50 },
+    ],
+    code: (p) => `robot.drive(${p.value('left', 'comma')}, ${p.value('right', 'comma')})`,
+    comment: true,
+  },
+  {
+    type: 'robot_stop',
+    text: 'stop',
+    tip: 'stopTip',
+    shape: 'statement',
+    category: 'move',
+    inputs: [],
+    code: () => 'robot.stop()',
+    comment: true,
+  },
+  {
+    type: 'robot_wait',
+    text: 'wait',
+    tip: 'waitTip',
+    shape: 'statement',
+    category: 'move',
+    inputs: [{ slot: 'ms', kind: 'number', example: 500 }],
+    code: (p) => `await robot.wait(${p.value('ms', 'none')})`,
+    comment: true,
+  },
+  {
+    type: 'robot_distance',
+    text: 'distance',
+    tip: 'distanceTip',
+    shape: 'number',
+    category: 'sensors',
+    inputs: [],
+    needs: 'ultrasonic',
+    code: () => ['await robot.distance()', 'await'],
+    comment: false,
+  },
+  {
+    type: 'robot_line',
+    text: 'line',
+    tip: 'lineTip',
+    shape: 'boolean',
+    category: 'sensors',
+    inputs: [
+      {
+        slot: 'side',
+        kind: 'choice',
+        choices: [
+          { value: 'left', label: side('left') },
+          { value: 'right', label: side('right') },
+          { value: 'center', label: side('center') },
+        ],
+      },
+    ],
+    needs: 'line',
+    code: (p) => [`(await robot.line()).${p.choice('side')}`, 'member'],
+    comment: false,
+  },
+  {
+    type: 'robot_button',
+    text: 'button',
+    tip: 'buttonTip',
+    shape: 'boolean',
+    category: 'sensors',
+    inputs: [],
+    needs: 'button',
+    code: () => ['await robot.button()', 'await'],
+    comment: false,
+  },
+  {
+    type: 'robot_time',
+    text: 'time',
+    tip: 'timeTip',
+    shape: 'number',
+    category: 'sensors',
+    inputs: [],
+    code: () => ['robot.time()', 'call'],
+    comment: false,
+  },
+  {
+    type: 'robot_servo',
+    text: 'servo',
+    tip: 'servoTip',
+    shape: 'statement',
+    category: 'sensors',
+    inputs: [{ slot: 'deg', kind: 'number', example: 90 }],
+    needs: 'servo',
+    code: (p) => `await robot.servo(${p.value('deg', 'none')})`,
+    comment: true,
+  },
+  {
+    type: 'robot_led',
+    text: 'led',
+    tip: 'ledTip',
+    shape: 'statement',
+    category: 'show',
+    inputs: [
+      {
+        slot: 'state',
+        kind: 'choice',
+        choices: [
+          { value: 'on', label: word('on') },
+          { value: 'off', label: word('off') },
+        ],
+      },
+    ],
+    needs: 'led',
+    code: (p) => `robot.led(${p.choice('state') === 'on'})`,
+    comment: true,
+  },
+  {
+    type: 'robot_led_colour',
+    text: 'ledColour',
+    tip: 'ledColourTip',
+    shape: 'statement',
+    category: 'show',
+    inputs: [
+      {
+        slot: 'colour',
+        kind: 'choice',
+        choices: COLOUR_NAMES.map((name) => ({ value: name, label: word(name) })),
+      },
+    ],
+    needs: 'rgb',
+    code: (p) => `robot.led('${p.choice('colour')}')`,
+    comment: true,
+  },
+  {
+    type: 'robot_beep',
+    text: 'beep',
+    tip: 'beepTip',
+    shape: 'statement',
+    category: 'show',
+    inputs: [
+      { slot: 'hz', kind: 'number', example: 440 },
+      { slot: 'ms', kind: 'number', example: 500 },
+    ],
+    needs: 'buzzer',
+    code: (p) => `await robot.beep(${p.value('hz', 'comma')}, ${p.value('ms', 'comma')})`,
+    comment: true,
+  },
+  {
+    type: 'robot_print',
+    text: 'print',
+    tip: 'printTip',
+    shape: 'statement',
+    category: 'text',
+    inputs: [{ slot: 'value', kind: 'value', example: 'hello' }],
+    code: (p) => `console.log(${p.value('value', 'none')})`,
+    comment: false,
+  },
+  {
+    type: 'robot_forever',
+    text: 'forever',
+    tip: 'foreverTip',
+    shape: 'loop',
+    category: 'loops',
+    inputs: [],
+    code: (p) => `while (true) {\n${p.inside()}}\n`,
+    comment: true,
+  },
+];
+
+/** The robot block of `type`, if it is one. */
+export function robotBlock(type: string): RobotBlock | undefined {
+  return ROBOT_BLOCKS.find((block) => block.type === type);
+}
+
+/** Blockly's name of the input or field of `slot` (Blockly's convention: upper case). */
+export function inputName(slot: string): string {
+  return slot.toUpperCase();
+}

@@ -1,0 +1,117 @@
+/// <reference lib="webworker" />
+// The part of the simulation worker that runs programs: QuickJS (WASM), the TypeScript
+// compiler and the live run. sim-worker.ts loads it once the page has drawn its first
+// frame (or at the first run), so a first visit shows the arena before fetching it.
+import variant from '@jitl/quickjs-wasmfile-release-sync';
+import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { damagesQuickJs } from '../../../lessons/grade.ts';
+import { isMekongError } from '../../../robot/index.ts';
+import { errorInfo, LiveRun, runHeadless } from './live-run.ts';
+import type { FromWorker, Speed, ToWorker } from './protocol.ts';
+import type { WorldSetup } from './world-setup.ts';
+
+export class Sandbox {
+  private quickjsReady: Promise<QuickJSWASMModule> = newQuickJSWASMModuleFromVariant(variant);
+  private live: LiveRun | undefined;
+  /** Whether the live run's failure has been looked at (see `renewAfter`). */
+  private failureSeen = false;
+
+  constructor(
+    private readonly post: (message: FromWorker) => void,
+    private readonly now: () => number,
+  ) {}
+
+  /** Resolves when QuickJS has loaded: a run can start at once. */
+  async ready(): Promise<void> {
+    await this.quickjsReady;
+  }
+
+  /** Takes over the world on screen (the robots at their start, no program). */
+  adopt(start: WorldSetup, speed: Speed): void {
+    this.live?.dispose();
+    this.live = new LiveRun(start, this.now);
+    this.live.speed = speed;
+  }
+
+  /**
+   * A program that overflowed the native stack (TOO_DEEP) leaves QuickJS untrustworthy
+   * (robot/program/types.ts): the next run gets a freshly loaded module.
+   */
+  private renewAfter(code: string | undefined): void {
+    if (code === 'TOO_DEEP') this.quickjsReady = newQuickJSWASMModuleFromVariant(variant);
+  }
+
+  async handle(message: ToWorker): Promise<void> {
+    const { post, now } = this;
+    switch (message.type) {
+      case 'load':
+        this.live?.dispose();
+        this.live = new LiveRun(message.setup, now);
+        post({ type: 'world', spec: this.live.spec, kits: this.live.kits });
+        return;
+      case 'run':
+        this.failureSeen = false;
+        this.live?.run(message.program, message.stepping, await this.quickjsReady, message.runId);
+        return;
+      case 'check':
+        this.failureSeen = false;
+        this.live?.check(
+          message.lesson,
+          message.kit,
+          message.program,
+          await this.quickjsReady,
+          message.runId,
+        );
+        return;
+      case 'step':
+        this.live?.step();
+        return;
+      case 'continue':
+        this.live?.continue();
+        return;
+      case 'stop':
+        this.live?.stop();
+        return;
+      case 'speed':
+        if (this.live) this.live.speed = message.speed;
+        return;
+      case 'tick': {
+        const live = this.live;
+        if (!live) return;
+        const started = now();
+        const frame = live.tick(message.now);
+        post({ type: 'frame', ...frame, stepMs: now() - started });
+        // A check's headless runs may have failed where the page saw no failure.
+        if (frame.check && damagesQuickJs(frame.check.grade)) this.renewAfter('TOO_DEEP');
+        else if (frame.status === 'failed' && !this.failureSeen) this.renewAfter(frame.error?.code);
+        if (frame.status === 'failed') this.failureSeen = true;
+        return;
+      }
+      case 'headless': {
+        const quickjs = await this.quickjsReady;
+        try {
+          const result = runHeadless(
+            message.setup,
+            message.program,
+            message.trackLines,
+            quickjs,
+            now,
+          );
+          this.renewAfter(result.error?.code);
+          post({ type: 'headless-result', id: message.id, result });
+        } catch (error) {
+          post({
+            type: 'headless-error',
+            id: message.id,
+            error: isMekongError(error)
+              ? errorInfo(error)
+              : { message: error instanceof Error ? error.message : String(error) },
+          });
+        }
+        return;
+      }
+      case 'prepare':
+        return;
+    }
+  }
+}
