@@ -2,6 +2,7 @@
 // in timed unit tests: the machines are shared and noisy.
 import { benchApp } from './app-bench.ts';
 import { benchCli } from './cli-bench.ts';
+import { benchCourse } from './course-bench.ts';
 import { benchFlash } from './flash-bench.ts';
 import { benchGrade } from './grade-bench.ts';
 import { benchHardStop } from './hard-stop-bench.ts';
@@ -14,6 +15,7 @@ const sections: [string, () => Promise<Numbers>][] = [
   ['simulator', benchSim],
   ['cli', benchCli],
   ['grading', benchGrade],
+  ['course', benchCourse],
   ['hard stop', benchHardStop],
   ['browser app', benchApp],
   ['hardware path', benchHardware],

@@ -1,6 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { gradeClass } from '../../cli/runtime/grade-pool.ts';
+import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import type { ProgramSource } from '../../lessons/grade.ts';
+import type { Lesson } from '../../lessons/lesson-files.ts';
+import { getKit } from '../../robot/index.ts';
 
 /** Where the programs "written by students" of each lesson live: `fixtures/<lesson folder>/`. */
 export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
@@ -33,4 +38,60 @@ export async function studentPrograms(folder: string, sub = ''): Promise<Student
       };
     }),
   );
+}
+
+/** What grading a lesson's fixtures on one kit found (empty lists: all as expected). */
+export interface FixtureSweep {
+  /** Honest programs meant for this kit, and those meant for every kit. */
+  honest: number;
+  everyKit: number;
+  blind: number;
+  /** Honest programs that failed, with the reason of the first required check that failed. */
+  honestFailed: string[];
+  /** Blind programs that passed. */
+  blindPassed: string[];
+}
+
+/**
+ * Grades the fixtures of `lesson` on `kitId` with `seeds` in the worker pool, as `mekong
+ * grade` does: the honest programs meant for that kit, then the blind ones.
+ */
+export async function sweepFixtures(
+  lesson: Lesson,
+  kitId: string,
+  seeds: readonly number[],
+  quickjs: QuickJSWASMModule,
+  workers: number,
+): Promise<FixtureSweep> {
+  const honest = (await studentPrograms(lesson.folder)).filter(
+    (p) => p.kits === undefined || p.kits.includes(kitId),
+  );
+  const blind = await studentPrograms(lesson.folder, 'blind');
+  const grades = await gradeClass({
+    lesson,
+    kit: getKit(kitId),
+    seeds: [...seeds],
+    programs: [...honest, ...blind],
+    quickjs,
+    now: () => performance.now(),
+    workers,
+  });
+  const honestFailed = grades
+    .slice(0, honest.length)
+    .filter((g) => !g.passed)
+    .map((g) => {
+      const check = g.checks.find((c) => !c.passed && c.required);
+      const why = check ? describeGradeCheck(check, seeds.length, 'en', lesson.names) : '';
+      return `${g.program}: ${why}`;
+    });
+  return {
+    honest: honest.length,
+    everyKit: honest.filter((p) => p.kits === undefined).length,
+    blind: blind.length,
+    honestFailed,
+    blindPassed: grades
+      .slice(honest.length)
+      .filter((g) => g.passed)
+      .map((g) => g.program),
+  };
 }
