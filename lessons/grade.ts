@@ -2,6 +2,7 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { isMekongError, type MekongError } from '../robot/errors.ts';
 import type { Kit } from '../robot/kits/kit-schema.ts';
 import type { SliceBeacon } from '../robot/program/hard-stop.ts';
+import type { Cause } from './checks/causes.ts';
 import type { CheckResult, Reason } from './checks/check-context.ts';
 import type { Translated } from './checks/check-schema.ts';
 import type { Lesson } from './lesson-files.ts';
@@ -65,6 +66,8 @@ export interface GradeCheck {
   /** How many runs passed it. */
   runsPassed: number;
   hint?: Translated;
+  /** The likely cause in the program, from the run the reason comes from. */
+  cause?: Cause;
 }
 
 /** The grade of one program on a lesson. */
@@ -288,6 +291,7 @@ function combineChecks(runs: readonly LessonRun[]): GradeCheck[] {
       seed: shown.seed,
       runsPassed,
       ...(shown.result.hint ? { hint: shown.result.hint } : {}),
+      ...(shown.result.cause ? { cause: shown.result.cause } : {}),
     };
   });
 }

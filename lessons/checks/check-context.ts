@@ -4,6 +4,7 @@ import { cos, degToRad, sin } from '../../simulator/world/det-math.ts';
 import { pointSegmentDistance, type Vec } from '../../simulator/world/geometry.ts';
 import type { Trace, TraceEvent, TraceSample } from '../../simulator/world/trace.ts';
 import type { WorldSpec } from '../../simulator/world/world-schema.ts';
+import type { Cause } from './causes.ts';
 import type { Area, CheckType, Translated } from './check-schema.ts';
 import type { ReasonKey, StepName } from './check-texts.ts';
 
@@ -52,6 +53,8 @@ export interface CheckResult extends CheckOutcome {
   required: boolean;
   weight: number;
   hint?: Translated;
+  /** The likely cause in the program, when the check failed and it is clear (causes.ts). */
+  cause?: Cause;
 }
 
 /** Seconds with one decimal, for reasons. */

@@ -63,7 +63,8 @@ export function evaluateChecks(checks: readonly Check[], ctx: CheckContext): Che
     const needs = (checks[i] as Check).needs;
     const needed = results.find((r) => r.id === needs);
     if (!needed || needed.passed || !result.passed) return result;
-    const { details: _, ...rest } = result;
+    // Its hint would tell how to do this check well; the needed one comes first.
+    const { details: _details, hint: _hint, ...rest } = result;
     return {
       ...rest,
       passed: false,
