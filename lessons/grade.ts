@@ -300,6 +300,23 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/**
+ * The lap time of a graded program in a race (a lesson with a `lap-time` check), ms: the
+ * mean over the runs made that finished a lap, or null when none did. Undefined when the
+ * lesson is no race. Reports give it as a field so a teacher can sort the class; within a
+ * pass, the faster lap already scores higher (lapTime in line-checks.ts).
+ */
+export function lapTimeMs(lesson: Lesson, grade: ProgramGrade): number | null | undefined {
+  const lap = lesson.checks.find((c) => c.type === 'lap-time');
+  if (!lap) return undefined;
+  const times = grade.runs.flatMap((run) => {
+    const ms = run.checks.find((c) => c.id === lap.id)?.details?.lapMs;
+    return run.ran && ms !== undefined ? [ms] : [];
+  });
+  if (times.length === 0) return null;
+  return Math.round(times.reduce((sum, t) => sum + t, 0) / times.length);
+}
+
 /** A class's results on one lesson, in numbers. */
 export interface ClassSummary {
   programs: number;

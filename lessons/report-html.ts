@@ -1,8 +1,9 @@
 import type { Lang } from '../robot/i18n/lang.ts';
 import { visibleControls } from '../robot/visible-controls.ts';
 import { describeGradeCheck } from './checks/describe.ts';
-import type { ClassSummary, ProgramGrade } from './grade.ts';
+import { type ClassSummary, lapTimeMs, type ProgramGrade } from './grade.ts';
 import type { Lesson } from './lesson-files.ts';
+import { lapSeconds } from './report-csv.ts';
 import { reportText } from './report-texts.ts';
 
 export interface HtmlReportOptions {
@@ -67,7 +68,12 @@ export function gradesHtml(options: HtmlReportOptions): string {
       return `<th>${esc(id)}${esc(bonus)}</th>`;
     })
     .join('');
-  const rows = grades
+  // A race shows each lap time and lists the fastest first (no lap: last).
+  const race = lesson.checks.some((c) => c.type === 'lap-time');
+  const lap = (grade: ProgramGrade) => lapTimeMs(lesson, grade) ?? Number.POSITIVE_INFINITY;
+  const ordered = race ? [...grades].sort((a, b) => lap(a) - lap(b)) : grades;
+  const lapHead = race ? `<th>${esc(reportText('lapTime', lang))}</th>` : '';
+  const rows = ordered
     .map((grade) => {
       // After a program error the mission cells only show its effect: greyed out.
       const crashed = grade.checks.some((c) => c.id === 'program' && !c.passed);
@@ -84,7 +90,11 @@ export function gradesHtml(options: HtmlReportOptions): string {
       const result = grade.passed
         ? `<span class="pass">${esc(reportText('passed', lang))}</span>`
         : `<span class="fail">${esc(reportText('failed', lang))}</span>`;
-      return `<tr><td>${esc(grade.program)}</td><td class="result">${result}</td><td class="num">${esc(grade.score)}</td>${cells}</tr>`;
+      const seconds = lapSeconds(lesson, grade);
+      const lapCell = race
+        ? `<td class="num">${esc(seconds === '' ? '–' : reportText('seconds', lang, { s: seconds }))}</td>`
+        : '';
+      return `<tr><td>${esc(grade.program)}</td><td class="result">${result}</td><td class="num">${esc(grade.score)}</td>${lapCell}${cells}</tr>`;
     })
     .join('\n');
   const percent = summary.programs > 0 ? Math.round((100 * summary.passed) / summary.programs) : 0;
@@ -109,7 +119,7 @@ export function gradesHtml(options: HtmlReportOptions): string {
 <p><strong>${esc(reportText('classSummary', lang, { passed: summary.passed, programs: summary.programs, percent, mean: summary.meanScore }))}</strong></p>
 <ul class="summary">${checkLines}</ul>
 <table>
-<thead><tr><th>${esc(reportText('program', lang))}</th><th>${esc(reportText('result', lang))}</th><th>${esc(reportText('score', lang))}</th>${head}</tr></thead>
+<thead><tr><th>${esc(reportText('program', lang))}</th><th>${esc(reportText('result', lang))}</th><th>${esc(reportText('score', lang))}</th>${lapHead}${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>

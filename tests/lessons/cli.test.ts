@@ -273,6 +273,21 @@ describe('mekong grade', () => {
     expect(json.summary).toEqual({ programs: 4, passed: 1, meanScore: 25 });
   });
 
+  it('--json of a race gives each lap time as lapMs (null: no lap)', async () => {
+    const { code, stdout } = await mekong([
+      'grade',
+      '7',
+      join(classDir, 'syntax.ts'),
+      '--json',
+      '--seeds',
+      '1',
+    ]);
+    expect(code).toBe(0);
+    const [result] = JSON.parse(stdout).results;
+    expect(Object.keys(result)).toEqual(['program', 'passed', 'score', 'lapMs', 'checks']);
+    expect(result.lapMs).toBeNull();
+  });
+
   it('--report writes an HTML page a teacher can open or print, with Lao text and its font', async () => {
     const file = join(dir, 'report.html');
     const { code, stderr } = await mekong([
