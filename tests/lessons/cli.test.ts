@@ -115,7 +115,7 @@ describe('mekong run --lesson', () => {
     ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /✘ stop-near-wall: Đã chạm vào tường lúc \d+\.\d giây\. Cho robot chạy bằng robot\.drive\(\)/,
+      /✘ stop-near-wall: Đã chạm vào tường lúc \d+\.\d giây\. Chương trình chỉ đọc robot\.distance\(\) 1 lần, .+ Cho robot chạy bằng robot\.drive\(\)/,
     );
     expect(stdout).toContain('Chưa xong: đạt 0/1 mục kiểm tra.');
   });
@@ -328,7 +328,7 @@ describe('mekong grade', () => {
     );
     expect(lines).toHaveLength(5);
     expect(lines[2]).toMatch(
-      /binh\.ts,false,0,true,,false,"Đã chạm vào tường lúc [\d.]+ giây\. Cho robot/,
+      /binh\.ts,false,0,true,,false,"Đã chạm vào tường lúc [\d.]+ giây\. Chương trình chỉ đọc robot\.distance\(\) 1 lần, .+ Cho robot/,
     );
   });
 
