@@ -46,6 +46,10 @@ export interface Lesson {
    * Blockly's JSON of a workspace, read by robot/blocks), where the lesson has one.
    */
   starterBlocks: string | undefined;
+  /** Where a student starts: the block editor or the code editor. */
+  mode: LessonManifest['mode'];
+  /** The blocks the lesson introduces (block types), shown in its text in Blocks mode. */
+  newBlocks: string[];
   /** The reference solution (TypeScript). */
   solution: string;
 }
@@ -153,6 +157,10 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
       );
     });
   }
+  const starterBlocks = files['starter.blocks.json'];
+  if (manifest.mode === 'blocks' && starterBlocks === undefined) {
+    throw invalid(manifestFile, 'mode', phrase('blocksNeedStarter'), phrase('addBlockStarter'));
+  }
   const texts = {} as Record<Lang, LessonText>;
   for (const lang of LANGS) {
     const file = where(`${lang}.md`);
@@ -177,7 +185,9 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     starter: Object.fromEntries(
       LANGS.map((lang) => [lang, read(starterFile(lang), 'TypeScript')]),
     ) as Record<Lang, string>,
-    starterBlocks: files['starter.blocks.json'],
+    starterBlocks,
+    mode: manifest.mode,
+    newBlocks: manifest.newBlocks,
     solution: read('solution.ts', 'TypeScript'),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOOLBOX_BLOCK_TYPES } from '../robot/blocks/toolbox.ts';
 import { checkSchema, translatedSchema } from './checks/check-schema.ts';
 import './texts/lesson-phrases.ts';
 import { varySchema } from './vary-schema.ts';
@@ -26,6 +27,16 @@ export const lessonManifestSchema = z
     kits: z.array(z.string().min(1)).min(1).refine(unique, { message: 'listedTwice' }),
     /** Parts the lesson's programs use besides the motors (for the hardware path too). */
     parts: z.array(z.enum(LESSON_PARTS)).refine(unique, { message: 'listedTwice' }),
+    /**
+     * Where a student starts the lesson: the block editor ("blocks", which needs a
+     * starter.blocks.json) or the code editor ("code"). The lesson text says which.
+     */
+    mode: z.enum(['blocks', 'code']).default('code'),
+    /** The blocks the lesson introduces (block types), shown in its text in Blocks mode. */
+    newBlocks: z
+      .array(z.string().refine((type) => TOOLBOX_BLOCK_TYPES.includes(type), 'unknownBlock'))
+      .refine(unique, { message: 'listedTwice' })
+      .default([]),
     /** The world file, in the lesson folder. */
     world: fileName,
     /**

@@ -25,6 +25,21 @@ export const LESSON_PHRASES = defineCatalog(
       vi: 'liệt kê một mục hai lần',
       lo: 'ມີລາຍການຊ້ຳກັນ',
     },
+    unknownBlock: {
+      en: 'names a block the block editor does not have: use a toolbox block type, like "robot_forward"',
+      vi: 'ghi tên một khối mà trình soạn khối không có: hãy dùng loại khối trong hộp công cụ, như "robot_forward"',
+      lo: 'ລະບຸບລັອກທີ່ຕົວແກ້ໄຂບລັອກບໍ່ມີ: ໃຊ້ປະເພດບລັອກໃນກ່ອງເຄື່ອງມື, ເຊັ່ນ "robot_forward"',
+    },
+    blocksNeedStarter: {
+      en: 'is "blocks", but the lesson has no starter.blocks.json',
+      vi: 'là "blocks", nhưng bài học không có starter.blocks.json',
+      lo: 'ເປັນ "blocks", ແຕ່ບົດຮຽນບໍ່ມີ starter.blocks.json',
+    },
+    addBlockStarter: {
+      en: 'Add a starter.blocks.json (save one from the block editor with Download), or set "mode": "code".',
+      vi: 'Hãy thêm starter.blocks.json (lưu từ trình soạn khối bằng nút Tải về), hoặc đặt "mode": "code".',
+      lo: 'ເພີ່ມ starter.blocks.json (ບັນທຶກຈາກຕົວແກ້ໄຂບລັອກດ້ວຍປຸ່ມດາວໂຫຼດ), ຫຼື ຕັ້ງ "mode": "code".',
+    },
     endWhenUnknown: {
       en: 'names no check of this lesson',
       vi: 'không trỏ đến bài kiểm tra nào của bài học này',

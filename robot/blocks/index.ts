@@ -16,5 +16,11 @@ export {
 } from './blocks-program.ts';
 export { robotBlockDefinitions, robotBlockMessages } from './robot-block-json.ts';
 export { ROBOT_BLOCKS, type RobotBlock, robotBlock } from './robot-blocks.ts';
-export { blocksToolbox, KIT_LACKS_PART, kitCanRun, TOOLBOX_BLOCK_TYPES } from './toolbox.ts';
+export {
+  blocksToolbox,
+  KIT_LACKS_PART,
+  kitCanRun,
+  TOOLBOX_BLOCK_TYPES,
+  toolboxBlockState,
+} from './toolbox.ts';
 export { type GeneratedProgram, START_BLOCK, TypeScriptGenerator } from './ts-generator.ts';

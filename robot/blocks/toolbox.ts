@@ -130,6 +130,27 @@ export function blocksToolbox(kit: Kit, lang: Lang): { kind: string; contents: T
   };
 }
 
+/**
+ * Block `type` as the toolbox offers it on `kit` (with its example inputs), as Blockly's
+ * JSON state of one block; just the type for a block the toolbox does not list itself.
+ */
+export function toolboxBlockState(
+  type: string,
+  kit: Kit,
+  lang: Lang,
+): { type: string; inputs?: unknown } {
+  const find = (items: readonly ToolboxItem[]): ToolboxItem | undefined => {
+    for (const item of items) {
+      if (item.kind === 'block' && item.type === type) return item;
+      const inner = Array.isArray(item.contents) ? find(item.contents as ToolboxItem[]) : undefined;
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const item = find(blocksToolbox(kit, lang).contents);
+  return item?.inputs ? { type, inputs: item.inputs } : { type };
+}
+
 /** Every block type the toolbox can offer (the robot's, Blockly's, and their mutators' parts). */
 export const TOOLBOX_BLOCK_TYPES: readonly string[] = [
   ...ROBOT_BLOCKS.map((b) => b.type),

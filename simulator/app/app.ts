@@ -156,8 +156,11 @@ export class App {
       onRun: () => this.pressRun(),
       missingAwaitText: (method) => say(MISSING_AWAIT_TEXT, 'missingAwait', this.lang, { method }),
     });
-    this.lessons = new LessonsPanel(byId('lesson-list'), byId('lesson-text'), (lesson) =>
-      this.openLesson(lesson),
+    this.lessons = new LessonsPanel(
+      byId('lesson-list'),
+      byId('lesson-text'),
+      (lesson) => this.openLesson(lesson),
+      (box, blocks) => this.blocks.showLessonBlocks(box, blocks),
     );
     this.checks = new CheckPanel(
       {
@@ -617,12 +620,17 @@ export class App {
     this.codeId = id;
     this.settings.set('lesson', lesson?.id);
     const saved = this.code.load(id);
+    // A program shows in the mode it was left in; a lesson opened for the first time, in the
+    // mode its text says.
+    const fresh = lesson && saved === undefined && !this.blocks.hasSaved(id);
+    const mode = this.blocks.modeOf(id) ?? (fresh ? lesson.mode : undefined);
     this.editor.setText(
       saved === undefined
         ? (lesson?.starter[this.lang] ?? playgroundStarter(this.lang))
         : this.inLang(id, saved, this.lang),
     );
     this.blocks.open(id, lesson?.starterBlocks);
+    if (mode) this.blocks.setMode(mode);
     this.output.clear();
     this.markError(null);
     this.checks.show(lesson);

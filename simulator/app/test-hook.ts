@@ -154,7 +154,11 @@ export function createTestHook(app: App): MekongHook {
       })),
     load: (options = {}) => app.load(setup(options)),
     run: (source) => {
-      if (source !== undefined) app.editor.setText(source);
+      // A program given as code runs from the code editor, whatever mode the lesson opened in.
+      if (source !== undefined) {
+        app.blocks.setMode('code');
+        app.editor.setText(source);
+      }
       app.pressRun();
     },
     runHeadless: (options) =>

@@ -250,6 +250,17 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
   /** [what, changed files, file, field, what English says is wrong with it, English fix] */
   const cases: [string, () => Record<string, string>, string, string, string, string][] = [
     [
+      'a block the block editor does not have',
+      () => ({
+        'lesson.json': JSON.stringify({ ...manifest(), newBlocks: ['robot_turn', 'robot_fly'] }),
+      }),
+      'lesson.json',
+      'newBlocks[1]',
+      'names a block the block editor does not have: use a toolbox block type, like "robot_forward"',
+      'for an example.',
+    ],
+
+    [
       'an id that does not match the folder',
       () => ({ 'lesson.json': JSON.stringify({ ...manifest(), id: 'stop' }) }),
       'lesson.json',
@@ -322,6 +333,23 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
       }
     });
   }
+
+  it('a lesson that starts in Blocks needs a block starter', () => {
+    const { 'starter.blocks.json': _, ...withoutStarter } = files;
+    const error = errorOf(() => parseLesson('04-stop-at-wall', withoutStarter));
+    expect(error.code).toBe('FILE_INVALID');
+    expect(error.text('en').message).toBe(
+      'lessons/04-stop-at-wall/lesson.json: mode is "blocks", but the lesson has no starter.blocks.json',
+    );
+    expect(error.text('en').suggestion).toContain('Add a starter.blocks.json');
+    expect(error.text('lo').message).toContain('ບົດຮຽນບໍ່ມີ starter.blocks.json');
+    // Starting in Code, the same lesson needs none.
+    const code = {
+      ...withoutStarter,
+      'lesson.json': JSON.stringify({ ...manifest(), mode: 'code' }),
+    };
+    expect(parseLesson('04-stop-at-wall', code).mode).toBe('code');
+  });
 
   it('reads naturally in Vietnamese and Lao', () => {
     const folder = parse({ 'lesson.json': JSON.stringify({ ...manifest(), id: 'stop' }) });

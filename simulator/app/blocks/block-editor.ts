@@ -6,6 +6,7 @@ import {
   parseBlocksState,
   START_BLOCK,
   TypeScriptGenerator,
+  toolboxBlockState,
   useBlockLanguage,
 } from '../../../robot/blocks/index.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
@@ -166,6 +167,47 @@ export class BlockEditor {
   /** Fits the workspace to its box again (after the box was hidden). */
   resize(): void {
     Blockly.svgResize(this.workspace);
+  }
+
+  /**
+   * Draws the blocks `types` one under the other in `parent`, as the toolbox shows them, in
+   * a workspace that cannot be edited (a lesson text's "Blocks in this lesson"). Returns
+   * what removes them.
+   */
+  drawBlocks(parent: HTMLElement, types: readonly string[]): () => void {
+    const scale = 0.8;
+    const gap = 12;
+    const workspace = withStyleNonce(() =>
+      Blockly.inject(parent, {
+        readOnly: true,
+        media: this.options.media,
+        theme: THEME,
+        zoom: { controls: false, wheel: false, pinch: false, startScale: scale },
+        move: { scrollbars: false, drag: false, wheel: false },
+      }),
+    );
+    Blockly.serialization.workspaces.load(
+      {
+        blocks: {
+          languageVersion: 0,
+          blocks: types.map((type) => toolboxBlockState(type, this.kit, this.lang)),
+        },
+      },
+      workspace,
+    );
+    let y = gap;
+    let width = 0;
+    for (const block of workspace.getTopBlocks(false)) {
+      const size = block.getHeightWidth();
+      block.moveTo(new Blockly.utils.Coordinate(gap, y));
+      y += size.height + gap;
+      width = Math.max(width, size.width);
+    }
+    parent.style.height = `${Math.ceil(y * scale)}px`;
+    parent.style.maxWidth = `${Math.ceil((width + 2 * gap) * scale)}px`;
+    Blockly.svgResize(workspace);
+    workspace.scroll(0, 0);
+    return () => workspace.dispose();
   }
 
   private reveal(id: string): void {

@@ -73,6 +73,11 @@ export class BlockMode {
   private readonly status: HTMLElement;
   private readonly codeLines: HTMLElement;
   private readonly confirm: HTMLDialogElement;
+  /** The lesson text's "Blocks in this lesson": where, which blocks, and what removes them. */
+  private figure: { box: HTMLElement; types: readonly string[] } | undefined;
+  private undrawFigure: (() => void) | undefined;
+  /** Settles once the block editor speaks the language last asked for. */
+  private languageReady: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: BlockModeOptions) {
     this.lang = options.lang;
@@ -139,6 +144,7 @@ export class BlockMode {
   setMode(mode: ProgramMode): void {
     this.mode = mode;
     this.write(MODE_KEY, mode === 'blocks' ? 'blocks' : undefined);
+    this.write(`${MODE_KEY}.${this.programId}`, mode);
     document.body.classList.toggle('blocks-mode', mode === 'blocks');
     for (const [which, button] of Object.entries(this.switchButtons))
       button.setAttribute('aria-pressed', String(which === mode));
@@ -146,6 +152,44 @@ export class BlockMode {
       void this.load();
       this.editor?.resize();
     }
+    this.drawFigure();
+  }
+
+  /** The mode `programId` was last shown in, if it was. */
+  modeOf(programId: string): ProgramMode | undefined {
+    const mode = this.read(`${MODE_KEY}.${programId}`);
+    return mode === 'blocks' || mode === 'code' ? mode : undefined;
+  }
+
+  /** Whether `programId` has blocks saved (the student worked on it in Blocks). */
+  hasSaved(programId: string): boolean {
+    return this.read(BLOCKS_PREFIX + programId) !== undefined;
+  }
+
+  /**
+   * Shows the blocks `types` in `box` of the lesson text, drawn by Blockly while the student
+   * is in Blocks (the box is hidden in Code); `box` null: the lesson has none.
+   */
+  showLessonBlocks(box: HTMLElement | null, types: readonly string[]): void {
+    this.figure = box && types.length > 0 ? { box, types } : undefined;
+    this.drawFigure();
+  }
+
+  private drawFigure(): void {
+    this.undrawFigure?.();
+    this.undrawFigure = undefined;
+    const figure = this.figure;
+    if (!figure) return;
+    const figureElement = figure.box.closest('figure') ?? figure.box;
+    figureElement.hidden = this.mode !== 'blocks';
+    if (this.mode !== 'blocks') return;
+    void this.load().then(async (editor) => {
+      await this.languageReady;
+      if (!editor || this.figure !== figure || this.mode !== 'blocks') return;
+      this.undrawFigure?.();
+      figure.box.replaceChildren();
+      this.undrawFigure = editor.drawBlocks(figure.box, figure.types);
+    });
   }
 
   /** The blocks of `programId` (its saved ones, else `starter`, else a new program). */
@@ -177,7 +221,7 @@ export class BlockMode {
       else element.setAttribute('aria-label', bt(key, lang));
     }
     if (!this.editor) this.status.textContent = this.loading ? bt('blocksLoading', lang) : '';
-    void this.editor?.setLang(lang);
+    this.languageReady = this.editor?.setLang(lang) ?? Promise.resolve();
   }
 
   /** Highlights the block running generated line `line` (null: none). */

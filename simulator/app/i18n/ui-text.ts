@@ -35,6 +35,21 @@ export const UI_TEXT = {
     vi: 'Các bài học sẽ hiện ở đây khi được cài đặt. Trong lúc chờ, hãy thử ý tưởng của em ở sân chơi.',
     lo: 'ບົດຮຽນຈະສະແດງຢູ່ນີ້ເມື່ອຕິດຕັ້ງແລ້ວ. ລະຫວ່າງນີ້, ລອງແນວຄິດຂອງເຈົ້າໃນສະໜາມຫຼິ້ນ.',
   },
+  startsInBlocks: {
+    en: 'This lesson starts in Blocks. The Blocks / Code switch above your program changes it at any time.',
+    vi: 'Bài học này bắt đầu ở chế độ Khối. Nút Khối / Mã phía trên chương trình đổi chế độ bất cứ lúc nào.',
+    lo: 'ບົດຮຽນນີ້ເລີ່ມໃນໂໝດບລັອກ. ປຸ່ມ ບລັອກ / ໂຄດ ຢູ່ເທິງໂປຣແກຣມປ່ຽນໄດ້ທຸກເວລາ.',
+  },
+  startsInCode: {
+    en: 'This lesson starts in Code. The Blocks / Code switch above your program changes it at any time.',
+    vi: 'Bài học này bắt đầu ở chế độ Mã. Nút Khối / Mã phía trên chương trình đổi chế độ bất cứ lúc nào.',
+    lo: 'ບົດຮຽນນີ້ເລີ່ມໃນໂໝດໂຄດ. ປຸ່ມ ບລັອກ / ໂຄດ ຢູ່ເທິງໂປຣແກຣມປ່ຽນໄດ້ທຸກເວລາ.',
+  },
+  blocksInLesson: {
+    en: 'The blocks of this lesson',
+    vi: 'Các khối của bài học này',
+    lo: 'ບລັອກຂອງບົດຮຽນນີ້',
+  },
   program: { en: 'Program', vi: 'Chương trình', lo: 'ໂປຣແກຣມ' },
   run: { en: 'Run', vi: 'Chạy', lo: 'ແລ່ນ' },
   step: { en: 'Step', vi: 'Từng bước', lo: 'ເທື່ອລະຂັ້ນ' },

@@ -34,6 +34,12 @@ export class LessonsPanel {
     private readonly list: HTMLUListElement,
     private readonly text: HTMLElement,
     private readonly onOpen: (lesson: Lesson | undefined) => void,
+    /**
+     * After the text is drawn: the box of its "blocks of this lesson" figure (null when
+     * the lesson introduces no blocks, or for the playground) and the blocks to draw there.
+     */
+    private readonly onText: (box: HTMLElement | null, blocks: readonly string[]) => void = () =>
+      undefined,
   ) {}
 
   /** Loads the list of lessons (a lazy chunk). */
@@ -119,14 +125,22 @@ export class LessonsPanel {
         .map((p) => `<p class="hint">⚠ ${escapeText(lessonProblemText(p, lang))}</p>`)
         .join('');
       this.text.innerHTML = note + problems;
+      this.onText(null, []);
       return;
     }
     const text = lesson.texts[lang];
+    // The blocks the lesson introduces come after its new idea (drawn in Blocks mode).
+    const figure =
+      lesson.newBlocks.length > 0
+        ? `<figure class="lesson-blocks"><figcaption>${escapeText(t('blocksInLesson', lang))}</figcaption><div class="lesson-blocks-canvas"></div></figure>`
+        : '';
     const sections = SECTION_KEYS.map(
       (key) =>
-        `<h3>${escapeText(SECTION_TITLES[key][lang])}</h3>${markdownToHtml(text.sections[key])}`,
+        `<h3>${escapeText(SECTION_TITLES[key][lang])}</h3>${markdownToHtml(text.sections[key])}${key === 'idea' ? figure : ''}`,
     );
-    this.text.innerHTML = `<h3>${escapeText(text.title)}</h3>${sections.join('')}`;
+    const mode = t(lesson.mode === 'blocks' ? 'startsInBlocks' : 'startsInCode', lang);
+    this.text.innerHTML = `<h3>${escapeText(text.title)}</h3><p class="lesson-mode">${escapeText(mode)}</p>${sections.join('')}`;
+    this.onText(this.text.querySelector<HTMLElement>('.lesson-blocks-canvas'), lesson.newBlocks);
   }
 }
 

@@ -21,7 +21,9 @@ import {
  */
 
 /** The main workspace's blocks (the toolbox's flyout and the trash have their own svg). */
-const WORKSPACE = 'svg.blocklySvg .blocklyBlockCanvas';
+const WORKSPACE = '.blocks-canvas svg.blocklySvg .blocklyBlockCanvas';
+/** The blocks a lesson's text shows (a workspace of their own, read-only). */
+const LESSON_FIGURE = '.lesson-blocks-canvas svg.blocklySvg .blocklyBlockCanvas';
 const FLYOUT = 'svg.blocklyFlyout:not(.blocklyTrashcanFlyout)';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -42,7 +44,12 @@ function stackEnd(page: Page): Promise<{ x: number; y: number }> {
  * program, with the mouse, as a student does: press on the block, move, release where the
  * block's top-left corner meets the stack's bottom-left (Blockly snaps it on).
  */
-async function dragToProgram(page: Page, category: string, type: string): Promise<void> {
+async function dragToProgram(
+  page: Page,
+  category: string,
+  type: string,
+  pointer: 'mouse' | 'touch' = 'mouse',
+): Promise<void> {
   const block = page.locator(`${FLYOUT} .blocklyBlockCanvas > g.${type}`).first();
   // A click on the category already open closes it: click until its blocks are in view.
   await expect
@@ -67,14 +74,44 @@ async function dragToProgram(page: Page, category: string, type: string): Promis
   const from = (await block.boundingBox()) as Box;
   const grab = { x: from.x + 6, y: from.y + 8 };
   const to = await stackEnd(page);
-  await page.mouse.move(grab.x, grab.y);
-  await page.mouse.down();
-  await page.mouse.move(grab.x + 15, grab.y + 10, { steps: 4 });
-  await page.mouse.move(to.x + 6, to.y + 6, { steps: 12 });
-  await page.mouse.up();
+  if (pointer === 'touch') {
+    await touchDrag(page, grab, { x: to.x + 6, y: to.y + 6 });
+  } else {
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + 15, grab.y + 10, { steps: 4 });
+    await page.mouse.move(to.x + 6, to.y + 6, { steps: 12 });
+    await page.mouse.up();
+  }
   await expect
     .poll(() => page.locator(`${WORKSPACE} g.${type}`).count(), { timeout: 5_000 })
     .toBeGreaterThan(0);
+}
+
+/**
+ * A finger on a touch screen: down at `from`, a few moves to `to`, up (Chromium's own touch
+ * input, which the page sees as touch pointer events, as on a tablet).
+ */
+async function touchDrag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number }[],
+  ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  await touch('touchStart', [from]);
+  const steps = 16;
+  for (let i = 1; i <= steps; i++) {
+    const f = i / steps;
+    await touch('touchMove', [
+      { x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f },
+    ]);
+  }
+  await touch('touchEnd', []);
+  await cdp.detach();
 }
 
 /** The TypeScript the code panel shows. */
@@ -225,6 +262,37 @@ describe.skipIf(skipReason !== undefined)(
         .toBe('true');
     });
 
+    it('a lesson opened the first time starts as its text says, and its text draws its new blocks', async () => {
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^3\. /, exact: false }).click();
+      // Lesson 3 starts in Blocks; its text says so in Lao and draws its two new blocks.
+      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(page.locator('.lesson-mode').textContent()).resolves.toContain('ບລັອກ');
+      await expect.poll(() => page.locator(`${LESSON_FIGURE} > g.blocklyBlock`).count()).toBe(2);
+      expect(await page.locator(`${LESSON_FIGURE} g.robot_turn`).count()).toBe(1);
+      expect(await page.locator(`${LESSON_FIGURE} g.controls_repeat_ext`).count()).toBe(1);
+      // Read-only, and drawn in the student's language: the turn block's words are Lao.
+      const turnText = await page.locator(`${LESSON_FIGURE} g.robot_turn`).textContent();
+      expect(turnText).toMatch(/[\u0E80-\u0EFF]/);
+      // In Code the figure is hidden; back in Blocks it is drawn again.
+      await page.locator('#mode-code').click();
+      await expect(page.locator('.lesson-blocks').isHidden()).resolves.toBe(true);
+      await page.locator('#mode-blocks').click();
+      await expect.poll(() => page.locator(`${LESSON_FIGURE} > g.blocklyBlock`).count()).toBe(2);
+      // Lesson 6 starts in Code: opening it the first time switches to Code.
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^6\. / }).click();
+      await expect(page.locator('#mode-code').getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(page.locator('.lesson-blocks').count()).resolves.toBe(0);
+      // Each program shows in the mode it was left in: lesson 3 in Blocks, 6 in Code.
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^3\. / }).click();
+      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.locator('#lesson-picker summary').click();
+      await page.getByRole('button', { name: /^6\. / }).click();
+      await expect(page.locator('#mode-code').getAttribute('aria-pressed')).resolves.toBe('true');
+    });
+
     it('opens a .blocks.json file; a broken one is a Lao error, a run error marks its block', async () => {
       await page.locator('#lesson-picker summary').click();
       await page.getByRole('button', { name: /^ສະໜາມຫຼິ້ນ/ }).click();
@@ -278,6 +346,18 @@ describe.skipIf(skipReason !== undefined)(
       await page.selectOption('#lang', 'lo');
     });
 
+    it('on a touch screen, a block dragged by finger joins the program', async () => {
+      // Still on the playground of the test above, in Blocks.
+      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      const before = await page.locator(`${WORKSPACE} g.robot_backward`).count();
+      await dragToProgram(page, 'ເຄື່ອນທີ່', 'robot_backward', 'touch');
+      await expect
+        .poll(() => page.locator(`${WORKSPACE} g.robot_backward`).count())
+        .toBe(before + 1);
+      // Joined the stack (not left beside it): the code runs it.
+      await expect.poll(() => shownCode(page)).toContain('await robot.backward(');
+    });
+
     it('builds, edits and runs a program with the keyboard alone', async () => {
       // A browser of its own: the other page's saved blocks must not come in.
       const own = await launchApp(app.server);
@@ -286,7 +366,7 @@ describe.skipIf(skipReason !== undefined)(
       } finally {
         await own.closeBrowser();
       }
-    });
+    }, 90_000);
 
     async function keyboardOnly(keys: Page): Promise<void> {
       await keys.addInitScript(() => localStorage.setItem('mekong.lang', 'en'));

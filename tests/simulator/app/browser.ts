@@ -106,6 +106,10 @@ export function canvasPixels(page: Page): Promise<ReturnType<MekongHook['pixels'
 
 /** Replaces the editor's program the way a student would: select all, then type (paste). */
 export async function typeProgram(page: Page, source: string): Promise<void> {
+  // A lesson may open in Blocks: switch to Code first, as a student would.
+  if ((await page.locator('#mode-code').getAttribute('aria-pressed')) !== 'true') {
+    await page.locator('#mode-code').click();
+  }
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
