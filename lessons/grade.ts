@@ -2,6 +2,7 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { isMekongError, type MekongError } from '../robot/errors.ts';
 import type { Kit } from '../robot/kits/kit-schema.ts';
 import type { SliceBeacon } from '../robot/program/hard-stop.ts';
+import type { Cause } from './checks/causes.ts';
 import type { CheckResult, Reason } from './checks/check-context.ts';
 import type { Translated } from './checks/check-schema.ts';
 import type { Lesson } from './lesson-files.ts';
@@ -65,6 +66,8 @@ export interface GradeCheck {
   /** How many runs passed it. */
   runsPassed: number;
   hint?: Translated;
+  /** The likely cause in the program, from the run the reason comes from. */
+  cause?: Cause;
 }
 
 /** The grade of one program on a lesson. */
@@ -288,12 +291,30 @@ function combineChecks(runs: readonly LessonRun[]): GradeCheck[] {
       seed: shown.seed,
       runsPassed,
       ...(shown.result.hint ? { hint: shown.result.hint } : {}),
+      ...(shown.result.cause ? { cause: shown.result.cause } : {}),
     };
   });
 }
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/**
+ * The lap time of a graded program in a race (a lesson with a `lap-time` check), ms: the
+ * mean over the runs made that finished a lap, or null when none did. Undefined when the
+ * lesson is no race. Reports give it as a field so a teacher can sort the class; within a
+ * pass, the faster lap already scores higher (lapTime in line-checks.ts).
+ */
+export function lapTimeMs(lesson: Lesson, grade: ProgramGrade): number | null | undefined {
+  const lap = lesson.checks.find((c) => c.type === 'lap-time');
+  if (!lap) return undefined;
+  const times = grade.runs.flatMap((run) => {
+    const ms = run.checks.find((c) => c.id === lap.id)?.details?.lapMs;
+    return run.ran && ms !== undefined ? [ms] : [];
+  });
+  if (times.length === 0) return null;
+  return Math.round(times.reduce((sum, t) => sum + t, 0) / times.length);
 }
 
 /** A class's results on one lesson, in numbers. */

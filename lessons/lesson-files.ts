@@ -12,6 +12,7 @@ import type { Area, Check } from './checks/check-schema.ts';
 import type { AreaNames } from './checks/describe.ts';
 import { type LessonManifest, type LessonPart, lessonManifestSchema } from './lesson-schema.ts';
 import { type LessonText, parseLessonText } from './lesson-text.ts';
+import type { WorldVariation } from './world-variation.ts';
 import './texts/lesson-phrases.ts';
 
 /** A lesson, checked and ready to run: manifest, worlds, texts and programs. */
@@ -29,6 +30,8 @@ export interface Lesson {
   /** The world, then its variants; graded run k uses worlds[k % worlds.length]. */
   worlds: WorldSpec[];
   worldFiles: string[];
+  /** How graded runs after the first vary the world; undefined: they do not. */
+  vary: WorldVariation | undefined;
   timeLimitMs: number;
   /** Id of the check whose passing ends the run (the mission is complete). */
   endWhen: string | undefined;
@@ -131,10 +134,32 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     parseWorld(parseJsonText(read(name, 'JSON'), where(name)), where(name)),
   );
   manifest.checks.forEach((check, i) => {
+    const earlier = manifest.checks.slice(0, i).map((c) => c.id);
+    if (check.needs !== undefined && !earlier.includes(check.needs)) {
+      throw invalid(
+        manifestFile,
+        `checks[${i}].needs`,
+        phrase('needsUnknown', { id: check.needs }),
+        phrase('needsEarlier', { ids: earlier.join(', ') || '–' }),
+      );
+    }
     worlds.forEach((world, w) => {
       checkReferences(check, `checks[${i}]`, world, worldFiles[w] as string, manifestFile);
     });
   });
+  for (const id of Object.keys(manifest.vary?.obstacles ?? {})) {
+    worlds.forEach((world, w) => {
+      if (world.obstacles.some((ob) => ob.id === id)) return;
+      const file = worldFiles[w] as string;
+      const ids = world.obstacles.flatMap((ob) => (ob.id === undefined ? [] : [ob.id]));
+      throw invalid(
+        manifestFile,
+        `vary.obstacles.${id}`,
+        phrase('unknownObstacle', { id, world: file }),
+        phrase('obstacleIds', { world: file, ids: ids.join(', ') }),
+      );
+    });
+  }
   const starterBlocks = files['starter.blocks.json'];
   if (manifest.mode === 'blocks' && starterBlocks === undefined) {
     throw invalid(manifestFile, 'mode', phrase('blocksNeedStarter'), phrase('addBlockStarter'));
@@ -154,6 +179,7 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     parts: manifest.parts,
     worlds,
     worldFiles,
+    vary: manifest.vary,
     timeLimitMs: manifest.timeLimitMs,
     endWhen: manifest.endWhen,
     checks: manifest.checks,
@@ -210,7 +236,25 @@ function checkReferences(
   worldFile: string,
   file: string,
 ): void {
+  const closedLine = (index: number, at: string, needs: TextParam) => {
+    const line = world.lines[index];
+    if (!line) {
+      throw invalid(
+        file,
+        at,
+        phrase('noSuchLine', { line: index, world: worldFile, count: world.lines.length }),
+        phrase('linesFromZero'),
+      );
+    }
+    if (!line.closed) {
+      throw invalid(file, at, phrase('lineNotClosed', { world: worldFile }), needs);
+    }
+  };
   const zone = (area: Area, at: string) => {
+    if (typeof area === 'object' && 'line' in area) {
+      closedLine(area.line, `${at}.line`, phrase('areaNeedsClosedLine'));
+      return;
+    }
     if (typeof area === 'string' && !world.zones.some((z) => z.id === area)) {
       const ids = world.zones.map((z) => z.id);
       throw invalid(
@@ -237,31 +281,17 @@ function checkReferences(
         zone(area, `${path}.areas[${i}]`);
       });
       return;
-    case 'follow-line':
-    case 'lap-time': {
+    case 'follow-line': {
       const line = world.lines[check.line];
-      if (!line) {
-        throw invalid(
-          file,
-          `${path}.line`,
-          phrase('noSuchLine', {
-            line: check.line,
-            world: worldFile,
-            count: world.lines.length,
-          }),
-          phrase('linesFromZero'),
-        );
-      }
-      if (check.type === 'lap-time' && !line.closed) {
-        throw invalid(
-          file,
-          `${path}.line`,
-          phrase('lineNotClosed', { world: worldFile }),
-          phrase('lapNeedsClosedLine'),
-        );
-      }
+      if (!line) closedLine(check.line, `${path}.line`, phrase('linesFromZero'));
       return;
     }
+    case 'lap-time':
+      closedLine(check.line, `${path}.line`, phrase('lapNeedsClosedLine'));
+      return;
+    case 'stay-inside':
+      zone(check.area, `${path}.area`);
+      return;
     case 'push-out': {
       zone(check.area, `${path}.area`);
       const ids = movableIds(world);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TOOLBOX_BLOCK_TYPES } from '../robot/blocks/toolbox.ts';
 import { checkSchema, translatedSchema } from './checks/check-schema.ts';
 import './texts/lesson-phrases.ts';
+import { varySchema } from './vary-schema.ts';
 
 /** The robot parts a lesson can need (the names of robot/i18n PART_NAMES). */
 export const LESSON_PARTS = ['ultrasonic', 'servo', 'line', 'buzzer', 'led', 'button'] as const;
@@ -54,6 +55,8 @@ export const lessonManifestSchema = z
      * its sensors instead of knowing the way by heart. Run k uses world k mod (1 + variants).
      */
     variants: z.array(fileName).default([]),
+    /** How graded runs after the first vary the world (see world-variation.ts). */
+    vary: varySchema.optional(),
     /** Programs still running are stopped at this simulated time, ms. */
     timeLimitMs: z.number().int().min(1000).max(600_000),
     /**

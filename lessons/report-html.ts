@@ -2,8 +2,9 @@ import type { Lang } from '../robot/i18n/lang.ts';
 import { say } from '../robot/i18n/localize.ts';
 import { visibleControls } from '../robot/visible-controls.ts';
 import { describeGradeCheck } from './checks/describe.ts';
-import type { ClassSummary, ProgramGrade } from './grade.ts';
+import { type ClassSummary, lapTimeMs, type ProgramGrade } from './grade.ts';
 import type { Lesson } from './lesson-files.ts';
+import { lapSeconds } from './report-csv.ts';
 import { reportText } from './report-texts.ts';
 import { type TeacherNotes, teacherNotesHtml } from './teacher-notes.ts';
 import { reviewLine, TEACHER_WORDS } from './texts/teacher-texts.ts';
@@ -82,7 +83,12 @@ export function gradesHtml(options: HtmlReportOptions): string {
       return `<th>${escapeHtml(id)}${escapeHtml(bonus)}</th>`;
     })
     .join('');
-  const rows = grades
+  // A race shows each lap time and lists the fastest first (no lap: last).
+  const race = lesson.checks.some((c) => c.type === 'lap-time');
+  const lap = (grade: ProgramGrade) => lapTimeMs(lesson, grade) ?? Number.POSITIVE_INFINITY;
+  const ordered = race ? [...grades].sort((a, b) => lap(a) - lap(b)) : grades;
+  const lapHead = race ? `<th>${escapeHtml(reportText('lapTime', lang))}</th>` : '';
+  const rows = ordered
     .map((grade) => {
       // After a program error the mission cells only show its effect: greyed out.
       const crashed = grade.checks.some((c) => c.id === 'program' && !c.passed);
@@ -99,7 +105,11 @@ export function gradesHtml(options: HtmlReportOptions): string {
       const result = grade.passed
         ? `<span class="pass">${escapeHtml(reportText('passed', lang))}</span>`
         : `<span class="fail">${escapeHtml(reportText('failed', lang))}</span>`;
-      return `<tr><td>${escapeHtml(grade.program)}</td><td class="result">${result}</td><td class="num">${escapeHtml(grade.score)}</td>${cells}</tr>`;
+      const seconds = lapSeconds(lesson, grade);
+      const lapCell = race
+        ? `<td class="num">${escapeHtml(seconds === '' ? '–' : reportText('seconds', lang, { s: seconds }))}</td>`
+        : '';
+      return `<tr><td>${escapeHtml(grade.program)}</td><td class="result">${result}</td><td class="num">${escapeHtml(grade.score)}</td>${lapCell}${cells}</tr>`;
     })
     .join('\n');
   const percent = summary.programs > 0 ? Math.round((100 * summary.passed) / summary.programs) : 0;
@@ -120,7 +130,7 @@ export function gradesHtml(options: HtmlReportOptions): string {
 <ul class="summary">${checkLines}</ul>
 ${notesLink(lesson, options.teacherNotes, lang)}
 <table>
-<thead><tr><th>${escapeHtml(reportText('program', lang))}</th><th>${escapeHtml(reportText('result', lang))}</th><th>${escapeHtml(reportText('score', lang))}</th>${head}</tr></thead>
+<thead><tr><th>${escapeHtml(reportText('program', lang))}</th><th>${escapeHtml(reportText('result', lang))}</th><th>${escapeHtml(reportText('score', lang))}</th>${lapHead}${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -51,6 +51,7 @@ const TEXT = {
   program: { en: 'Program', vi: 'Chương trình', lo: 'ໂປຣແກຣມ' },
   result: { en: 'Result', vi: 'Kết quả', lo: 'ຜົນ' },
   score: { en: 'Score', vi: 'Điểm', lo: 'ຄະແນນ' },
+  lapTime: { en: 'Lap time', vi: 'Thời gian một vòng', lo: 'ເວລາໜຶ່ງຮອບ' },
   reasons: { en: 'Reasons', vi: 'Lý do', lo: 'ເຫດຜົນ' },
   passed: { en: 'passed', vi: 'đạt', lo: 'ຜ່ານ' },
   failed: { en: 'failed', vi: 'chưa đạt', lo: 'ບໍ່ຜ່ານ' },

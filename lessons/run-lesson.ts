@@ -6,7 +6,9 @@ import type { Realism } from '../simulator/world/realism.ts';
 import { type RobotOutcome, SimSession } from '../simulator/world/sim-session.ts';
 import type { Trace } from '../simulator/world/trace.ts';
 import type { WorldSpec } from '../simulator/world/world-schema.ts';
+import { causeOf, PART_READS } from './checks/causes.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
+import type { Check } from './checks/check-schema.ts';
 import {
   allSettled,
   canSettleEarly,
@@ -100,6 +102,41 @@ export function stoppedRunChecks(lesson: Lesson, error: MekongError): CheckResul
 }
 
 /**
+ * The lesson's checks after the program failed with an error: the error is the cause, so the
+ * failed checks lose the lesson's hints (the error says what to fix). A program that could
+ * not be read never ran: its checks were not made.
+ */
+function afterProgramError(results: CheckResult[], outcome: RobotOutcome): CheckResult[] {
+  const neverRan = outcome.error?.code === 'SYNTAX_ERROR';
+  return results.map((result) => {
+    if (result.passed && !neverRan) return result;
+    const { hint: _hint, details: _details, ...rest } = result;
+    return neverRan
+      ? { ...rest, passed: false, score: 0, reason: { key: 'notRun', params: {} } }
+      : { ...rest, ...(result.details ? { details: result.details } : {}) };
+  });
+}
+
+/** The failed checks of a run with the likely cause in the program, when it is clear. */
+function withCauses(
+  lesson: Lesson,
+  results: CheckResult[],
+  ctx: CheckContext,
+  source: string,
+  outcome: RobotOutcome,
+): CheckResult[] {
+  const facts = {
+    source,
+    sensors: lesson.parts.flatMap((part) => PART_READS[part] ?? []),
+    reads: outcome.reads ?? {},
+  };
+  return results.map((result, i) => {
+    const cause = causeOf(lesson.checks[i] as Check, result, ctx, facts);
+    return cause ? { ...result, cause } : result;
+  });
+}
+
+/**
  * Whether a run still in progress may end now: the lesson's `endWhen` check has passed, or
  * every check is settled (the rest of the run cannot change the grade). Null when no check
  * of the lesson can ever end a run early, so there is no need to ask.
@@ -128,6 +165,8 @@ export class LessonRunner {
   readonly world: WorldSpec;
   readonly session: SimSession;
   private readonly mayEnd: ((ctx: CheckContext) => boolean) | null;
+  /** The program, for the causes of failed checks. */
+  private readonly source: string;
   /** Simulated ms of the next question "is the mission over?". */
   private nextAsk = ASK_EVERY_MS;
   private ended = false;
@@ -154,6 +193,7 @@ export class LessonRunner {
       ...(options.onLog ? { onLog: (_robot: number, text: string) => options.onLog?.(text) } : {}),
     });
     this.mayEnd = earlyEnd(lesson);
+    this.source = options.source;
   }
 
   /**
@@ -190,9 +230,12 @@ export class LessonRunner {
     const { session } = this;
     session.world.finish();
     const outcome = session.outcomes[0] as RobotOutcome;
-    const results = evaluateChecks(this.lesson.checks, this.context());
+    const ctx = this.context();
+    const results = evaluateChecks(this.lesson.checks, ctx);
     const failure = programFailure(outcome);
-    const checks = failure ? [failure, ...results] : results;
+    const checks = failure
+      ? [failure, ...afterProgramError(results, outcome)]
+      : withCauses(this.lesson, results, ctx, this.source, outcome);
     return {
       seed: this.seed,
       kit: this.kit.id,

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { describeGradeCheck } from '../../lessons/checks/describe.ts';
 import { findLesson } from '../../lessons/find-lesson.ts';
 import {
+  lapTimeMs,
   type ProgramGrade,
   type ProgramSource,
   seedList,
@@ -33,6 +34,8 @@ export interface GradeJson {
     program: string;
     passed: boolean;
     score: number;
+    /** In a race only: the mean lap time, ms (null: no lap). */
+    lapMs?: number | null;
     checks: { id: string; passed: boolean; score: number; reason: string }[];
   }[];
   summary: { programs: number; passed: number; meanScore: number };
@@ -92,6 +95,7 @@ function toJson(
       program: g.program,
       passed: g.passed,
       score: g.score,
+      ...lapField(lesson, g),
       checks: g.checks.map((c) => ({
         id: c.id,
         passed: c.passed,
@@ -226,4 +230,10 @@ export async function gradeCommand(
     await writeReport(report, text, io, lang, replacing);
   }
   return EXIT.ok;
+}
+
+/** `{ lapMs }` in a race (see lapTimeMs), nothing otherwise. */
+function lapField(lesson: Lesson, grade: ProgramGrade): { lapMs?: number | null } {
+  const lapMs = lapTimeMs(lesson, grade);
+  return lapMs === undefined ? {} : { lapMs };
 }

@@ -9,7 +9,7 @@ async function turnAndMeasure(deg: number): Promise<number> {
 
 for (;;) {
   robot.drive(70, 70);
-  while ((await robot.distance()) > 30) {
+  while ((await robot.distance()) > 40) {
     // the way ahead is free: keep driving
   }
   robot.stop();

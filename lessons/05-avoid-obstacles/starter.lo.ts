@@ -3,7 +3,7 @@
 // ໂປຣແກຣມນີ້ຢຸດຢູ່ທາງໜ້າກ່ອງທຳອິດ (ຄືບົດທີ 4). ສອນມັນໃຫ້ແລ່ນອ້ອມ.
 
 robot.drive(70, 70);
-while ((await robot.distance()) > 25) {
+while ((await robot.distance()) > 40) {
   // ແລ່ນຕໍ່ໄປ
 }
 robot.stop();

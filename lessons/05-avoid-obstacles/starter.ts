@@ -3,7 +3,7 @@
 // This program stops in front of the first block (like lesson 4). Teach it to go around.
 
 robot.drive(70, 70);
-while ((await robot.distance()) > 25) {
+while ((await robot.distance()) > 40) {
   // keep driving
 }
 robot.stop();

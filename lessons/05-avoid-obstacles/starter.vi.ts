@@ -3,7 +3,7 @@
 // Chương trình này dừng trước hộp đầu tiên (giống bài 4). Hãy dạy nó đi vòng qua.
 
 robot.drive(70, 70);
-while ((await robot.distance()) > 25) {
+while ((await robot.distance()) > 40) {
   // cứ chạy tiếp
 }
 robot.stop();

@@ -1,12 +1,14 @@
 // Lesson 8: The maze
-// Find the way out of the maze by keeping your right hand on the wall.
-// This program points the sensor at the right wall and prints the distance while driving.
+// Find the way out of the maze to the green exit by keeping your right hand on the wall.
+// This program drives until a wall is near and prints the distance ahead.
 
-await robot.servo(45); // 90 = straight ahead, 0 = right, 180 = left
 robot.drive(50, 50);
-for (let i = 0; i < 20; i++) {
-  const d = await robot.distance();
-  console.log(`right-front wall: ${d.toFixed(0)} cm`);
+let d = await robot.distance();
+while (d > 30) {
+  console.log(`wall ahead: ${d.toFixed(0)} cm`);
+  d = await robot.distance();
 }
 robot.stop();
-// Your turn: steer so that this distance stays about the same.
+
+// Your turn. With a servo: turn the sensor to the right front (servo at 45°) and follow the wall.
+// Without one: look around at each wall and take the way with the most room.

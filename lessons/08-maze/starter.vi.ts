@@ -1,12 +1,14 @@
 // Bài 8: Mê cung
-// Tìm đường ra khỏi mê cung bằng cách luôn giữ tay phải trên tường.
-// Chương trình này quay cảm biến về phía tường bên phải và in khoảng cách khi chạy.
+// Tìm đường ra khỏi mê cung tới lối ra màu xanh bằng cách giữ tay phải trên tường.
+// Chương trình này chạy đến khi gần tường và in ra khoảng cách phía trước.
 
-await robot.servo(45); // 90 = thẳng phía trước, 0 = bên phải, 180 = bên trái
 robot.drive(50, 50);
-for (let i = 0; i < 20; i++) {
-  const d = await robot.distance();
-  console.log(`tường phía trước bên phải: ${d.toFixed(0)} cm`);
+let d = await robot.distance();
+while (d > 30) {
+  console.log(`tường phía trước: ${d.toFixed(0)} cm`);
+  d = await robot.distance();
 }
 robot.stop();
-// Đến lượt em: lái sao cho khoảng cách này gần như không đổi.
+
+// Đến lượt em. Có servo: quay cảm biến về phía trước bên phải (servo ở 45°) và đi men theo tường.
+// Không có servo: nhìn quanh ở mỗi bức tường và đi theo hướng có nhiều chỗ trống nhất.

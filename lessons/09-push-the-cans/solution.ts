@@ -1,20 +1,11 @@
 // Lesson 9: Push the cans out of the ring (reference solution)
-// The robot searches from the middle of the ring: from there, a can inside the ring is
-// nearer than 40 cm, and a can already pushed out is further away.
+// The robot works from the middle of the ring: from there, a can inside the ring is nearer
+// than 30 cm, and a can already pushed out is further away.
 
-const SEE_CAN_CM = 40;
-const STEP = 10; // degrees per search step
-const AIM = 6; // a can comes into view at the left edge of the sensor's cone: turn a little more
+const SEE_CAN_CM = 30;
 
 async function seesCan(): Promise<boolean> {
   return (await robot.distance()) < SEE_CAN_CM;
-}
-
-/** Turns left step by step to the next can and aims at it. */
-async function aimAtNextCan(): Promise<void> {
-  while (await seesCan()) await robot.turn(STEP); // first look away from what is in view now
-  while (!(await seesCan())) await robot.turn(STEP);
-  await robot.turn(AIM);
 }
 
 /** True when any line sensor sees the black ring. */
@@ -23,6 +14,21 @@ async function atRing(): Promise<boolean> {
   return seen.left || seen.right || seen.center === true;
 }
 
+/** Turns left to the next can and points the robot at its middle. */
+async function aimAtNextCan(): Promise<void> {
+  while (!(await seesCan())) await robot.turn(10);
+  // The can is at the edge of the sensor's view: turn on until it leaves the view,
+  // counting the steps, then come back half of them.
+  let steps = 0;
+  while (await seesCan()) {
+    await robot.turn(5);
+    steps++;
+  }
+  for (let i = 0; i < steps / 2; i++) await robot.turn(-5);
+}
+
+// A can in view at the start would be seen from its middle, not its edge: look away first.
+while (await seesCan()) await robot.turn(10);
 for (let can = 1; ; can++) {
   await aimAtNextCan();
   console.log(`Going for can ${can}.`);

@@ -1,4 +1,7 @@
 // Lesson 10: Look around and choose a path (reference solution)
+// At every wall the robot scans from right to left and turns toward the way with the most
+// room. It turns the whole robot to look, so it works on every robot (a servo can turn the
+// sensor instead: see the text).
 
 /** Drives straight until something is nearer than `cm`, then stops. */
 async function driveUntilWall(cm: number): Promise<void> {
@@ -10,14 +13,16 @@ async function driveUntilWall(cm: number): Promise<void> {
 }
 
 /**
- * Sweeps the sensor from `from`° to `to`° (0 = right, 90 = ahead, 180 = left) in steps
- * of 15°, and returns the angle with the most room.
+ * Looks from 90° right to 90° left in steps of 15° and returns the angle with the most room
+ * (0 = straight ahead, positive = left). The robot ends facing 90° left.
  */
-async function scan(from: number, to: number): Promise<number> {
-  let bestAngle = 90;
+async function scan(): Promise<number> {
+  let bestAngle = 0;
   let bestDistance = 0;
-  for (let angle = from; angle <= to; angle += 15) {
-    await robot.servo(angle);
+  await robot.turn(-90);
+  for (let angle = -90; angle <= 90; angle += 15) {
+    if (angle > -90) await robot.turn(15);
+    await robot.wait(50);
     const d = await robot.distance();
     console.log(`${angle}°: ${d.toFixed(0)} cm`);
     if (d > bestDistance) {
@@ -25,20 +30,12 @@ async function scan(from: number, to: number): Promise<number> {
       bestAngle = angle;
     }
   }
-  await robot.servo(90); // look ahead again
   return bestAngle;
 }
 
-/** Turns the robot toward a servo angle (servo 90° = straight ahead). */
-async function turnToward(angle: number): Promise<void> {
-  await robot.turn(angle - 90);
-  await robot.wait(200);
+for (;;) {
+  await driveUntilWall(40);
+  const best = await scan();
+  console.log(`Most room at ${best}°.`);
+  await robot.turn(best - 90); // from 90° left, back to the best way
 }
-
-await driveUntilWall(55); // stop in the middle of the crossing, where the view is wide
-const way = await scan(0, 180);
-console.log(`Most room at ${way}°.`);
-await turnToward(way);
-// The robot may have driven a little crooked: a short second look straightens it out.
-await turnToward(await scan(45, 135));
-await driveUntilWall(25);

@@ -1,16 +1,16 @@
 // Bài 10: Nhìn quanh và chọn đường
-// Ở cuối hành lang, đường rẽ sang trái hoặc sang phải, nhưng một phía là ngõ cụt.
-// Nhìn cả hai phía bằng servo, rồi đi theo đường có nhiều chỗ trống hơn tới đích màu xanh.
+// Ở cuối hành lang, con đường đi tiếp theo một hướng; các hướng khác là ngõ cụt.
+// Hãy nhìn quanh, rồi đi theo hướng có nhiều chỗ trống nhất tới đích màu xanh.
 
 robot.drive(60, 60);
-while ((await robot.distance()) > 25) {
-  // chạy lên hết hành lang
+while ((await robot.distance()) > 40) {
+  // chạy lên hành lang
 }
 robot.stop();
 
-await robot.servo(180); // nhìn sang trái
+await robot.turn(90); // nhìn sang trái
 const left = await robot.distance();
-console.log(`Trái: ${left.toFixed(0)} cm`);
-await robot.servo(90); // nhìn thẳng lại
+console.log(`Bên trái: ${left.toFixed(0)} cm`);
+await robot.turn(-90); // nhìn lại phía trước
 
-// Đến lượt em: nhìn cả sang phải, so sánh, quay robot rồi đi tiếp.
+// Đến lượt em: nhìn theo nhiều hướng, nhớ hướng có nhiều chỗ trống nhất, và chạy theo hướng đó.

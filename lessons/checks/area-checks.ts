@@ -9,6 +9,7 @@ import {
   poseAt,
   score,
   seconds,
+  wheelPoints,
 } from './check-context.ts';
 import type { CheckOf } from './check-schema.ts';
 
@@ -137,4 +138,20 @@ export function avoidZone(check: CheckOf<'avoid-zone'>, ctx: CheckContext): Chec
     }
   }
   return { passed: true, score: 100, reason: { key: 'avoidPassed', params: {}, area: check.area } };
+}
+
+/** `stay-inside`: the robot's wheels never leave the area (its front may reach over the edge). */
+export function stayInside(check: CheckOf<'stay-inside'>, ctx: CheckContext): CheckOutcome {
+  for (const sample of ctx.trace.samples) {
+    const wheels = wheelPoints(ctx.kit, poseAt(ctx, sample));
+    if (wheels.some((p) => !inArea(ctx.world, check.area, p.x, p.y))) {
+      return {
+        passed: false,
+        score: 0,
+        reason: { key: 'stayLeft', params: { time: seconds(sample.t) }, area: check.area },
+        details: { leftMs: sample.t },
+      };
+    }
+  }
+  return { passed: true, score: 100, reason: { key: 'stayPassed', params: {}, area: check.area } };
 }

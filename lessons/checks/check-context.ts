@@ -1,8 +1,10 @@
 import type { ErrorCode, ErrorParams } from '../../robot/errors.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { cos, degToRad, sin } from '../../simulator/world/det-math.ts';
+import { pointSegmentDistance, type Vec } from '../../simulator/world/geometry.ts';
 import type { Trace, TraceEvent, TraceSample } from '../../simulator/world/trace.ts';
 import type { WorldSpec } from '../../simulator/world/world-schema.ts';
+import type { Cause } from './causes.ts';
 import type { Area, CheckType, Translated } from './check-schema.ts';
 import type { ReasonKey, StepName } from './check-texts.ts';
 
@@ -51,6 +53,8 @@ export interface CheckResult extends CheckOutcome {
   required: boolean;
   weight: number;
   hint?: Translated;
+  /** The likely cause in the program, when the check failed and it is clear (causes.ts). */
+  cause?: Cause;
 }
 
 /** Seconds with one decimal, for reasons. */
@@ -113,12 +117,34 @@ export function bodyCorners(kit: Kit, pose: readonly [number, number, number]) {
   ];
 }
 
-/** Whether (x, y) lies in `area`; a zone id the world lacks contains nothing. */
+/** Whether (x, y) is inside the polygon (any shape: the even-odd rule). */
+function insidePolygon(x: number, y: number, points: readonly Vec[]): boolean {
+  let inside = false;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const p = points[i] as Vec;
+    const q = points[j] as Vec;
+    if (p.y > y !== q.y > y && x < ((q.x - p.x) * (y - p.y)) / (q.y - p.y) + p.x) inside = !inside;
+  }
+  return inside;
+}
+
+/** The points of the closed line an area names, or undefined when the world lacks it. */
+function lineOf(world: WorldSpec, area: Area): readonly Vec[] | undefined {
+  if (typeof area === 'string' || !('line' in area)) return undefined;
+  const line = world.lines[area.line];
+  return line?.closed ? line.points : undefined;
+}
+
+/** Whether (x, y) lies in `area`; a zone or line the world lacks contains nothing. */
 export function inArea(world: WorldSpec, area: Area, x: number, y: number): boolean {
   if (typeof area === 'string') {
     const zone = world.zones.find((z) => z.id === area);
     if (!zone) return false;
     return Math.abs(x - zone.x) <= zone.width / 2 && Math.abs(y - zone.y) <= zone.height / 2;
+  }
+  if ('line' in area) {
+    const points = lineOf(world, area);
+    return points !== undefined && insidePolygon(x, y, points);
   }
   return (x - area.x) ** 2 + (y - area.y) ** 2 <= area.radius ** 2;
 }
@@ -132,14 +158,41 @@ export function distanceToArea(world: WorldSpec, area: Area, x: number, y: numbe
     const dy = Math.max(0, Math.abs(y - zone.y) - zone.height / 2);
     return Math.sqrt(dx * dx + dy * dy);
   }
+  if ('line' in area) {
+    const points = lineOf(world, area);
+    if (!points) return Number.POSITIVE_INFINITY;
+    if (insidePolygon(x, y, points)) return 0;
+    let best = Number.POSITIVE_INFINITY;
+    points.forEach((p, i) => {
+      const q = points[(i + 1) % points.length] as Vec;
+      best = Math.min(best, pointSegmentDistance(x, y, p, q));
+    });
+    return best;
+  }
   return Math.max(0, Math.sqrt((x - area.x) ** 2 + (y - area.y) ** 2) - area.radius);
 }
 
-/** Centre of `area`, cm. */
+/** Centre of `area`, cm (of a line: the mean of its points). */
 export function areaCenter(world: WorldSpec, area: Area): { x: number; y: number } {
-  if (typeof area !== 'string') return { x: area.x, y: area.y };
-  const zone = world.zones.find((z) => z.id === area);
-  return zone ? { x: zone.x, y: zone.y } : { x: 0, y: 0 };
+  if (typeof area === 'string') {
+    const zone = world.zones.find((z) => z.id === area);
+    return zone ? { x: zone.x, y: zone.y } : { x: 0, y: 0 };
+  }
+  if ('line' in area) {
+    const points = lineOf(world, area) ?? [];
+    const n = Math.max(1, points.length);
+    return {
+      x: points.reduce((sum, p) => sum + p.x, 0) / n,
+      y: points.reduce((sum, p) => sum + p.y, 0) / n,
+    };
+  }
+  return { x: area.x, y: area.y };
+}
+
+/** Where the robot's wheels touch the floor at a pose (the middle of each wheel), world cm. */
+export function wheelPoints(kit: Kit, pose: readonly [number, number, number]) {
+  const half = kit.drive.trackWidthCm / 2;
+  return [robotPoint(pose, 0, half), robotPoint(pose, 0, -half)];
 }
 
 /** The world's movable objects in trace order (`samples[i].objects`), with their ids. */

@@ -12,7 +12,10 @@ export const translatedSchema = z.strictObject({
   lo: z.string().min(1),
 });
 
-/** An area of the floor: a zone of the world file (by id), or a circle in cm. */
+/**
+ * An area of the floor: a zone of the world file (by id), a circle in cm, or what a closed
+ * line of the world encloses (a ring: it follows the world when the world varies).
+ */
 export const areaSchema = z.union([
   z.string().min(1),
   z.strictObject({
@@ -21,6 +24,12 @@ export const areaSchema = z.union([
     x: z.number(),
     y: z.number(),
     radius: z.number().positive(),
+  }),
+  z.strictObject({
+    /** Names the area in the lesson's `names`. */
+    id: z.string().min(1).optional(),
+    /** Index into the world's `lines`; the line must be closed. */
+    line: z.number().int().min(0),
   }),
 ]);
 
@@ -33,6 +42,11 @@ const common = {
   weight: z.number().positive().default(1),
   /** What to try when the check fails, in every language. */
   hint: translatedSchema.optional(),
+  /**
+   * Id of an earlier check this one needs: until that one passes, this one does not count
+   * (a robot that stays home has not "come back home" nor "driven without bumping").
+   */
+  needs: z.string().optional(),
 };
 
 const reachZone = z.strictObject({
@@ -64,6 +78,12 @@ const stopNearWall = z.strictObject({
   /** Gap between the robot's front and the wall ahead when it stops, cm. */
   minCm: z.number().min(0),
   maxCm: z.number().positive(),
+});
+
+const stayInside = z.strictObject({
+  ...common,
+  type: z.literal('stay-inside'),
+  area: areaSchema,
 });
 
 const noCollision = z.strictObject({
@@ -203,6 +223,7 @@ export const checkSchema = z.discriminatedUnion('type', [
   visitInOrder,
   avoidZone,
   stopNearWall,
+  stayInside,
   noCollision,
   followLine,
   lapTime,
@@ -231,6 +252,7 @@ export const CHECK_TYPES = [
   'visit-in-order',
   'avoid-zone',
   'stop-near-wall',
+  'stay-inside',
   'no-collision',
   'follow-line',
   'lap-time',

@@ -86,6 +86,21 @@ export const CHECK_TEXTS = {
     vi: 'Ở chỗ robot dừng, phía trước nó không có tường.',
     lo: 'ບ່ອນທີ່ຫຸ່ນຍົນຢຸດ, ບໍ່ມີຝາຢູ່ທາງໜ້າມັນ.',
   },
+  stayPassed: {
+    en: 'Stayed inside {area}.',
+    vi: 'Đã ở yên bên trong {area}.',
+    lo: 'ຢູ່ພາຍໃນ {area} ຕະຫຼອດ.',
+  },
+  stayLeft: {
+    en: 'A wheel left {area} at {time} s.',
+    vi: 'Một bánh xe đã ra khỏi {area} lúc {time} giây.',
+    lo: 'ລໍ້ໜຶ່ງອອກຈາກ {area} ເມື່ອ {time} ວິນາທີ.',
+  },
+  needsFirst: {
+    en: 'Does not count yet: it counts once "{check}" passes.',
+    vi: 'Chưa được tính: mục này chỉ được tính khi "{check}" đạt.',
+    lo: 'ຍັງບໍ່ນັບ: ຂໍ້ນີ້ຈະນັບເມື່ອ "{check}" ຜ່ານ.',
+  },
   collisionNone: {
     en: 'No collisions.',
     vi: 'Không va chạm lần nào.',
@@ -206,6 +221,38 @@ export const CHECK_TEXTS = {
 
 export type ReasonKey = keyof typeof CHECK_TEXTS;
 
+/**
+ * The likely cause in the program of a failed check (causes.ts), said after the reason. A
+ * robot call without `await` is said with the words of robot/program/missing-await-text.ts.
+ */
+export const CAUSE_TEXTS = {
+  neverRead: {
+    en: 'The program never read robot.{method}(): the robot drove without looking, so it can only work in one world. Read the sensor and decide from what it says.',
+    vi: 'Chương trình chưa hề đọc robot.{method}(): robot chạy mà không nhìn, nên nó chỉ đúng trong một sân. Hãy đọc cảm biến và quyết định theo giá trị nó cho.',
+    lo: 'ໂປຣແກຣມບໍ່ເຄີຍອ່ານ robot.{method}(): ຫຸ່ນຍົນແລ່ນໂດຍບໍ່ເບິ່ງ, ມັນຈຶ່ງໃຊ້ໄດ້ໃນສະໜາມດຽວເທົ່ານັ້ນ. ໃຫ້ອ່ານເຊັນເຊີ ແລະ ຕັດສິນໃຈຕາມຄ່າທີ່ມັນບອກ.',
+  },
+  readOnce: {
+    en: {
+      by: 'count',
+      one: 'The program read robot.{method}() only once, at {time} s, and the robot went on without looking: a value read once never changes. Read the sensor again inside the loop.',
+      other:
+        'The program read robot.{method}() only {count} times, the last at {time} s, and the robot went on without looking: a value read once never changes. Read the sensor again inside the loop.',
+    },
+    vi: 'Chương trình chỉ đọc robot.{method}() {count} lần, lần cuối lúc {time} giây, rồi robot chạy tiếp mà không nhìn: một giá trị đọc một lần thì không bao giờ thay đổi. Hãy đọc lại cảm biến bên trong vòng lặp.',
+    lo: 'ໂປຣແກຣມອ່ານ robot.{method}() ພຽງ {count} ເທື່ອ, ເທື່ອສຸດທ້າຍເມື່ອ {time} ວິນາທີ, ແລ້ວຫຸ່ນຍົນກໍແລ່ນຕໍ່ໂດຍບໍ່ເບິ່ງ: ຄ່າທີ່ອ່ານເທື່ອດຽວບໍ່ເຄີຍປ່ຽນ. ໃຫ້ອ່ານເຊັນເຊີອີກໃນວົງຮອບ.',
+  },
+  tooSlow: {
+    en: 'The time ran out at {limit} s while the robot was still on its way: it is too slow. Give robot.drive() more power, or wait less.',
+    vi: 'Hết giờ ({limit} giây) khi robot vẫn đang trên đường đi: nó chạy chậm quá. Hãy cho robot.drive() công suất lớn hơn, hoặc chờ ít hơn.',
+    lo: 'ໝົດເວລາ ({limit} ວິນາທີ) ໃນຂະນະທີ່ຫຸ່ນຍົນຍັງຢູ່ລະຫວ່າງທາງ: ມັນຊ້າເກີນໄປ. ໃຫ້ robot.drive() ມີກຳລັງຫຼາຍຂຶ້ນ, ຫຼື ລໍຖ້າໜ້ອຍລົງ.',
+  },
+  wrongWay: {
+    en: 'The robot never came nearer {area} than where it started: it went the wrong way. robot.turn() with a positive angle turns left, with a negative one right.',
+    vi: 'Robot chưa bao giờ tới gần {area} hơn chỗ xuất phát: nó đã đi sai hướng. robot.turn() với góc dương thì rẽ trái, góc âm thì rẽ phải.',
+    lo: 'ຫຸ່ນຍົນບໍ່ເຄີຍເຂົ້າໃກ້ {area} ກວ່າບ່ອນທີ່ມັນເລີ່ມ: ມັນໄປຜິດທາງ. robot.turn() ທີ່ມີມຸມບວກຈະລ້ຽວຊ້າຍ, ມຸມລົບຈະລ້ຽວຂວາ.',
+  },
+} as const satisfies Record<string, Entry>;
+
 /** Names of the things a robot can hit, as `{what}` in a reason. */
 export const THING_NAMES = {
   wall: { en: 'a wall', vi: 'tường', lo: 'ຝາ' },
@@ -241,11 +288,13 @@ export type StepName = keyof typeof STEP_NAMES;
 export const AREA_FALLBACK = {
   zone: { en: 'the zone "{id}"', vi: 'vùng "{id}"', lo: 'ເຂດ "{id}"' },
   circle: { en: 'the circle', vi: 'vòng tròn', lo: 'ວົງມົນ' },
+  line: { en: 'the inside of the line', vi: 'phần bên trong đường kẻ', lo: 'ພາຍໃນເສັ້ນ' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The catalogs of the mission checks (the registry's generic test checks every language). */
 export const CHECK_CATALOGS = [
   defineCatalog('check reasons', CHECK_TEXTS),
+  defineCatalog('check causes', CAUSE_TEXTS),
   defineCatalog('check things', THING_NAMES),
   defineCatalog('check steps', STEP_NAMES),
   defineCatalog('check areas', AREA_FALLBACK),

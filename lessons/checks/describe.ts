@@ -1,10 +1,12 @@
 import { MekongError } from '../../robot/errors.ts';
 import { wordTemplate } from '../../robot/i18n/catalog.ts';
 import { fill, type Lang } from '../../robot/i18n/lang.ts';
-import { localize } from '../../robot/i18n/localize.ts';
+import { localize, say } from '../../robot/i18n/localize.ts';
+import { MISSING_AWAIT_TEXT } from '../../robot/program/missing-await-text.ts';
+import type { Cause } from './causes.ts';
 import type { CheckResult, Reason } from './check-context.ts';
 import type { Area, Translated } from './check-schema.ts';
-import { AREA_FALLBACK, CHECK_TEXTS, STEP_NAMES, THING_NAMES } from './check-texts.ts';
+import { AREA_FALLBACK, CAUSE_TEXTS, CHECK_TEXTS, STEP_NAMES, THING_NAMES } from './check-texts.ts';
 
 /** Names a lesson gives its zones and circles, by id, in every language. */
 export type AreaNames = Readonly<Record<string, Translated>>;
@@ -15,7 +17,7 @@ export function areaName(area: Area, lang: Lang, names: AreaNames = {}): string 
   const named = id === undefined ? undefined : names[id];
   if (named) return named[lang];
   if (typeof area === 'string') return fill(AREA_FALLBACK.zone[lang], { id: area });
-  return AREA_FALLBACK.circle[lang];
+  return 'line' in area ? AREA_FALLBACK.line[lang] : AREA_FALLBACK.circle[lang];
 }
 
 /** A reason in words, in `lang`. */
@@ -33,10 +35,35 @@ export function describeReason(reason: Reason, lang: Lang, names: AreaNames = {}
   return wordTemplate(CHECK_TEXTS[reason.key][lang], params, lang, localize);
 }
 
-/** A check result in words: the reason, and the lesson's hint when the check failed. */
+/** The likely cause of a failure in the program, in words, in `lang`. */
+export function describeCause(cause: Cause, lang: Lang, names: AreaNames = {}): string {
+  if (cause.key === 'missingAwait') {
+    const { method = '', line = '' } = cause.params;
+    return say(MISSING_AWAIT_TEXT, 'missingAwaitCause', lang, { method, line });
+  }
+  const params: Record<string, string | number> = { ...cause.params };
+  if (cause.area !== undefined) params.area = areaName(cause.area, lang, names);
+  return wordTemplate(CAUSE_TEXTS[cause.key][lang], params, lang, localize);
+}
+
+/**
+ * What follows the reason of a failed check: its likely cause in the program, then the
+ * lesson's hint ('' when the check passed).
+ */
+function afterReason(
+  check: { passed: boolean; hint?: Translated; cause?: Cause },
+  lang: Lang,
+  names: AreaNames,
+): string {
+  if (check.passed) return '';
+  const cause = check.cause ? ` ${describeCause(check.cause, lang, names)}` : '';
+  const hint = check.hint ? ` ${check.hint[lang]}` : '';
+  return `${cause}${hint}`;
+}
+
+/** A check result in words: the reason, then its cause and the lesson's hint when it failed. */
 export function describeResult(result: CheckResult, lang: Lang, names: AreaNames = {}): string {
-  const text = describeReason(result.reason, lang, names);
-  return !result.passed && result.hint ? `${text} ${result.hint[lang]}` : text;
+  return `${describeReason(result.reason, lang, names)}${afterReason(result, lang, names)}`;
 }
 
 /**
@@ -50,15 +77,16 @@ export function describeGradeCheck(
     seed: number;
     runsPassed: number;
     hint?: Translated;
+    cause?: Cause;
   },
   runs: number,
   lang: Lang,
   names: AreaNames = {},
 ): string {
   const text = describeReason(check.reason, lang, names);
-  if (runs <= 1) return !check.passed && check.hint ? `${text} ${check.hint[lang]}` : text;
+  if (runs <= 1) return `${text}${afterReason(check, lang, names)}`;
   if (check.passed)
     return wordTemplate(CHECK_TEXTS.allRuns[lang], { text, n: check.runsPassed }, lang, localize);
   const where = fill(CHECK_TEXTS.runLabel[lang], { n: check.seed, text });
-  return check.hint ? `${where} ${check.hint[lang]}` : where;
+  return `${where}${afterReason(check, lang, names)}`;
 }

@@ -1,4 +1,4 @@
-import { avoidZone, reachZone, visitInOrder } from './area-checks.ts';
+import { avoidZone, reachZone, stayInside, visitInOrder } from './area-checks.ts';
 import { buttonCount, buttonDrive } from './button-checks.ts';
 import type { CheckContext, CheckOutcome, CheckResult } from './check-context.ts';
 import type { Check, CheckOf, CheckType } from './check-schema.ts';
@@ -31,6 +31,7 @@ export const CHECK_KINDS: { [T in CheckType]: CheckKind<T> } = {
   'visit-in-order': { evaluate: visitInOrder, settled: settledWhenPassed },
   'avoid-zone': { evaluate: avoidZone },
   'stop-near-wall': { evaluate: stopNearWall },
+  'stay-inside': { evaluate: stayInside, settled: (_check, outcome) => !outcome.passed },
   'no-collision': { evaluate: noCollision },
   'follow-line': { evaluate: followLine, settled: settledWhenPassed },
   'lap-time': { evaluate: lapTime, settled: settledWhenPassed },
@@ -62,9 +63,25 @@ export function evaluateCheck(check: Check, ctx: CheckContext): CheckResult {
   };
 }
 
-/** Evaluates every check of a lesson on a run. */
+/**
+ * Evaluates every check of a lesson on a run. A check that `needs` another counts only once
+ * that one passed: until then it fails, with no score, saying so.
+ */
 export function evaluateChecks(checks: readonly Check[], ctx: CheckContext): CheckResult[] {
-  return checks.map((check) => evaluateCheck(check, ctx));
+  const results = checks.map((check) => evaluateCheck(check, ctx));
+  return results.map((result, i) => {
+    const needs = (checks[i] as Check).needs;
+    const needed = results.find((r) => r.id === needs);
+    if (!needed || needed.passed || !result.passed) return result;
+    // Its hint would tell how to do this check well; the needed one comes first.
+    const { details: _details, hint: _hint, ...rest } = result;
+    return {
+      ...rest,
+      passed: false,
+      score: 0,
+      reason: { key: 'needsFirst', params: { check: needed.id } },
+    };
+  });
 }
 
 /** Whether every check can settle before the run ends (only then is asking early useful). */

@@ -61,6 +61,16 @@ export const LESSON_PHRASES = defineCatalog(
       vi: 'Hãy ghi id của bài học đứng ngay trước bài này: {ids}.',
       lo: 'ໃສ່ id ຂອງບົດຮຽນທີ່ມາກ່ອນບົດນີ້: {ids}.',
     },
+    rangeOrder: {
+      en: 'is a range whose first number is bigger than its second',
+      vi: 'là một khoảng có số thứ nhất lớn hơn số thứ hai',
+      lo: 'ເປັນຊ່ວງທີ່ຕົວເລກທຳອິດໃຫຍ່ກວ່າຕົວເລກທີສອງ',
+    },
+    rangePositive: {
+      en: 'is a range of factors that must both be more than 0',
+      vi: 'là một khoảng hệ số, cả hai số phải lớn hơn 0',
+      lo: 'ເປັນຊ່ວງຂອງຕົວຄູນ ທີ່ທັງສອງຕ້ອງໃຫຍ່ກວ່າ 0',
+    },
     // lesson.json
     folderMismatch: {
       en: 'and order give the folder name "{expected}", but the folder is "{folder}"',
@@ -130,6 +140,21 @@ export const LESSON_PHRASES = defineCatalog(
       vi: 'Chạy một vòng thì cần một đường khép kín ("closed": true).',
       lo: 'ການແລ່ນຮອບຕ້ອງມີເສັ້ນທີ່ປິດວົງ ("closed": true).',
     },
+    areaNeedsClosedLine: {
+      en: 'An area can be the inside of a closed line only ("closed": true).',
+      vi: 'Một vùng chỉ có thể là phần bên trong của một đường khép kín ("closed": true).',
+      lo: 'ເຂດໜຶ່ງເປັນພາຍໃນຂອງເສັ້ນທີ່ປິດວົງເທົ່ານັ້ນ ("closed": true).',
+    },
+    needsUnknown: {
+      en: 'is "{id}", which is not a check before this one',
+      vi: 'là "{id}", không phải một bài kiểm tra đứng trước bài này',
+      lo: 'ເປັນ "{id}", ເຊິ່ງບໍ່ແມ່ນການກວດທີ່ຢູ່ກ່ອນຂໍ້ນີ້',
+    },
+    needsEarlier: {
+      en: 'Name a check listed before this one: {ids}.',
+      vi: 'Hãy ghi một bài kiểm tra được liệt kê trước bài này: {ids}.',
+      lo: 'ໃຫ້ລະບຸການກວດທີ່ຢູ່ກ່ອນຂໍ້ນີ້: {ids}.',
+    },
     noMovableObject: {
       en: 'pushes objects, but {world} has no movable object',
       vi: 'đẩy vật, nhưng {world} không có vật nào đẩy được',
@@ -149,6 +174,17 @@ export const LESSON_PHRASES = defineCatalog(
       en: 'Movable objects: {ids}.',
       vi: 'Các vật đẩy được: {ids}.',
       lo: 'ວັດຖຸທີ່ຍູ້ໄດ້: {ids}.',
+    },
+
+    unknownObstacle: {
+      en: 'names the obstacle "{id}", which {world} does not have',
+      vi: 'ghi vật cản "{id}", nhưng {world} không có vật này',
+      lo: 'ລະບຸສິ່ງກີດຂວາງ "{id}", ເຊິ່ງ {world} ບໍ່ມີ',
+    },
+    obstacleIds: {
+      en: 'Obstacles with an id in {world}: {ids}.',
+      vi: 'Các vật cản có id trong {world}: {ids}.',
+      lo: 'ສິ່ງກີດຂວາງທີ່ມີ id ໃນ {world}: {ids}.',
     },
 
     // en.md, vi.md, lo.md

@@ -51,6 +51,14 @@ export interface SimSessionOptions {
 
 export type StopReason = 'done' | 'failed' | 'time-limit';
 
+/** The robot calls that read a sensor. */
+export const SENSOR_METHODS = ['distance', 'line', 'lineRaw', 'button'] as const;
+export type SensorMethod = (typeof SENSOR_METHODS)[number];
+
+function isSensorMethod(method: string): method is SensorMethod {
+  return (SENSOR_METHODS as readonly string[]).includes(method);
+}
+
 export interface RobotOutcome {
   /** False when the program failed (syntax, runtime error, budget, ...). */
   ok: boolean;
@@ -59,6 +67,11 @@ export interface RobotOutcome {
   output: string[];
   /** Line of the robot call now running, with `trackLines`. */
   line?: number;
+  /**
+   * The sensor reads the program made, by method: how many, and the simulated ms of the
+   * last one (lessons diagnose a value read once and never again).
+   */
+  reads?: Partial<Record<SensorMethod, { count: number; lastMs: number }>>;
   /**
    * The failure overflowed the host's stack inside QuickJS: the module still works, but
    * a long-running caller (the grader) should load a fresh one soon.
@@ -97,7 +110,13 @@ export class SimSession {
     for (const entry of options.entries) {
       const body = this.world.addRobot(entry.kit, entry.pose);
       const robot = new SimRobot(this.world, body);
-      const outcome: RobotOutcome = { ok: true, stoppedBy: null, error: null, output: [] };
+      const outcome: RobotOutcome = {
+        ok: true,
+        stoppedBy: null,
+        error: null,
+        output: [],
+        reads: {},
+      };
       const changes = { count: 0 };
       const { beacon } = options;
       const { events } = this.world.trace;
@@ -227,6 +246,15 @@ export class SimSession {
         return;
       }
       if (step.line !== undefined) a.outcome.line = step.line;
+      if (isSensorMethod(step.method)) {
+        const reads = a.outcome.reads ?? {};
+        a.outcome.reads = reads;
+        const read = reads[step.method];
+        if (read) {
+          read.count++;
+          read.lastMs = this.world.time;
+        } else reads[step.method] = { count: 1, lastMs: this.world.time };
+      }
       const before = this.world.trace.events.length;
       try {
         a.pending = a.robot.beginCall(step.method as AsyncMethod, step.args);

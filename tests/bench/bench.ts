@@ -3,6 +3,7 @@
 import { benchApp } from './app-bench.ts';
 import { benchCli } from './cli-bench.ts';
 import { benchCompete } from './compete-bench.ts';
+import { benchCourse } from './course-bench.ts';
 import { benchFlash } from './flash-bench.ts';
 import { benchGrade } from './grade-bench.ts';
 import { benchHardStop } from './hard-stop-bench.ts';
@@ -17,6 +18,7 @@ const sections: [string, () => Promise<Numbers>][] = [
   ['cli', benchCli],
   ['grading', benchGrade],
   ['competitions', benchCompete],
+  ['course', benchCourse],
   ['hard stop', benchHardStop],
   ['browser app', benchApp],
   ['hardware path', benchHardware],

@@ -108,7 +108,7 @@ describe('option and file errors word their details in --lang', () => {
     ['a report that is there already', ['grade', '1', HELLO, '--report', REPORT]],
     ['a report that cannot be written', ['grade', '1', HELLO, '--report', '/proc/r.csv']],
     ['a lesson on a real robot', ['run', HELLO, '--lesson', '1', '--port', '/dev/x']],
-    ['a kit the lesson does not support', ['run', HELLO, '--lesson', '8', '--kit', 'mbot']],
+    ['a kit the lesson does not support', ['run', HELLO, '--lesson', '8', '--kit', 'my-kit.json']],
     ['a malformed world file', ['run', HELLO, '--world', BAD_WORLD]],
     ['a malformed kit file', ['run', HELLO, '--kit', BAD_KIT]],
   ];

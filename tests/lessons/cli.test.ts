@@ -59,8 +59,8 @@ describe('mekong lessons', () => {
       id: 'maze',
       order: 8,
       title: 'Mê cung: đi men theo tường',
-      kits: ['l298n-2wd'],
-      parts: ['ultrasonic', 'servo'],
+      kits: ['l298n-2wd', 'l9110s-nano', 'mbot'],
+      parts: ['ultrasonic'],
       timeLimitMs: 90000,
     });
     expect(maze.checks.map((c: { id: string }) => c.id)).toEqual(['exit', 'no-bumps']);
@@ -175,7 +175,7 @@ describe('mekong run --lesson', () => {
     ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /✘ stop-near-wall: Đã chạm vào tường lúc \d+\.\d giây\. Cho robot chạy bằng robot\.drive\(\)/,
+      /✘ stop-near-wall: Đã chạm vào tường lúc \d+\.\d giây\. Chương trình chỉ đọc robot\.distance\(\) 1 lần, .+ Cho robot chạy bằng robot\.drive\(\)/,
     );
     expect(stdout).toContain('Chưa xong: đạt 0/1 mục kiểm tra.');
   });
@@ -220,10 +220,10 @@ describe('mekong run --lesson', () => {
       '--lesson',
       'maze',
       '--kit',
-      'mbot',
+      join(dir, 'my-kit.json'),
     ]);
     expect(kit.code).toBe(2);
-    expect(kit.stderr).toContain('a kit this lesson supports: l298n-2wd');
+    expect(kit.stderr).toContain('a kit this lesson supports: l298n-2wd, l9110s-nano, mbot');
   });
 });
 
@@ -333,6 +333,21 @@ describe('mekong grade', () => {
     expect(json.summary).toEqual({ programs: 4, passed: 1, meanScore: 25 });
   });
 
+  it('--json of a race gives each lap time as lapMs (null: no lap)', async () => {
+    const { code, stdout } = await mekong([
+      'grade',
+      '7',
+      join(classDir, 'syntax.ts'),
+      '--json',
+      '--seeds',
+      '1',
+    ]);
+    expect(code).toBe(0);
+    const [result] = JSON.parse(stdout).results;
+    expect(Object.keys(result)).toEqual(['program', 'passed', 'score', 'lapMs', 'checks']);
+    expect(result.lapMs).toBeNull();
+  });
+
   it('--report writes an HTML page a teacher can open or print, with Lao text and its font', async () => {
     const file = join(dir, 'report.html');
     const { code, stderr } = await mekong([
@@ -382,7 +397,7 @@ describe('mekong grade', () => {
     );
     expect(lines).toHaveLength(5);
     expect(lines[2]).toMatch(
-      /binh\.ts,false,0,true,,false,"Đã chạm vào tường lúc [\d.]+ giây\. Cho robot/,
+      /binh\.ts,false,0,true,,false,"Đã chạm vào tường lúc [\d.]+ giây\. Chương trình chỉ đọc robot\.distance\(\) 1 lần, .+ Cho robot/,
     );
   });
 
@@ -398,7 +413,7 @@ describe('mekong grade', () => {
         ['grade', '4', classDir, '--report', join(dir, 'no', 'r.html')],
         'its folder does not exist',
       ],
-      [['grade', '8', classDir, '--kit', 'l9110s-nano'], 'a kit this lesson supports'],
+      [['grade', '8', classDir, '--kit', join(dir, 'my-kit.json')], 'a kit this lesson supports'],
     ];
     for (const [argv, message] of cases) {
       const { code, stderr, stdout } = await mekong(argv);

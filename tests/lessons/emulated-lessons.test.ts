@@ -46,6 +46,8 @@ const timeoutFor = (lesson: Lesson) => 30_000 + 2 * lesson.timeLimitMs;
 describe.each(LESSONS.map((lesson) => [lesson.folder, lesson] as const))(
   `lesson %s on the emulated board (${KIT.id}, ${EMULATED_REALISM})`,
   (_, lesson) => {
+    /** In a race (lesson 7) the starter finishes a lap, slowly: students time it. */
+    const race = lesson.checks.some((c) => c.type === 'lap-time');
     const run = (source: string, seed: number) =>
       runLessonEmulated({
         lesson,
@@ -75,11 +77,18 @@ describe.each(LESSONS.map((lesson) => [lesson.folder, lesson] as const))(
     );
 
     it(
-      'the starter fails a mission check (and runs without an error)',
+      race
+        ? 'the starter finishes its lap, too slow for full marks (and runs without an error)'
+        : 'the starter fails a mission check (and runs without an error)',
       async () => {
         const result = await run(lesson.starter.en, 1);
         expect(result.outcome.error?.code ?? null).toBeOneOf([null, 'STOPPED']);
         expect(result.stoppedBy).not.toBe('failed');
+        if (race) {
+          expect(result.passed).toBe(true);
+          expect(result.score).toBeLessThan(100);
+          return;
+        }
         expect(result.checks.some((c) => c.id !== 'program' && !c.passed)).toBe(true);
         expect(result.passed).toBe(false);
       },

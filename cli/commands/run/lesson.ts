@@ -119,19 +119,23 @@ export async function runLessonCommand(
       `${reportText('runHeader', lang, { order: lesson.order, title: lesson.title[lang], kit: kit.id, seed })}\n`,
     );
     if (options.emulate) io.stdout.write(`${reportText('onEmulatedBoard', lang)}\n`);
-    for (const check of result.checks) {
+    // After a program error the checks only repeat it; a program that could not be read
+    // never ran: the error alone is shown.
+    const notRead = error?.code === 'SYNTAX_ERROR';
+    const shown = notRead ? result.checks.slice(0, 1) : result.checks;
+    for (const check of shown) {
       io.stdout.write(`  ${check.passed ? '✔' : '✘'} ${check.id}: ${check.reason}\n`);
       // The program check failed: the program threw or was stopped.
       if (check.id === 'program' && !check.passed) printWarningCauses(io, warnings, lang);
     }
-    const passed = result.checks.filter((c) => c.passed).length;
+    const passed = shown.filter((c) => c.passed).length;
     io.stdout.write(
       `${
         run.passed
           ? reportText('missionDone', lang, { score: run.score })
           : reportText('missionNotYet', lang, {
               passed,
-              total: result.checks.length,
+              total: shown.length,
               score: run.score,
             })
       }\n`,

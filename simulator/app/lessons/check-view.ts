@@ -67,6 +67,7 @@ export function checkView(report: CheckReport, names: AreaNames, lang: Lang): Ch
         reason: check.reason,
         seed: check.seed,
         runsPassed: check.runsPassed,
+        ...(check.cause ? { cause: check.cause } : {}),
       },
       made,
       lang,

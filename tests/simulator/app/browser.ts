@@ -25,20 +25,6 @@ export const CHROMIUM_ARGS = [
 
 const inCi = process.env.CI === 'true';
 
-/** Chromium's switches for headless tests on this machine (SwiftShader WebGL, no network extras). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
 /**
  * Whether the browser tests must be skipped, and why. In CI a missing browser is a
  * failure, never a skip: `launchApp` then throws.
