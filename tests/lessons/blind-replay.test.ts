@@ -7,6 +7,7 @@ import { runLesson } from '../../lessons/run-lesson.ts';
 import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 import type { Trace } from '../../simulator/world/trace.ts';
+import { REPLAYS_WITH_OUTPUT } from './blind-replay.ts';
 
 /*
  * No lesson can be passed without its sensors. For every lesson whose programs read a
@@ -44,6 +45,8 @@ const folders = await lessonFolders();
 const sensing = [];
 for (const folder of folders) {
   const lesson = await loadLesson(folder);
+  // Lessons judged on prints or button timing have their own blind proof (sensors-matter).
+  if (REPLAYS_WITH_OUTPUT.includes(folder)) continue;
   if (lesson.parts.some((p) => SENSORS.includes(p))) sensing.push(lesson);
 }
 

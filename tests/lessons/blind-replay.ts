@@ -1,6 +1,18 @@
 import type { Trace } from '../../simulator/world/trace.ts';
 
 /**
+ * Lessons whose checks read what the program printed or when it answered the button: their
+ * blind replay keeps the prints and the timing (`blindReplay` below), and
+ * sensors-matter.test.ts proves they cannot be passed blind. blind-replay.test.ts, which
+ * replays wheel moves alone, covers every other lesson that uses a sensor.
+ */
+export const REPLAYS_WITH_OUTPUT: readonly string[] = [
+  '13-sensor-scout',
+  '14-button-control',
+  '15-fix-the-bugs',
+];
+
+/**
  * A program that does what robot 0 did in `trace` (wheel powers, LED, beeps, servo, prints),
  * at the same simulated times, without reading a single sensor: the best a program that
  * knows one world by heart can do. On the world it was recorded on it does the same run;

@@ -6,7 +6,7 @@ import { seedList } from '../../lessons/grade.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
 import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
-import { blindReplay } from './blind-replay.ts';
+import { blindReplay, REPLAYS_WITH_OUTPUT } from './blind-replay.ts';
 import { gradeWithReasons } from './grade-failures.ts';
 
 /*
@@ -15,7 +15,6 @@ import { gradeWithReasons } from './grade-failures.ts';
  * that run (the replay is faithful) and fail the grade, because the seeds change what the
  * sensors would have told (where the tiles, the box, the wall are; when the button is pressed).
  */
-const SENSOR_LESSONS = ['13-sensor-scout', '14-button-control', '15-fix-the-bugs'];
 const SEEDS = seedList(10);
 
 let quickjs: QuickJSWASMModule;
@@ -23,7 +22,7 @@ beforeAll(async () => {
   quickjs = await loadQuickJs();
 });
 
-describe.each(SENSOR_LESSONS)('lesson %s cannot be passed blind', async (folder) => {
+describe.each(REPLAYS_WITH_OUTPUT)('lesson %s cannot be passed blind', async (folder) => {
   const lesson = await loadLesson(folder);
 
   it.each(lesson.kits)('the solution replayed blind fails on %s', (kitId) => {
