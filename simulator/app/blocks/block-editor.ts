@@ -11,6 +11,7 @@ import {
 } from '../../../robot/blocks/index.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
+import { cspNonce } from '../csp-nonce.ts';
 import { BlockKeys } from './block-keys.ts';
 
 /*
@@ -225,7 +226,7 @@ export class BlockEditor {
  * inline style, and without it Blockly's workspace is unstyled and covers the page.
  */
 function withStyleNonce<T>(inject: () => T): T {
-  const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+  const nonce = cspNonce();
   if (!nonce) return inject();
   const create = document.createElement;
   document.createElement = function (
