@@ -1,4 +1,5 @@
 import { wallClock } from '../../firmware-bridge/bridge/clock.ts';
+import { committedFirmware } from '../../firmware-bridge/flash/committed-firmware.ts';
 import type { FlashProgress } from '../../firmware-bridge/flash/flash-board.ts';
 import {
   checkIdentityField,
@@ -115,6 +116,7 @@ export async function flashCommand(
         ...(hex !== undefined ? { hex } : {}),
         name: names[index] ?? null,
         kitId: options.kit ?? null,
+        firmwareHex: committedFirmware,
         onFound: (found, baud) => {
           if (!options.json) io.stderr.write(`${fill(TEXT.found[lang], { ...found, baud })}\n`);
         },

@@ -1,9 +1,9 @@
 /**
- * What `mekong flash` does for each robot: pick the USB boards to flash, flash one (the
- * bootloader part is flashBoard), then talk to the new firmware over Firmata and store the
- * robot's name and kit in its EEPROM, reading it back.
+ * What `mekong flash` and the web app's "Flash our firmware" do for each robot: pick the
+ * USB boards to flash, flash one (the bootloader part is flashBoard), then talk to the new
+ * firmware over Firmata and store the robot's name and kit in its EEPROM, reading it back.
+ * Nothing here is Node-only: the port, its clock and the firmware's hex come in.
  */
-import { readFile } from 'node:fs/promises';
 import { DEFAULT_KIT_ID, isMekongError, isPhrase, MekongError, phrase } from '../../robot/index.ts';
 import type { Clock } from '../bridge/clock.ts';
 import { IDENTITY_FIELD_BYTES, MEKONG_BAUD, type RobotIdentity } from '../protocol/mekong-sysex.ts';
@@ -17,20 +17,24 @@ import {
   type FlashTarget,
   flashBoard,
 } from './flash-board.ts';
-import type { Chip, FlashBoard, FlashBoardId } from './flash-boards.ts';
+import type { FlashBoard, FlashBoardId } from './flash-boards.ts';
 import { checkFirmwareAndIdentity } from './identity.ts';
 import '../texts/index.ts';
 
-/** What flashing uses from the outside world; tests pass fakes. */
-export interface FlashSystem {
-  /** Every serial port the operating system knows. */
-  listPorts(): Promise<SerialPortInfo[]>;
+/** How flashing reaches one board: a serial port, a Web Serial port, an emulated one. */
+export interface FlashLink {
   /** A serial port at `baud`, not yet opened (opening it resets an Arduino: DTR). */
   openPort(path: string, baud: number): Transport;
   /** Wall clock for real ports, emulated or virtual time for tests. */
   readonly clock: Clock;
   /** The program that holds `path` open, for FLASH_PORT_BUSY; null when unknown. */
   portUser?(path: string): Promise<string | null>;
+}
+
+/** What `mekong flash` uses from the outside world; tests pass fakes. */
+export interface FlashSystem extends FlashLink {
+  /** Every serial port the operating system knows. */
+  listPorts(): Promise<SerialPortInfo[]>;
 }
 
 /**
@@ -92,11 +96,6 @@ export function checkIdentityField(option: string, value: string): void {
   }
 }
 
-/** Our committed firmware for `chip` (firmware-bridge/firmware/hex). */
-export function committedFirmware(chip: Chip): Promise<string> {
-  return readFile(new URL(`../firmware/hex/${chip.hexFile}`, import.meta.url), 'utf8');
-}
-
 export interface FlashRobotOptions {
   /** Which board; undefined: find out (optiboot 115200, old Nano 57600, Mega). */
   readonly board?: FlashBoardId;
@@ -110,8 +109,8 @@ export interface FlashRobotOptions {
   readonly fallbackName?: string;
   readonly onProgress?: (progress: FlashProgress) => void;
   readonly onFound?: (board: FlashBoard, baud: number) => void;
-  /** Our committed firmware; default committedFirmware. */
-  readonly firmwareHex?: FlashOptions['firmwareHex'];
+  /** Our committed firmware for a chip (committed-firmware.ts in Node; fetched in the page). */
+  readonly firmwareHex: FlashOptions['firmwareHex'];
   /** Wait for the new firmware to answer, ms. Default 6000. */
   readonly firmwareTimeoutMs?: number;
 }
@@ -128,13 +127,13 @@ export interface FlashRobotReport {
 /** Flashes the board on `path`, then writes and reads back its identity. Throws FLASH_* errors. */
 export async function flashRobot(
   path: string,
-  system: FlashSystem,
+  system: FlashLink,
   options: FlashRobotOptions,
 ): Promise<FlashRobotReport> {
   const target: FlashTarget = { port: path, open: (baud) => openFlashPort(system, path, baud) };
   const flash = await flashBoard(target, {
     clock: system.clock,
-    firmwareHex: options.firmwareHex ?? committedFirmware,
+    firmwareHex: options.firmwareHex,
     ...(options.board !== undefined ? { board: options.board } : {}),
     ...(options.hex !== undefined ? { hex: options.hex } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -159,7 +158,7 @@ export async function flashRobot(
 }
 
 /** Opens `path` at `baud`; a port another program holds is FLASH_PORT_BUSY naming it. */
-async function openFlashPort(system: FlashSystem, path: string, baud: number): Promise<Transport> {
+async function openFlashPort(system: FlashLink, path: string, baud: number): Promise<Transport> {
   const transport = system.openPort(path, baud);
   try {
     await transport.open();
