@@ -20,6 +20,7 @@ import {
   type EEPROMBackend,
   type PinState,
 } from 'avr8js';
+import { atmega328pSelfProgramming, SelfProgramming } from '../flash/spm.ts';
 import { parseIntelHex } from '../protocol/intel-hex.ts';
 import { type BoardDefinition, type PinLocation, type PortName, UNO } from './avr-boards.ts';
 import { keepReceivedBytes } from './usart-receive.ts';
@@ -76,7 +77,23 @@ export interface EmulatedBoardOptions {
   readonly board?: BoardDefinition;
   /** EEPROM contents; pass the same array to a new board to keep them. Default: erased. */
   readonly eeprom?: Uint8Array;
+  /**
+   * Byte address of a bootloader in `hex` (optiboot: 0x7E00 on the Uno): the BOOTRST fuse
+   * is programmed (every reset starts there) and SPM works, so the bootloader can write
+   * the application. ATmega328P only. Default: no bootloader, resets start at 0.
+   */
+  readonly bootByteAddress?: number;
 }
+
+/** Baud rates closer than this (fraction) understand each other, as UARTs do. */
+const BAUD_TOLERANCE = 0.05;
+
+/** MCUSR (data address) and its external-reset flag. */
+const MCUSR = 0x54;
+const EXTRF = 0x02;
+/** The I/O registers (data addresses) a reset puts back to their reset values. */
+const IO_START = 0x20;
+const IO_END = 0x100;
 
 export class EmulatedBoard {
   readonly definition: BoardDefinition;
@@ -92,6 +109,8 @@ export class EmulatedBoard {
   readonly eeprom: Uint8Array;
   /** Every byte the firmware has sent on its serial port, in order. */
   readonly received: number[] = [];
+  /** Self-programming, on a board with a bootloader; null otherwise. */
+  readonly spm: SelfProgramming | null;
   private hostQueue: number[] = [];
   private hostQueueHead = 0;
 
@@ -123,6 +142,39 @@ export class EmulatedBoard {
     };
     this.usart.onRxComplete = () => this.pumpHostBytes();
     this.usart.onConfigurationChange = () => this.pumpHostBytes();
+    this.spm = null;
+    if (options.bootByteAddress !== undefined) {
+      this.spm = new SelfProgramming(this.cpu, atmega328pSelfProgramming, definition.clockHz);
+      const cpu = this.cpu;
+      const bootWord = options.bootByteAddress >> 1;
+      const reset = cpu.reset.bind(cpu);
+      // A real reset puts every I/O register back to its reset value; avr8js's keeps them.
+      // optiboot sets only UBRR0L, and our firmware enables only the interrupts it uses, so
+      // what the last program left (erased flash runs 0xFFFF words that write registers)
+      // would set the wrong speed or fire interrupts nobody handles.
+      const ioAtReset = cpu.data.slice(IO_START, IO_END);
+      cpu.reset = () => {
+        const flags = cpu.data[MCUSR] ?? 0;
+        reset();
+        cpu.data.set(ioAtReset, IO_START);
+        cpu.data[MCUSR] = flags;
+        cpu.pc = bootWord;
+      };
+      this.externalReset();
+    }
+  }
+
+  /** Pulls RESET low: the DTR pulse of a serial port opening, on a board with a bootloader. */
+  externalReset(): void {
+    const cpu = this.cpu;
+    // avr8js's CPU.reset() drops every pending clock event, but its peripherals keep the
+    // state those events would have cleared (the watchdog believes its check is scheduled,
+    // the USART that a byte is in flight) and would hang. Its watchdog reset keeps them
+    // (it resets from inside a clock event); do the same.
+    const events = (cpu as unknown as { nextClockEvent: unknown }).nextClockEvent;
+    cpu.reset();
+    (cpu as unknown as { nextClockEvent: unknown }).nextClockEvent = events;
+    cpu.data[MCUSR] = (cpu.data[MCUSR] ?? 0) | EXTRF;
   }
 
   /** Emulated time since power-on, ms. */
@@ -133,6 +185,11 @@ export class EmulatedBoard {
   /** The firmware's serial speed, baud (0 before it opens the port). */
   get baudRate(): number {
     return this.usart.rxEnable ? this.usart.baudRate : 0;
+  }
+
+  /** Whether a host UART at `baud` and the MCU's UART understand each other. */
+  speaksAt(baud: number): boolean {
+    return Math.abs(this.usart.baudRate - baud) / baud <= BAUD_TOLERANCE;
   }
 
   /** Host bytes not yet delivered to the firmware. */
@@ -146,14 +203,29 @@ export class EmulatedBoard {
     this.pumpHostBytes();
   }
 
+  /** Forgets the host bytes not yet delivered (the host's port closed). */
+  dropHostBytes(): void {
+    this.hostQueue = [];
+    this.hostQueueHead = 0;
+  }
+
   /** Runs the CPU for `ms` of emulated time. */
   runMs(ms: number): void {
     this.runCycles(Math.round((ms * this.definition.clockHz) / 1000));
   }
 
   runCycles(count: number): void {
-    const cpu = this.cpu;
+    const { cpu, spm } = this;
     const end = cpu.cycles + count;
+    // avr8js has no SPM: the bootloader's board asks before each instruction.
+    if (spm) {
+      while (cpu.cycles < end) {
+        if (spm.atSpm()) spm.execute();
+        else executeInstruction(cpu);
+        cpu.tick();
+      }
+      return;
+    }
     while (cpu.cycles < end) {
       executeInstruction(cpu);
       cpu.tick();

@@ -34,6 +34,11 @@ export interface EmulatedRobotOptions {
   eeprom?: Uint8Array;
   /** Firmware to run; default our committed build for the kit's board. */
   hex?: string;
+  /**
+   * `hex` holds a bootloader at this byte address (see EmulatedBoardOptions): a reset
+   * starts it, and whatever it writes into flash stays across resets.
+   */
+  bootByteAddress?: number;
 }
 
 export class EmulatedRobot {
@@ -47,6 +52,7 @@ export class EmulatedRobot {
   /** Receives every byte the firmware sends on its serial line; null drops them. */
   onSerialOut: ((byte: number) => void) | null = null;
   private readonly hex: string;
+  private readonly bootByteAddress: number | undefined;
   private readonly cyclesPerMs: number;
   private current: EmulatedBoard;
   private devices: VirtualDevice[] = [];
@@ -57,6 +63,7 @@ export class EmulatedRobot {
     this.definition = BOARD_DEFINITIONS[options.kit.board];
     this.eeprom = options.eeprom ?? createErasedEeprom(this.definition.eepromBytes);
     this.hex = options.hex ?? firmwareHex(this.definition);
+    this.bootByteAddress = options.bootByteAddress;
     this.cyclesPerMs = this.definition.clockHz / 1000;
     this.body = this.world.addRobot(options.kit, options.pose);
     this.current = this.powerOn();
@@ -88,9 +95,16 @@ export class EmulatedRobot {
 
   /**
    * Resets the MCU as a real Uno does when a serial port opens (DTR): the firmware starts
-   * again and announces itself; the EEPROM and the world stay.
+   * again and announces itself (or the bootloader, which then starts it); the EEPROM and
+   * the world stay.
    */
   reset(): void {
+    if (this.current.spm) {
+      // A port opening: the bytes the last host left in flight are gone.
+      this.current.dropHostBytes();
+      this.current.externalReset();
+      return;
+    }
     for (const device of this.devices) device.detach();
     this.current = this.powerOn();
   }
@@ -107,6 +121,7 @@ export class EmulatedRobot {
       hex: this.hex,
       board: this.definition,
       eeprom: this.eeprom,
+      ...(this.bootByteAddress !== undefined ? { bootByteAddress: this.bootByteAddress } : {}),
     });
     board.usart.onByteTransmit = (value) => this.onSerialOut?.(value);
     const context = { board, world: this.world, body: this.body, kit: this.kit };

@@ -4,60 +4,34 @@
  * external reset (DTR), as on the real board. The host side talks to it through a
  * Transport, with emulated time advanced by `EmulationRunner` while the host awaits.
  */
-import { avrInstruction } from 'avr8js';
 import firmataIo, { type Firmata } from 'firmata-io';
 import five, { type Board } from 'johnny-five';
 import { UNO } from '../../../firmware-bridge/emulator/avr-boards.ts';
 import { EmulatedBoard } from '../../../firmware-bridge/emulator/avr-harness.ts';
 import { EmulatorClock } from '../../../firmware-bridge/emulator/emulator-clock.ts';
 import type { FlashTarget } from '../../../firmware-bridge/flash/flash-board.ts';
-import { atmega328pSelfProgramming, SelfProgramming } from '../../../firmware-bridge/flash/spm.ts';
+import type { SelfProgramming } from '../../../firmware-bridge/flash/spm.ts';
 import { replyEvent, routeMekongSysex } from '../../../firmware-bridge/protocol/sysex-router.ts';
 import { Transport } from '../../../firmware-bridge/transport/transport.ts';
-
-const executeInstruction = avrInstruction;
 
 export const OPTIBOOT_HEX_PATH =
   '/usr/share/arduino/hardware/arduino/avr/bootloaders/optiboot/optiboot_atmega328.hex';
 
-/** MCUSR (data address) and its external-reset flag. */
-const MCUSR = 0x54;
-const EXTRF = 0x02;
-
-/** Baud rates closer than this (fraction) understand each other, as UARTs do. */
-const BAUD_TOLERANCE = 0.05;
-
 export class BootloaderBoard {
   readonly board: EmulatedBoard;
-  readonly spm: SelfProgramming;
-  private readonly bootWord: number;
 
   /** `bootloaderHex` is loaded where its records say; every reset starts at `bootByteAddress`. */
   constructor(bootloaderHex: string, bootByteAddress = 0x7e00, eeprom?: Uint8Array) {
-    this.board = new EmulatedBoard({ hex: bootloaderHex, board: UNO, eeprom });
-    this.bootWord = bootByteAddress >> 1;
-    const cpu = this.board.cpu;
-    this.spm = new SelfProgramming(cpu, atmega328pSelfProgramming, UNO.clockHz);
-    const reset = cpu.reset.bind(cpu);
-    // BOOTRST fuse programmed: the reset vector is the boot section's start.
-    cpu.reset = () => {
-      reset();
-      cpu.pc = this.bootWord;
-    };
-    this.externalReset();
+    this.board = new EmulatedBoard({ hex: bootloaderHex, board: UNO, eeprom, bootByteAddress });
+  }
+
+  get spm(): SelfProgramming {
+    return this.board.spm as SelfProgramming;
   }
 
   /** Pulls RESET low (the DTR pulse of a serial port opening). */
   externalReset(): void {
-    const cpu = this.board.cpu;
-    // avr8js's CPU.reset() drops every pending clock event, but its peripherals keep the
-    // state those events would have cleared (the watchdog believes its check is scheduled,
-    // the USART that a byte is in flight) and would hang. Its watchdog reset keeps them
-    // (it resets from inside a clock event); do the same.
-    const events = (cpu as unknown as { nextClockEvent: unknown }).nextClockEvent;
-    cpu.reset();
-    (cpu as unknown as { nextClockEvent: unknown }).nextClockEvent = events;
-    cpu.data[MCUSR] = (cpu.data[MCUSR] ?? 0) | EXTRF;
+    this.board.externalReset();
   }
 
   /** Application flash, bytes (a view of the emulated program memory). */
@@ -67,20 +41,7 @@ export class BootloaderBoard {
   }
 
   runCycles(count: number): void {
-    const { cpu } = this.board;
-    const { spm } = this;
-    const end = cpu.cycles + count;
-    while (cpu.cycles < end) {
-      if (spm.atSpm()) spm.execute();
-      else executeInstruction(cpu);
-      cpu.tick();
-    }
-  }
-
-  /** Whether a UART at `baud` and the MCU's UART understand each other. */
-  speaksAt(baud: number): boolean {
-    const mcu = this.board.usart.baudRate;
-    return Math.abs(mcu - baud) / baud <= BAUD_TOLERANCE;
+    this.board.runCycles(count);
   }
 }
 
@@ -104,7 +65,7 @@ export class EmulatedSerialLink extends Transport {
   }
 
   protected writeLink(data: Buffer, callback?: (error?: Error | null) => void): void {
-    const garble = !this.target.speaksAt(this.baud);
+    const garble = !this.target.board.speaksAt(this.baud);
     this.target.board.send(garble ? [...data].map((b) => b ^ 0x5a) : data);
     callback?.(null);
   }
@@ -117,7 +78,7 @@ export class EmulatedSerialLink extends Transport {
     if (this.sent >= received.length || !this.isOpen) return;
     const bytes = received.slice(this.sent);
     this.sent = received.length;
-    const garble = !this.target.speaksAt(this.baud);
+    const garble = !this.target.board.speaksAt(this.baud);
     this.received(Buffer.from(garble ? bytes.map((b) => b ^ 0x5a) : bytes));
   }
 }
@@ -167,8 +128,7 @@ export class EmulationRunner {
     });
     while (!settled) {
       // Until the host opens a port the board's time does not matter to it (the opening
-      // resets it). It also dodges a harness limit: an external reset after optiboot has
-      // started leaves the emulated UART deaf (see docs/flashing.md, "left to do").
+      // resets it).
       if (!this.link) {
         await new Promise((resolve) => setImmediate(resolve));
         continue;

@@ -43,6 +43,27 @@ describe.skipIf(!toolchain)('optiboot end to end: the real bootloader in the emu
     expect(ours.set.subarray(0, 0x7e00).includes(1)).toBe(false);
   });
 
+  it('answers the flasher after a reset, however long the board ran erased flash before', async () => {
+    const target = new BootloaderBoard(OPTIBOOT);
+    // optiboot times out, jumps to the erased application, which runs 0xFFFF words into
+    // the I/O registers (UBRR0H among them) and wraps round into optiboot, again and again.
+    target.runCycles(3 * 16_000_000);
+    const board = target.board;
+    for (const attempt of [1, 2]) {
+      board.dropHostBytes();
+      target.externalReset();
+      board.runMs(50);
+      expect(board.speaksAt(115200), `attempt ${attempt}`).toBe(true);
+      const before = board.received.length;
+      board.send([0x30, 0x20]); // STK_GET_SYNC, CRC_EOP
+      board.runMs(20);
+      expect(board.received.slice(before)).toEqual([0x14, 0x10]); // STK_INSYNC, STK_OK
+      // Bytes at the wrong speed make optiboot give up (watchdog) and start the erased app.
+      board.send(Array.from({ length: 40 }, (_, i) => (i * 37) & 0xff));
+      board.runMs(1500);
+    }
+  });
+
   it('flashes our firmware through optiboot, which then starts it; the identity is stored', async () => {
     const target = new BootloaderBoard(OPTIBOOT);
     const bootloaderBefore = target.flashBytes.slice(0x7e00);
