@@ -29,3 +29,13 @@ export function byId<T extends HTMLElement>(id: string): T {
   if (!el) throw new Error(`index.html has no #${id}`);
   return el as T;
 }
+
+/** A new `tag` element with these attributes. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}

@@ -74,9 +74,13 @@ export interface MekongHook {
   /**
    * A board with our firmware in avr8js behind a Web Serial port (its clock on the port): what the
    * end-to-end tests' fake `navigator.serial` hands out as a "USB robot". The world, kit and
-   * seed are the page's; `identity` is stored on the board.
+   * seed are the page's; `identity` is stored on the board. With `bootloader` (Intel HEX of
+   * optiboot) the board has that bootloader and no firmware yet, to be flashed.
    */
-  usbBoard(identity?: { name: string; kitId: string }): Promise<EmulatedSerialPort>;
+  usbBoard(
+    identity?: { name: string; kitId: string },
+    bootloader?: string,
+  ): Promise<EmulatedSerialPort>;
   /** The emulated robot's states since `sinceMs` (emulated), in order (the last 500 kept). */
   robotHistory(sinceMs: number): HookBoard[];
   /** The board behind the last `usbBoard()` port (its world as last reported). */
@@ -232,7 +236,7 @@ export function createTestHook(app: App): MekongHook {
       clockMs: app.robot.clockMs,
       board: boardState(app.robot.snapshot),
     }),
-    usbBoard: async (identity) => {
+    usbBoard: async (identity, bootloader) => {
       // Through the robot chunk, which turns zod's eval off before the kits load.
       const { builtinKits } = await import('./robot-link/robot-connection.ts');
       const kit = builtinKits().find((k) => k.id === identity?.kitId) ?? app.kits[0];
@@ -249,6 +253,7 @@ export function createTestHook(app: App): MekongHook {
             type: 'module',
           }),
         ...(identity ? { identity } : {}),
+        ...(bootloader ? { bootloader } : {}),
       });
       const current = { board, snapshot: null as WorldSnapshot | null };
       board.onSnapshot = (snapshot) => {

@@ -88,7 +88,7 @@ export class EmulatedSerialPort extends EventTarget implements WebSerialPortLike
     return { usbVendorId: 0x2341, usbProductId: 0x0043 };
   }
 
-  async open(_options: { baudRate: number }): Promise<void> {
+  async open(options: { baudRate: number }): Promise<void> {
     if (!this.plugged) throw new DOMException('The device has been lost.', 'NetworkError');
     if (this.readable) throw new DOMException('The port is already open.', 'InvalidStateError');
     this.readable = new ReadableStream<Uint8Array>({
@@ -102,7 +102,7 @@ export class EmulatedSerialPort extends EventTarget implements WebSerialPortLike
         this.send({ type: 'write', bytes, at: this.now() }, [bytes.buffer]);
       },
     });
-    this.send({ type: 'open' });
+    this.send({ type: 'open', baud: options.baudRate });
   }
 
   async close(): Promise<void> {

@@ -22,10 +22,18 @@ export type ToEmulator =
       pose?: Pose;
       /** The name and kit stored in the board's EEPROM; erased when absent. */
       identity?: { name: string; kitId: string };
+      /**
+       * Intel HEX of a bootloader (optiboot, Uno only) on a board with no firmware yet:
+       * the page can flash it as it flashes a real one.
+       */
+      bootloader?: string;
       lockstep: boolean;
     }
-  /** The host opened the port: the MCU resets (as an Uno does on DTR) and the line is live. */
-  | { type: 'open' }
+  /**
+   * The host opened the port at `baud`: the MCU resets (as an Uno does on DTR) and the line
+   * is live; bytes at another speed than the MCU's arrive garbled, both ways.
+   */
+  | { type: 'open'; baud: number }
   /** The host closed the port or the cable came out: the board runs on without a host. */
   | { type: 'close' }
   /** Host bytes, delivered at emulated ms `at` (or at once when that has passed). */

@@ -22,8 +22,14 @@ const SLICE_MS = 4;
 const MAX_LAG_MS = 100;
 /** The world is sent to be drawn (and read by tests) this often, emulated ms. */
 const SNAPSHOT_EVERY_MS = 20;
+/** Where optiboot sits in an Uno's flash, bytes. */
+const OPTIBOOT_BYTE_ADDRESS = 0x7e00;
 
 let robot: EmulatedRobot | undefined;
+/** Host writes waiting for their emulated ms; a closed port loses them, as a cable does. */
+const pendingWrites = new Set<() => void>();
+/** The host's serial speed, baud. */
+let hostBaud = 0;
 const clock = new EmulatorClock();
 let granted = Number.POSITIVE_INFINITY;
 let out: number[] = [];
@@ -54,6 +60,9 @@ function handle(message: ToEmulator): void {
         ...(message.identity
           ? { eeprom: eepromWithIdentity(message.identity.name, message.identity.kitId) }
           : {}),
+        ...(message.bootloader
+          ? { hex: message.bootloader, bootByteAddress: OPTIBOOT_BYTE_ADDRESS }
+          : {}),
       });
       granted = message.lockstep ? 0 : Number.POSITIVE_INFINITY;
       wallStart = performance.now();
@@ -61,21 +70,34 @@ function handle(message: ToEmulator): void {
       schedule(0);
       return;
     }
-    case 'open':
+    case 'open': {
       if (!robot) return;
-      robot.reset();
+      const board = robot;
+      hostBaud = message.baud;
+      dropPendingWrites();
+      board.reset();
       out = [];
-      robot.onSerialOut = (byte) => out.push(byte);
+      board.onSerialOut = (byte) => out.push(garbled(board, byte));
       return;
+    }
     case 'close':
       if (robot) robot.onSerialOut = null;
+      dropPendingWrites();
       out = [];
       return;
     case 'write': {
       const { bytes, at } = message;
       const now = clock.now();
-      if (at <= now) robot?.sendFromHost(bytes);
-      else clock.setTimer(at - now, () => robot?.sendFromHost(bytes));
+      const deliver = () => robot?.sendFromHost(bytes.map((byte) => garbled(robot, byte)));
+      if (at <= now) {
+        deliver();
+        return;
+      }
+      const cancel = clock.setTimer(at - now, () => {
+        pendingWrites.delete(cancel);
+        deliver();
+      });
+      pendingWrites.add(cancel);
       return;
     }
     case 'grant': {
@@ -86,6 +108,20 @@ function handle(message: ToEmulator): void {
       return;
     }
   }
+}
+
+function dropPendingWrites(): void {
+  for (const cancel of pendingWrites) cancel();
+  pendingWrites.clear();
+}
+
+/**
+ * A byte as the other end reads it: nonsense when the two UARTs' speeds differ (how a
+ * flasher finds which bootloader a board has). Only on a board with a bootloader: our
+ * firmware alone has nothing to tell apart, and bytes queued while it starts must keep.
+ */
+function garbled(board: EmulatedRobot | undefined, byte: number): number {
+  return board?.board.spm && !board.board.speaksAt(hostBaud) ? byte ^ 0x5a : byte;
 }
 
 function schedule(delayMs: number): void {

@@ -13,6 +13,13 @@ import {
   wiringChecks,
 } from '../../../firmware-bridge/doctor/doctor.ts';
 import { doctorCheckText } from '../../../firmware-bridge/doctor/doctor-messages.ts';
+import type { FlashProgress } from '../../../firmware-bridge/flash/flash-board.ts';
+import {
+  CHIPS,
+  type Chip,
+  type FlashBoardId,
+} from '../../../firmware-bridge/flash/flash-boards.ts';
+import { type FlashRobotReport, flashRobot } from '../../../firmware-bridge/flash/flash-robot.ts';
 import type { RobotIdentity } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
 import '../../../firmware-bridge/texts/index.ts';
 import {
@@ -54,6 +61,50 @@ export function connectOverWebSerial(options: PortConnection): Promise<HardwareR
     clock,
     reconnect: { retryMs: RECONNECT_EVERY_MS, available: async () => options.plugged() },
   });
+}
+
+/** What "Flash our firmware" asks for. */
+export interface PageFlash {
+  port: WebSerialPortLike;
+  board: FlashBoardId;
+  /** Name to store; null keeps the stored one (or "robot-01"). */
+  name: string | null;
+  kitId: string;
+  onProgress: (progress: FlashProgress) => void;
+  /** The emulated board's clock; the wall clock for a USB robot. */
+  clock?: Clock;
+}
+
+/**
+ * "Flash our firmware": the STK500 code of `mekong flash` over the Web Serial port, then
+ * the name and kit stored. Throws its MekongErrors (FLASH_*) as ErrorInfo.
+ */
+export async function flashOverWebSerial(options: PageFlash): Promise<FlashRobotReport> {
+  const { port } = options;
+  const link = {
+    openPort: (_path: string, baud: number) => new WebSerialTransport(port, baud),
+    clock: options.clock ?? wallClock(() => performance.now()),
+  };
+  try {
+    return await flashRobot(new WebSerialTransport(port).description, link, {
+      board: options.board,
+      name: options.name,
+      kitId: options.kitId,
+      onProgress: options.onProgress,
+      firmwareHex: committedFirmware,
+    });
+  } catch (error) {
+    throw asInfo(error);
+  }
+}
+
+/** Our committed firmware for `chip`, fetched only when a board is flashed. */
+async function committedFirmware(chip: Chip): Promise<string> {
+  const hex =
+    chip.hexFile === CHIPS.atmega2560.hexFile
+      ? await import('../../../firmware-bridge/firmware/hex/mekong-mega.hex?raw')
+      : await import('../../../firmware-bridge/firmware/hex/mekong-uno.hex?raw');
+  return hex.default;
 }
 
 function asInfo(error: unknown): ErrorInfo {

@@ -69,9 +69,14 @@ export const ROBOT_LINK_TEXT = {
     lo: 'ເຊື່ອມຕໍ່ບໍ່ໄດ້: {message} {suggestion}',
   },
   notOurFirmware: {
-    en: 'This board does not run the Mekong firmware. Flash it once with "mekong flash" on a computer with the Mekong tools, then connect again.',
-    vi: 'Bo mạch này không chạy firmware Mekong. Hãy nạp firmware một lần bằng "mekong flash" trên máy tính có công cụ Mekong, rồi kết nối lại.',
-    lo: 'ບອດນີ້ບໍ່ໄດ້ແລ່ນເຟີມແວ Mekong. ໃສ່ເຟີມແວເທື່ອດຽວດ້ວຍ "mekong flash" ໃນຄອມພິວເຕີທີ່ມີເຄື່ອງມື Mekong, ແລ້ວເຊື່ອມຕໍ່ອີກຄັ້ງ.',
+    en: 'This board does not run the Mekong firmware. Press "Flash our firmware" to write it (about a minute), then the robot connects.',
+    vi: 'Bo mạch này không chạy firmware Mekong. Nhấn "Nạp firmware của chúng ta" để ghi firmware (khoảng một phút), rồi robot sẽ kết nối.',
+    lo: 'ບອດນີ້ບໍ່ໄດ້ແລ່ນເຟີມແວ Mekong. ກົດ "ໃສ່ເຟີມແວຂອງພວກເຮົາ" ເພື່ອຂຽນມັນ (ປະມານໜຶ່ງນາທີ), ແລ້ວຫຸ່ນຍົນຈະເຊື່ອມຕໍ່.',
+  },
+  flashFirmware: {
+    en: 'Flash our firmware',
+    vi: 'Nạp firmware của chúng ta',
+    lo: 'ໃສ່ເຟີມແວຂອງພວກເຮົາ',
   },
 } as const;
 

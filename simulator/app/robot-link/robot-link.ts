@@ -3,6 +3,7 @@ import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import type { WorldSnapshot } from '../../render/snapshot.ts';
 import type { WorldSpec } from '../../world/world-schema.ts';
+import { element } from '../dom-text.ts';
 import type { ErrorInfo, Program } from '../sim/protocol.ts';
 import type { SimClient } from '../sim/sim-client.ts';
 import { errorText } from '../ui/output-panel.ts';
@@ -76,7 +77,14 @@ export class RobotLink {
   private readonly label: HTMLSpanElement;
   private readonly off: HTMLButtonElement;
   private readonly check: HTMLButtonElement;
+  private readonly flashButton: HTMLButtonElement;
   private readonly dialog: HTMLDialogElement;
+  private readonly flashDialog: HTMLDialogElement;
+  /** The USB port last chosen (flashing needs it, also when connecting failed). */
+  private port: PagePort | undefined;
+  private portClock: EmulatedBoard['clock'];
+  /** The board on `port` answered, but not with our firmware. */
+  private needsFirmware = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -89,8 +97,19 @@ export class RobotLink {
     this.off.addEventListener('click', () => void this.disconnect());
     this.check = element('button', { type: 'button', id: 'check-robot' });
     this.check.addEventListener('click', () => void this.checkRobot());
+    this.flashButton = element('button', { type: 'button', id: 'flash-robot' });
+    this.flashButton.addEventListener('click', () => void this.openFlash());
     this.dialog = element('dialog', { id: 'robot-choice' });
-    root.append(this.button, this.label, this.check, this.off, this.dialog);
+    this.flashDialog = element('dialog', { id: 'flash-dialog' });
+    root.append(
+      this.button,
+      this.label,
+      this.check,
+      this.flashButton,
+      this.off,
+      this.dialog,
+      this.flashDialog,
+    );
     host.client.on('world', (m) => {
       this.world = m.spec;
     });
@@ -192,7 +211,42 @@ export class RobotLink {
       return; // The student closed the picker.
     }
     // A port on an emulated board brings its board's clock (the tests' fake USB robot).
-    await this.connect(port, (port as { clock?: EmulatedBoard['clock'] }).clock);
+    this.port = port;
+    this.portClock = (port as { clock?: EmulatedBoard['clock'] }).clock;
+    this.needsFirmware = false;
+    await this.connect(port, this.portClock);
+  }
+
+  /**
+   * "Flash our firmware" on the USB port: `mekong flash`'s code in the page (its dialog,
+   * the STK500 code and the hex load only now), then the robot connects.
+   */
+  async openFlash(): Promise<void> {
+    const port = this.port;
+    const kitId = this.host.kit()?.id;
+    if (!port || !kitId || this.running) return;
+    const clock = this.portClock;
+    const { openFlashDialog } = await import('./flash-dialog.ts');
+    openFlashDialog(this.flashDialog, {
+      lang: this.host.lang(),
+      name: this.name,
+      kitId,
+      flash: async ({ board, name }, onProgress) => {
+        if (this.robot) await this.disconnect();
+        const link = await import('./robot-connection.ts');
+        const report = await link.flashOverWebSerial({
+          port,
+          board,
+          name,
+          kitId,
+          onProgress,
+          ...(clock ? { clock } : {}),
+        });
+        this.needsFirmware = false;
+        return { name: report.identity?.name ?? '', kitId: report.identity?.kitId ?? kitId };
+      },
+      flashed: () => void this.connect(port, clock),
+    });
   }
 
   /** Our firmware in avr8js in a worker, in the world the page shows. */
@@ -244,6 +298,8 @@ export class RobotLink {
       robot.on('reconnect', () => this.setState('connected'));
       this.setState('connected');
     } catch (error) {
+      const code = (error as Partial<ErrorInfo>)?.code;
+      this.needsFirmware = code === 'WRONG_FIRMWARE' || code === 'NO_FIRMATA';
       this.error = describe(error, this.host.lang());
       this.dropBoard();
       this.setState('none');
@@ -304,6 +360,12 @@ export class RobotLink {
     this.off.hidden = !this.connected;
     this.check.textContent = rt('checkRobot', lang);
     this.check.hidden = this.state !== 'connected';
+    this.flashButton.textContent = rt('flashFirmware', lang);
+    // On a USB port: after our firmware was not found, and in the robot's menu.
+    this.flashButton.hidden =
+      !this.port ||
+      this.board !== undefined ||
+      !(this.state === 'connected' || (this.state === 'none' && this.needsFirmware));
     const kitName = this.kitId ?? '';
     this.root.dataset.state = this.state;
     this.label.textContent =
@@ -339,13 +401,4 @@ function describe(error: unknown, lang: Lang): string {
     message: error instanceof Error ? error.message : String(error),
     suggestion: '',
   });
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
 }

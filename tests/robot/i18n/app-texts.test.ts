@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
  * no flashing, port or doctor texts until a robot is connected. Follows every relative
  * import from the app's entry points (the page and the simulator worker), as the bundler
  * does, but not type-only imports (erased) nor into the modules loaded when a robot is
- * connected (robot-link/: johnny-five, the emulator, firmware-bridge and its texts).
+ * connected (robot-link/: johnny-five, the emulator, firmware-bridge and its texts) or
+ * flashed (the "Flash our firmware" dialog and its words).
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ENTRIES = ['simulator/app/main.ts', 'simulator/app/sim/sim-worker.ts'];
@@ -15,6 +16,7 @@ const ON_CONNECT = [
   'simulator/app/robot-link/robot-connection.ts',
   'simulator/app/robot-link/emulated-port.ts',
   'simulator/app/robot-link/emulator-worker.ts',
+  'simulator/app/robot-link/flash-dialog.ts',
 ].map((f) => join(ROOT, f));
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|new URL\(\s*['"]([^'"]+)['"]/g;

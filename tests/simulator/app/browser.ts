@@ -131,3 +131,38 @@ export async function waitForState(
     await page.waitForTimeout(50);
   }
 }
+
+/** Reads `read()` until `ok` holds (polled in Node); throws with the last value after `timeoutMs`. */
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`never matched: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * An init script giving the page a fake `navigator.serial` whose one port is an emulated
+ * board: `requestPort` runs `portExpression` (JavaScript in the page, with `options` the
+ * picker's options) and keeps the port in `window.__fakePort`.
+ */
+export function fakeSerialScript(portExpression: string): string {
+  return `(() => {
+  const serial = {
+    async requestPort(options) {
+      window.__fakePort = await (${portExpression});
+      return window.__fakePort;
+    },
+    async getPorts() { return window.__fakePort ? [window.__fakePort] : []; },
+    addEventListener() {},
+    removeEventListener() {},
+  };
+  Object.defineProperty(Navigator.prototype, 'serial', { configurable: true, get: () => serial });
+})();`;
+}

@@ -4,7 +4,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../cli/runtime/web-app.ts';
 import type { HookBoard, HookRobot } from '../../../simulator/app/test-hook.ts';
-import { type LaunchedApp, launchApp, openApp, skipReason } from './browser.ts';
+import {
+  fakeSerialScript,
+  type LaunchedApp,
+  launchApp,
+  openApp,
+  skipReason,
+  until,
+} from './browser.ts';
 
 /*
  * The robot from the browser (issue 15), without hardware. A fake `navigator.serial`,
@@ -20,20 +27,9 @@ const LESSON_1 = readFileSync(join(REPO_ROOT, 'lessons/01-hello-robot/solution.t
 const LONG_DRIVE = 'await robot.forward(300);\nconsole.log("never");\n';
 
 /** The init script: `navigator.serial` whose one port is an emulated USB robot named Nam. */
-const FAKE_SERIAL = `(() => {
-  const serial = {
-    async requestPort(options) {
-      window.__fakeFilters = options.filters;
-      const port = await window.__mekong.usbBoard({ name: 'Nam', kitId: 'mbot' });
-      window.__fakePort = port;
-      return port;
-    },
-    async getPorts() { return window.__fakePort ? [window.__fakePort] : []; },
-    addEventListener() {},
-    removeEventListener() {},
-  };
-  Object.defineProperty(Navigator.prototype, 'serial', { configurable: true, get: () => serial });
-})();`;
+const FAKE_SERIAL = fakeSerialScript(
+  "(window.__fakeFilters = options.filters, window.__mekong.usbBoard({ name: 'Nam', kitId: 'mbot' }))",
+);
 
 declare global {
   interface Window {
@@ -49,16 +45,6 @@ const status = (page: Page) =>
   page.evaluate(() => document.getElementById('status')?.dataset.kind ?? '');
 const output = (page: Page) => page.locator('#output').textContent();
 const angleDiff = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`never matched: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function connect(page: Page, choice: 'USB robot' | 'Emulated robot (no USB)') {
   await page.getByRole('button', { name: 'Connect a robot', exact: true }).click();
