@@ -471,6 +471,13 @@ export class App {
     const lesson = this.lessons.find(this.lessons.currentId);
     const program = this.program();
     if (!lesson || !program || !this.worldReady || this.checks.running) return;
+    if (this.robot.connected && !this.robot.board) {
+      // A USB robot's arena cannot be seen from here: say so, and run it to show what can be.
+      this.checks.interrupt();
+      this.startRun();
+      this.robot.runForCheck(program, this.runId);
+      return;
+    }
     // Show the world and the kit the check runs on (the lesson's, as opened: no reload).
     const { world } = worldForSeed(lesson, LESSON_RUN_SEED);
     const wanted = this.choice.kits[0] ?? '';

@@ -71,6 +71,8 @@ export class RobotLink {
   private server: RobotCallServer | undefined;
   private runId = 0;
   private running = false;
+  /** The robot's clock when a "Check my mission" run started, ms; null for a plain Run. */
+  private checkStartMs: number | null = null;
   private world: WorldSpec | undefined;
   private error: string | null = null;
   private readonly button: HTMLButtonElement;
@@ -123,6 +125,12 @@ export class RobotLink {
     host.client.on('robot-end', (m) => {
       if (m.runId !== this.runId || !this.running) return;
       this.running = false;
+      const started = this.checkStartMs;
+      this.checkStartMs = null;
+      if (started !== null) {
+        const seconds = (((this.clockMs ?? started) - started) / 1000).toFixed(1);
+        host.output([rt('ranOnRobot', host.lang(), { seconds })]);
+      }
       host.ended(m.error);
     });
     this.render();
@@ -158,6 +166,16 @@ export class RobotLink {
     this.running = true;
     this.server?.begin();
     this.host.client.sendRobot({ type: 'robot-run', program, runId });
+  }
+
+  /**
+   * "Check my mission" on a USB robot: the check needs the simulator (it sees the arena),
+   * so the program runs on the robot and the output says so, then how long it ran.
+   */
+  runForCheck(program: Program, runId: number): void {
+    this.host.output([rt('checkNeedsSimulator', this.host.lang())]);
+    this.checkStartMs = this.clockMs ?? null;
+    this.run(program, runId);
   }
 
   /** Stop or Esc: the motors stop here at once, the program ends with STOPPED. */

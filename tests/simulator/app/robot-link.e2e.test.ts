@@ -127,6 +127,34 @@ describe.skipIf(skipReason !== undefined)(
       expect(await output(page)).not.toContain('never');
     }, 60_000);
 
+    it('"Check my mission" on the USB robot says the check needs the simulator, runs it there and shows output and time', async () => {
+      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await expect.poll(() => page.locator('#lesson-text').textContent()).toContain('Hello');
+      if ((await page.locator('#mode-code').getAttribute('aria-pressed')) !== 'true')
+        await page.locator('#mode-code').click();
+      await expect.poll(() => page.locator('.cm-content').textContent()).toContain('Lesson 1');
+      await page.getByRole('button', { name: 'Check my mission', exact: true }).click();
+      await until(
+        () => status(page),
+        (s) => s === 'done' || s === 'failed',
+      );
+      const text = (await output(page)) ?? '';
+      expect(await status(page), text).toBe('done');
+      expect(text).toContain('Checking the mission needs the simulator');
+      expect(text).toMatch(/The program ran for \d+\.\d s on the robot\./);
+      // The starter's own output came from the robot, and no verdict was made up.
+      expect(text).toContain('My LED is on');
+      expect(await page.locator('#mission-check .check-verdict').count()).toBe(0);
+      // Back to the playground's world for the tests after this one.
+      await page.evaluate(() => {
+        (document.getElementById('lesson-picker') as HTMLDetailsElement).open = true;
+      });
+      await page
+        .getByRole('button', { name: 'Playground (free programming)', exact: true })
+        .click();
+      await expect.poll(() => page.locator('#world').inputValue()).toBe('playground');
+    }, 60_000);
+
     it('unplugged mid-run: DISCONNECTED shown within 1 s, the watchdog stops the motors; replugged, it runs again', async () => {
       await run(page, LONG_DRIVE);
       await until(
