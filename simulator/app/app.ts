@@ -338,7 +338,15 @@ export class App {
     if (drawn) this.markFirstFrame();
     if (drawn && now - this.lastReadout >= READOUT_EVERY_MS) {
       this.lastReadout = now;
-      this.sensors.update(drawn.robots[0], this.kits[0], drawn.time, this.lang);
+      const usb = this.robot.connected && !this.robot.board;
+      if (usb)
+        this.sensors.updateRobot(
+          this.robot.readings,
+          this.kits[0],
+          this.robot.clockMs ?? 0,
+          this.lang,
+        );
+      else this.sensors.update(drawn.robots[0], this.kits[0], drawn.time, this.lang);
     }
   }
 

@@ -243,6 +243,15 @@ export const UI_TEXT = {
   bump: { en: 'Touching', vi: 'Đang chạm', lo: 'ກຳລັງແຕະ' },
   yes: { en: 'yes', vi: 'có', lo: 'ແມ່ນ' },
   no: { en: 'no', vi: 'không', lo: 'ບໍ່' },
+  robotReadings: {
+    en: 'Read on the robot (what the program last asked)',
+    vi: 'Đọc trên robot (lần chương trình hỏi gần nhất)',
+    lo: 'ອ່ານເທິງຫຸ່ນຍົນ (ຄັ້ງລ່າສຸດທີ່ໂປຣແກຣມຖາມ)',
+  },
+  button: { en: 'Button', vi: 'Nút bấm', lo: 'ປຸ່ມ' },
+  pressed: { en: 'pressed', vi: 'đang nhấn', lo: 'ກຳລັງກົດ' },
+  released: { en: 'not pressed', vi: 'không nhấn', lo: 'ບໍ່ໄດ້ກົດ' },
+  notRead: { en: 'not read yet', vi: 'chưa đọc', lo: 'ຍັງບໍ່ໄດ້ອ່ານ' },
   notFitted: { en: 'not on this kit', vi: 'bộ này không có', lo: 'ຊຸດນີ້ບໍ່ມີ' },
   workerFailed: {
     en: 'The simulator stopped working ({detail}). Reload the page.',

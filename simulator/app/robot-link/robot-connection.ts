@@ -141,9 +141,14 @@ export async function checkRobot(robot: HardwareRobot, lang: Lang): Promise<Robo
  * at once, without waiting for the worker.
  */
 export class RobotCallServer {
+  /**
+   * @param onReading gets what a sensor call ('distance', 'line', 'button') answered, for
+   *   the page's Sensors panel.
+   */
   constructor(
     private readonly robot: HardwareRobot,
     private readonly send: (message: RobotToWorker) => void,
+    private readonly onReading: (method: string, value: unknown) => void = () => undefined,
   ) {}
 
   /** Starts a program run: `time()` counts from now. */
@@ -168,7 +173,10 @@ export class RobotCallServer {
     Promise.resolve()
       .then(() => method?.apply(this.robot, message.args))
       .then(
-        (value) => this.send({ type: 'robot-reply', id, value, timeMs: this.timeOr0() }),
+        (value) => {
+          this.onReading(message.method, value);
+          this.send({ type: 'robot-reply', id, value, timeMs: this.timeOr0() });
+        },
         (error: unknown) =>
           this.send({ type: 'robot-reply', id, error: asInfo(error), timeMs: this.timeOr0() }),
       );

@@ -7,6 +7,7 @@ import { element } from '../dom-text.ts';
 import type { ErrorInfo, Program } from '../sim/protocol.ts';
 import type { SimClient } from '../sim/sim-client.ts';
 import { errorText } from '../ui/output-panel.ts';
+import type { RobotReadings } from '../ui/sensor-panel.ts';
 import type { EmulatedBoard } from './emulated-port.ts';
 import type { HardwareRobot, RobotCallServer } from './robot-connection.ts';
 import { rt } from './robot-link-text.ts';
@@ -66,6 +67,8 @@ export class RobotLink {
   board: EmulatedBoard | undefined;
   /** The last world snapshot of the emulated board. */
   snapshot: WorldSnapshot | null = null;
+  /** What the robot's sensors answered the program last (a USB robot's Sensors panel). */
+  readings: RobotReadings = {};
   private readonly worldWatchers = new Set<(snapshot: WorldSnapshot) => void>();
   private robot: HardwareRobot | undefined;
   private server: RobotCallServer | undefined;
@@ -307,7 +310,15 @@ export class RobotLink {
         ...(clock ? { clock } : {}),
       });
       this.robot = robot;
-      this.server = new link.RobotCallServer(robot, (m) => this.host.client.sendRobot(m));
+      this.readings = {};
+      this.server = new link.RobotCallServer(
+        robot,
+        (m) => this.host.client.sendRobot(m),
+        (method, value) => {
+          if (method === 'distance' || method === 'line' || method === 'button')
+            this.readings = { ...this.readings, [method]: value };
+        },
+      );
       const identity = robot.session.identity;
       this.name = identity?.name ?? null;
       this.kitId = robot.kit.id;

@@ -6,6 +6,14 @@ import { type PlainUiKey, t } from '../i18n/ui-text.ts';
 
 const LINE_IDS = ['left', 'center', 'right'] as const;
 
+/** What a connected robot's sensors answered the program last, by sensor (absent: not asked). */
+export interface RobotReadings {
+  /** cm; Infinity when nothing answered in range. */
+  distance?: number;
+  line?: Partial<Record<(typeof LINE_IDS)[number], boolean>>;
+  button?: boolean;
+}
+
 /**
  * What the robot's sensors see right now (noise-free) and what its outputs do: the
  * read-out a teacher points at on the projector.
@@ -21,23 +29,10 @@ export class SensorPanel {
       row('position', `x ${robot.x.toFixed(1)} cm, y ${robot.y.toFixed(1)} cm`);
       row('heading', `${robot.headingDeg.toFixed(1)}°`);
       row('wheels', `${Math.round(robot.powerLeft)} %, ${Math.round(robot.powerRight)} %`);
-      if (kit.ultrasonic) {
-        const cm = ultrasonicReading(robot.distanceCm);
-        row('distance', Number.isFinite(cm) ? `${cm.toFixed(1)} cm` : t('nothingInRange', lang));
-      } else row('distance', t('notFitted', lang));
+      if (kit.ultrasonic) row('distance', distanceText(ultrasonicReading(robot.distanceCm), lang));
+      else row('distance', t('notFitted', lang));
       if (kit.lineSensors) {
-        const cell = document.createElement('span');
-        for (const id of LINE_IDS) {
-          if (!(id in robot.lineDark)) continue;
-          const dark = robot.lineDark[id] ?? false;
-          const item = document.createElement('span');
-          const dot = document.createElement('span');
-          dot.className = 'dot';
-          dot.style.background = dark ? '#00c853' : '#eceff1';
-          item.append(dot, `${t(id, lang)}: ${t(dark ? 'onLine' : 'offLine', lang)}  `);
-          cell.append(item);
-        }
-        row('lineSensors', cell);
+        row('lineSensors', lineCell(robot.lineDark, lang));
       } else row('lineSensors', t('notFitted', lang));
       if (kit.servo) row('servo', `${Math.round(SERVO_AHEAD_DEG + robot.panDeg)}°`);
       if (kit.led) {
@@ -56,6 +51,33 @@ export class SensorPanel {
         row('buzzer', robot.beepHz > 0 ? `♪ ${Math.round(robot.beepHz)} Hz` : t('silent', lang));
       row('bump', t(robot.touching ? 'yes' : 'no', lang));
     }
+    this.show(rows);
+  }
+
+  /**
+   * A USB robot's readings: the robot's clock, then what its sensors answered the program
+   * last (reading them between the program's calls would compete with it for the robot).
+   */
+  updateRobot(readings: RobotReadings, kit: Kit | undefined, timeMs: number, lang: Lang): void {
+    const rows: [string, Node | string][] = [];
+    const row = (key: PlainUiKey, value: Node | string) => rows.push([t(key, lang), value]);
+    const notRead = t('notRead', lang);
+    row('simTime', `${(timeMs / 1000).toFixed(2)} s`);
+    row('robotReadings', '');
+    if (kit?.ultrasonic) {
+      const { distance } = readings;
+      row('distance', distance === undefined ? notRead : distanceText(distance, lang));
+    }
+    if (kit?.lineSensors)
+      row('lineSensors', readings.line ? lineCell(readings.line, lang) : notRead);
+    if (kit?.button) {
+      const { button } = readings;
+      row('button', button === undefined ? notRead : t(button ? 'pressed' : 'released', lang));
+    }
+    this.show(rows);
+  }
+
+  private show(rows: [string, Node | string][]): void {
     this.list.replaceChildren(
       ...rows.flatMap(([label, value]) => {
         const dt = document.createElement('dt');
@@ -66,4 +88,24 @@ export class SensorPanel {
       }),
     );
   }
+}
+
+function distanceText(cm: number, lang: Lang): string {
+  return Number.isFinite(cm) ? `${cm.toFixed(1)} cm` : t('nothingInRange', lang);
+}
+
+/** A dot and a word per line sensor: green on the line. */
+function lineCell(dark: Partial<Record<(typeof LINE_IDS)[number], boolean>>, lang: Lang): Node {
+  const cell = document.createElement('span');
+  for (const id of LINE_IDS) {
+    if (!(id in dark)) continue;
+    const isDark = dark[id] ?? false;
+    const item = document.createElement('span');
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    dot.style.background = isDark ? '#00c853' : '#eceff1';
+    item.append(dot, `${t(id, lang)}: ${t(isDark ? 'onLine' : 'offLine', lang)}  `);
+    cell.append(item);
+  }
+  return cell;
 }

@@ -109,6 +109,26 @@ describe.skipIf(skipReason !== undefined)(
       expect(text).toContain('Goodbye! My LED is off.');
     }, 60_000);
 
+    it("the Sensors panel shows what the robot's sensors answered the program", async () => {
+      const readout = page.locator('#sensor-readout');
+      await expect.poll(() => readout.textContent()).toContain('Read on the robot');
+      expect(await readout.textContent()).toMatch(/Distance \(ultrasonic\)not read yet/);
+      await run(
+        page,
+        'const d = await robot.distance();\nconsole.log("d=" + d.toFixed(1));\nawait robot.line();\n',
+      );
+      await until(
+        () => status(page),
+        (s) => s === 'done' || s === 'failed',
+      );
+      const printed = /d=(\d+\.\d)/.exec((await output(page)) ?? '')?.[1];
+      expect(printed).toBeDefined();
+      await expect
+        .poll(() => readout.textContent())
+        .toContain(`Distance (ultrasonic)${printed} cm`);
+      expect(await readout.textContent()).not.toMatch(/Line sensorsnot read yet/);
+    }, 60_000);
+
     it('Esc stops the motors mid-move', async () => {
       await run(page, LONG_DRIVE);
       await until(
