@@ -73,16 +73,6 @@ export const ROBOT_LINK_TEXT = {
     vi: 'Bo mạch này không chạy firmware Mekong. Nhấn "Nạp firmware của chúng ta" để ghi firmware (khoảng một phút), rồi robot sẽ kết nối.',
     lo: 'ບອດນີ້ບໍ່ໄດ້ແລ່ນເຟີມແວ Mekong. ກົດ "ໃສ່ເຟີມແວຂອງພວກເຮົາ" ເພື່ອຂຽນມັນ (ປະມານໜຶ່ງນາທີ), ແລ້ວຫຸ່ນຍົນຈະເຊື່ອມຕໍ່.',
   },
-  checkNeedsSimulator: {
-    en: 'Checking the mission needs the simulator: it sees the arena, and from here nobody sees where a real robot drives. Your program runs on the robot now: its output and time are below. Disconnect the robot to check the mission in the simulator.',
-    vi: 'Kiểm tra nhiệm vụ cần trình mô phỏng: nó nhìn thấy sân, còn từ đây không ai thấy robot thật chạy đến đâu. Chương trình của em đang chạy trên robot: kết quả in ra và thời gian ở bên dưới. Ngắt kết nối robot để kiểm tra nhiệm vụ trong trình mô phỏng.',
-    lo: 'ການກວດພາລະກິດຕ້ອງໃຊ້ໂປຣແກຣມຈຳລອງ: ມັນເຫັນສະໜາມ, ແຕ່ຈາກບ່ອນນີ້ບໍ່ມີໃຜເຫັນວ່າຫຸ່ນຍົນແທ້ແລ່ນໄປໃສ. ໂປຣແກຣມຂອງເຈົ້າກຳລັງແລ່ນເທິງຫຸ່ນຍົນ: ຜົນທີ່ພິມອອກ ແລະ ເວລາຢູ່ຂ້າງລຸ່ມ. ຕັດການເຊື່ອມຕໍ່ຫຸ່ນຍົນເພື່ອກວດພາລະກິດໃນໂປຣແກຣມຈຳລອງ.',
-  },
-  ranOnRobot: {
-    en: 'The program ran for {seconds} s on the robot.',
-    vi: 'Chương trình đã chạy {seconds} giây trên robot.',
-    lo: 'ໂປຣແກຣມແລ່ນ {seconds} ວິນາທີ ເທິງຫຸ່ນຍົນ.',
-  },
   flashFirmware: {
     en: 'Flash our firmware',
     vi: 'Nạp firmware của chúng ta',

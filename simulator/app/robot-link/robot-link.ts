@@ -72,6 +72,8 @@ export class RobotLink {
   private readonly worldWatchers = new Set<(snapshot: WorldSnapshot) => void>();
   private robot: HardwareRobot | undefined;
   private server: RobotCallServer | undefined;
+  /** The robot's module (johnny-five and the rest), once a robot has connected. */
+  private link: typeof import('./robot-connection.ts') | undefined;
   private runId = 0;
   private running = false;
   /** The robot's clock when a "Check my mission" run started, ms; null for a plain Run. */
@@ -132,7 +134,7 @@ export class RobotLink {
       this.checkStartMs = null;
       if (started !== null) {
         const seconds = (((this.clockMs ?? started) - started) / 1000).toFixed(1);
-        host.output([rt('ranOnRobot', host.lang(), { seconds })]);
+        if (this.link) host.output([this.link.runText('ranOnRobot', host.lang(), { seconds })]);
       }
       host.ended(m.error);
     });
@@ -176,7 +178,7 @@ export class RobotLink {
    * so the program runs on the robot and the output says so, then how long it ran.
    */
   runForCheck(program: Program, runId: number): void {
-    this.host.output([rt('checkNeedsSimulator', this.host.lang())]);
+    if (this.link) this.host.output([this.link.runText('checkNeedsSimulator', this.host.lang())]);
     this.checkStartMs = this.clockMs ?? null;
     this.run(program, runId);
   }
@@ -303,6 +305,7 @@ export class RobotLink {
     });
     try {
       const link = await import('./robot-connection.ts');
+      this.link = link;
       const robot = await link.connectOverWebSerial({
         port,
         fallbackKit,
