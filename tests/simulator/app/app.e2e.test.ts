@@ -20,6 +20,7 @@ import {
   type LaunchedApp,
   launchApp,
   openApp,
+  openLesson,
   pageState,
   skipReason,
   typeProgram,
@@ -365,7 +366,7 @@ describe.skipIf(skipReason !== undefined)(
       const lesson = await loadLesson('01-hello-robot');
       const editor = page.locator('.cm-content');
       playgroundCode = await editor.textContent();
-      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await openLesson(page, '1. Hello, robot!');
       await expect.poll(() => editor.textContent()).toContain('Lesson 1: Hello, robot!');
       const check = page.getByRole('button', { name: 'Check my mission', exact: true });
       const panel = page.locator('#mission-check');
@@ -441,7 +442,7 @@ describe.skipIf(skipReason !== undefined)(
     it('Stop stops a check run: the robot that was driving stands still and there is no result', async () => {
       const { page } = app;
       await page.locator('#lesson-picker summary').click();
-      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await openLesson(page, '2. Drive and measure');
       await typeProgram(page, 'robot.drive(60, 60);\nawait robot.wait(60000);\n');
       const check = page.getByRole('button', { name: 'Check my mission', exact: true });
       const start = (await pageState(page)).robots[0];
@@ -482,7 +483,7 @@ describe.skipIf(skipReason !== undefined)(
       const picker = page.locator('#lesson-picker');
       if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open)))
         await picker.locator('summary').click();
-      await page.getByRole('button', { name: '4. Stop before the wall', exact: true }).click();
+      await openLesson(page, '4. Stop before the wall');
       const lesson = await loadLesson('04-stop-at-wall');
       const check = page.getByRole('button', { name: 'Check my mission', exact: true });
       const panel = page.locator('#mission-check');

@@ -9,7 +9,14 @@ import { loadLessons } from '../../../cli/runtime/load-lessons.ts';
 import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
 import { APP_DIR, ensureAppBuilt } from '../../../cli/runtime/web-app.ts';
 import { freshDb, type TestDb } from '../../cli/hub/hub-db.ts';
-import { CHROMIUM, CHROMIUM_ARGS, openApp, skipReason, typeProgram } from './browser.ts';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  openApp,
+  openLesson,
+  skipReason,
+  typeProgram,
+} from './browser.ts';
 
 /**
  * A class on the hub (issue 16), on loopback: two students hand in from the page (one
@@ -67,8 +74,7 @@ describe.skipIf(skipReason)('students hand in from the page; the teacher sees th
     const [anh, binh] = await Promise.all([student(), student()]);
     // The hand-in panel appears in a lesson on a hub, not in the playground.
     expect(await anh.locator('#hand-in').isHidden()).toBe(true);
-    for (const page of [anh, binh])
-      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+    for (const page of [anh, binh]) await openLesson(page, '1. Hello, robot!');
     expect(await anh.locator('#hand-in').isVisible()).toBe(true);
     await binh.locator('#lang').selectOption('vi');
     await Promise.all([
