@@ -29,9 +29,9 @@ export const TEACHER_TEXT = {
     lo: 'ນັກຮຽນເປີດທີ່ຢູ່ນີ້ (ຫຼື ສະແກນລະຫັດ):',
   },
   qrAlt: {
-    en: 'QR code of the address students open',
-    vi: 'Mã QR của địa chỉ học sinh mở',
-    lo: 'ລະຫັດ QR ຂອງທີ່ຢູ່ທີ່ນັກຮຽນເປີດ',
+    en: 'Scan this code to open the class address',
+    vi: 'Quét mã này để mở địa chỉ của lớp',
+    lo: 'ສະແກນລະຫັດນີ້ເພື່ອເປີດທີ່ຢູ່ຂອງຫ້ອງຮຽນ',
   },
   openRoster: {
     en: 'Students may type their name the first time (else only names on the list)',

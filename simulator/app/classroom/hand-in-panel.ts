@@ -11,12 +11,17 @@ export interface HandInSource {
   /** The open lesson's id; undefined in the playground (nothing to hand in). */
   lessonId(): string | undefined;
   program(): { kind: 'ts' | 'blocks'; source: string };
+  /** The teacher chose blocks or code for the class's lessons (called when the class is known). */
+  modesChanged(): void;
 }
 
 interface ClassInfo {
   name: string;
   students: string[];
+  /** The student may type a name that is not on the roster yet. */
   open: boolean;
+  /** Blocks or code per lesson, as the teacher chose for the class. */
+  modes?: Record<string, 'blocks' | 'code'>;
 }
 
 interface HubError {
@@ -77,7 +82,10 @@ export class HandInPanel {
     const nameField = el('label');
     nameField.append(this.nameLabel, ' ', this.nameInput, this.names);
     host.replaceChildren(this.title, classField, nameField, this.button, this.result);
-    this.classSelect.addEventListener('change', () => this.fillNames());
+    this.classSelect.addEventListener('change', () => {
+      this.fillNames();
+      this.source.modesChanged();
+    });
     this.button.addEventListener('click', () => void this.handIn());
     this.setLang(lang);
   }
@@ -91,6 +99,8 @@ export class HandInPanel {
     } catch {
       return;
     }
+    // The teacher reviewing a hand-in: the panel says whose it is, and offers no hand-in.
+    if (this.host.dataset.hub === 'review') return;
     const saved = this.saved();
     this.classSelect.replaceChildren(
       ...this.classes.map((c) => {
@@ -106,11 +116,33 @@ export class HandInPanel {
     if (saved) this.nameInput.value = saved.student;
     this.host.hidden = this.source.lessonId() === undefined;
     this.host.dataset.hub = 'true';
+    this.source.modesChanged();
+  }
+
+  /** Blocks or code for `lesson`, if the teacher chose one for the class picked. */
+  modeOf(lesson: string): 'blocks' | 'code' | undefined {
+    return this.chosenClass()?.modes?.[lesson];
+  }
+
+  /**
+   * The teacher opened a student's hand-in (`/?handin=…`): the panel says whose program it
+   * is and how it was graded, instead of offering to hand in.
+   */
+  showReview(lines: readonly string[]): void {
+    this.host.dataset.hub = 'review';
+    this.host.hidden = false;
+    this.title.textContent = ct('reviewTitle', this.lang);
+    this.host.replaceChildren(this.title, this.result);
+    this.say(...lines);
+  }
+
+  private chosenClass(): ClassInfo | undefined {
+    return this.classes.find((c) => c.name === this.classSelect.value);
   }
 
   /** The lesson changed: the panel shows in lessons only (when the page is on a hub). */
   lessonChanged(): void {
-    if (this.host.dataset.hub) this.host.hidden = this.source.lessonId() === undefined;
+    if (this.host.dataset.hub === 'true') this.host.hidden = this.source.lessonId() === undefined;
     this.result.replaceChildren();
   }
 
@@ -119,7 +151,7 @@ export class HandInPanel {
     this.title.textContent = ct('title', lang);
     this.classLabel.textContent = ct('className', lang);
     this.nameLabel.textContent = ct('studentName', lang);
-    this.nameInput.placeholder = ct('pickName', lang);
+    this.nameInput.placeholder = ct(this.chosenClass()?.open ? 'typeName' : 'pickName', lang);
     this.button.textContent = ct('handIn', lang);
   }
 
@@ -132,7 +164,9 @@ export class HandInPanel {
   }
 
   private fillNames(): void {
-    const chosen = this.classes.find((c) => c.name === this.classSelect.value);
+    const chosen = this.chosenClass();
+    // An open roster: the student may type a name the list does not have yet.
+    this.nameInput.placeholder = ct(chosen?.open ? 'typeName' : 'pickName', this.lang);
     this.names.replaceChildren(
       ...(chosen?.students ?? []).map((name) => {
         const option = el('option');
