@@ -23,6 +23,8 @@ import { CHROMIUM, CHROMIUM_ARGS, openApp, skipReason, typeProgram } from './bro
 const LESSON = join(import.meta.dirname, '..', '..', '..', 'lessons', '01-hello-robot');
 const SOLUTION = readFileSync(join(LESSON, 'solution.ts'), 'utf8');
 const STARTER = readFileSync(join(LESSON, 'starter.ts'), 'utf8');
+/** A name a student types on an open roster: every page shows it as text, never as HTML. */
+const CHI = '<i>Chi</i>';
 /** Lesson 1 in blocks, completed as its steps say (passes). */
 const BLOCKS_DONE = lessonOneDone(readFileSync(join(LESSON, 'starter.blocks.json'), 'utf8'));
 
@@ -148,18 +150,20 @@ describe.skipIf(skipReason)('students hand in from the page; the teacher sees th
     expect(await chi.locator('#hand-in-name').getAttribute('placeholder')).toBe(
       'Pick or type your name',
     );
-    await chi.locator('#hand-in-name').fill('Chi');
+    await chi.locator('#hand-in-name').fill(CHI);
     await chi.getByRole('button', { name: 'Hand in', exact: true }).click();
     await expect
       .poll(() => chi.locator('.hand-in-result').textContent(), { timeout: 120_000 })
       .toContain('Passed, score 100');
 
-    await expect.poll(() => cell('Chi').getAttribute('class'), { timeout: 30_000 }).toBe('passed');
-    const stored = await teacher.evaluate(async () => {
+    await expect.poll(() => cell(CHI).getAttribute('class'), { timeout: 30_000 }).toBe('passed');
+    expect(await teacher.locator(`tr[data-student="${CHI}"] th`).textContent()).toBe(CHI);
+    expect(await teacher.locator('#grid i').count()).toBe(0);
+    const stored = await teacher.evaluate(async (name) => {
       const progress = await (await fetch('/api/progress?class=7A')).json();
-      const { lastId } = progress.cells.find((c: { student: string }) => c.student === 'Chi');
+      const { lastId } = progress.cells.find((c: { student: string }) => c.student === name);
       return (await (await fetch(`/api/handins/${lastId}`)).json()).program;
-    });
+    }, CHI);
     // The hub keeps the blocks file, and graded the program the blocks make.
     expect(stored.kind).toBe('blocks');
     const types = (json: string) => JSON.stringify(JSON.parse(json)).match(/"robot_\w+"/g);
@@ -170,7 +174,7 @@ describe.skipIf(skipReason)('students hand in from the page; the teacher sees th
     for (const [name, passed] of [
       ['Anh', 'true'],
       ['Bình', 'false'],
-      ['Chi', 'true'],
+      [CHI, 'true'],
     ] as const) {
       const [opened] = await Promise.all([
         teacher.context().waitForEvent('page'),
@@ -188,7 +192,8 @@ describe.skipIf(skipReason)('students hand in from the page; the teacher sees th
           timeout: 120_000,
         })
         .toBe(passed);
-      const mode = name === 'Chi' ? '#mode-blocks' : '#mode-code';
+      expect(await opened.locator('#hand-in i').count()).toBe(0);
+      const mode = name === CHI ? '#mode-blocks' : '#mode-code';
       expect(await opened.locator(mode).getAttribute('aria-pressed')).toBe('true');
       if (name === 'Anh')
         expect(await opened.locator('.cm-content').textContent()).toContain(
@@ -212,13 +217,15 @@ describe.skipIf(skipReason)('students hand in from the page; the teacher sees th
         () =>
           teacher.evaluate(async () => {
             const { cells } = await (await fetch('/api/progress?class=7A')).json();
-            return cells.map((c: { student: string; state: string; waiting: number }) =>
-              [c.student, c.state, c.waiting].join(' '),
-            );
+            return cells
+              .map((c: { student: string; state: string; waiting: number }) =>
+                [c.student, c.state, c.waiting].join(' '),
+              )
+              .sort();
           }),
         { timeout: 120_000 },
       )
-      .toEqual(['Anh passed 0', 'Bình tried 0', 'Chi passed 0']);
-    await expect.poll(() => cell('Chi').getAttribute('class'), { timeout: 30_000 }).toBe('passed');
+      .toEqual([`${CHI} passed 0`, 'Anh passed 0', 'Bình tried 0'].sort());
+    await expect.poll(() => cell(CHI).getAttribute('class'), { timeout: 30_000 }).toBe('passed');
   }, 600_000);
 });
