@@ -744,7 +744,7 @@ export class App {
     await this.lessons.open(handin.lesson);
     this.lessons.render(this.lang);
     this.reviewing = true;
-    this.handIn.showReview(reviewLines(handin, this.lang));
+    this.handIn.showReview((lang) => reviewLines(handin, lang));
     if (handin.program.kind === 'ts') this.editor.setText(handin.program.source);
     await this.blocks.review(handin.program);
     if (!this.worldReady) await new Promise<void>((resolve) => this.worldWaiters.push(resolve));

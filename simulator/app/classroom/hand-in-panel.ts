@@ -60,6 +60,8 @@ export class HandInPanel {
   private readonly names = el('datalist');
   private readonly button = el('button', 'hand-in-button');
   private readonly result = el('div', 'hand-in-result');
+  /** The words about the hand-in under review, in a language (the teacher opened one). */
+  private review: ((lang: Lang) => string[]) | undefined;
   /** Bumped by each hand-in, so an older one's polling stops showing. */
   private attempt = 0;
 
@@ -128,12 +130,12 @@ export class HandInPanel {
    * The teacher opened a student's hand-in (`/?handin=…`): the panel says whose program it
    * is and how it was graded, instead of offering to hand in.
    */
-  showReview(lines: readonly string[]): void {
+  showReview(lines: (lang: Lang) => string[]): void {
+    this.review = lines;
     this.host.dataset.hub = 'review';
     this.host.hidden = false;
-    this.title.textContent = ct('reviewTitle', this.lang);
     this.host.replaceChildren(this.title, this.result);
-    this.say(...lines);
+    this.setLang(this.lang);
   }
 
   private chosenClass(): ClassInfo | undefined {
@@ -143,6 +145,8 @@ export class HandInPanel {
   /** The lesson changed: the panel shows in lessons only (when the page is on a hub). */
   lessonChanged(): void {
     if (this.host.dataset.hub === 'true') this.host.hidden = this.source.lessonId() === undefined;
+    // Another lesson than the hand-in's: the review is over.
+    if (this.host.dataset.hub === 'review') this.host.hidden = true;
     this.result.replaceChildren();
   }
 
@@ -153,6 +157,10 @@ export class HandInPanel {
     this.nameLabel.textContent = ct('studentName', lang);
     this.nameInput.placeholder = ct(this.chosenClass()?.open ? 'typeName' : 'pickName', lang);
     this.button.textContent = ct('handIn', lang);
+    if (this.review) {
+      this.title.textContent = ct('reviewTitle', lang);
+      this.say(...this.review(lang));
+    }
   }
 
   private saved(): { class: string; student: string } | undefined {
