@@ -9,6 +9,7 @@ import { isMekongError, MekongError } from '../../robot/errors.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
 import { detectLang } from '../../robot/i18n/text-core.js';
 import { checkPin, openSession, SESSION_MS, sessionOf } from './auth.ts';
+import { classRoutes } from './class-routes.ts';
 import type { Hub } from './hub.ts';
 import { classReport } from './reports.ts';
 import {
@@ -17,6 +18,7 @@ import {
   getHandins,
   type HandinRow,
   insertHandin,
+  lessonModes,
   listClasses,
   saveClass,
   studentId,
@@ -179,12 +181,18 @@ export function hubRoutes(hub: Hub) {
       return reply.code(500).send({ error: { code: 'INTERNAL', message: 'internal error' } });
     });
 
-    teacherRoutes(app, requestLang);
+    teacherRoutes(app, requestLang, () => hub.address);
+    classRoutes(app, hub, { requireTeacher, field });
 
     app.get('/api/classes', async () => {
-      const classes = await listClasses(db);
+      const [classes, modes] = await Promise.all([listClasses(db), lessonModes(db)]);
       return {
-        classes: classes.map((c) => ({ name: c.name, students: c.students, open: c.openRoster })),
+        classes: classes.map((c) => ({
+          name: c.name,
+          students: c.students,
+          open: c.openRoster,
+          modes: modes.get(c.name) ?? {},
+        })),
         lessons: [...hub.lessons.keys()],
       };
     });

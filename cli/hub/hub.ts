@@ -31,6 +31,8 @@ export interface Hub {
   /** The teacher PIN when this start made it (first start), else undefined. */
   newPin: string | undefined;
   now: () => number;
+  /** The address students type (set by `mekong start` once it listens); the teacher page shows it. */
+  address?: string;
   close(): Promise<void>;
 }
 

@@ -11,12 +11,17 @@ export interface HandInSource {
   /** The open lesson's id; undefined in the playground (nothing to hand in). */
   lessonId(): string | undefined;
   program(): { kind: 'ts' | 'blocks'; source: string };
+  /** The teacher chose blocks or code for the class's lessons (called when the class is known). */
+  modesChanged(): void;
 }
 
 interface ClassInfo {
   name: string;
   students: string[];
+  /** The student may type a name that is not on the roster yet. */
   open: boolean;
+  /** Blocks or code per lesson, as the teacher chose for the class. */
+  modes?: Record<string, 'blocks' | 'code'>;
 }
 
 interface HubError {
@@ -55,6 +60,8 @@ export class HandInPanel {
   private readonly names = el('datalist');
   private readonly button = el('button', 'hand-in-button');
   private readonly result = el('div', 'hand-in-result');
+  /** The words about the hand-in under review, in a language (the teacher opened one). */
+  private review: ((lang: Lang) => string[]) | undefined;
   /** Bumped by each hand-in, so an older one's polling stops showing. */
   private attempt = 0;
 
@@ -77,7 +84,10 @@ export class HandInPanel {
     const nameField = el('label');
     nameField.append(this.nameLabel, ' ', this.nameInput, this.names);
     host.replaceChildren(this.title, classField, nameField, this.button, this.result);
-    this.classSelect.addEventListener('change', () => this.fillNames());
+    this.classSelect.addEventListener('change', () => {
+      this.fillNames();
+      this.source.modesChanged();
+    });
     this.button.addEventListener('click', () => void this.handIn());
     this.setLang(lang);
   }
@@ -91,6 +101,8 @@ export class HandInPanel {
     } catch {
       return;
     }
+    // The teacher reviewing a hand-in: the panel says whose it is, and offers no hand-in.
+    if (this.host.dataset.hub === 'review') return;
     const saved = this.saved();
     this.classSelect.replaceChildren(
       ...this.classes.map((c) => {
@@ -106,11 +118,35 @@ export class HandInPanel {
     if (saved) this.nameInput.value = saved.student;
     this.host.hidden = this.source.lessonId() === undefined;
     this.host.dataset.hub = 'true';
+    this.source.modesChanged();
+  }
+
+  /** Blocks or code for `lesson`, if the teacher chose one for the class picked. */
+  modeOf(lesson: string): 'blocks' | 'code' | undefined {
+    return this.chosenClass()?.modes?.[lesson];
+  }
+
+  /**
+   * The teacher opened a student's hand-in (`/?handin=…`): the panel says whose program it
+   * is and how it was graded, instead of offering to hand in.
+   */
+  showReview(lines: (lang: Lang) => string[]): void {
+    this.review = lines;
+    this.host.dataset.hub = 'review';
+    this.host.hidden = false;
+    this.host.replaceChildren(this.title, this.result);
+    this.setLang(this.lang);
+  }
+
+  private chosenClass(): ClassInfo | undefined {
+    return this.classes.find((c) => c.name === this.classSelect.value);
   }
 
   /** The lesson changed: the panel shows in lessons only (when the page is on a hub). */
   lessonChanged(): void {
-    if (this.host.dataset.hub) this.host.hidden = this.source.lessonId() === undefined;
+    if (this.host.dataset.hub === 'true') this.host.hidden = this.source.lessonId() === undefined;
+    // Another lesson than the hand-in's: the review is over.
+    if (this.host.dataset.hub === 'review') this.host.hidden = true;
     this.result.replaceChildren();
   }
 
@@ -119,8 +155,12 @@ export class HandInPanel {
     this.title.textContent = ct('title', lang);
     this.classLabel.textContent = ct('className', lang);
     this.nameLabel.textContent = ct('studentName', lang);
-    this.nameInput.placeholder = ct('pickName', lang);
+    this.nameInput.placeholder = ct(this.chosenClass()?.open ? 'typeName' : 'pickName', lang);
     this.button.textContent = ct('handIn', lang);
+    if (this.review) {
+      this.title.textContent = ct('reviewTitle', lang);
+      this.say(...this.review(lang));
+    }
   }
 
   private saved(): { class: string; student: string } | undefined {
@@ -132,7 +172,9 @@ export class HandInPanel {
   }
 
   private fillNames(): void {
-    const chosen = this.classes.find((c) => c.name === this.classSelect.value);
+    const chosen = this.chosenClass();
+    // An open roster: the student may type a name the list does not have yet.
+    this.nameInput.placeholder = ct(chosen?.open ? 'typeName' : 'pickName', this.lang);
     this.names.replaceChildren(
       ...(chosen?.students ?? []).map((name) => {
         const option = el('option');
