@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Lang } from '../../robot/i18n/lang.ts';
 import { say } from '../../robot/i18n/localize.ts';
+import { competitionWords } from './competition-text.ts';
 import { TEACHER_CATALOG, TEACHER_TEXT } from './teacher-text.ts';
 
 const CLIENT = readFileSync(new URL('./teacher-client.js', import.meta.url), 'utf8');
+const HELPERS = readFileSync(new URL('./page-helpers.js', import.meta.url), 'utf8');
 const STYLE = readFileSync(new URL('./teacher.css', import.meta.url), 'utf8');
 
 /** `text` safe inside HTML text and inside a <script type="application/json">. */
@@ -32,10 +34,13 @@ export function teacherPageHtml(lang: Lang): string {
 <link rel="stylesheet" href="/teacher/teacher.css">
 <script type="application/json" id="words">${esc(JSON.stringify(words))}</script>
 <script type="module" src="/teacher/teacher.js"></script>
+<script type="application/json" id="competition-words">${esc(JSON.stringify(competitionWords(lang)))}</script>
+<script type="module" src="/teacher/competitions.js"></script>
 </head>
 <body>
 <h1>${esc(words.title as string)}</h1>
 <main id="teacher"></main>
+<section id="competitions" hidden></section>
 </body>
 </html>
 `;
@@ -51,6 +56,9 @@ export function teacherRoutes(app: FastifyInstance, langOf: (req: FastifyRequest
   );
   app.get('/teacher/teacher.js', async (_req, reply) =>
     reply.type('text/javascript; charset=utf-8').header('Cache-Control', 'no-cache').send(CLIENT),
+  );
+  app.get('/teacher/page-helpers.js', async (_req, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('Cache-Control', 'no-cache').send(HELPERS),
   );
   app.get('/teacher/teacher.css', async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send(STYLE),
