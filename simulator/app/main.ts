@@ -24,6 +24,14 @@ const app = new App({
 app.start();
 window.__mekong = createTestHook(app);
 
+// A competition's projector on the classroom hub (/competitions/:id/projector comes here).
+const competition = new URLSearchParams(location.search).get('competition');
+if (competition) {
+  void Promise.all([app.openReplays(), import('./replays/hub-competition.ts')]).then(
+    ([viewer, { watchCompetition }]) => watchCompetition(viewer, competition),
+  );
+}
+
 // The service worker precaches the whole app (QuickJS's WASM and the fonts included), so
 // the second visit works with no network. Only the built app has one. It registers once the
 // app has loaded what it uses: it then takes those files from the browser's cache and

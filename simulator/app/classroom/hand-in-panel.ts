@@ -1,6 +1,7 @@
 // The hand-in panel: shown when the page comes from a classroom hub (`mekong start
 // --host`). The student picks a class and a name, presses "Hand in", and reads the hub's
-// grade and hints in their language. Everything it shows is text (textContent): names and
+// grade and hints in their language. When the teacher has opened a competition for the
+// class, the same panel hands the program in to it (in a lesson or the playground). Everything it shows is text (textContent): names and
 // reasons come from other people.
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { ct } from './classroom-text.ts';
@@ -17,6 +18,11 @@ interface ClassInfo {
   name: string;
   students: string[];
   open: boolean;
+}
+
+interface OpenCompetition {
+  id: number;
+  format: { title: string };
 }
 
 interface HubError {
@@ -55,6 +61,9 @@ export class HandInPanel {
   private readonly names = el('datalist');
   private readonly button = el('button', 'hand-in-button');
   private readonly result = el('div', 'hand-in-result');
+  /** A button per competition open for the chosen class. */
+  private readonly competitions = el('div', 'hand-in-competitions');
+  private open: OpenCompetition[] = [];
   /** Bumped by each hand-in, so an older one's polling stops showing. */
   private attempt = 0;
 
@@ -76,8 +85,18 @@ export class HandInPanel {
     classField.append(this.classLabel, ' ', this.classSelect);
     const nameField = el('label');
     nameField.append(this.nameLabel, ' ', this.nameInput, this.names);
-    host.replaceChildren(this.title, classField, nameField, this.button, this.result);
-    this.classSelect.addEventListener('change', () => this.fillNames());
+    host.replaceChildren(
+      this.title,
+      classField,
+      nameField,
+      this.button,
+      this.competitions,
+      this.result,
+    );
+    this.classSelect.addEventListener('change', () => {
+      this.fillNames();
+      void this.fillCompetitions();
+    });
     this.button.addEventListener('click', () => void this.handIn());
     this.setLang(lang);
   }
@@ -104,14 +123,55 @@ export class HandInPanel {
       this.classSelect.value = saved.class;
     this.fillNames();
     if (saved) this.nameInput.value = saved.student;
-    this.host.hidden = this.source.lessonId() === undefined;
     this.host.dataset.hub = 'true';
+    this.showFor();
+    await this.fillCompetitions();
   }
 
-  /** The lesson changed: the panel shows in lessons only (when the page is on a hub). */
+  /** The lesson changed: the panel shows in lessons (when the page is on a hub). */
   lessonChanged(): void {
-    if (this.host.dataset.hub) this.host.hidden = this.source.lessonId() === undefined;
+    this.showFor();
     this.result.replaceChildren();
+  }
+
+  /** On a hub, the panel shows in a lesson, or anywhere while a competition is open. */
+  private showFor(): void {
+    if (!this.host.dataset.hub) return;
+    const inLesson = this.source.lessonId() !== undefined;
+    this.button.hidden = !inLesson;
+    this.host.hidden = !inLesson && this.open.length === 0;
+  }
+
+  /** The competitions open for the chosen class, a button for each. */
+  private async fillCompetitions(): Promise<void> {
+    const className = this.classSelect.value;
+    this.open = [];
+    if (className) {
+      try {
+        const res = await fetch(`/api/competitions?class=${encodeURIComponent(className)}`);
+        if (res.ok)
+          this.open = ((await res.json()) as { competitions: OpenCompetition[] }).competitions;
+      } catch {
+        // No hub answer: no competition buttons, the lesson's hand-in still shows.
+      }
+    }
+    this.renderCompetitions();
+    this.showFor();
+  }
+
+  private renderCompetitions(): void {
+    this.competitions.replaceChildren(
+      ...this.open.map((c) => {
+        const button = el('button', 'hand-in-competition');
+        button.type = 'button';
+        button.dataset.competition = String(c.id);
+        button.textContent = ct('handInCompetition', this.lang, {
+          competition: `${c.format.title} #${c.id}`,
+        });
+        button.addEventListener('click', () => void this.enter(c, button));
+        return button;
+      }),
+    );
   }
 
   setLang(lang: Lang): void {
@@ -121,6 +181,7 @@ export class HandInPanel {
     this.nameLabel.textContent = ct('studentName', lang);
     this.nameInput.placeholder = ct('pickName', lang);
     this.button.textContent = ct('handIn', lang);
+    this.renderCompetitions();
   }
 
   private saved(): { class: string; student: string } | undefined {
@@ -178,13 +239,7 @@ export class HandInPanel {
     this.button.disabled = true;
     this.say(ct('sending', this.lang));
     try {
-      const who = `${className}\n${student}`;
-      if (this.signedIn !== who) {
-        const session = await this.post('/api/session', { class: className, student });
-        if (!session.ok) return await this.refused(session);
-        this.signedIn = who;
-        this.store.setItem(CHOICE_KEY, JSON.stringify({ class: className, student }));
-      }
+      if (!(await this.signIn(className, student))) return;
       const res = await this.post('/api/handins', {
         class: className,
         student,
@@ -199,6 +254,47 @@ export class HandInPanel {
       this.say(ct('unreachable', this.lang));
     } finally {
       this.button.disabled = false;
+    }
+  }
+
+  /** Signs in as `student` of `className` unless signed in so; false (said why) if refused. */
+  private async signIn(className: string, student: string): Promise<boolean> {
+    const who = `${className}\n${student}`;
+    if (this.signedIn === who) return true;
+    const session = await this.post('/api/session', { class: className, student });
+    if (!session.ok) {
+      await this.refused(session);
+      return false;
+    }
+    this.signedIn = who;
+    this.store.setItem(CHOICE_KEY, JSON.stringify({ class: className, student }));
+    return true;
+  }
+
+  /** Hands the program in to competition `c`: the teacher's next round plays it. */
+  private async enter(c: OpenCompetition, button: HTMLButtonElement): Promise<void> {
+    const className = this.classSelect.value;
+    const student = this.nameInput.value.trim();
+    if (!className || !student) {
+      this.say(ct('noName', this.lang));
+      return;
+    }
+    ++this.attempt;
+    button.disabled = true;
+    this.say(ct('sending', this.lang));
+    try {
+      if (!(await this.signIn(className, student))) return;
+      const res = await this.post(`/api/competitions/${c.id}/entries`, {
+        class: className,
+        student,
+        program: this.source.program(),
+      });
+      if (res.status !== 202) return await this.refused(res);
+      this.say(ct('enteredCompetition', this.lang, { competition: `${c.format.title} #${c.id}` }));
+    } catch {
+      this.say(ct('unreachable', this.lang));
+    } finally {
+      button.disabled = false;
     }
   }
 
