@@ -128,10 +128,14 @@ export class HandInPanel {
     await this.fillCompetitions();
   }
 
-  /** The lesson changed: the panel shows in lessons (when the page is on a hub). */
+  /**
+   * The lesson changed: the panel shows in lessons (when the page is on a hub), and asks
+   * again which competitions are open (the teacher may have opened one since).
+   */
   lessonChanged(): void {
     this.showFor();
     this.result.replaceChildren();
+    if (this.host.dataset.hub) void this.fillCompetitions();
   }
 
   /** On a hub, the panel shows in a lesson, or anywhere while a competition is open. */
