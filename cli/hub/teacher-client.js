@@ -3,42 +3,14 @@
 // a cell opens the newest hand-in in the simulator), sets blocks or code per lesson and
 // whether students may type their name, re-grades a lesson, and links the grade reports. Every name is shown as text, never as HTML.
 
+import { api, el } from './page-helpers.js';
+
 /** @type {Record<string, string>} */
 const words = JSON.parse(document.getElementById('words')?.textContent ?? '{}');
 const root = /** @type {HTMLElement} */ (document.getElementById('teacher'));
 const lang = document.documentElement.lang;
 /** How often the grid is refreshed, ms. */
 const REFRESH_MS = 3000;
-
-/**
- * @param {string} tag
- * @param {Record<string, string>} [attrs]
- * @param {(Node | string)[]} [children]
- */
-function el(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/**
- * @param {string} path
- * @param {unknown} [body]
- * @returns {Promise<any>}
- */
-async function api(path, body) {
-  const sep = path.includes('?') ? '&' : '?';
-  const res = await fetch(`${path}${sep}lang=${lang}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = await res.json();
-  if (!res.ok)
-    throw new Error(`${json.error?.message ?? res.status} ${json.error?.suggestion ?? ''}`);
-  return json;
-}
 
 const error = el('p', { class: 'error', role: 'alert' });
 
@@ -243,6 +215,3 @@ try {
   signInForm();
 }
 if (!document.getElementById('pin')) await showClasses();
-
-// A module (loaded with type="module"): top-level await.
-export {};

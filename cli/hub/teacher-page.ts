@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import qrcode from 'qrcode';
 import type { Lang } from '../../robot/i18n/lang.ts';
+import { competitionWords } from './competition-text.ts';
 import { TEACHER_TEXT } from './teacher-text.ts';
 
 const CLIENT = readFileSync(new URL('./teacher-client.js', import.meta.url), 'utf8');
+const HELPERS = readFileSync(new URL('./page-helpers.js', import.meta.url), 'utf8');
 const STYLE = readFileSync(new URL('./teacher.css', import.meta.url), 'utf8');
 
 /** `text` safe inside HTML text and inside a <script type="application/json">. */
@@ -30,6 +32,8 @@ export function teacherPageHtml(lang: Lang, address: string): string {
 <link rel="stylesheet" href="/teacher/teacher.css">
 <script type="application/json" id="words">${esc(JSON.stringify(words))}</script>
 <script type="module" src="/teacher/teacher.js"></script>
+<script type="application/json" id="competition-words">${esc(JSON.stringify(competitionWords(lang)))}</script>
+<script type="module" src="/teacher/competitions.js"></script>
 </head>
 <body>
 <h1>${esc(words.title as string)}</h1>
@@ -38,6 +42,7 @@ export function teacherPageHtml(lang: Lang, address: string): string {
 <img id="qr" src="/teacher/qr.svg" width="160" height="160" alt="${esc(words.qrAlt as string).replace(/"/g, '&quot;')}">
 </section>
 <main id="teacher"></main>
+<section id="competitions" hidden></section>
 </body>
 </html>
 `;
@@ -73,6 +78,9 @@ export function teacherRoutes(
   );
   app.get('/teacher/teacher.js', async (_req, reply) =>
     reply.type('text/javascript; charset=utf-8').header('Cache-Control', 'no-cache').send(CLIENT),
+  );
+  app.get('/teacher/page-helpers.js', async (_req, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('Cache-Control', 'no-cache').send(HELPERS),
   );
   app.get('/teacher/teacher.css', async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send(STYLE),

@@ -28,6 +28,14 @@ window.__mekong = createTestHook(app);
 const handin = handinToReview(location.search);
 if (handin) void app.openHandin(handin);
 
+// A competition's projector on the classroom hub (/competitions/:id/projector comes here).
+const competition = new URLSearchParams(location.search).get('competition');
+if (competition) {
+  void Promise.all([app.openReplays(), import('./replays/hub-competition.ts')]).then(
+    ([viewer, { watchCompetition }]) => watchCompetition(viewer, competition),
+  );
+}
+
 // The service worker precaches the whole app (QuickJS's WASM and the fonts included), so
 // the second visit works with no network. Only the built app has one. It registers once the
 // app has loaded what it uses: it then takes those files from the browser's cache and

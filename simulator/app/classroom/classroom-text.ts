@@ -39,6 +39,16 @@ const TEXTS = {
     lo: 'ຍັງບໍ່ຜ່ານ, ຄະແນນ {score}. ແກ້ໄຂສິ່ງທີ່ຢູ່ລຸ່ມນີ້ ແລ້ວສົ່ງອີກຄັ້ງ.',
   },
   hint: { en: 'Hint: {hint}', vi: 'Gợi ý: {hint}', lo: 'ຄຳແນະນຳ: {hint}' },
+  handInCompetition: {
+    en: 'Hand in to the competition: {competition}',
+    vi: 'Nộp bài dự thi: {competition}',
+    lo: 'ສົ່ງເຂົ້າແຂ່ງຂັນ: {competition}',
+  },
+  enteredCompetition: {
+    en: 'Handed in to {competition}. Your program plays in the next round your teacher runs.',
+    vi: 'Đã nộp vào {competition}. Chương trình của em sẽ thi đấu ở vòng tiếp theo thầy cô chạy.',
+    lo: 'ສົ່ງເຂົ້າ {competition} ແລ້ວ. ໂປຣແກຣມຂອງເຈົ້າຈະແຂ່ງໃນຮອບຕໍ່ໄປທີ່ຄູແລ່ນ.',
+  },
   unreachable: {
     en: 'The class hub does not answer. Check the network, then hand in again.',
     vi: 'Máy chủ lớp không trả lời. Hãy kiểm tra mạng rồi nộp lại.',

@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Hub, openHub } from '../../../cli/hub/hub.ts';
-import { hubRoutes } from '../../../cli/hub/hub-routes.ts';
-import { saveClass } from '../../../cli/hub/store.ts';
 import { loadLessons } from '../../../cli/runtime/load-lessons.ts';
-import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
-import { APP_DIR, ensureAppBuilt } from '../../../cli/runtime/web-app.ts';
-import { freshDb, type TestDb } from '../../cli/hub/hub-db.ts';
 import { lessonOneDone } from '../../robot/blocks/block-json.ts';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  openApp,
-  openLesson,
-  skipReason,
-  typeProgram,
-} from './browser.ts';
+import { openApp, openLesson, skipReason, typeProgram } from './browser.ts';
+import { type HubRoom, openHubRoom } from './hub-browser.ts';
 
 /**
  * A class on the hub (issue 16), on loopback: two students hand in from the page (one
@@ -36,42 +24,24 @@ const CHI = '<i>Chi</i>';
 const BLOCKS_DONE = lessonOneDone(readFileSync(join(LESSON, 'starter.blocks.json'), 'utf8'));
 
 describe.skipIf(skipReason)('students hand in from the page; the teacher sees the class', () => {
-  let t: TestDb;
-  let hub: Hub;
-  let server: StaticServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let room: HubRoom;
   /** The teacher's page, signed in (from the first test on). */
   let teacher: Page;
   const cell = (name: string) =>
     teacher.locator(`tr[data-student="${name}"] td[data-lesson="hello-robot"]`);
 
   beforeAll(async () => {
-    await ensureAppBuilt();
-    t = await freshDb('embedded');
-    hub = await openHub({ db: t.db, lessons: await loadLessons(), workers: 1 });
-    await saveClass(t.db, '7A', ['Anh', 'Bình']);
-    server = await serveStatic(APP_DIR, { port: 0, host: '127.0.0.1', extend: hubRoutes(hub) });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    room = await openHubRoom(
+      { lessons: await loadLessons(), workers: 1 },
+      { '7A': ['Anh', 'Bình'] },
+    );
   }, 600_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-    await hub?.close();
-    await t?.drop();
-  });
+  afterAll(() => room?.close());
 
   async function student(): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    await openApp(page, server.url);
+    const page = await room.newPage();
+    await openApp(page, room.server.url);
     return page;
   }
 
@@ -102,11 +72,9 @@ describe.skipIf(skipReason)('students hand in from the page; the teacher sees th
     // The reasons come in the student's language too.
     expect((await binhResult.locator('p').count()) > 1).toBe(true);
 
-    const teacherContext = await browser.newContext();
-    contexts.push(teacherContext);
-    teacher = await teacherContext.newPage();
-    await teacher.goto(`${server.url}teacher`);
-    await teacher.locator('#pin').fill(hub.newPin as string);
+    teacher = await room.newPage();
+    await teacher.goto(`${room.server.url}teacher`);
+    await teacher.locator('#pin').fill(room.hub.newPin as string);
     await teacher.getByRole('button', { name: 'Sign in', exact: true }).click();
     // The grid: each student's row, the lesson's cell passed or tried.
     await expect.poll(() => cell('Anh').getAttribute('class'), { timeout: 30_000 }).toBe('passed');
