@@ -12,12 +12,12 @@ import {
   type CheckReport,
   type ErrorInfo,
   type HeadlessResult,
+  type LiveFrame,
   MAX_OUTPUT_LINES,
   type Program,
   type RunStatus,
   type Setup,
   type Speed,
-  type Tries,
 } from './protocol.ts';
 import { posesFor, resolveWorld, WorldSetup } from './world-setup.ts';
 
@@ -53,21 +53,6 @@ export function errorInfo(error: {
     ...(error.line === undefined ? {} : { line: error.line }),
     ...(error.column === undefined ? {} : { column: error.column }),
   };
-}
-
-/** What one frame of the live run reports to the page. */
-export interface LiveFrame {
-  runId: number;
-  snapshot: WorldSnapshot;
-  status: RunStatus;
-  line: number | undefined;
-  output: string[];
-  outputDropped: number;
-  beeps: { hz: number; ms: number }[];
-  error: ErrorInfo | null;
-  checking: boolean;
-  tries: Tries | null;
-  check: CheckReport | null;
 }
 
 /**
