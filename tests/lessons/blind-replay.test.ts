@@ -4,7 +4,7 @@ import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { lessonFolders, loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { gradeProgram, seedList } from '../../lessons/grade.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 import type { Trace } from '../../simulator/world/trace.ts';
 import { REPLAYS_WITH_OUTPUT } from './blind-replay.ts';
@@ -63,7 +63,6 @@ describe.each(sensing.map((l) => [l.folder, l] as const))('lesson %s', (_folder,
         language: 'ts',
         fileName: 'solution.ts',
         seed: LESSON_RUN_SEED,
-        realism: LESSON_REALISM,
         quickjs,
         now,
       });

@@ -4,7 +4,6 @@ import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { describeCause, describeResult } from '../../lessons/checks/describe.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 
 /*
@@ -26,7 +25,6 @@ async function run(folder: string, source: string, seed = 1) {
     language: 'ts',
     fileName: 'student.ts',
     seed,
-    realism: LESSON_REALISM,
     quickjs,
     now: () => performance.now(),
   });

@@ -9,7 +9,7 @@ import {
   type LessonRunOptions,
   runLesson,
 } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 import { hashTrace } from '../../simulator/world/trace.ts';
 
@@ -30,7 +30,6 @@ function options(lesson: Lesson, source: string): LessonRunOptions {
     language: 'ts',
     fileName: 'program.ts',
     seed: LESSON_RUN_SEED,
-    realism: LESSON_REALISM,
     quickjs,
     now: () => performance.now(),
   };

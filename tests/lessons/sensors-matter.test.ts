@@ -4,7 +4,7 @@ import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { seedList } from '../../lessons/grade.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 import { blindReplay, REPLAYS_WITH_OUTPUT } from './blind-replay.ts';
 import { gradeWithReasons } from './grade-failures.ts';
@@ -34,7 +34,6 @@ describe.each(REPLAYS_WITH_OUTPUT)('lesson %s cannot be passed blind', async (fo
         language: 'ts',
         fileName: 'program.ts',
         seed: LESSON_RUN_SEED,
-        realism: LESSON_REALISM,
         quickjs,
         now: () => performance.now(),
       });

@@ -1,7 +1,7 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { LessonRunner } from '../../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit, type Kit } from '../../../robot/index.ts';
 import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
@@ -142,7 +142,6 @@ export class LiveRun {
       kit,
       ...program,
       seed: LESSON_RUN_SEED,
-      realism: LESSON_REALISM,
       quickjs,
       now: this.now,
     });

@@ -5,7 +5,7 @@ import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
 import { gradeProgram, gradingSeeds, type ProgramGrade } from '../../../lessons/grade.ts';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { type LessonRun, runLesson } from '../../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
@@ -35,7 +35,6 @@ function cliRun(lesson: Lesson, source: string): LessonRun {
     kit: getKit(lesson.kits[0] as string),
     ...program(source),
     seed: LESSON_RUN_SEED,
-    realism: LESSON_REALISM,
     quickjs,
     now: () => performance.now(),
   });
