@@ -15,6 +15,7 @@ import {
   type WorldSpec,
 } from '../../../simulator/world/index.ts';
 import { mekong } from '../../cli/cli-harness.ts';
+import { WANDER } from '../wander-program.ts';
 import {
   canvasPixels,
   type LaunchedApp,
@@ -25,18 +26,6 @@ import {
   typeProgram,
   waitForState,
 } from './browser.ts';
-
-/** The same program as tests/simulator/world/determinism.test.ts: sensors, turns, logs, LED, beep. */
-const WANDER = `
-robot.led('red');
-await robot.beep(880, 50);
-for (let i = 0; i < 40; i++) {
-  const d = await robot.distance();
-  if (d < 30) { await robot.turn(75); } else { robot.drive(60, 55); await robot.wait(100); }
-  const seen = await robot.line();
-  if (seen.left) console.log('line at', robot.time());
-}
-`;
 
 async function nodeHash(source: string, realism: Realism, seed: number, kitId: string, robots = 1) {
   const world = builtinWorld('playground') as WorldSpec;
@@ -78,6 +67,20 @@ async function recordCheckTexts(page: LaunchedApp['page']): Promise<void> {
 
 function recordedCheckTexts(page: LaunchedApp['page']): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { checkTexts: string[] }).checkTexts);
+}
+
+/**
+ * Presses Stop, waits until the page says stopped, and expects the robot and the clock to
+ * stay where they stopped; gives the page's state after that.
+ */
+async function stopAndStayStopped(page: LaunchedApp['page']) {
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  const stopped = await waitForState(page, (s) => s.status === 'stopped');
+  await page.waitForTimeout(600);
+  const later = await pageState(page);
+  expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
+  expect(later.time).toBe(stopped.time);
+  return later;
 }
 
 describe.skipIf(skipReason !== undefined)(
@@ -222,12 +225,7 @@ describe.skipIf(skipReason !== undefined)(
       await typeProgram(page, 'robot.drive(60, 60);\nawait robot.wait(60000);\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'running' && s.time > 300);
-      await page.getByRole('button', { name: 'Stop', exact: true }).click();
-      const stopped = await waitForState(page, (s) => s.status === 'stopped');
-      await page.waitForTimeout(600);
-      const later = await pageState(page);
-      expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
-      expect(later.time).toBe(stopped.time);
+      const later = await stopAndStayStopped(page);
       expect(later.status).toBe('stopped');
       await page.getByRole('button', { name: 'Reset', exact: true }).click();
       await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
@@ -452,12 +450,7 @@ describe.skipIf(skipReason !== undefined)(
       await expect(page.locator('#check-result').textContent()).resolves.toMatch(
         /^Checking your mission… \d+ s of 15 s$/,
       );
-      await page.getByRole('button', { name: 'Stop', exact: true }).click();
-      const stopped = await waitForState(page, (s) => s.status === 'stopped');
-      await page.waitForTimeout(600);
-      const later = await pageState(page);
-      expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
-      expect(later.time).toBe(stopped.time);
+      await stopAndStayStopped(page);
       await expect(page.locator('#check-result').textContent()).resolves.toContain(
         'The check was stopped before the end',
       );
