@@ -10,6 +10,7 @@ import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
 import type { CheckReport, Program, RunStatus } from '../../../simulator/app/sim/protocol.ts';
+import { lessonRunOptions } from '../../lessons/lesson-run-options.ts';
 
 /*
  * "Check my mission" in the web app: the worker's LiveRun drives a lesson run frame by
@@ -30,14 +31,7 @@ const program = (source: string): Program => ({ source, language: 'ts', fileName
 
 /** What `mekong run --lesson <id>` finds for `source` (kit: the lesson's first). */
 function cliRun(lesson: Lesson, source: string): LessonRun {
-  return runLesson({
-    lesson,
-    kit: getKit(lesson.kits[0] as string),
-    ...program(source),
-    seed: LESSON_RUN_SEED,
-    quickjs,
-    now: () => performance.now(),
-  });
+  return runLesson(lessonRunOptions(lesson, lesson.kits[0] as string, source, quickjs));
 }
 
 /** What `mekong grade` gives `source` (kit: the lesson's first), as the page reports it. */
