@@ -2,20 +2,14 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuickJs } from '../../../cli/quickjs-node.ts';
 import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
 import { APP_DIR, REPO_ROOT } from '../../../cli/runtime/web-app.ts';
 import { getKit } from '../../../robot/index.ts';
 import { gridPoses } from '../../../simulator/app/sim/live-run.ts';
 import { HARD_STOP_AFTER_MS } from '../../../simulator/app/sim/sim-client.ts';
-import {
-  builtinWorld,
-  type Realism,
-  SimSession,
-  type WorldSpec,
-} from '../../../simulator/world/index.ts';
+import type { Realism } from '../../../simulator/world/index.ts';
 import { mekong } from '../../cli/cli-harness.ts';
-import { WANDER } from '../wander-program.ts';
+import { PLAYGROUND, playgroundSession, WANDER } from '../playground.ts';
 import {
   canvasPixels,
   type LaunchedApp,
@@ -28,23 +22,15 @@ import {
 } from './browser.ts';
 
 async function nodeHash(source: string, realism: Realism, seed: number, kitId: string, robots = 1) {
-  const world = builtinWorld('playground') as WorldSpec;
-  const poses = robots > 1 ? gridPoses(world, robots) : undefined;
-  const session = new SimSession({
-    world,
-    entries: Array.from({ length: robots }, (_, i) => ({
-      kit: getKit(kitId),
-      source,
-      language: 'ts' as const,
-      fileName: 'program.ts',
-      ...(poses?.[i] ? { pose: poses[i] } : {}),
-    })),
-    seed,
-    realism,
-    maxTimeMs: 60_000,
-    quickjs: await loadQuickJs(),
-    now: () => performance.now(),
-  });
+  const poses = robots > 1 ? gridPoses(PLAYGROUND, robots) : undefined;
+  const entries = Array.from({ length: robots }, (_, i) => ({
+    kit: getKit(kitId),
+    source,
+    language: 'ts' as const,
+    fileName: 'program.ts',
+    ...(poses?.[i] ? { pose: poses[i] } : {}),
+  }));
+  const session = await playgroundSession(entries, seed, realism);
   session.runToEnd();
   const hash = session.traceHash();
   session.dispose();

@@ -7,18 +7,14 @@ import {
   SimSession,
   type WorldSpec,
 } from '../../../simulator/world/index.ts';
-import { WANDER } from '../wander-program.ts';
+import { playgroundSession, WANDER } from '../playground.ts';
 
 async function run(seed: number, realism: Realism, kitId = 'l298n-2wd') {
-  const session = new SimSession({
-    world: builtinWorld('playground') as WorldSpec,
-    entries: [{ kit: getKit(kitId), source: WANDER, language: 'ts' }],
+  const session = await playgroundSession(
+    [{ kit: getKit(kitId), source: WANDER, language: 'ts' }],
     seed,
     realism,
-    maxTimeMs: 60_000,
-    quickjs: await loadQuickJs(),
-    now: () => performance.now(),
-  });
+  );
   session.runToEnd();
   const result = {
     hash: session.traceHash(),
