@@ -4,8 +4,7 @@ import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { describeCause, describeResult } from '../../lessons/checks/describe.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM } from '../../lessons/run-policy.ts';
-import { getKit } from '../../robot/index.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * Hints diagnose the program, not the method (issue 13): a failed check says the likely
@@ -19,17 +18,9 @@ beforeAll(async () => {
 
 async function run(folder: string, source: string, seed = 1) {
   const lesson = await loadLesson(folder);
-  const result = runLesson({
-    lesson,
-    kit: getKit('l298n-2wd'),
-    source,
-    language: 'ts',
-    fileName: 'student.ts',
-    seed,
-    realism: LESSON_REALISM,
-    quickjs,
-    now: () => performance.now(),
-  });
+  const result = runLesson(
+    lessonRunOptions(lesson, 'l298n-2wd', source, quickjs, { fileName: 'student.ts', seed }),
+  );
   const check = (id: string) => {
     const found = result.checks.find((c) => c.id === id);
     if (!found) throw new Error(`no check ${id}`);
