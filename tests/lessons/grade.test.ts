@@ -237,8 +237,10 @@ describe('grading a class', () => {
     ).toMatch(/ran for 1\.\d s without waiting .*the limit is 500 ms/);
     expect(clean.every((g) => g.passed)).toBe(true);
     expect(grades.filter((g) => g.passed)).toHaveLength(6);
-    // The budget (0.5 s) + grace (1 s) + a poll + a new worker thread (about 1 s here).
-    expect(t2 - t1 - (t1 - t0)).toBeLessThan(6000);
+    // Late by the budget (0.5 s) + grace (1 s) + a poll + a new worker thread (about 1 s on
+    // an idle machine): seconds, where the hostile program alone held a class for minutes
+    // before the hard stop (330 s, or never).
+    expect(t2 - t1 - (t1 - t0)).toBeLessThan(15_000);
   }, 120_000);
 
   it('stops grading a program at its first failing run, and averages the runs made', () => {
