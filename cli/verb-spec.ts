@@ -101,3 +101,64 @@ export interface Verb {
 export function verb<O extends OptionSpecs, Args>(spec: VerbSpec<O, Args>): Verb {
   return spec as unknown as Verb;
 }
+
+/** An option's rules beyond its flags; `help` only where the words are another verb's. */
+type OptionExtras = Partial<Omit<OptionSpec, 'flags'>>;
+
+/** The help key of a verb's option: the verb and the long flag (`run --world`). */
+type OptionHelp<
+  V extends string,
+  F extends string,
+> = `${V} ${F extends `${infer N} ${string}` ? N : F}`;
+
+/** The spec an `options()` entry stands for: its flags, its help key and its rules. */
+type OptionOf<V extends string, E> = E extends string
+  ? { flags: E; help: OptionHelp<V, E> }
+  : E extends readonly [infer F extends string, infer R extends OptionExtras]
+    ? Omit<{ flags: F; help: OptionHelp<V, F> }, keyof R> & R
+    : never;
+
+/**
+ * The options of `verb`, each given as its flags (`'--json'`) or as its flags and rules
+ * (`['--seed <n>', { default: '0' }]`); the help words of each are the key `<verb> <--flag>`
+ * in cli/help-text.js (the type checker rejects a key the help does not have).
+ */
+export function options<
+  const V extends string,
+  const T extends Record<string, string | readonly [string, OptionExtras]>,
+>(verb: V, table: T): { readonly [K in keyof T]: OptionOf<V, T[K]> } {
+  const specs: Record<string, OptionSpec> = {};
+  for (const [key, entry] of Object.entries(table)) {
+    const [flags, extras] = typeof entry === 'string' ? [entry, {}] : entry;
+    specs[key] = { flags, help: `${verb} ${flags.split(' ')[0]}` as HelpKey, ...extras };
+  }
+  return specs as { readonly [K in keyof T]: OptionOf<V, T[K]> };
+}
+
+/** What a verb gets for its arguments: a list for `<name...>` and `[name...]`. */
+type ArgsOf<A extends readonly string[]> = {
+  -readonly [I in keyof A]: A[I] extends `${string}...${string}` ? string[] : string;
+};
+
+/**
+ * A verb named `name` whose help words are the key `name` and whose arguments' are
+ * `<name> <argument>` in cli/help-text.js.
+ */
+export function verbOf<
+  const V extends HelpKey,
+  O extends OptionSpecs,
+  const A extends readonly ArgumentSpec['name'][],
+>(
+  name: V,
+  args: A & { [I in keyof A]: `${V} ${A[I] & string}` extends HelpKey ? A[I] : never },
+  opts: O,
+  run: (context: VerbContext<ArgsOf<A>, OptionsOf<O>>) => Promise<number>,
+): Verb {
+  return verb<O, ArgsOf<A>>({
+    name,
+    help: name,
+    arguments: args.map((arg) => ({ name: arg, help: `${name} ${arg}` as HelpKey })),
+    options: opts,
+    run,
+  });
+}

@@ -10,310 +10,184 @@ import { DEFAULT_KIT_ID } from '../robot/kits/default-kit.ts';
 import { DEFAULT_WORLD_ID } from '../simulator/world/default-world.ts';
 import { REALISM_LEVELS } from '../simulator/world/realism.ts';
 import { DEFAULT_LISTEN, DEFAULT_MAX_TIME_S, DEFAULT_SEED, MAX_SEED } from './defaults.ts';
-import { type OptionSpecs, type OptionsOf, type Verb, type VerbSpec, verb } from './verb-spec.ts';
+import { type OptionsOf, options, type Verb, verbOf } from './verb-spec.ts';
 
-const SEED = { type: 'wholeNumber', min: 0, max: MAX_SEED } as const;
+/** A whole number from `min` to `max`. */
+const whole = (min: number, max: number) => ({ type: 'wholeNumber', min, max }) as const;
+const SEED = { default: String(DEFAULT_SEED), value: whole(0, MAX_SEED) } as const;
+const WORKERS = (min: number) => ['--workers <n>', { value: whole(min, 16) }] as const;
 
-export const RUN_OPTIONS = {
-  sim: { flags: '--sim', help: 'run --sim' },
-  world: { flags: '--world <file|id>', help: 'run --world', default: DEFAULT_WORLD_ID },
-  kit: { flags: '--kit <id|file>', help: 'run --kit', default: DEFAULT_KIT_ID },
-  seed: { flags: '--seed <n>', help: 'run --seed', default: String(DEFAULT_SEED), value: SEED },
-  realism: { flags: '--realism <level>', help: 'run --realism', choices: REALISM_LEVELS },
-  maxTime: {
-    flags: '--max-time <seconds>',
-    help: 'run --max-time',
-    default: String(DEFAULT_MAX_TIME_S),
-    value: { type: 'number', min: 0.001, max: 3600 },
-  },
-  lesson: {
-    flags: '--lesson <id>',
-    help: 'run --lesson',
-    excludes: { options: ['world', 'realism', 'maxTime'], why: 'lessonSetsRun' },
-  },
-  json: { flags: '--json', help: 'run --json' },
-  port: { flags: '--port <path>', help: 'run --port' },
-  emulate: { flags: '--emulate', help: 'run --emulate' },
-} as const satisfies OptionSpecs;
+export const RUN_OPTIONS = options('run', {
+  sim: '--sim',
+  world: ['--world <file|id>', { default: DEFAULT_WORLD_ID }],
+  kit: ['--kit <id|file>', { default: DEFAULT_KIT_ID }],
+  seed: ['--seed <n>', SEED],
+  realism: ['--realism <level>', { choices: REALISM_LEVELS }],
+  maxTime: [
+    '--max-time <seconds>',
+    { default: String(DEFAULT_MAX_TIME_S), value: { type: 'number', min: 0.001, max: 3600 } },
+  ],
+  lesson: [
+    '--lesson <id>',
+    { excludes: { options: ['world', 'realism', 'maxTime'], why: 'lessonSetsRun' } },
+  ],
+  json: '--json',
+  port: '--port <path>',
+  emulate: '--emulate',
+});
 export type RunOptions = OptionsOf<typeof RUN_OPTIONS>;
 
-const run = {
-  name: 'run',
-  help: 'run',
-  arguments: [{ name: '<program>', help: 'run <program>' }],
-  options: RUN_OPTIONS,
-  run: async ({ args: [program], options, io, now }) =>
-    (await import('./commands/run.ts')).runCommand(program, options, io, now),
-} satisfies VerbSpec<typeof RUN_OPTIONS, [string]>;
+export const KITS_OPTIONS = options('kits', { json: '--json' });
 
-export const KITS_OPTIONS = {
-  json: { flags: '--json', help: 'kits --json' },
-} as const satisfies OptionSpecs;
-
-const kits = {
-  name: 'kits',
-  help: 'kits',
-  arguments: [],
-  options: KITS_OPTIONS,
-  run: async ({ options, io }) => (await import('./commands/kits.ts')).kitsCommand(options, io),
-} satisfies VerbSpec<typeof KITS_OPTIONS, []>;
-
-export const START_OPTIONS = {
-  port: {
-    flags: '--port <n>',
-    help: 'start --port',
-    value: { type: 'wholeNumber', min: 0, max: 65535 },
-  },
-  host: { flags: '--host', help: 'start --host' },
-  data: { flags: '--data <dir>', help: 'start --data' },
-} as const satisfies OptionSpecs;
+export const START_OPTIONS = options('start', {
+  port: ['--port <n>', { value: whole(0, 65535) }],
+  host: '--host',
+  data: '--data <dir>',
+});
 export type StartOptions = OptionsOf<typeof START_OPTIONS>;
 
-const start = {
-  name: 'start',
-  help: 'start',
-  arguments: [],
-  options: START_OPTIONS,
-  run: async ({ options, io }) => (await import('./commands/start.ts')).startCommand(options, io),
-} satisfies VerbSpec<typeof START_OPTIONS, []>;
+export const LESSONS_OPTIONS = options('lessons', {
+  teacher: '--teacher [lesson]',
+  starter: '--starter <lesson>',
+  json: '--json',
+});
 
-export const LESSONS_OPTIONS = {
-  teacher: { flags: '--teacher [lesson]', help: 'lessons --teacher' },
-  starter: { flags: '--starter <lesson>', help: 'lessons --starter' },
-  json: { flags: '--json', help: 'lessons --json' },
-} as const satisfies OptionSpecs;
-
-const lessons = {
-  name: 'lessons',
-  help: 'lessons',
-  arguments: [],
-  options: LESSONS_OPTIONS,
-  run: async ({ options, io }) =>
-    (await import('./commands/lessons.ts')).lessonsCommand(options, io),
-} satisfies VerbSpec<typeof LESSONS_OPTIONS, []>;
-
-export const GRADE_OPTIONS = {
-  seeds: {
-    flags: '--seeds <n>',
-    help: 'grade --seeds',
-    default: String(DEFAULT_SEEDS),
-    value: { type: 'wholeNumber', min: 1, max: 50 },
-  },
-  kit: { flags: '--kit <id>', help: 'grade --kit' },
-  report: { flags: '--report <file>', help: 'grade --report' },
-  force: { flags: '--force', help: 'grade --force' },
-  workers: {
-    flags: '--workers <n>',
-    help: 'grade --workers',
-    value: { type: 'wholeNumber', min: 0, max: 16 },
-  },
-  json: { flags: '--json', help: 'grade --json' },
-} as const satisfies OptionSpecs;
+export const GRADE_OPTIONS = options('grade', {
+  seeds: ['--seeds <n>', { default: String(DEFAULT_SEEDS), value: whole(1, 50) }],
+  kit: '--kit <id>',
+  report: '--report <file>',
+  force: '--force',
+  workers: WORKERS(0),
+  json: '--json',
+});
 export type GradeOptions = OptionsOf<typeof GRADE_OPTIONS>;
 
-const grade = {
-  name: 'grade',
-  help: 'grade',
-  arguments: [
-    { name: '<lesson>', help: 'grade <lesson>' },
-    { name: '<program-or-folder...>', help: 'grade <program-or-folder...>' },
-  ],
-  options: GRADE_OPTIONS,
-  run: async ({ args: [lesson, paths], options, io, now }) => {
-    // The grading threads load while this thread loads the verb, not after it.
-    const { startGradeWorkers } = await import('./runtime/grade-threads.js');
-    const started = startGradeWorkers(options.workers);
-    try {
-      const { gradeCommand } = await import('./commands/grade.ts');
-      return await gradeCommand(lesson, paths, options, io, now, started);
-    } finally {
-      await Promise.all(started.map((s) => s.worker.terminate()));
-    }
-  },
-} satisfies VerbSpec<typeof GRADE_OPTIONS, [string, string[]]>;
-
-export const COMPETE_OPTIONS = {
-  seeds: {
-    flags: '--seeds <n>',
-    help: 'compete --seeds',
-    value: { type: 'wholeNumber', min: 1, max: 15 },
-  },
-  kit: { flags: '--kit <id>', help: 'compete --kit' },
-  bracket: { flags: '--bracket', help: 'compete --bracket' },
-  replays: { flags: '--replays <dir>', help: 'compete --replays', default: 'replays' },
-  hideSources: { flags: '--hide-sources', help: 'compete --hide-sources' },
-  report: { flags: '--report <file>', help: 'compete --report' },
-  force: { flags: '--force', help: 'grade --force' },
-  workers: {
-    flags: '--workers <n>',
-    help: 'compete --workers',
-    value: { type: 'wholeNumber', min: 1, max: 16 },
-  },
-  json: { flags: '--json', help: 'compete --json' },
-} as const satisfies OptionSpecs;
+export const COMPETE_OPTIONS = options('compete', {
+  seeds: ['--seeds <n>', { value: whole(1, 15) }],
+  kit: '--kit <id>',
+  bracket: '--bracket',
+  replays: ['--replays <dir>', { default: 'replays' }],
+  hideSources: '--hide-sources',
+  report: '--report <file>',
+  force: ['--force', { help: 'grade --force' }],
+  workers: WORKERS(1),
+  json: '--json',
+});
 export type CompeteOptions = OptionsOf<typeof COMPETE_OPTIONS>;
 
-const compete = {
-  name: 'compete',
-  help: 'compete',
-  arguments: [
-    { name: '<format>', help: 'compete <format>' },
-    { name: '<program-or-folder...>', help: 'compete <program-or-folder...>' },
-  ],
-  options: COMPETE_OPTIONS,
-  run: async ({ args: [format, paths], options, io, now }) =>
-    (await import('./commands/compete.ts')).competeCommand(format, paths, options, io, now),
-} satisfies VerbSpec<typeof COMPETE_OPTIONS, [string, string[]]>;
-
-export const REPLAY_OPTIONS = {
-  json: { flags: '--json', help: 'replay --json' },
-} as const satisfies OptionSpecs;
+export const REPLAY_OPTIONS = options('replay', { json: '--json' });
 export type ReplayOptions = OptionsOf<typeof REPLAY_OPTIONS>;
 
-const replay = {
-  name: 'replay',
-  help: 'replay',
-  arguments: [
-    { name: '<action>', help: 'replay <action>' },
-    { name: '<file>', help: 'replay <file>' },
-    { name: '[programs...]', help: 'replay [programs...]' },
-  ],
-  options: REPLAY_OPTIONS,
-  run: async ({ args: [action, file, programs], options, io, now }) =>
-    (await import('./commands/replay.ts')).replayCommand(action, file, programs, options, io, now),
-} satisfies VerbSpec<typeof REPLAY_OPTIONS, [string, string, string[]]>;
-
-export const LIST_OPTIONS = {
-  probe: { flags: '--probe', help: 'list --probe' },
-  json: { flags: '--json', help: 'list --json' },
-} as const satisfies OptionSpecs;
+export const LIST_OPTIONS = options('list', { probe: '--probe', json: '--json' });
 export type ListOptions = OptionsOf<typeof LIST_OPTIONS>;
 
-const list = {
-  name: 'list',
-  help: 'list',
-  arguments: [],
-  options: LIST_OPTIONS,
-  run: async ({ options, io, now }) =>
-    (await import('./commands/list.ts')).listCommand(options, io, now),
-} satisfies VerbSpec<typeof LIST_OPTIONS, []>;
-
-export const DOCTOR_OPTIONS = {
-  port: { flags: '--port <path>', help: 'doctor --port' },
-  emulate: { flags: '--emulate', help: 'doctor --emulate' },
-  kit: { flags: '--kit <id|file>', help: 'doctor --kit', default: DEFAULT_KIT_ID },
-  json: { flags: '--json', help: 'doctor --json' },
-} as const satisfies OptionSpecs;
+export const DOCTOR_OPTIONS = options('doctor', {
+  port: '--port <path>',
+  emulate: '--emulate',
+  kit: ['--kit <id|file>', { default: DEFAULT_KIT_ID }],
+  json: '--json',
+});
 export type DoctorOptions = OptionsOf<typeof DOCTOR_OPTIONS>;
 
-const doctor = {
-  name: 'doctor',
-  help: 'doctor',
-  arguments: [],
-  options: DOCTOR_OPTIONS,
-  run: async ({ options, io, now }) =>
-    (await import('./commands/doctor.ts')).doctorCommand(options, io, now),
-} satisfies VerbSpec<typeof DOCTOR_OPTIONS, []>;
-
-export const EMULATE_OPTIONS = {
-  kit: { flags: '--kit <id|file>', help: 'emulate --kit', default: DEFAULT_KIT_ID },
-  world: { flags: '--world <file|id>', help: 'emulate --world', default: DEFAULT_WORLD_ID },
-  listen: { flags: '--listen <host:port>', help: 'emulate --listen', default: DEFAULT_LISTEN },
-  realism: {
-    flags: '--realism <level>',
-    help: 'emulate --realism',
-    choices: REALISM_LEVELS,
-    default: EMULATED_REALISM,
-  },
-  seed: {
-    flags: '--seed <n>',
-    help: 'emulate --seed',
-    default: String(DEFAULT_SEED),
-    value: SEED,
-  },
-} as const satisfies OptionSpecs;
+export const EMULATE_OPTIONS = options('emulate', {
+  kit: ['--kit <id|file>', { default: DEFAULT_KIT_ID }],
+  world: ['--world <file|id>', { default: DEFAULT_WORLD_ID }],
+  listen: ['--listen <host:port>', { default: DEFAULT_LISTEN }],
+  realism: ['--realism <level>', { choices: REALISM_LEVELS, default: EMULATED_REALISM }],
+  seed: ['--seed <n>', SEED],
+});
 export type EmulateOptions = OptionsOf<typeof EMULATE_OPTIONS>;
 
-const emulate = {
-  name: 'emulate',
-  help: 'emulate',
-  arguments: [],
-  options: EMULATE_OPTIONS,
-  run: async ({ options, io, now }) =>
-    (await import('./commands/emulate.ts')).emulateCommand(options, io, now),
-} satisfies VerbSpec<typeof EMULATE_OPTIONS, []>;
-
-export const FLASH_OPTIONS = {
-  port: { flags: '--port <path>', help: 'flash --port' },
-  board: {
-    flags: '--board <id>',
-    help: 'flash --board',
-    value: { type: 'oneOf', choices: FLASH_BOARD_IDS },
-  },
-  name: { flags: '--name <robot-name>', help: 'flash --name' },
-  kit: { flags: '--kit <id>', help: 'flash --kit' },
-  hex: { flags: '--hex <file>', help: 'flash --hex' },
-  all: { flags: '--all', help: 'flash --all' },
-  json: { flags: '--json', help: 'flash --json' },
-} as const satisfies OptionSpecs;
+export const FLASH_OPTIONS = options('flash', {
+  port: '--port <path>',
+  board: ['--board <id>', { value: { type: 'oneOf', choices: FLASH_BOARD_IDS } }],
+  name: '--name <robot-name>',
+  kit: '--kit <id>',
+  hex: '--hex <file>',
+  all: '--all',
+  json: '--json',
+});
 export type FlashOptions = OptionsOf<typeof FLASH_OPTIONS>;
 
-const flash = {
-  name: 'flash',
-  help: 'flash',
-  arguments: [],
-  options: FLASH_OPTIONS,
-  run: async ({ options, io, now }) =>
-    (await import('./commands/flash.ts')).flashCommand(options, io, now),
-} satisfies VerbSpec<typeof FLASH_OPTIONS, []>;
-
-export const GRADER_OPTIONS = {
-  workers: {
-    flags: '--workers <n>',
-    help: 'grader --workers',
-    value: { type: 'wholeNumber', min: 1, max: 16 },
-  },
-} as const satisfies OptionSpecs;
+export const GRADER_OPTIONS = options('grader', { workers: WORKERS(1) });
 export type GraderOptions = OptionsOf<typeof GRADER_OPTIONS>;
 
-const grader = {
-  name: 'grader',
-  help: 'grader',
-  arguments: [],
-  options: GRADER_OPTIONS,
-  run: async ({ options, io }) => (await import('./commands/grader.ts')).graderCommand(options, io),
-} satisfies VerbSpec<typeof GRADER_OPTIONS, []>;
-
-export const CLASSROOM_OPTIONS = {
-  data: { flags: '--data <dir>', help: 'start --data' },
-} as const satisfies OptionSpecs;
+export const CLASSROOM_OPTIONS = options('classroom', {
+  data: ['--data <dir>', { help: 'start --data' }],
+});
 export type ClassroomOptions = OptionsOf<typeof CLASSROOM_OPTIONS>;
-
-const classroom = {
-  name: 'classroom',
-  help: 'classroom',
-  arguments: [
-    { name: '<action>', help: 'classroom <action>' },
-    { name: '<file>', help: 'classroom <file>' },
-  ],
-  options: CLASSROOM_OPTIONS,
-  run: async ({ args: [action, file], options, io }) =>
-    (await import('./commands/classroom.ts')).classroomCommand(action, file, options, io),
-} satisfies VerbSpec<typeof CLASSROOM_OPTIONS, [string, string]>;
 
 /** The verbs, in the order `mekong --help` lists them. */
 export const VERBS: readonly Verb[] = [
-  verb(run),
-  verb(kits),
-  verb(start),
-  verb(lessons),
-  verb(grade),
-  verb(compete),
-  verb(replay),
-  verb(list),
-  verb(doctor),
-  verb(emulate),
-  verb(flash),
-  verb(grader),
-  verb(classroom),
+  verbOf('run', ['<program>'], RUN_OPTIONS, async ({ args: [program], options, io, now }) =>
+    (await import('./commands/run.ts')).runCommand(program, options, io, now),
+  ),
+  verbOf('kits', [], KITS_OPTIONS, async ({ options, io }) =>
+    (await import('./commands/kits.ts')).kitsCommand(options, io),
+  ),
+  verbOf('start', [], START_OPTIONS, async ({ options, io }) =>
+    (await import('./commands/start.ts')).startCommand(options, io),
+  ),
+  verbOf('lessons', [], LESSONS_OPTIONS, async ({ options, io }) =>
+    (await import('./commands/lessons.ts')).lessonsCommand(options, io),
+  ),
+  verbOf(
+    'grade',
+    ['<lesson>', '<program-or-folder...>'],
+    GRADE_OPTIONS,
+    async ({ args: [lesson, paths], options, io, now }) => {
+      // The grading threads load while this thread loads the verb, not after it.
+      const { startGradeWorkers } = await import('./runtime/grade-threads.js');
+      const started = startGradeWorkers(options.workers);
+      try {
+        const { gradeCommand } = await import('./commands/grade.ts');
+        return await gradeCommand(lesson, paths, options, io, now, started);
+      } finally {
+        await Promise.all(started.map((s) => s.worker.terminate()));
+      }
+    },
+  ),
+  verbOf(
+    'compete',
+    ['<format>', '<program-or-folder...>'],
+    COMPETE_OPTIONS,
+    async ({ args: [format, paths], options, io, now }) =>
+      (await import('./commands/compete.ts')).competeCommand(format, paths, options, io, now),
+  ),
+  verbOf(
+    'replay',
+    ['<action>', '<file>', '[programs...]'],
+    REPLAY_OPTIONS,
+    async ({ args: [action, file, programs], options, io, now }) =>
+      (await import('./commands/replay.ts')).replayCommand(
+        action,
+        file,
+        programs,
+        options,
+        io,
+        now,
+      ),
+  ),
+  verbOf('list', [], LIST_OPTIONS, async ({ options, io, now }) =>
+    (await import('./commands/list.ts')).listCommand(options, io, now),
+  ),
+  verbOf('doctor', [], DOCTOR_OPTIONS, async ({ options, io, now }) =>
+    (await import('./commands/doctor.ts')).doctorCommand(options, io, now),
+  ),
+  verbOf('emulate', [], EMULATE_OPTIONS, async ({ options, io, now }) =>
+    (await import('./commands/emulate.ts')).emulateCommand(options, io, now),
+  ),
+  verbOf('flash', [], FLASH_OPTIONS, async ({ options, io, now }) =>
+    (await import('./commands/flash.ts')).flashCommand(options, io, now),
+  ),
+  verbOf('grader', [], GRADER_OPTIONS, async ({ options, io }) =>
+    (await import('./commands/grader.ts')).graderCommand(options, io),
+  ),
+  verbOf(
+    'classroom',
+    ['<action>', '<file>'],
+    CLASSROOM_OPTIONS,
+    async ({ args: [action, file], options, io }) =>
+      (await import('./commands/classroom.ts')).classroomCommand(action, file, options, io),
+  ),
 ];

@@ -7,7 +7,7 @@ import type { CheckResult, Reason } from './checks/check-context.ts';
 import type { Translated } from './checks/check-schema.ts';
 import type { Lesson } from './lesson-files.ts';
 import { type LessonRun, runLesson } from './run-lesson.ts';
-import { DEFAULT_SEEDS, LESSON_REALISM, LESSON_RUN_SEED } from './run-policy.ts';
+import { DEFAULT_SEEDS, LESSON_RUN_SEED } from './run-policy.ts';
 
 /** Seeds 1..n: the first is the seed of a single lesson run, so run 1 is the one students watch. */
 export function seedList(n: number): number[] {
@@ -241,7 +241,6 @@ export function gradeProgram(program: ProgramSource, options: GradeOptions): Pro
         language: program.language,
         fileName: program.fileName,
         seed,
-        realism: LESSON_REALISM,
         quickjs: options.quickjs,
         now: options.now,
         ...(options.beacon ? { beacon: options.beacon } : {}),

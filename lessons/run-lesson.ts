@@ -17,7 +17,7 @@ import {
   summarize,
 } from './checks/evaluate.ts';
 import type { Lesson } from './lesson-files.ts';
-import { worldForSeed } from './run-policy.ts';
+import { LESSON_REALISM, worldForSeed } from './run-policy.ts';
 
 export { worldForSeed };
 
@@ -33,7 +33,8 @@ export interface LessonRunOptions {
   fileName: string;
   /** Seed of the classroom realism; also picks the world (see worldForSeed). */
   seed: number;
-  realism: Realism;
+  /** How real the robot is; LESSON_REALISM, as every check and grade runs, unless given. */
+  realism?: Realism;
   quickjs: QuickJSWASMModule;
   /** Wall clock for the sandbox's runaway-loop budget only. */
   now: () => number;
@@ -185,7 +186,7 @@ export class LessonRunner {
         { kit, source: options.source, language: options.language, fileName: options.fileName },
       ],
       seed,
-      realism: options.realism,
+      realism: options.realism ?? LESSON_REALISM,
       maxTimeMs: lesson.timeLimitMs,
       quickjs: options.quickjs,
       now: options.now,

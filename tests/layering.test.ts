@@ -30,31 +30,26 @@ const ENTRY_POINTS: Layer[] = [
   { folder: 'simulator/app', mayImport: ['robot', 'simulator', 'lessons', 'firmware-bridge'] },
 ];
 
+/** What the Node runtime may use; the hub above it uses the same and itself. */
+const NODE_RUNTIME_MAY_IMPORT = [
+  'robot',
+  'simulator/world',
+  'firmware-bridge',
+  'lessons',
+  'cli/runtime',
+  'cli/texts',
+];
+
 const LAYERS: Layer[] = [
   ...ENTRY_POINTS,
   {
     // The classroom hub: HTTP API, database, grading queue (above the Node runtime).
     folder: 'cli/hub',
-    mayImport: [
-      'robot',
-      'simulator/world',
-      'firmware-bridge',
-      'lessons',
-      'cli/runtime',
-      'cli/texts',
-      'cli/hub',
-    ],
+    mayImport: [...NODE_RUNTIME_MAY_IMPORT, 'cli/hub'],
   },
   {
     folder: 'cli/runtime',
-    mayImport: [
-      'robot',
-      'simulator/world',
-      'firmware-bridge',
-      'lessons',
-      'cli/runtime',
-      'cli/texts',
-    ],
+    mayImport: NODE_RUNTIME_MAY_IMPORT,
   },
   {
     folder: 'lessons/competitions',

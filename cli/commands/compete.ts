@@ -30,10 +30,10 @@ import {
   parseJsonText,
   phrase,
 } from '../../robot/index.ts';
-import { type CliIo, EXIT, loadProgram, readText } from '../io.ts';
+import { type CliIo, EXIT, readText } from '../io.ts';
 import { matchPool } from '../runtime/match-pool.ts';
 import { embeddedFontFaces } from '../runtime/report-fonts.ts';
-import { collectPrograms } from '../shared/program-files.ts';
+import { collectPrograms, loadEntrant } from '../shared/program-files.ts';
 import { checkReportPath, writeReport } from '../shared/report-file.ts';
 import type { CompeteOptions } from '../verbs.ts';
 
@@ -121,7 +121,7 @@ export async function competeCommand(
   }
   const competitors: Competitor[] = await Promise.all(
     files.map(async (file) => {
-      const program = await loadProgram(file);
+      const program = await loadEntrant(file);
       return { program: file, ...program, kit: kitFor(format, { file, ...program }, options.kit) };
     }),
   );

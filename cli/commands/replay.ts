@@ -7,9 +7,9 @@ import {
 } from '../../lessons/competitions/replay.ts';
 import { competeText } from '../../lessons/competitions/texts/compete-texts.ts';
 import { MekongError, parseJsonText, phrase } from '../../robot/index.ts';
-import { type CliIo, EXIT, loadProgram, readText } from '../io.ts';
+import { type CliIo, EXIT, readText } from '../io.ts';
 import { matchPool } from '../runtime/match-pool.ts';
-import { collectPrograms } from '../shared/program-files.ts';
+import { collectPrograms, loadEntrant } from '../shared/program-files.ts';
 import type { ReplayOptions } from '../verbs.ts';
 
 /** Largest replay file read, bytes (a 60 s sumo match of 3 rounds is about 1 MB). */
@@ -45,7 +45,7 @@ export async function replayCommand(
   const raw = parseJsonText(await readText(file, phrase('replayFormat'), MAX_REPLAY_BYTES), file);
   const replay = parseReplay(raw, file);
   const files = programs.length > 0 ? await collectPrograms(programs) : [];
-  const given = await Promise.all(files.map((program) => loadProgram(program)));
+  const given = await Promise.all(files.map((program) => loadEntrant(program)));
   const sources = replaySources(replay, given);
   const play = matchPool({ workers: 1, now });
   const playOne = async (job: MatchJob): Promise<MatchOutcome> => {

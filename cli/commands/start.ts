@@ -135,6 +135,7 @@ export async function startCommand(
   );
   say('ready', { url: served.url });
   if (hub) {
+    hub.address = served.url;
     say('database', { where: hub.db.where });
     say('teacherPage', { url: `${served.url}teacher` });
     if (hub.newPin) say('newPin', { pin: hub.newPin });
@@ -146,6 +147,7 @@ export async function startCommand(
     const first = addresses[0];
     if (first) {
       const url = `http://${first}:${served.port}/`;
+      if (hub) hub.address = url;
       say('qr', { url });
       const qrcode = await import('qrcode');
       io.stdout.write(await qrcode.toString(url, { type: 'terminal', small: true }));

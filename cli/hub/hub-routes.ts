@@ -9,6 +9,9 @@ import { isMekongError, MekongError } from '../../robot/errors.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
 import { detectLang } from '../../robot/i18n/text-core.js';
 import { checkPin, openSession, SESSION_MS, sessionOf } from './auth.ts';
+import { classRoutes } from './class-routes.ts';
+import { COMPETITION_STATUS } from './competition-errors.ts';
+import { competitionRoutes } from './competition-routes.ts';
 import type { Hub } from './hub.ts';
 import { classReport } from './reports.ts';
 import {
@@ -17,6 +20,7 @@ import {
   getHandins,
   type HandinRow,
   insertHandin,
+  lessonModes,
   listClasses,
   saveClass,
   studentId,
@@ -47,6 +51,7 @@ const STATUS: Record<string, number> = {
   HUB_TEACHER_ONLY: 401,
   HUB_WRONG_PIN: 401,
   HUB_TOO_MANY_TRIES: 429,
+  ...COMPETITION_STATUS,
 };
 
 /** The reader's language: `?lang=`, else the browser's Accept-Language. */
@@ -65,7 +70,7 @@ function sendError(reply: FastifyReply, error: MekongError, lang: Lang) {
     .send({ error: { code: error.code, params: error.params, message, suggestion } });
 }
 
-function field(body: unknown, name: string, expected: string): string {
+export function field(body: unknown, name: string, expected: string): string {
   const value = (body as Record<string, unknown> | null)?.[name];
   if (typeof value !== 'string' || value.trim().length === 0 || value.length > NAME_CHARS)
     throw new MekongError('HUB_BAD_FIELD', { field: name, expected });
@@ -79,8 +84,11 @@ interface HandinBody {
   program: { kind: 'ts' | 'blocks'; source: string };
 }
 
-/** The checked body of POST /api/handins (its size checked first, then its fields). */
-function handinBody(body: unknown): HandinBody {
+/**
+ * The checked program of a hand-in's body (a lesson's or a competition's): its size first,
+ * then its kind; with the class and student it names.
+ */
+export function programBody(body: unknown): Omit<HandinBody, 'lesson'> {
   // Fastify reads text/plain as a string: only JSON is a hand-in.
   if (typeof body === 'string')
     throw new MekongError('HUB_BAD_JSON', { detail: 'Content-Type: application/json' });
@@ -98,9 +106,14 @@ function handinBody(body: unknown): HandinBody {
   return {
     class: field(body, 'class', 'a class name'),
     student: field(body, 'student', 'a student name'),
-    lesson: field(body, 'lesson', 'a lesson id'),
     program: { kind: program.kind, source: program.source },
   };
+}
+
+/** The checked body of POST /api/handins (its size checked first, then its fields). */
+function handinBody(body: unknown): HandinBody {
+  const checked = programBody(body);
+  return { ...checked, lesson: field(body, 'lesson', 'a lesson id') };
 }
 
 function tooLarge(bytes: number): MekongError {
@@ -179,12 +192,23 @@ export function hubRoutes(hub: Hub) {
       return reply.code(500).send({ error: { code: 'INTERNAL', message: 'internal error' } });
     });
 
-    teacherRoutes(app, requestLang);
+    teacherRoutes(app, requestLang, () => hub.address);
+    classRoutes(app, hub, { requireTeacher, field });
+    competitionRoutes(app, hub, {
+      requireTeacher,
+      student: (req) => who(req, STUDENT_COOKIE),
+      bodyLimit: BODY_LIMIT,
+    });
 
     app.get('/api/classes', async () => {
-      const classes = await listClasses(db);
+      const [classes, modes] = await Promise.all([listClasses(db), lessonModes(db)]);
       return {
-        classes: classes.map((c) => ({ name: c.name, students: c.students, open: c.openRoster })),
+        classes: classes.map((c) => ({
+          name: c.name,
+          students: c.students,
+          open: c.openRoster,
+          modes: modes.get(c.name) ?? {},
+        })),
         lessons: [...hub.lessons.keys()],
       };
     });

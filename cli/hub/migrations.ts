@@ -65,6 +65,55 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'competitions: entries, rounds, replays',
+    sql: `
+      -- A competition the teacher opened for a class, in a format (line-race, sumo, maze).
+      CREATE TABLE competitions (
+        id serial PRIMARY KEY,
+        class_id integer NOT NULL REFERENCES classes ON DELETE CASCADE,
+        format text NOT NULL CHECK (length(format) BETWEEN 1 AND 80),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Every program handed in to it is kept; a round takes each student's newest.
+      CREATE TABLE competition_entries (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        competition_id integer NOT NULL REFERENCES competitions ON DELETE CASCADE,
+        student_id integer NOT NULL REFERENCES students ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('ts', 'blocks')),
+        source text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX competition_entries_by_student
+        ON competition_entries (competition_id, student_id, created_at);
+      -- A round: the whole tournament of the entries at the time the teacher pressed "Run round".
+      CREATE TABLE competition_rounds (
+        id serial PRIMARY KEY,
+        competition_id integer NOT NULL REFERENCES competitions ON DELETE CASCADE,
+        number integer NOT NULL,
+        status text NOT NULL DEFAULT 'queued'
+          CHECK (status IN ('queued', 'running', 'done', 'failed')),
+        mode text,
+        -- Matches played so far, of total.
+        played integer NOT NULL DEFAULT 0,
+        total integer,
+        -- Standing[] (tournament.ts) with the programs' errors as data, worded when read.
+        standings jsonb,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        finished_at timestamptz,
+        UNIQUE (competition_id, number)
+      );
+      -- Each match's replay (replay.ts) without sources; its traces apart, read only to watch it.
+      CREATE TABLE competition_replays (
+        round_id integer NOT NULL REFERENCES competition_rounds ON DELETE CASCADE,
+        match integer NOT NULL,
+        replay jsonb NOT NULL,
+        traces jsonb NOT NULL,
+        PRIMARY KEY (round_id, match)
+      );
+    `,
+  },
 ];
 
 /** Serialises migrations between hubs that share one server (any fixed 64-bit number). */

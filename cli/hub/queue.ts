@@ -37,10 +37,30 @@ export interface GradeQueue {
   /** Starts taking jobs and grading them with `grade`. */
   work(grade: GradeHandins): Promise<void>;
   stop(): Promise<void>;
+  /** The pg-boss instance, for the hub's other queues (competition rounds). */
+  boss: PgBoss;
 }
 
-function executorOf(tx: Queryable): SqlExecutor {
+/** `tx` as pg-boss's `db` option: a job sent in that transaction. */
+export function executorOf(tx: Queryable): SqlExecutor {
   return { executeSql: async (text, values) => ({ rows: await tx.query(text, values ?? []) }) };
+}
+
+/**
+ * On the embedded database only this hub takes jobs: those of `queue` left active by a hub
+ * that was killed are nobody's, and go back to the queue (failed, to be retried) at once.
+ */
+export async function retryLost(db: HubDb, boss: PgBoss, queue: string): Promise<void> {
+  if (db.kind !== 'embedded') return;
+  const lost = await db.query<{ id: string }>(
+    "SELECT id FROM pgboss.job WHERE name = $1 AND state = 'active'",
+    [queue],
+  );
+  if (lost.length > 0)
+    await boss.fail(
+      queue,
+      lost.map((j) => j.id),
+    );
 }
 
 /** Opens the queue in `db` (making or migrating pg-boss's own schema). */
@@ -63,18 +83,7 @@ export async function openQueue(db: HubDb, options: QueueOptions = {}): Promise<
       });
     },
     async work(grade) {
-      if (db.kind === 'embedded') {
-        // Jobs left active by a hub that was killed: nobody else can be grading them.
-        const lost = await db.query<{ id: string }>(
-          "SELECT id FROM pgboss.job WHERE name = $1 AND state = 'active'",
-          [GRADE_QUEUE],
-        );
-        if (lost.length > 0)
-          await boss.fail(
-            GRADE_QUEUE,
-            lost.map((j) => j.id),
-          );
-      }
+      await retryLost(db, boss, GRADE_QUEUE);
       await boss.work<GradeJob>(
         GRADE_QUEUE,
         { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 },
@@ -90,5 +99,6 @@ export async function openQueue(db: HubDb, options: QueueOptions = {}): Promise<
       );
     },
     stop: () => boss.stop({ graceful: false, wait: true, close: true }),
+    boss,
   };
 }

@@ -223,3 +223,54 @@ export async function classProgress(db: Queryable, cls: number): Promise<Progres
     lastId: r.last_id,
   }));
 }
+
+/** Blocks or code for a lesson, as the teacher chose for a class. */
+export type LessonMode = 'blocks' | 'code';
+
+/** The lesson modes of every class: class name → lesson → mode. */
+export async function lessonModes(db: Queryable): Promise<Map<string, Record<string, LessonMode>>> {
+  const rows = await db.query<{ name: string; lesson: string; mode: LessonMode }>(
+    `SELECT c.name, m.lesson, m.mode FROM lesson_modes m JOIN classes c ON c.id = m.class_id
+      ORDER BY c.name, m.lesson`,
+  );
+  const modes = new Map<string, Record<string, LessonMode>>();
+  for (const r of rows) modes.set(r.name, { ...modes.get(r.name), [r.lesson]: r.mode });
+  return modes;
+}
+
+/** Sets the mode class `cls` opens `lesson` in; null: the student's own choice again. */
+export async function setLessonMode(
+  db: Queryable,
+  cls: number,
+  lesson: string,
+  mode: LessonMode | null,
+): Promise<void> {
+  if (mode === null) {
+    await db.query('DELETE FROM lesson_modes WHERE class_id = $1 AND lesson = $2', [cls, lesson]);
+    return;
+  }
+  await db.query(
+    `INSERT INTO lesson_modes (class_id, lesson, mode) VALUES ($1, $2, $3)
+     ON CONFLICT (class_id, lesson) DO UPDATE SET mode = excluded.mode`,
+    [cls, lesson, mode],
+  );
+}
+
+/**
+ * Puts every hand-in of class `cls` on `lesson` back to "queued", its grade cleared (to be
+ * graded again: the caller sends their jobs in the same transaction). Returns their ids,
+ * oldest first.
+ */
+export async function requeueLesson(db: Queryable, cls: number, lesson: string): Promise<string[]> {
+  const rows = await db.query<{ id: string; created_at: Date }>(
+    `UPDATE handins h SET status = 'queued', passed = NULL, score = NULL, grade = NULL,
+            graded_at = NULL
+       FROM students s
+      WHERE s.id = h.student_id AND s.class_id = $1 AND h.lesson = $2
+      RETURNING h.id, h.created_at`,
+    [cls, lesson],
+  );
+  return rows
+    .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+    .map((r) => r.id);
+}

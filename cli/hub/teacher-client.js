@@ -1,6 +1,9 @@
 // The teacher page's script (served by the hub as it is, no build): signs in with the PIN,
-// adds names to a class, shows the students × lessons grid (refreshed every few seconds)
-// and links the grade reports. Every name is shown as text, never as HTML.
+// adds names to a class, shows the students × lessons grid (refreshed every few seconds;
+// a cell opens the newest hand-in in the simulator), sets blocks or code per lesson and
+// whether students may type their name, re-grades a lesson, and links the grade reports. Every name is shown as text, never as HTML.
+
+import { api, el } from './page-helpers.js';
 
 /** @type {Record<string, string>} */
 const words = JSON.parse(document.getElementById('words')?.textContent ?? '{}');
@@ -8,36 +11,6 @@ const root = /** @type {HTMLElement} */ (document.getElementById('teacher'));
 const lang = document.documentElement.lang;
 /** How often the grid is refreshed, ms. */
 const REFRESH_MS = 3000;
-
-/**
- * @param {string} tag
- * @param {Record<string, string>} [attrs]
- * @param {(Node | string)[]} [children]
- */
-function el(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/**
- * @param {string} path
- * @param {unknown} [body]
- * @returns {Promise<any>}
- */
-async function api(path, body) {
-  const sep = path.includes('?') ? '&' : '?';
-  const res = await fetch(`${path}${sep}lang=${lang}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = await res.json();
-  if (!res.ok)
-    throw new Error(`${json.error?.message ?? res.status} ${json.error?.suggestion ?? ''}`);
-  return json;
-}
 
 const error = el('p', { class: 'error', role: 'alert' });
 
@@ -69,18 +42,32 @@ async function showClasses() {
   const { classes, lessons } = await api('/api/classes');
   const select = /** @type {HTMLSelectElement} */ (el('select', { id: 'class' }));
   for (const c of classes) select.append(el('option', { value: c.name }, [c.name]));
+  /** The class chosen, as /api/classes gave it. */
+  const chosen = () => classes.find((/** @type {{ name: string }} */ c) => c.name === select.value);
   const newName = /** @type {HTMLInputElement} */ (el('input', { id: 'new-class' }));
   const names = /** @type {HTMLTextAreaElement} */ (el('textarea', { id: 'names' }));
   const save = el('button', { type: 'button' }, [words.save ?? '']);
+  const open = /** @type {HTMLInputElement} */ (
+    el('input', { id: 'open-roster', type: 'checkbox' })
+  );
   const grid = el('div', { id: 'grid', 'aria-live': 'polite' });
   const lessonPick = /** @type {HTMLSelectElement} */ (el('select', { id: 'report-lesson' }));
   for (const id of lessons) lessonPick.append(el('option', { value: id }, [id]));
+  const mode = /** @type {HTMLSelectElement} */ (el('select', { id: 'lesson-mode' }));
+  for (const value of ['free', 'blocks', 'code']) {
+    const key = `mode${value[0]?.toUpperCase()}${value.slice(1)}`;
+    mode.append(el('option', { value }, [words[key] ?? value]));
+  }
+  const regrade = el('button', { type: 'button', id: 'regrade' }, [words.regrade ?? '']);
+  const note = el('p', { id: 'lesson-note', role: 'status' });
   const csv = el('a', { id: 'report-csv' }, ['CSV']);
   const html = el('a', { id: 'report-html' }, ['HTML']);
   const links = () => {
     const q = `class=${encodeURIComponent(select.value)}&lesson=${encodeURIComponent(lessonPick.value)}&lang=${lang}`;
     csv.setAttribute('href', `/api/report?${q}&format=csv`);
     html.setAttribute('href', `/api/report?${q}&format=html`);
+    open.checked = chosen()?.open === true;
+    mode.value = chosen()?.modes?.[lessonPick.value] ?? 'free';
   };
   const refresh = async () => {
     links();
@@ -102,28 +89,81 @@ async function showClasses() {
     try {
       await api('/api/classes', { name, students });
       await showClasses();
-      /** @type {HTMLSelectElement} */ (document.getElementById('class')).value = name;
+      const picked = /** @type {HTMLSelectElement} */ (document.getElementById('class'));
+      picked.value = name;
+      picked.dispatchEvent(new Event('change'));
+    } catch (e) {
+      showError(e);
+    }
+  });
+  /** Sends a setting of the class; `done` changes what the page holds once it is saved. */
+  const setting = async (
+    /** @type {string} */ path,
+    /** @type {unknown} */ body,
+    /** @type {() => void} */ done,
+  ) => {
+    try {
+      await api(path, body);
+      done();
+      note.textContent = words.saved ?? '';
+    } catch (e) {
+      showError(e);
+      links();
+    }
+  };
+  open.addEventListener('change', () => {
+    const c = chosen();
+    if (!c) return;
+    void setting('/api/roster', { class: c.name, open: open.checked }, () => {
+      c.open = open.checked;
+    });
+  });
+  mode.addEventListener('change', () => {
+    const c = chosen();
+    if (!c) return;
+    const lesson = lessonPick.value;
+    const value = mode.value;
+    void setting('/api/modes', { class: c.name, lesson, mode: value }, () => {
+      c.modes = { ...c.modes };
+      if (value === 'free') delete c.modes[lesson];
+      else c.modes[lesson] = value;
+    });
+  });
+  regrade.addEventListener('click', async () => {
+    try {
+      const { queued } = await api('/api/regrade', {
+        class: select.value,
+        lesson: lessonPick.value,
+      });
+      note.textContent = (words.regrading ?? '').replace('{count}', String(queued));
+      await refresh();
     } catch (e) {
       showError(e);
     }
   });
   select.addEventListener('change', () => void refresh());
-  lessonPick.addEventListener('change', links);
+  lessonPick.addEventListener('change', () => {
+    note.textContent = '';
+    links();
+  });
   root.replaceChildren(
-    el('section', {}, [el('label', {}, [words.className ?? '', ' ', select]), grid]),
+    el('section', {}, [
+      el('label', {}, [words.className ?? '', ' ', select]),
+      el('label', {}, [open, ' ', words.openRoster ?? '']),
+      grid,
+    ]),
     el('section', {}, [
       el('label', {}, [words.newClass ?? '', ' ', newName]),
       el('label', {}, [words.names ?? '', names]),
       save,
     ]),
-    el('section', {}, [
-      words.export ?? '',
-      ': ',
+    el('section', { id: 'lesson-settings' }, [
+      el('h2', {}, [words.lessonSettings ?? '']),
       el('label', {}, [words.lesson ?? '', ' ', lessonPick]),
-      ' ',
-      csv,
-      ' ',
-      html,
+      el('label', {}, [words.mode ?? '', ' ', mode]),
+      regrade,
+      el('p', {}, [words.export ?? '', ': ', csv, ' ', html]),
+      note,
     ]),
     error,
   );
@@ -133,7 +173,7 @@ async function showClasses() {
 }
 
 /**
- * @param {{ students: string[]; lessons: string[]; cells: { student: string; lesson: string; state: string; best: number | null; waiting: number; last: string }[] }} progress
+ * @param {{ students: string[]; lessons: string[]; cells: { student: string; lesson: string; state: string; best: number | null; waiting: number; last: string; lastId: string }[] }} progress
  */
 function gridTable(progress) {
   const byKey = new Map(progress.cells.map((c) => [`${c.student}\n${c.lesson}`, c]));
@@ -151,9 +191,18 @@ function gridTable(progress) {
           cell.waiting > 0 && cell.state !== 'passed' ? words.waiting : words[cell.state];
         const score = cell.best === null ? '' : ` ${Math.round(cell.best)}`;
         const when = new Date(cell.last).toLocaleTimeString(lang);
-        return el('td', { class: cell.state, 'data-lesson': lesson }, [
-          `${state}${score} · ${when}`,
-        ]);
+        // The newest hand-in, opened in the simulator (the app replays its graded run).
+        const open = el(
+          'a',
+          {
+            href: `/?handin=${encodeURIComponent(cell.lastId)}`,
+            target: '_blank',
+            rel: 'noopener',
+            title: words.openRun ?? '',
+          },
+          [`${state}${score} · ${when}`],
+        );
+        return el('td', { class: cell.state, 'data-lesson': lesson }, [open]);
       }),
     ]),
   );
@@ -166,6 +215,3 @@ try {
   signInForm();
 }
 if (!document.getElementById('pin')) await showClasses();
-
-// A module (loaded with type="module"): top-level await.
-export {};

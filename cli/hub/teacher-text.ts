@@ -23,6 +23,51 @@ export const TEACHER_TEXT = {
   waiting: { en: 'grading…', vi: 'đang chấm…', lo: 'ກຳລັງໃຫ້ຄະແນນ…' },
   export: { en: 'Export the grade report', vi: 'Xuất báo cáo điểm', lo: 'ສົ່ງອອກລາຍງານຄະແນນ' },
   lesson: { en: 'Lesson', vi: 'Bài học', lo: 'ບົດຮຽນ' },
+  joinAt: {
+    en: 'Students open this address (or scan the code):',
+    vi: 'Học sinh mở địa chỉ này (hoặc quét mã):',
+    lo: 'ນັກຮຽນເປີດທີ່ຢູ່ນີ້ (ຫຼື ສະແກນລະຫັດ):',
+  },
+  qrAlt: {
+    en: 'Scan this code to open the class address',
+    vi: 'Quét mã này để mở địa chỉ của lớp',
+    lo: 'ສະແກນລະຫັດນີ້ເພື່ອເປີດທີ່ຢູ່ຂອງຫ້ອງຮຽນ',
+  },
+  openRoster: {
+    en: 'Students may type their name the first time (else only names on the list)',
+    vi: 'Học sinh được tự gõ tên lần đầu (nếu không, chỉ tên trong danh sách)',
+    lo: 'ນັກຮຽນພິມຊື່ຂອງຕົນເອງໄດ້ເທື່ອທຳອິດ (ຖ້າບໍ່, ມີແຕ່ຊື່ໃນລາຍຊື່)',
+  },
+  lessonSettings: {
+    en: 'This lesson for the class',
+    vi: 'Bài học này cho cả lớp',
+    lo: 'ບົດຮຽນນີ້ສຳລັບທັງຫ້ອງ',
+  },
+  mode: { en: 'Students start in', vi: 'Học sinh bắt đầu bằng', lo: 'ນັກຮຽນເລີ່ມດ້ວຍ' },
+  modeFree: {
+    en: 'their own choice',
+    vi: 'lựa chọn của các em',
+    lo: 'ທາງເລືອກຂອງເຂົາເຈົ້າເອງ',
+  },
+  // The words of the app's Blocks / Code switch (simulator/app/blocks/block-ui-text.ts).
+  modeBlocks: { en: 'Blocks', vi: 'Khối', lo: 'ບລັອກ' },
+  modeCode: { en: 'Code', vi: 'Mã', lo: 'ໂຄດ' },
+  regrade: {
+    en: 'Re-grade this lesson for the class',
+    vi: 'Chấm lại bài học này cho cả lớp',
+    lo: 'ໃຫ້ຄະແນນບົດຮຽນນີ້ຄືນໃໝ່ສຳລັບທັງຫ້ອງ',
+  },
+  regrading: {
+    en: 'Re-grading {count} hand-ins: the grid updates as they are graded.',
+    vi: 'Đang chấm lại {count} bài nộp: bảng sẽ cập nhật khi chấm xong.',
+    lo: 'ກຳລັງໃຫ້ຄະແນນຄືນ {count} ວຽກທີ່ສົ່ງ: ຕາຕະລາງຈະອັບເດດເມື່ອໃຫ້ຄະແນນແລ້ວ.',
+  },
+  saved: { en: 'Saved.', vi: 'Đã lưu.', lo: 'ບັນທຶກແລ້ວ.' },
+  openRun: {
+    en: 'Open this program in the simulator and replay its graded run',
+    vi: 'Mở chương trình này trong trình mô phỏng và phát lại lần chạy đã chấm',
+    lo: 'ເປີດໂປຣແກຣມນີ້ໃນໂປຣແກຣມຈຳລອງ ແລະ ຫຼິ້ນການແລ່ນທີ່ໃຫ້ຄະແນນແລ້ວຄືນ',
+  },
 } as const satisfies Record<string, Entry>;
 
 export const TEACHER_CATALOG = defineCatalog('hub teacher page', TEACHER_TEXT);

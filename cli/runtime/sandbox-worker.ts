@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM } from '../../lessons/run-policy.ts';
 import { isMekongError } from '../../robot/errors.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { SliceBeacon } from '../../robot/program/hard-stop.ts';
@@ -108,7 +107,6 @@ async function run(
       kit,
       ...program,
       seed,
-      realism: LESSON_REALISM,
       quickjs,
       now,
       beacon,

@@ -1,9 +1,11 @@
 // The student programs a verb is given: files as named, folders searched (mekong grade,
 // mekong compete).
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import { type ErrorData, errorData } from '../../lessons/competitions/match.ts';
 import { isBlocksFile } from '../../robot/blocks/blocks-file.ts';
-import { MekongError, phrase } from '../../robot/index.ts';
+import { isMekongError, type Lang, MekongError, phrase } from '../../robot/index.ts';
+import { loadProgram } from '../io.ts';
 import '../texts/cli-phrases.ts';
 
 const PROGRAM_EXTENSIONS = new Set(['.ts', '.js']);
@@ -59,4 +61,34 @@ export async function collectPrograms(paths: readonly string[]): Promise<string[
     } else files.push(path);
   }
   return [...new Set(files)];
+}
+
+/** A competition's program as read from its file. */
+export interface Entrant {
+  source: string;
+  language: 'ts' | 'js';
+  fileName: string;
+  /** Why the file is no program: it competes as an empty one and loses with this error. */
+  unreadable?: ErrorData;
+}
+
+/**
+ * The program in `file` for a competition. A program file (.ts, .js, .blocks.json) whose
+ * content is refused (malformed or too big, an unknown block) becomes an unreadable entrant
+ * that loses its matches with the reason, so one bad file never stops the competition; any
+ * other file is refused as by loadProgram.
+ */
+export async function loadEntrant(file: string, lang: Lang = 'en'): Promise<Entrant> {
+  const isProgram = isBlocksFile(file) || PROGRAM_EXTENSIONS.has(extname(file));
+  try {
+    return await loadProgram(file, lang);
+  } catch (error) {
+    if (!isProgram || !isMekongError(error)) throw error;
+    return {
+      source: '',
+      language: 'ts',
+      fileName: basename(file),
+      unreadable: errorData(error),
+    };
+  }
 }

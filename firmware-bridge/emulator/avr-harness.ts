@@ -29,6 +29,24 @@ import { keepReceivedBytes } from './usart-receive.ts';
 // imports into namespace getters (vitest) otherwise halve the emulation speed.
 const executeInstruction = avrInstruction;
 
+/** The AVR SLEEP instruction. */
+const SLEEP = 0x9588;
+/** SREG's global interrupt enable bit (data address 0x5f). */
+const SREG = 0x5f;
+const I_FLAG = 0x80;
+
+/**
+ * avr8js keeps its queue of clock events (timer counts, serial bytes, ADC conversions)
+ * private and treats SLEEP as a no-op. A sleeping CPU does nothing until an interrupt, so
+ * the harness skips from one clock event to the next instead of emulating the sleep; the
+ * first event is all it reads of the queue (undefined: the queue's shape changed, so the
+ * harness emulates the sleep instruction by instruction, as before).
+ */
+function nextEventCycles(cpu: CPU): number | null | undefined {
+  const queue = cpu as unknown as { nextClockEvent?: { cycles: number } | null };
+  return queue.nextClockEvent === undefined ? undefined : (queue.nextClockEvent?.cycles ?? null);
+}
+
 /** CPU clock of the Uno, Nano and Mega, Hz. */
 export const CLOCK_HZ = 16_000_000;
 
@@ -226,10 +244,41 @@ export class EmulatedBoard {
       }
       return;
     }
+    const program = cpu.progMem;
     while (cpu.cycles < end) {
-      executeInstruction(cpu);
+      if (this.asleepAt >= 0) {
+        if (!this.skipToNextEvent(end)) this.asleepAt = -1;
+      } else {
+        const sleeps = program[cpu.pc] === SLEEP;
+        executeInstruction(cpu);
+        // Asleep with interrupts on: only an interrupt (taken in tick()) wakes the CPU.
+        if (sleeps && ((cpu.data[SREG] ?? 0) & I_FLAG) !== 0) this.asleepAt = cpu.pc;
+      }
       cpu.tick();
+      if (this.asleepAt >= 0 && cpu.pc !== this.asleepAt) this.asleepAt = -1;
     }
+  }
+
+  /** Where the CPU sleeps (the instruction after its SLEEP), or -1 while it runs. */
+  private asleepAt = -1;
+
+  /** Cycles the CPU spent asleep (skipped, not emulated one by one). */
+  sleptCycles = 0;
+
+  /**
+   * Moves a sleeping CPU's clock to its next clock event, never past `end`; the tick()
+   * that follows runs the event. False when the event queue cannot be read.
+   */
+  private skipToNextEvent(end: number): boolean {
+    const cpu = this.cpu;
+    const next = nextEventCycles(cpu);
+    if (next === undefined) return false;
+    // An interrupt already waiting is taken by the next tick().
+    if (cpu.nextInterrupt >= 0) return true;
+    const from = cpu.cycles;
+    cpu.cycles = next === null ? end : Math.max(from, Math.min(end, next));
+    this.sleptCycles += cpu.cycles - from;
+    return true;
   }
 
   /**

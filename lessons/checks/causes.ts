@@ -1,15 +1,19 @@
 import { findMissingAwaits } from '../../robot/program/missing-await.ts';
+import { cos, degToRad, sin } from '../../simulator/world/det-math.ts';
 import { pointSegmentDistance } from '../../simulator/world/geometry.ts';
 import type { SensorMethod } from '../../simulator/world/sim-session.ts';
+import type { TraceSample } from '../../simulator/world/trace.ts';
 import {
   type CheckContext,
   type CheckResult,
   distanceToArea,
   poseAt,
+  robotPoint,
   seconds,
 } from './check-context.ts';
 import type { Area, Check } from './check-schema.ts';
 import type { CAUSE_TEXTS } from './check-texts.ts';
+import { nearest, polyline, sensorX } from './line-checks.ts';
 
 type CauseKey = keyof typeof CAUSE_TEXTS;
 
@@ -17,7 +21,8 @@ type CauseKey = keyof typeof CAUSE_TEXTS;
  * Why a mission check failed, read from the program and from what the robot did: the likely
  * cause in the student's program, not the lesson's method again. One cause per failed
  * check, the most certain first: a robot call without `await`, a sensor never read, a
- * sensor read once and never again, too slow to finish in time, the wrong way.
+ * sensor read once and never again, too slow to finish in time, the wrong way, steering
+ * away from the line.
  */
 
 /** A cause as data; describeCause (describe.ts) says it in the reader's language. */
@@ -117,6 +122,47 @@ function wrongWay(result: CheckResult, ctx: CheckContext): boolean {
   return moved > 15;
 }
 
+/** Near the line means within this many times the check's tolerance. */
+const NEAR_LINE = 3;
+/** Closer than this (cm) the line's side is too uncertain to count a turn. */
+const ON_LINE_CM = 0.5;
+/** Steering away needs at least this much turning away from the line, degrees… */
+const AWAY_DEG = 10;
+/** …and this many times as much as turning towards it. */
+const AWAY_RATIO = 3;
+
+/**
+ * The robot, near line `index`, turned away from the side the line was on far more than
+ * towards it, and ended off the line: a follower whose turns are swapped (left for right).
+ * Each sample's turn is counted by the side of the line its sensors were on.
+ */
+function steersAway(index: number, toleranceCm: number, ctx: CheckContext): boolean {
+  const line = polyline(ctx, index);
+  if (!line) return false;
+  const ahead = sensorX(ctx);
+  let towards = 0;
+  let away = 0;
+  const { samples } = ctx.trace;
+  for (let i = 0; i + 1 < samples.length; i++) {
+    const pose = poseAt(ctx, samples[i] as TraceSample);
+    const next = poseAt(ctx, samples[i + 1] as TraceSample);
+    const p = robotPoint(pose, ahead, 0);
+    const { d, point } = nearest(line, p.x, p.y);
+    if (d < ON_LINE_CM || d > toleranceCm * NEAR_LINE) continue;
+    const h = degToRad(pose[2]);
+    // Positive: the line is on the robot's left (a positive turn is to the left).
+    const side = Math.sign(cos(h) * (point.y - p.y) - sin(h) * (point.x - p.x));
+    const turn = ((((next[2] - pose[2]) % 360) + 540) % 360) - 180;
+    if (side * turn > 0) towards += Math.abs(turn);
+    else away += Math.abs(turn);
+  }
+  const last = samples[samples.length - 1];
+  if (!last) return false;
+  const end = robotPoint(poseAt(ctx, last), ahead, 0);
+  const offLine = nearest(line, end.x, end.y).d > toleranceCm * NEAR_LINE;
+  return offLine && away >= AWAY_DEG && away >= AWAY_RATIO * towards;
+}
+
 /** The likely cause of a failed mission check in the program, or undefined when none is clear. */
 export function causeOf(
   check: Check,
@@ -145,6 +191,12 @@ export function causeOf(
   }
   if (tooSlow(check, result, ctx)) {
     return { key: 'tooSlow', params: { limit: seconds(ctx.timeLimitMs) } };
+  }
+  if (
+    (check.type === 'follow-line' || check.type === 'lap-time') &&
+    steersAway(check.line, check.toleranceCm, ctx)
+  ) {
+    return { key: 'steersAway', params: {} };
   }
   if ((check.type === 'reach-zone' || check.type === 'visit-in-order') && wrongWay(result, ctx)) {
     return {

@@ -251,6 +251,11 @@ export const CAUSE_TEXTS = {
     vi: 'Robot chưa bao giờ tới gần {area} hơn chỗ xuất phát: nó đã đi sai hướng. robot.turn() với góc dương thì rẽ trái, góc âm thì rẽ phải.',
     lo: 'ຫຸ່ນຍົນບໍ່ເຄີຍເຂົ້າໃກ້ {area} ກວ່າບ່ອນທີ່ມັນເລີ່ມ: ມັນໄປຜິດທາງ. robot.turn() ທີ່ມີມຸມບວກຈະລ້ຽວຊ້າຍ, ມຸມລົບຈະລ້ຽວຂວາ.',
   },
+  steersAway: {
+    en: 'The robot turned away from the line each time a sensor saw it: its turns are the wrong way round. When the left sensor sees the line, turn left (robot.drive(0, 60)); when the right one sees it, turn right (robot.drive(60, 0)).',
+    vi: 'Mỗi khi một cảm biến thấy vạch, robot lại rẽ ra xa vạch: các hướng rẽ bị ngược. Khi cảm biến trái thấy vạch, hãy rẽ trái (robot.drive(0, 60)); khi cảm biến phải thấy vạch, hãy rẽ phải (robot.drive(60, 0)).',
+    lo: 'ທຸກເທື່ອທີ່ເຊັນເຊີເຫັນເສັ້ນ, ຫຸ່ນຍົນກັບລ້ຽວອອກຈາກເສັ້ນ: ທິດທາງການລ້ຽວປີ້ນກັນ. ເມື່ອເຊັນເຊີຊ້າຍເຫັນເສັ້ນ, ໃຫ້ລ້ຽວຊ້າຍ (robot.drive(0, 60)); ເມື່ອເຊັນເຊີຂວາເຫັນ, ໃຫ້ລ້ຽວຂວາ (robot.drive(60, 0)).',
+  },
 } as const satisfies Record<string, Entry>;
 
 /** Names of the things a robot can hit, as `{what}` in a reason. */

@@ -37,7 +37,8 @@ export interface Polyline {
 /** Coverage per trace and check, so asking again during a run reads only the new samples. */
 const cache = new WeakMap<Trace, Map<object, Coverage>>();
 
-function polyline(ctx: CheckContext, index: number): Polyline | undefined {
+/** World line `index` as a polyline, or undefined when the world has no such line. */
+export function polyline(ctx: CheckContext, index: number): Polyline | undefined {
   const line = ctx.world.lines[index];
   return line ? polylineOf(line.points, line.closed) : undefined;
 }
@@ -58,8 +59,12 @@ export function polylineOf(
 }
 
 /** Nearest point of the polyline to (x, y): its distance and arc position, cm. */
-export function nearest(line: Polyline, x: number, y: number): { d: number; s: number } {
-  let best = { d: Number.POSITIVE_INFINITY, s: 0 };
+export function nearest(
+  line: Polyline,
+  x: number,
+  y: number,
+): { d: number; s: number; point: { x: number; y: number } } {
+  let best = { d: Number.POSITIVE_INFINITY, s: 0, point: { x, y } };
   for (let i = 0; i + 1 < line.points.length; i++) {
     const p = line.points[i] as { x: number; y: number };
     const q = line.points[i + 1] as { x: number; y: number };
@@ -69,13 +74,16 @@ export function nearest(line: Polyline, x: number, y: number): { d: number; s: n
     let t = len2 > 0 ? ((x - p.x) * ex + (y - p.y) * ey) / len2 : 0;
     t = Math.max(0, Math.min(1, t));
     const d = Math.hypot(p.x + ex * t - x, p.y + ey * t - y);
-    if (d < best.d) best = { d, s: (line.at[i] as number) + t * Math.sqrt(len2) };
+    if (d < best.d) {
+      const point = { x: p.x + ex * t, y: p.y + ey * t };
+      best = { d, s: (line.at[i] as number) + t * Math.sqrt(len2), point };
+    }
   }
   return best;
 }
 
 /** Where the line sensors are, in the robot frame (x forward, cm). */
-function sensorX(ctx: CheckContext): number {
+export function sensorX(ctx: CheckContext): number {
   const sensors = ctx.kit.lineSensors?.sensors;
   if (!sensors) return ctx.kit.body.centerOffsetCm + ctx.kit.body.lengthCm / 2;
   return sensors.reduce((sum, s) => sum + s.x, 0) / sensors.length;

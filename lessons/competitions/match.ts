@@ -20,6 +20,11 @@ export interface Competitor {
   fileName: string;
   /** Id of its kit (one the format allows). */
   kit: string;
+  /**
+   * Why its file is no program (a block file that is not valid JSON, names an unknown block
+   * or is too big): it plays an empty program and loses every round with this error.
+   */
+  unreadable?: ErrorData;
 }
 
 /** A program's error as plain data (it crosses threads and goes into replay files). */
@@ -154,7 +159,7 @@ function newSession(job: MatchJob, round: number, options: PlayOptions): SimSess
       const pose = rules.kind === 'sumo' ? rules.starts[r] : undefined;
       return {
         kit: job.kits[c.kit] as Kit,
-        source: c.source,
+        source: c.unreadable ? '' : c.source,
         language: c.language,
         fileName: c.fileName,
         ...(pose ? { pose } : {}),
@@ -179,7 +184,11 @@ function runUntil(session: SimSession, limitMs: number, over: () => boolean): vo
   }
 }
 
-function failure(session: SimSession, robot: number): ErrorData | null {
+/** The error of the program driving `robot` (its file's own, else its run's), if it failed. */
+function failure(job: MatchJob, session: SimSession, round: number, robot: number) {
+  const program = robotsOf(job, round)[robot] as number;
+  const unreadable = job.competitors[program]?.unreadable;
+  if (unreadable) return unreadable;
   const outcome = session.outcomes[robot];
   return outcome && !outcome.ok && outcome.error ? errorData(outcome.error) : null;
 }
@@ -223,7 +232,8 @@ function playTrial(job: MatchJob, round: number, rules: TimeTrialRules, options:
     return undefined;
   };
   try {
-    runUntil(session, format.timeLimitMs, () => finishedAt() !== undefined);
+    const unreadable = job.competitors[0]?.unreadable !== undefined;
+    runUntil(session, format.timeLimitMs, () => unreadable || finishedAt() !== undefined);
     world.finish();
     const finishMs = finishedAt() ?? null;
     const bumps = world.trace.events.filter(
@@ -247,7 +257,7 @@ function playTrial(job: MatchJob, round: number, rules: TimeTrialRules, options:
       bumps,
       timeMs: finishMs === null ? null : finishMs + bumps * rules.bumpPenaltyMs,
       distanceCm: tenth(distance),
-      error: finishMs === null ? failure(session, 0) : null,
+      error: finishMs === null ? failure(job, session, round, 0) : null,
       simTimeMs: world.time,
     };
     return played(result, world.trace);
@@ -283,15 +293,15 @@ function playSumo(job: MatchJob, round: number, rules: SumoRules, options: PlayO
     return body ? Math.hypot(body.x - ring.x, body.y - ring.y) : 0;
   };
   const over = () =>
-    failure(session, 0) !== null ||
-    failure(session, 1) !== null ||
+    failure(job, session, round, 0) !== null ||
+    failure(job, session, round, 1) !== null ||
     fromCentre(0) > ring.radius ||
     fromCentre(1) > ring.radius;
   try {
     runUntil(session, job.format.timeLimitMs, over);
     world.finish();
     // Per robot, then per program.
-    const errs = [failure(session, 0), failure(session, 1)];
+    const errs = [failure(job, session, round, 0), failure(job, session, round, 1)];
     const dist = [fromCentre(0), fromCentre(1)];
     const byProgram = <T>(values: T[]): [T, T] => {
       const out = [values[0], values[1]] as [T, T];

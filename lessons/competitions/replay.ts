@@ -79,6 +79,8 @@ const replayProgram = z.strictObject({
   sha256: hex(64),
   /** The source itself, unless the organizer kept it private. */
   source: z.string().optional(),
+  /** Why its file was no program (it played an empty one and lost): Competitor.unreadable. */
+  unreadable: errorData.optional(),
 });
 
 export const replaySchema = z.strictObject({
@@ -182,6 +184,7 @@ export function buildReplay(
       kit: c.kit,
       sha256: sha256Hex(c.source),
       ...(options.sources ? { source: c.source } : {}),
+      ...(c.unreadable ? { unreadable: c.unreadable } : {}),
     })),
     seeds: job.seeds,
     rounds: outcome.rounds.map((r) => ({
@@ -208,7 +211,8 @@ export function parseReplay(data: unknown, file: string): Replay {
 export function replaySources(replay: Replay, given: readonly { source: string }[] = []): string[] {
   const byHash = new Map(given.map((g) => [sha256Hex(g.source), g.source]));
   return replay.programs.map((p) => {
-    const source = byHash.get(p.sha256) ?? p.source;
+    // An unreadable program's source is empty: no file is needed to play it again.
+    const source = byHash.get(p.sha256) ?? p.source ?? (p.unreadable ? '' : undefined);
     if (source === undefined) {
       throw new MekongError('BAD_OPTION', {
         option: '[programs...]',
@@ -233,6 +237,7 @@ export function replayJob(replay: Replay, sources: readonly string[]): MatchJob 
         language: p.language,
         fileName: p.fileName,
         kit: p.kit,
+        ...(p.unreadable ? { unreadable: p.unreadable } : {}),
       }),
     ),
     seeds: replay.seeds,

@@ -13,6 +13,7 @@ import type { WorldSpec } from '../world/world-schema.ts';
 import { textIn } from '../world/world-text.ts';
 import { BlockMode } from './blocks/block-mode.ts';
 import { HandInPanel } from './classroom/hand-in-panel.ts';
+import { fetchHandin, reviewLines } from './classroom/review.ts';
 import { applyTexts, byId } from './dom-text.ts';
 import { EditorSlot } from './editor/editor-slot.ts';
 import { initialLang, LANGUAGE_NAMES, rememberLang } from './i18n/lang-choice.ts';
@@ -143,6 +144,8 @@ export class App {
    * current id: the panel has already moved on when it asks the App to open a lesson.
    */
   private codeId = PLAYGROUND_ID;
+  /** A student's hand-in is on show (the teacher opened it): the editor's text is not saved. */
+  private reviewing = false;
 
   constructor(private readonly env: AppEnvironment) {
     this.lang = initialLang(env.store, env.browserLanguages);
@@ -209,6 +212,7 @@ export class App {
             ? { kind: 'ts', source: this.editor.text }
             : { kind: 'blocks', source: blocks };
         },
+        modesChanged: () => this.applyTeacherMode(),
       },
       this.lang,
       env.store,
@@ -715,6 +719,7 @@ export class App {
 
   private scheduleSave(text: string): void {
     clearTimeout(this.saveTimer);
+    if (this.reviewing) return;
     const id = this.codeId;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
@@ -725,11 +730,45 @@ export class App {
   private saveNow(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    this.code.save(this.codeId, this.editor.text);
+    if (!this.reviewing) this.code.save(this.codeId, this.editor.text);
+  }
+
+  /** The open lesson in the mode the teacher chose for the student's class (if they chose). */
+  private applyTeacherMode(): void {
+    if (this.reviewing || this.codeId === PLAYGROUND_ID) return;
+    const mode = this.handIn.modeOf(this.codeId);
+    if (mode && mode !== this.blocks.mode) this.blocks.setMode(mode);
+  }
+
+  /**
+   * Opens a student's hand-in from the teacher page (`/?handin=<id>`, the teacher's session):
+   * its lesson, its program in its mode (saved nowhere), and replays its graded run: the
+   * check of the lesson runs the program on the grader's first seed, on screen, then the
+   * grader's other seeds, so the teacher sees what the grader saw.
+   */
+  async openHandin(id: string): Promise<void> {
+    await this.loaded;
+    let handin: Awaited<ReturnType<typeof fetchHandin>>;
+    try {
+      handin = await fetchHandin(id, this.lang);
+    } catch (error) {
+      this.output.log([error instanceof Error ? error.message : String(error)]);
+      return;
+    }
+    byId<HTMLDetailsElement>('lesson-picker').open = false;
+    await this.lessons.open(handin.lesson);
+    this.lessons.render(this.lang);
+    this.reviewing = true;
+    this.handIn.showReview((lang) => reviewLines(handin, lang));
+    if (handin.program.kind === 'ts') this.editor.setText(handin.program.source);
+    await this.blocks.review(handin.program);
+    if (!this.worldReady) await new Promise<void>((resolve) => this.worldWaiters.push(resolve));
+    await this.pressCheck();
   }
 
   private openLesson(lesson: Lesson | undefined): void {
     this.saveNow();
+    this.reviewing = false;
     const id = lesson?.id ?? PLAYGROUND_ID;
     this.codeId = id;
     this.settings.set('lesson', lesson?.id);
@@ -737,7 +776,10 @@ export class App {
     // A program shows in the mode it was left in; a lesson opened for the first time, in the
     // mode its text says.
     const fresh = lesson && saved === undefined && !this.blocks.hasSaved(id);
-    const mode = this.blocks.modeOf(id) ?? (fresh ? lesson.mode : undefined);
+    const mode =
+      (lesson && this.handIn.modeOf(id)) ??
+      this.blocks.modeOf(id) ??
+      (fresh ? lesson.mode : undefined);
     this.editor.setText(
       saved === undefined
         ? (lesson?.starter[this.lang] ?? playgroundStarter(this.lang))

@@ -2,6 +2,7 @@
 // service worker and exposes the test hook (window.__mekong).
 import './styles.css';
 import { App } from './app.ts';
+import { handinToReview } from './classroom/review.ts';
 import type { SerialLike } from './robot-link/robot-link.ts';
 import { createTestHook, type MekongHook } from './test-hook.ts';
 
@@ -23,6 +24,17 @@ const app = new App({
 });
 app.start();
 window.__mekong = createTestHook(app);
+// Opened from the teacher page: a student's hand-in, its graded run replayed.
+const handin = handinToReview(location.search);
+if (handin) void app.openHandin(handin);
+
+// A competition's projector on the classroom hub (/competitions/:id/projector comes here).
+const competition = new URLSearchParams(location.search).get('competition');
+if (competition) {
+  void Promise.all([app.openReplays(), import('./replays/hub-competition.ts')]).then(
+    ([viewer, { watchCompetition }]) => watchCompetition(viewer, competition),
+  );
+}
 
 // The service worker precaches the whole app (QuickJS's WASM and the fonts included), so
 // the second visit works with no network. Only the built app has one. It registers once the

@@ -37,6 +37,30 @@ export interface RobotSnapshot {
   touching: boolean;
 }
 
+/**
+ * A robot seen only from outside (a replay's pose, a test's): at `pose`, with the LED
+ * off, no power, no sound and nothing sensed, unless `pose` says otherwise.
+ */
+export function quietRobot(pose: Partial<RobotSnapshot>): RobotSnapshot {
+  return {
+    x: 0,
+    y: 0,
+    headingDeg: 0,
+    panDeg: 0,
+    led: 'off',
+    beepHz: 0,
+    powerLeft: 0,
+    powerRight: 0,
+    speedLeft: 0,
+    speedRight: 0,
+    distanceCm: Number.POSITIVE_INFINITY,
+    lineRaw: {},
+    lineDark: {},
+    touching: false,
+    ...pose,
+  };
+}
+
 export interface MovableSnapshot {
   id: string;
   /** Centre, world cm. */

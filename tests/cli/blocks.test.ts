@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forward, lessonOneDone, start, turn, workspace } from '../robot/blocks/block-json.ts';
-import { mekong } from './cli-harness.ts';
+import { mekong, scratch } from './cli-harness.ts';
 
 /*
  * Block programs are files like .ts programs: `mekong run` (in the simulator and on a
@@ -11,13 +10,7 @@ import { mekong } from './cli-harness.ts';
  * file that cannot be opened is a translated error; in a class it fails only its student.
  */
 const LESSONS = join(import.meta.dirname, '../../lessons');
-const dir = mkdtempSync(join(tmpdir(), 'mekong-blocks-'));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir, file } = scratch('mekong-blocks-');
 
 const lessonOne = () =>
   lessonOneDone(readFileSync(join(LESSONS, '01-hello-robot/starter.blocks.json'), 'utf8'));

@@ -293,6 +293,41 @@ describe('mekong compete, time trials and options', () => {
     await expectVerified(final, sumo);
   }, 300_000);
 
+  it('a block file that is no program loses its matches with the reason; the rest play', async () => {
+    const entries = join(dir, 'bad-blocks');
+    mkdirSync(entries);
+    copyFileSync(join(EXAMPLES, 'sumo', 'seeker.ts'), join(entries, 'seeker.ts'));
+    writeFileSync(join(entries, 'broken.blocks.json'), '{"blocks": {"blocks": [');
+    const unknown = { blocks: { languageVersion: 0, blocks: [{ type: 'robot_fly_away' }] } };
+    writeFileSync(join(entries, 'unknown.blocks.json'), JSON.stringify(unknown));
+    writeFileSync(join(entries, 'huge.blocks.json'), `{"x": "${'a'.repeat(700_000)}"}`);
+    const replays = join(dir, 'bad-blocks-replays');
+    const json = await hiddenSources('sumo', entries, replays);
+    const row = (name: string) => json.standings.find((s) => s.program === join(entries, name));
+    expect(row('seeker.ts')).toMatchObject({ rank: 1, won: 3, error: null });
+    for (const name of ['broken.blocks.json', 'unknown.blocks.json', 'huge.blocks.json']) {
+      expect(row(name)).toMatchObject({ won: 0, lost: 1 });
+    }
+    expect(row('broken.blocks.json')?.error).toMatchObject({ code: 'BLOCKS_INVALID' });
+    expect(row('unknown.blocks.json')?.error?.message).toContain('robot_fly_away');
+    expect(row('huge.blocks.json')?.error).toMatchObject({ code: 'FILE_UNREADABLE' });
+    // Its replay names the reason and verifies with the organizer's folder.
+    const replay = json.replays.find((f) => f.includes('broken-blocks-vs-seeker')) as string;
+    const recorded = JSON.parse(readFileSync(replay, 'utf8'));
+    expect(recorded.programs[0].unreadable.code).toBe('BLOCKS_INVALID');
+    expect(recorded.result.winner).toBe(1);
+    await expectVerified(replay, entries);
+    // A file that is no program file at all is still the organizer's mistake, refused.
+    writeFileSync(join(dir, 'notes.txt'), 'not a program');
+    const refused = await mekong(
+      'compete',
+      'sumo',
+      join(entries, 'seeker.ts'),
+      join(dir, 'notes.txt'),
+    );
+    expect(refused.code).toBe(2);
+  }, 300_000);
+
   it('a block program competes as the TypeScript it makes; its replay verifies', async () => {
     const entries = join(dir, 'blocks');
     mkdirSync(entries);

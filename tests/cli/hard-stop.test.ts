@@ -33,8 +33,14 @@ const RUNAWAYS: Record<string, string> = {
 /** Codes a runaway may end with: the runner's own stop, or the hard stop's two. */
 const STOP_CODES = ['NEVER_WAITS', 'SLOW_OPERATION', 'WOULD_NOT_STOP'];
 
-/** How long a slice may run before the host ends it, at most, ms (the host polls late by up to pollMs). */
-const BOUND_MS = DEFAULT_LIMITS.sliceMs + DEFAULT_HARD_STOP.graceMs + 2 * DEFAULT_HARD_STOP.pollMs;
+/**
+ * A runaway ends within 2 s of its budget, whatever it is doing. The host ends it after the
+ * budget, its grace and a poll (1.6 s past the slice's start); the rest is room for a
+ * machine busy with other work, whose timers fire late.
+ */
+const STOP_WITHIN_MS = 2000;
+/** How long a slice may run before the host ends it, at most, ms. */
+const BOUND_MS = DEFAULT_LIMITS.sliceMs + STOP_WITHIN_MS;
 
 describe('the hard stop of mekong run', () => {
   it.each(Object.entries(RUNAWAYS))(
@@ -114,9 +120,8 @@ describe('the hard stop of mekong run', () => {
     expect(json.error.message).toContain('longer than the 1 s this run may take');
     expect(json.simTimeMs).toBeLessThan(1000);
     const seconds = Number(/ran for ([\d.]+) s/.exec(json.error.message)?.[1]);
-    const { graceMs, pollMs } = DEFAULT_HARD_STOP;
-    expect(seconds * 1000).toBeGreaterThanOrEqual(1000 + graceMs - 50);
-    expect(seconds * 1000).toBeLessThanOrEqual(1000 + graceMs + 2 * pollMs);
+    expect(seconds * 1000).toBeGreaterThanOrEqual(1000 + DEFAULT_HARD_STOP.graceMs - 50);
+    expect(seconds * 1000).toBeLessThanOrEqual(1000 + STOP_WITHIN_MS);
   }, 60_000);
 
   it.each([

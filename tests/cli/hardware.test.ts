@@ -1,22 +1,13 @@
-/** The hardware verbs in-process: `mekong run --emulate/--port`, `doctor`, `list`. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCommand } from '../../cli/commands/list.ts';
 import { SerialTransport } from '../../firmware-bridge/transport/serial-transport.ts';
 import { getKit } from '../../robot/index.ts';
 import { eepromWithIdentity, emulatorFor } from '../firmware-bridge/helpers.ts';
-import { mekong } from './cli-harness.ts';
+import { mekong, scratch } from './cli-harness.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
-const dir = mkdtempSync(join(tmpdir(), 'mekong-hw-cli-'));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file } = scratch('mekong-hw-cli-');
 
 const LAO = /[\u0E80-\u0EFF]/;
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;

@@ -1,18 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mekong } from './cli-harness.ts';
+import { mekong, scratch } from './cli-harness.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
-const dir = mkdtempSync(join(tmpdir(), 'mekong-run-'));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir, file } = scratch('mekong-run-');
 
 async function runJson(...argv: string[]) {
   const r = await mekong('run', ...argv, '--json');

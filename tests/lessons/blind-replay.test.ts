@@ -4,10 +4,11 @@ import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { lessonFolders, loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { gradeProgram, seedList } from '../../lessons/grade.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
 import { getKit } from '../../robot/index.ts';
 import type { Trace } from '../../simulator/world/trace.ts';
 import { REPLAYS_WITH_OUTPUT } from './blind-replay.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * No lesson can be passed without its sensors. For every lesson whose programs read a
@@ -56,17 +57,9 @@ describe.each(sensing.map((l) => [l.folder, l] as const))('lesson %s', (_folder,
     (kitId) => {
       const kit = getKit(kitId);
       const now = () => performance.now();
-      const first = runLesson({
-        lesson,
-        kit,
-        source: lesson.solution,
-        language: 'ts',
-        fileName: 'solution.ts',
-        seed: LESSON_RUN_SEED,
-        realism: LESSON_REALISM,
-        quickjs,
-        now,
-      });
+      const first = runLesson(
+        lessonRunOptions(lesson, kitId, lesson.solution, quickjs, { fileName: 'solution.ts', now }),
+      );
       expect(first.passed).toBe(true);
       const source = movesByHeart(first.trace);
       expect(source).not.toMatch(/distance|line|button/);
@@ -82,19 +75,9 @@ describe.each(sensing.map((l) => [l.folder, l] as const))('lesson %s', (_folder,
   );
 
   it('on an ideal robot too, the replay fails on a varied world: the world varies, not only the robot', () => {
-    const kit = getKit(lesson.kits[0] as string);
+    const kitId = lesson.kits[0] as string;
     const run = (source: string, seed: number) =>
-      runLesson({
-        lesson,
-        kit,
-        source,
-        language: 'ts',
-        fileName: 'program.ts',
-        seed,
-        realism: 'ideal',
-        quickjs,
-        now: () => performance.now(),
-      });
+      runLesson(lessonRunOptions(lesson, kitId, source, quickjs, { seed, realism: 'ideal' }));
     const first = run(lesson.solution, LESSON_RUN_SEED);
     expect(first.passed).toBe(true);
     const source = movesByHeart(first.trace);

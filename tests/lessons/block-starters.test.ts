@@ -8,6 +8,7 @@ import { runLesson } from '../../lessons/run-lesson.ts';
 import { blocksToTypeScript } from '../../robot/blocks/index.ts';
 import { getKit } from '../../robot/index.ts';
 import { lessonOneDone } from '../robot/blocks/block-json.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * Lessons 1 to 5 start in the block editor too: each has a block starter that works (no
@@ -36,17 +37,13 @@ describe.each(BLOCK_LESSONS)('the block starter of %s', async (folder) => {
   const lesson = await loadLesson(folder);
 
   it.each(lesson.kits)('runs without an error on %s and does not pass yet', (kitId) => {
-    const run = runLesson({
-      lesson,
-      kit: getKit(kitId),
-      source: starterCode(lesson),
-      language: 'ts',
-      fileName: 'starter.blocks.json',
-      seed: 1,
-      realism: 'classroom',
-      quickjs,
-      now: () => performance.now(),
-    });
+    const run = runLesson(
+      lessonRunOptions(lesson, kitId, starterCode(lesson), quickjs, {
+        fileName: 'starter.blocks.json',
+        seed: 1,
+        realism: 'classroom',
+      }),
+    );
     expect(run.outcome.error?.code ?? null).toBeNull();
     expect(run.passed).toBe(false);
   });

@@ -4,8 +4,7 @@ import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { describeCause, describeResult } from '../../lessons/checks/describe.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM } from '../../lessons/run-policy.ts';
-import { getKit } from '../../robot/index.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * Hints diagnose the program, not the method (issue 13): a failed check says the likely
@@ -19,17 +18,9 @@ beforeAll(async () => {
 
 async function run(folder: string, source: string, seed = 1) {
   const lesson = await loadLesson(folder);
-  const result = runLesson({
-    lesson,
-    kit: getKit('l298n-2wd'),
-    source,
-    language: 'ts',
-    fileName: 'student.ts',
-    seed,
-    realism: LESSON_REALISM,
-    quickjs,
-    now: () => performance.now(),
-  });
+  const result = runLesson(
+    lessonRunOptions(lesson, 'l298n-2wd', source, quickjs, { fileName: 'student.ts', seed }),
+  );
   const check = (id: string) => {
     const found = result.checks.find((c) => c.id === id);
     if (!found) throw new Error(`no check ${id}`);
@@ -95,6 +86,30 @@ describe('the cause of a failed check', () => {
     const follow = check('follow');
     expect(follow.passed).toBe(false);
     expect(follow.cause).toEqual({ key: 'tooSlow', params: { limit: '60.0' } });
+  });
+
+  it('turns swapped in a line follower: the robot steered away from the line', async () => {
+    const swapped =
+      'for (;;) {\n  const seen = await robot.line();\n  if (seen.left && !seen.right) robot.drive(60, 0);\n  else if (seen.right && !seen.left) robot.drive(0, 60);\n  else robot.drive(60, 60);\n}\n';
+    for (const folder of ['06-follow-the-line', '07-line-race']) {
+      const { result, lesson } = await run(folder, swapped);
+      const failed = result.checks.filter((c) => !c.passed && c.reason.key !== 'needsFirst');
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed[0]?.cause).toEqual({ key: 'steersAway', params: {} });
+      expect(describeResult(failed[0] as (typeof failed)[number], 'vi', lesson.names)).toContain(
+        'rẽ ra xa vạch',
+      );
+    }
+    // The same program with its turns the right way round passes: the cause was the swap.
+    const { result } = await run(
+      '06-follow-the-line',
+      swapped
+        .replace('drive(60, 0)', 'drive(X)')
+        .replace('drive(0, 60)', 'drive(60, 0)')
+        .replace('drive(X)', 'drive(0, 60)'),
+    );
+    expect(result.passed).toBe(true);
+    expect(result.checks.filter((c) => c.cause)).toEqual([]);
   });
 
   it('the wrong way: the robot never came nearer the goal than its start', async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { getKit } from '../../robot/index.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * Lesson 15 gives a program with three bugs; each check names one thing that still goes
@@ -34,17 +34,13 @@ beforeAll(async () => {
 });
 
 function failing(source: string, kit: string) {
-  const run = runLesson({
-    lesson,
-    kit: getKit(kit),
-    source,
-    language: 'ts',
-    fileName: 'delivery.ts',
-    seed: 1,
-    realism: 'classroom',
-    quickjs,
-    now: () => performance.now(),
-  });
+  const run = runLesson(
+    lessonRunOptions(lesson, kit, source, quickjs, {
+      fileName: 'delivery.ts',
+      seed: 1,
+      realism: 'classroom',
+    }),
+  );
   expect(run.outcome.error).toBeNull();
   return run.checks.filter((c) => !c.passed).map((c) => [c.id, c.reason.key]);
 }

@@ -23,6 +23,11 @@ beforeAll(async () => {
 
 const now = () => performance.now();
 
+/** Lesson 04 on the l298n-2wd kit, graded with `seeds` (the programs and threads differ). */
+function classOf(seeds: number[]) {
+  return { lesson, kit: getKit('l298n-2wd'), seeds, quickjs, now };
+}
+
 function program(name: string, source: string): ProgramSource {
   return {
     program: `class/${name}`,
@@ -54,12 +59,8 @@ describe('grading a class', () => {
   it('reports hostile and broken programs as failed with their reason, and grades every other one', async () => {
     const graded: string[] = [];
     const grades = await gradeClass({
-      lesson,
-      kit: getKit('l298n-2wd'),
-      seeds: [1, 2, 3, 4, 5],
+      ...classOf([1, 2, 3, 4, 5]),
       programs: hostileClass(),
-      quickjs,
-      now,
       onGraded: (g) => graded.push(g.program),
     });
     expect(grades.map((g) => g.program)).toEqual(hostileClass().map((p) => p.program));
@@ -143,15 +144,11 @@ describe('grading a class', () => {
     await new Promise((resolve) => dead.worker.once('exit', resolve));
     const programs = [program('anh.ts', lesson.solution), program('binh.ts', lesson.starter.en)];
     const grades = await gradeClass({
-      lesson,
-      kit: getKit('l298n-2wd'),
-      seeds: [1],
+      ...classOf([1]),
       programs,
       workers: 1,
       thisThread: false,
       started: [dead],
-      quickjs,
-      now,
     });
     expect(grades.map((g) => g.passed)).toEqual([true, false]);
   });
@@ -160,15 +157,11 @@ describe('grading a class', () => {
     const programs = Array.from({ length: 8 }, (_, i) => program(`p${i}.ts`, lesson.solution));
     const where: string[] = [];
     const grades = await gradeClass({
-      lesson,
-      kit: getKit('l298n-2wd'),
-      seeds: [1],
+      ...classOf([1]),
       programs,
       workers: 1,
       thisThread: false,
       workerUrl: new URL('./fixtures/dying-worker.js', import.meta.url),
-      quickjs,
-      now,
       onGraded: (_g, _d, _t, at) => where.push(at),
     });
     // The first worker and each of its 3 replacements die on one program; then this
@@ -191,9 +184,7 @@ describe('grading a class', () => {
     const eaters = Array.from({ length: 4 }, (_, i) => program(`eat${i}.ts`, '// EAT_HEAP\n'));
     const where: string[] = [];
     const grades = await gradeClass({
-      lesson,
-      kit: getKit('l298n-2wd'),
-      seeds: [1, 2],
+      ...classOf([1, 2]),
       programs: [
         good[0],
         eaters[0],
@@ -206,8 +197,6 @@ describe('grading a class', () => {
       ].filter((p): p is ProgramSource => p !== undefined),
       workers: 1,
       workerUrl: new URL('./fixtures/heap-eating-worker.js', import.meta.url),
-      quickjs,
-      now,
       onGraded: (_g, _d, _t, at) => where.push(at),
     });
     expect(grades.filter((g) => g.passed).map((g) => g.program)).toEqual(
@@ -230,7 +219,7 @@ describe('grading a class', () => {
       'slow.js',
       "console.log('start');\nconst s = 'a'.repeat(3e7);\nfor (;;) s.indexOf('ab');\n",
     );
-    const options = { lesson, kit: getKit('l298n-2wd'), seeds: [1, 2], quickjs, now, workers: 2 };
+    const options = { ...classOf([1, 2]), workers: 2 };
     const t0 = now();
     const clean = await gradeClass({ ...options, programs: good });
     const t1 = now();
@@ -248,8 +237,10 @@ describe('grading a class', () => {
     ).toMatch(/ran for 1\.\d s without waiting .*the limit is 500 ms/);
     expect(clean.every((g) => g.passed)).toBe(true);
     expect(grades.filter((g) => g.passed)).toHaveLength(6);
-    // The budget (0.5 s) + grace (1 s) + a poll + a new worker thread (about 1 s here).
-    expect(t2 - t1 - (t1 - t0)).toBeLessThan(6000);
+    // Late by the budget (0.5 s) + grace (1 s) + a poll + a new worker thread (about 1 s on
+    // an idle machine): seconds, where the hostile program alone held a class for minutes
+    // before the hard stop (330 s, or never).
+    expect(t2 - t1 - (t1 - t0)).toBeLessThan(15_000);
   }, 120_000);
 
   it('stops grading a program at its first failing run, and averages the runs made', () => {

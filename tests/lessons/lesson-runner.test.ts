@@ -9,9 +9,8 @@ import {
   type LessonRunOptions,
   runLesson,
 } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
-import { getKit } from '../../robot/index.ts';
 import { hashTrace } from '../../simulator/world/trace.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * The web app's "Check my mission" advances a lesson run a frame at a time; `mekong run
@@ -23,17 +22,7 @@ beforeAll(async () => {
 });
 
 function options(lesson: Lesson, source: string): LessonRunOptions {
-  return {
-    lesson,
-    kit: getKit(lesson.kits[0] as string),
-    source,
-    language: 'ts',
-    fileName: 'program.ts',
-    seed: LESSON_RUN_SEED,
-    realism: LESSON_REALISM,
-    quickjs,
-    now: () => performance.now(),
-  };
+  return lessonRunOptions(lesson, lesson.kits[0] as string, source, quickjs);
 }
 
 /** Advances like the frames of a 1× run would: uneven, and never on the question times alone. */

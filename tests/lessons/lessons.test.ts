@@ -6,8 +6,8 @@ import { describeResult } from '../../lessons/checks/describe.ts';
 import { seedList } from '../../lessons/grade.ts';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { getKit } from '../../robot/index.ts';
 import { gradeWithReasons } from './grade-failures.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * Every lesson folder, found at run time: a lesson added later is covered by the same
@@ -37,17 +37,13 @@ describe.each(await lessonFolders())('lesson %s', async (folder) => {
 
   it.each(lesson.kits)('the starter does not do the mission yet on %s, and says why', (kitId) => {
     const run = (source: string) =>
-      runLesson({
-        lesson,
-        kit: getKit(kitId),
-        source,
-        language: 'ts',
-        fileName: 'starter.ts',
-        seed: 1,
-        realism: 'classroom',
-        quickjs,
-        now: () => performance.now(),
-      });
+      runLesson(
+        lessonRunOptions(lesson, kitId, source, quickjs, {
+          fileName: 'starter.ts',
+          seed: 1,
+          realism: 'classroom',
+        }),
+      );
     const starter = run(lesson.starter.en);
     // The starter is a program that works (no error), but does not do the mission yet.
     expect(starter.outcome.error?.code ?? null).toBeNull();

@@ -4,10 +4,9 @@ import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { loadLesson } from '../../cli/runtime/load-lessons.ts';
 import { seedList } from '../../lessons/grade.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../lessons/run-policy.ts';
-import { getKit } from '../../robot/index.ts';
 import { blindReplay, REPLAYS_WITH_OUTPUT } from './blind-replay.ts';
 import { gradeWithReasons } from './grade-failures.ts';
+import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
  * No lesson that uses a sensor can be passed without it: the reference solution's own moves,
@@ -26,18 +25,7 @@ describe.each(REPLAYS_WITH_OUTPUT)('lesson %s cannot be passed blind', async (fo
   const lesson = await loadLesson(folder);
 
   it.each(lesson.kits)('the solution replayed blind fails on %s', (kitId) => {
-    const run = (source: string) =>
-      runLesson({
-        lesson,
-        kit: getKit(kitId),
-        source,
-        language: 'ts',
-        fileName: 'program.ts',
-        seed: LESSON_RUN_SEED,
-        realism: LESSON_REALISM,
-        quickjs,
-        now: () => performance.now(),
-      });
+    const run = (source: string) => runLesson(lessonRunOptions(lesson, kitId, source, quickjs));
     const recorded = run(lesson.solution);
     expect(recorded.passed).toBe(true);
     const blind = blindReplay(recorded.trace);

@@ -5,7 +5,6 @@ import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { reportText } from '../../../lessons/report-texts.ts';
 import { stoppedRunChecks } from '../../../lessons/run-lesson.ts';
 import { type EmulatedLessonRun, runLessonEmulated } from '../../../lessons/run-lesson-emulated.ts';
-import { LESSON_REALISM } from '../../../lessons/run-policy.ts';
 import { type Kit, MekongError, phrase } from '../../../robot/index.ts';
 import { hashTrace } from '../../../simulator/world/trace.ts';
 import { MAX_SEED } from '../../defaults.ts';
@@ -203,7 +202,6 @@ async function emulatedRun(
       kit,
       ...program,
       seed,
-      realism: LESSON_REALISM,
       quickjs: await loadQuickJs(),
       now,
       runProgram: ({ robot, signal, onLog }, emulator) => {

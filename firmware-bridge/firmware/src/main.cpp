@@ -1,6 +1,7 @@
 // MekongFirmata: a Firmata 2.5 subset for johnny-five plus Mekong extensions.
 // Written from the protocol description; see ../PROTOCOL.md.
 #include <Arduino.h>
+#include <avr/sleep.h>
 
 #include "alarm_timer.h"
 #include "commands.h"
@@ -19,6 +20,23 @@ namespace {
 constexpr uint8_t kMaxBytesPerPass = 32;
 
 FirmataParser parser(commandLength, runCommand, runSysex);
+
+// Nothing to do until the next interrupt (a byte from the host, timer 0's 1 ms tick, an
+// echo edge, a serial byte sent): sleep in idle mode, where the timers, PWM, the ADC and
+// the serial port keep running. The loop still runs at least every 1.024 ms.
+void sleepUntilInterrupt() {
+  set_sleep_mode(SLEEP_MODE_IDLE);
+  cli();
+  if (Serial.available() > 0) {
+    sei();
+    return;
+  }
+  sleep_enable();
+  // The instruction after sei always runs: an interrupt pending now wakes the sleep at once.
+  sei();
+  sleep_cpu();
+  sleep_disable();
+}
 
 }  // namespace
 
@@ -43,4 +61,5 @@ void loop() {
   pingPoll();
   mekongPoll();
   alarmPoll();
+  sleepUntilInterrupt();
 }

@@ -76,6 +76,8 @@ export class BlockMode {
   /** The lesson text's "Blocks in this lesson": where, which blocks, and what removes them. */
   private figure: { box: HTMLElement; types: readonly string[] } | undefined;
   private undrawFigure: (() => void) | undefined;
+  /** A hand-in the teacher opened is shown: nothing is saved until another program opens. */
+  private reviewing = false;
   /** Settles once the block editor speaks the language last asked for. */
   private languageReady: Promise<void> = Promise.resolve();
 
@@ -200,9 +202,23 @@ export class BlockMode {
   /** The blocks of `programId` (its saved ones, else `starter`, else a new program). */
   open(programId: string, starter: string | undefined): void {
     this.saveNow();
+    this.reviewing = false;
     this.programId = programId;
     this.starter = starter;
     this.showProgram();
+  }
+
+  /**
+   * Shows a student's hand-in (the teacher opened it) in its mode, saving nothing of it:
+   * the teacher's own program of the lesson stays as it was. Resolves once it is shown.
+   */
+  async review(program: { kind: 'ts' | 'blocks'; source: string }): Promise<void> {
+    this.saveNow();
+    this.reviewing = true;
+    this.setMode(program.kind === 'blocks' ? 'blocks' : 'code');
+    if (program.kind !== 'blocks') return;
+    const editor = await this.load();
+    editor?.load(program.source, 'handin.blocks.json');
   }
 
   /** The starter blocks again (Restore starter code, in Blocks). */
@@ -420,6 +436,7 @@ export class BlockMode {
   }
 
   private write(key: string, value: string | undefined): void {
+    if (this.reviewing) return;
     try {
       if (value === undefined) this.options.store.removeItem(key);
       else this.options.store.setItem(key, value);

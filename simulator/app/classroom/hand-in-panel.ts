@@ -1,6 +1,7 @@
 // The hand-in panel: shown when the page comes from a classroom hub (`mekong start
 // --host`). The student picks a class and a name, presses "Hand in", and reads the hub's
-// grade and hints in their language. Everything it shows is text (textContent): names and
+// grade and hints in their language. When the teacher has opened a competition for the
+// class, the same panel hands the program in to it (in a lesson or the playground). Everything it shows is text (textContent): names and
 // reasons come from other people.
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { ct } from './classroom-text.ts';
@@ -11,12 +12,22 @@ export interface HandInSource {
   /** The open lesson's id; undefined in the playground (nothing to hand in). */
   lessonId(): string | undefined;
   program(): { kind: 'ts' | 'blocks'; source: string };
+  /** The teacher chose blocks or code for the class's lessons (called when the class is known). */
+  modesChanged(): void;
 }
 
 interface ClassInfo {
   name: string;
   students: string[];
+  /** The student may type a name that is not on the roster yet. */
   open: boolean;
+  /** Blocks or code per lesson, as the teacher chose for the class. */
+  modes?: Record<string, 'blocks' | 'code'>;
+}
+
+interface OpenCompetition {
+  id: number;
+  format: { title: string };
 }
 
 interface HubError {
@@ -55,6 +66,11 @@ export class HandInPanel {
   private readonly names = el('datalist');
   private readonly button = el('button', 'hand-in-button');
   private readonly result = el('div', 'hand-in-result');
+  /** The words about the hand-in under review, in a language (the teacher opened one). */
+  private review: ((lang: Lang) => string[]) | undefined;
+  /** A button per competition open for the chosen class. */
+  private readonly competitions = el('div', 'hand-in-competitions');
+  private open: OpenCompetition[] = [];
   /** Bumped by each hand-in, so an older one's polling stops showing. */
   private attempt = 0;
 
@@ -76,8 +92,19 @@ export class HandInPanel {
     classField.append(this.classLabel, ' ', this.classSelect);
     const nameField = el('label');
     nameField.append(this.nameLabel, ' ', this.nameInput, this.names);
-    host.replaceChildren(this.title, classField, nameField, this.button, this.result);
-    this.classSelect.addEventListener('change', () => this.fillNames());
+    host.replaceChildren(
+      this.title,
+      classField,
+      nameField,
+      this.button,
+      this.competitions,
+      this.result,
+    );
+    this.classSelect.addEventListener('change', () => {
+      this.fillNames();
+      this.source.modesChanged();
+      void this.fillCompetitions();
+    });
     this.button.addEventListener('click', () => void this.handIn());
     this.setLang(lang);
   }
@@ -91,6 +118,8 @@ export class HandInPanel {
     } catch {
       return;
     }
+    // The teacher reviewing a hand-in: the panel says whose it is, and offers no hand-in.
+    if (this.host.dataset.hub === 'review') return;
     const saved = this.saved();
     this.classSelect.replaceChildren(
       ...this.classes.map((c) => {
@@ -104,14 +133,83 @@ export class HandInPanel {
       this.classSelect.value = saved.class;
     this.fillNames();
     if (saved) this.nameInput.value = saved.student;
-    this.host.hidden = this.source.lessonId() === undefined;
     this.host.dataset.hub = 'true';
+    this.source.modesChanged();
+    this.showFor();
+    await this.fillCompetitions();
   }
 
-  /** The lesson changed: the panel shows in lessons only (when the page is on a hub). */
+  /** Blocks or code for `lesson`, if the teacher chose one for the class picked. */
+  modeOf(lesson: string): 'blocks' | 'code' | undefined {
+    return this.chosenClass()?.modes?.[lesson];
+  }
+
+  /**
+   * The teacher opened a student's hand-in (`/?handin=…`): the panel says whose program it
+   * is and how it was graded, instead of offering to hand in.
+   */
+  showReview(lines: (lang: Lang) => string[]): void {
+    this.review = lines;
+    this.host.dataset.hub = 'review';
+    this.host.hidden = false;
+    this.host.replaceChildren(this.title, this.result);
+    this.setLang(this.lang);
+  }
+
+  private chosenClass(): ClassInfo | undefined {
+    return this.classes.find((c) => c.name === this.classSelect.value);
+  }
+
+  /**
+   * The lesson changed: the panel shows in lessons (when the page is on a hub), and asks
+   * again which competitions are open (the teacher may have opened one since).
+   */
   lessonChanged(): void {
-    if (this.host.dataset.hub) this.host.hidden = this.source.lessonId() === undefined;
+    // Another lesson than the hand-in's: the review is over.
+    if (this.host.dataset.hub === 'review') this.host.hidden = true;
+    else this.showFor();
     this.result.replaceChildren();
+    if (this.host.dataset.hub === 'true') void this.fillCompetitions();
+  }
+
+  /** On a hub, the panel shows in a lesson, or anywhere while a competition is open. */
+  private showFor(): void {
+    if (this.host.dataset.hub !== 'true') return;
+    const inLesson = this.source.lessonId() !== undefined;
+    this.button.hidden = !inLesson;
+    this.host.hidden = !inLesson && this.open.length === 0;
+  }
+
+  /** The competitions open for the chosen class, a button for each. */
+  private async fillCompetitions(): Promise<void> {
+    const className = this.classSelect.value;
+    this.open = [];
+    if (className) {
+      try {
+        const res = await fetch(`/api/competitions?class=${encodeURIComponent(className)}`);
+        if (res.ok)
+          this.open = ((await res.json()) as { competitions: OpenCompetition[] }).competitions;
+      } catch {
+        // No hub answer: no competition buttons, the lesson's hand-in still shows.
+      }
+    }
+    this.renderCompetitions();
+    this.showFor();
+  }
+
+  private renderCompetitions(): void {
+    this.competitions.replaceChildren(
+      ...this.open.map((c) => {
+        const button = el('button', 'hand-in-competition');
+        button.type = 'button';
+        button.dataset.competition = String(c.id);
+        button.textContent = ct('handInCompetition', this.lang, {
+          competition: `${c.format.title} #${c.id}`,
+        });
+        button.addEventListener('click', () => void this.enter(c, button));
+        return button;
+      }),
+    );
   }
 
   setLang(lang: Lang): void {
@@ -119,8 +217,13 @@ export class HandInPanel {
     this.title.textContent = ct('title', lang);
     this.classLabel.textContent = ct('className', lang);
     this.nameLabel.textContent = ct('studentName', lang);
-    this.nameInput.placeholder = ct('pickName', lang);
+    this.nameInput.placeholder = ct(this.chosenClass()?.open ? 'typeName' : 'pickName', lang);
     this.button.textContent = ct('handIn', lang);
+    if (this.review) {
+      this.title.textContent = ct('reviewTitle', lang);
+      this.say(...this.review(lang));
+    }
+    this.renderCompetitions();
   }
 
   private saved(): { class: string; student: string } | undefined {
@@ -132,7 +235,9 @@ export class HandInPanel {
   }
 
   private fillNames(): void {
-    const chosen = this.classes.find((c) => c.name === this.classSelect.value);
+    const chosen = this.chosenClass();
+    // An open roster: the student may type a name the list does not have yet.
+    this.nameInput.placeholder = ct(chosen?.open ? 'typeName' : 'pickName', this.lang);
     this.names.replaceChildren(
       ...(chosen?.students ?? []).map((name) => {
         const option = el('option');
@@ -178,13 +283,7 @@ export class HandInPanel {
     this.button.disabled = true;
     this.say(ct('sending', this.lang));
     try {
-      const who = `${className}\n${student}`;
-      if (this.signedIn !== who) {
-        const session = await this.post('/api/session', { class: className, student });
-        if (!session.ok) return await this.refused(session);
-        this.signedIn = who;
-        this.store.setItem(CHOICE_KEY, JSON.stringify({ class: className, student }));
-      }
+      if (!(await this.signIn(className, student))) return;
       const res = await this.post('/api/handins', {
         class: className,
         student,
@@ -199,6 +298,47 @@ export class HandInPanel {
       this.say(ct('unreachable', this.lang));
     } finally {
       this.button.disabled = false;
+    }
+  }
+
+  /** Signs in as `student` of `className` unless signed in so; false (said why) if refused. */
+  private async signIn(className: string, student: string): Promise<boolean> {
+    const who = `${className}\n${student}`;
+    if (this.signedIn === who) return true;
+    const session = await this.post('/api/session', { class: className, student });
+    if (!session.ok) {
+      await this.refused(session);
+      return false;
+    }
+    this.signedIn = who;
+    this.store.setItem(CHOICE_KEY, JSON.stringify({ class: className, student }));
+    return true;
+  }
+
+  /** Hands the program in to competition `c`: the teacher's next round plays it. */
+  private async enter(c: OpenCompetition, button: HTMLButtonElement): Promise<void> {
+    const className = this.classSelect.value;
+    const student = this.nameInput.value.trim();
+    if (!className || !student) {
+      this.say(ct('noName', this.lang));
+      return;
+    }
+    ++this.attempt;
+    button.disabled = true;
+    this.say(ct('sending', this.lang));
+    try {
+      if (!(await this.signIn(className, student))) return;
+      const res = await this.post(`/api/competitions/${c.id}/entries`, {
+        class: className,
+        student,
+        program: this.source.program(),
+      });
+      if (res.status !== 202) return await this.refused(res);
+      this.say(ct('enteredCompetition', this.lang, { competition: `${c.format.title} #${c.id}` }));
+    } catch {
+      this.say(ct('unreachable', this.lang));
+    } finally {
+      button.disabled = false;
     }
   }
 

@@ -1,7 +1,7 @@
 import { movableIds } from '../../../lessons/checks/check-context.ts';
 import type { Replay } from '../../../lessons/competitions/replay.ts';
 import type { MatchRecord } from '../../../lessons/competitions/tournament.ts';
-import type { RobotSnapshot, WorldSnapshot } from '../../render/snapshot.ts';
+import { quietRobot, type RobotSnapshot, type WorldSnapshot } from '../../render/snapshot.ts';
 
 /**
  * What the replay viewer draws at a moment of a round: the world's state from the round's
@@ -64,22 +64,12 @@ export function snapshotAt(world: Replay['world'], trace: ReplayTrace, t: number
   const lerp = (p: number, q: number) => p + (q - p) * k;
   const robots = a.robots.map((pa, r): RobotSnapshot => {
     const pb = b.robots[r] ?? pa;
-    return {
+    return quietRobot({
       x: lerp(pa[0], pb[0]),
       y: lerp(pa[1], pb[1]),
       headingDeg: pa[2] + turnBetween(pa[2], pb[2]) * k,
-      panDeg: 0,
       led: ledAt(trace, r, t),
-      beepHz: 0,
-      powerLeft: 0,
-      powerRight: 0,
-      speedLeft: 0,
-      speedRight: 0,
-      distanceCm: Number.POSITIVE_INFINITY,
-      lineRaw: {},
-      lineDark: {},
-      touching: false,
-    };
+    });
   });
   const ids = movableIds(world);
   const movables = a.objects.map((pa, m) => {

@@ -132,24 +132,47 @@ export class ReplayViewer {
 
   /** Reads replay files; a file that is no replay is named, the others are still shown. */
   async openFiles(files: readonly File[]): Promise<void> {
+    const read: { name: string; raw: () => Promise<unknown> }[] = files
+      .filter((file) => file.name !== 'standings.json')
+      .map((file) => ({ name: file.name, raw: async () => JSON.parse(await file.text()) }));
+    await this.add(read);
+    this.selectMatch(0);
+  }
+
+  /**
+   * Shows `replays` (a competition's round, from the hub) in place of those open, the last
+   * match selected and playing when `play`.
+   */
+  async showReplays(replays: readonly { name: string; raw: unknown }[], play: boolean) {
+    this.loaded = [];
+    await this.add(replays.map(({ name, raw }) => ({ name, raw: async () => raw })));
+    this.selectMatch(this.loaded.length - 1);
+    if (play) this.setPlaying(true);
+  }
+
+  /** The projector view: the match large, the standings beside it in large type. */
+  setProjector(on: boolean): void {
+    this.root.classList.toggle('projector', on);
+    el(this.root, 'replay-projector').setAttribute('aria-pressed', String(on));
+  }
+
+  private async add(items: readonly { name: string; raw: () => Promise<unknown> }[]) {
     const problems: string[] = [];
-    for (const file of files) {
+    for (const item of items) {
       try {
-        const raw: unknown = JSON.parse(await file.text());
-        if (file.name === 'standings.json') continue;
-        this.loaded.push({ name: file.name, replay: parseReplay(raw, file.name), raw });
+        const raw = await item.raw();
+        this.loaded.push({ name: item.name, replay: parseReplay(raw, item.name), raw });
       } catch (error) {
         const problem = isMekongError(error)
           ? error.text(this.lang).message
           : error instanceof Error
             ? error.message
             : String(error);
-        problems.push(competeText('notAReplay', this.lang, { file: file.name, problem }));
+        problems.push(competeText('notAReplay', this.lang, { file: item.name, problem }));
       }
     }
     this.loaded.sort((a, b) => a.replay.competition.match - b.replay.competition.match);
     el(this.root, 'replay-problems').textContent = problems.join('\n');
-    this.selectMatch(0);
   }
 
   private wire(): void {
@@ -179,12 +202,9 @@ export class ReplayViewer {
       this.scene.followIndex = Math.max(0, this.follow);
       this.scene.setCamera(this.follow < 0 ? 'top' : 'chase');
     });
-    const projector = el(this.root, 'replay-projector');
-    projector.addEventListener('click', () => {
-      const on = !this.root.classList.contains('projector');
-      this.root.classList.toggle('projector', on);
-      projector.setAttribute('aria-pressed', String(on));
-    });
+    el(this.root, 'replay-projector').addEventListener('click', () =>
+      this.setProjector(!this.root.classList.contains('projector')),
+    );
     el(this.root, 'replay-verify').addEventListener('click', () => void this.verify());
   }
 

@@ -2,7 +2,6 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { gradeOfRuns, gradingSeeds, nextSeed } from '../../../lessons/grade.ts';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { type LessonRun, LessonRunner } from '../../../lessons/run-lesson.ts';
-import { LESSON_REALISM } from '../../../lessons/run-policy.ts';
 import type { Kit } from '../../../robot/index.ts';
 import type { CheckReport, Program, Tries } from './protocol.ts';
 
@@ -64,7 +63,6 @@ export class GradingRuns {
         kit,
         ...program,
         seed,
-        realism: LESSON_REALISM,
         quickjs,
         now,
       });

@@ -1,7 +1,6 @@
 import { snapshotWorld } from '../../render/snapshot.ts';
 import type { World } from '../../world/world.ts';
-import type { LiveFrame } from './live-run.ts';
-import type { RunStatus, Setup, Speed, ToWorker } from './protocol.ts';
+import type { LiveFrame, RunStatus, Setup, Speed, ToWorker } from './protocol.ts';
 import { WorldSetup } from './world-setup.ts';
 
 /** A run or check asked for before the sandbox had loaded. */

@@ -1,7 +1,7 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { LessonRunner } from '../../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit, type Kit } from '../../../robot/index.ts';
 import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
@@ -12,12 +12,12 @@ import {
   type CheckReport,
   type ErrorInfo,
   type HeadlessResult,
+  type LiveFrame,
   MAX_OUTPUT_LINES,
   type Program,
   type RunStatus,
   type Setup,
   type Speed,
-  type Tries,
 } from './protocol.ts';
 import { posesFor, resolveWorld, WorldSetup } from './world-setup.ts';
 
@@ -53,21 +53,6 @@ export function errorInfo(error: {
     ...(error.line === undefined ? {} : { line: error.line }),
     ...(error.column === undefined ? {} : { column: error.column }),
   };
-}
-
-/** What one frame of the live run reports to the page. */
-export interface LiveFrame {
-  runId: number;
-  snapshot: WorldSnapshot;
-  status: RunStatus;
-  line: number | undefined;
-  output: string[];
-  outputDropped: number;
-  beeps: { hz: number; ms: number }[];
-  error: ErrorInfo | null;
-  checking: boolean;
-  tries: Tries | null;
-  check: CheckReport | null;
 }
 
 /**
@@ -157,7 +142,6 @@ export class LiveRun {
       kit,
       ...program,
       seed: LESSON_RUN_SEED,
-      realism: LESSON_REALISM,
       quickjs,
       now: this.now,
     });

@@ -143,42 +143,46 @@ export type ToWorker =
       trackLines: boolean;
     };
 
+/** What one frame of the live run reports to the page. */
+export interface LiveFrame {
+  /**
+   * The `runId` of the run or check this frame reports on; 0 before the first since the
+   * world was loaded. A frame already on its way when the page started another run is
+   * older news: two runs that fail alike must still each show their error.
+   */
+  runId: number;
+  snapshot: WorldSnapshot;
+  status: RunStatus;
+  /** Line of the robot call now running (robot 0), when known. */
+  line: number | undefined;
+  /** console.log lines since the last frame (robot 0), the last MAX_OUTPUT_LINES of them. */
+  output: string[];
+  /** Lines since the last frame left out of `output`. */
+  outputDropped: number;
+  /**
+   * Beeps that started since the last frame, any robot, in order: pitch in Hz, length in
+   * simulated ms. Only the run on screen beeps: a check's headless runs never do.
+   */
+  beeps: { hz: number; ms: number }[];
+  error: ErrorInfo | null;
+  /** A check is under way: its watched run, or the runs after it (the page shows progress). */
+  checking: boolean;
+  /** While a check makes its headless runs after the watched one: how far it is. */
+  tries: Tries | null;
+  /** The result of a check that ended since the last frame. */
+  check: CheckReport | null;
+}
+
 export type FromWorker =
   | RobotFromWorker
   | { type: 'catalog'; worlds: WorldInfo[]; kits: KitInfo[] }
   /** A new world is loaded: what the renderer needs to build it. */
   | { type: 'world'; spec: WorldSpec; kits: Kit[] }
-  | {
+  | ({
       type: 'frame';
-      /**
-       * The `runId` of the run or check this frame reports on; 0 before the first since the
-       * world was loaded. A frame already on its way when the page started another run is
-       * older news: two runs that fail alike must still each show their error.
-       */
-      runId: number;
-      snapshot: WorldSnapshot;
       /** Wall ms the worker spent stepping the world and the program for this frame. */
       stepMs: number;
-      status: RunStatus;
-      /** Line of the robot call now running (robot 0), when known. */
-      line: number | undefined;
-      /** console.log lines since the last frame (robot 0), the last MAX_OUTPUT_LINES of them. */
-      output: string[];
-      /** Lines since the last frame left out of `output`. */
-      outputDropped: number;
-      /**
-       * Beeps that started since the last frame, any robot, in order: pitch in Hz, length in
-       * simulated ms. Only the run on screen beeps: a check's headless runs never do.
-       */
-      beeps: { hz: number; ms: number }[];
-      error: ErrorInfo | null;
-      /** A check is under way: its watched run, or the runs after it (the page shows progress). */
-      checking: boolean;
-      /** While a check makes its headless runs after the watched one: how far it is. */
-      tries: Tries | null;
-      /** The result of a check that ended since the last frame. */
-      check: CheckReport | null;
-    }
+    } & LiveFrame)
   /** The sandbox has loaded (QuickJS too): a run starts at once. */
   | { type: 'sandbox-ready' }
   | { type: 'headless-result'; id: number; result: HeadlessResult }

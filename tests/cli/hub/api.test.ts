@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Hub, openHub } from '../../../cli/hub/hub.ts';
-import { hubRoutes, MAX_PROGRAM_BYTES } from '../../../cli/hub/hub-routes.ts';
+import { MAX_PROGRAM_BYTES } from '../../../cli/hub/hub-routes.ts';
 import { saveClass } from '../../../cli/hub/store.ts';
 import { loadLessons } from '../../../cli/runtime/load-lessons.ts';
-import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
-import { HubClient } from './hub-client.ts';
+import type { StaticServer } from '../../../cli/runtime/static-server.ts';
+import { HubClient, serveHub } from './hub-client.ts';
 import { BACKENDS, freshDb, type TestDb } from './hub-db.ts';
 
 const LESSONS = join(import.meta.dirname, '..', '..', '..', 'lessons');
@@ -19,7 +18,6 @@ describe.each(BACKENDS)('the hub API (%s database)', (backend) => {
   let t: TestDb;
   let hub: Hub;
   let server: StaticServer;
-  let site: string;
   let pin: string;
   const anh = () => new HubClient(server.url);
 
@@ -28,16 +26,13 @@ describe.each(BACKENDS)('the hub API (%s database)', (backend) => {
     hub = await openHub({ db: t.db, lessons: await loadLessons(), workers: 1 });
     pin = hub.newPin as string;
     await saveClass(t.db, '7A', ['Anh', 'Bình', '<b>Mai</b>']);
-    site = mkdtempSync(join(tmpdir(), 'mekong-hub-site-'));
-    writeFileSync(join(site, 'index.html'), '<!doctype html><title>Mekong</title>');
-    server = await serveStatic(site, { port: 0, host: '127.0.0.1', extend: hubRoutes(hub) });
+    server = await serveHub(hub);
   }, 180_000);
 
   afterAll(async () => {
     await server?.close();
     await hub?.close();
     await t?.drop();
-    rmSync(site, { recursive: true, force: true });
   });
 
   async function signedIn(student: string) {
@@ -71,6 +66,7 @@ describe.each(BACKENDS)('the hub API (%s database)', (backend) => {
       name: '7A',
       students: ['<b>Mai</b>', 'Anh', 'Bình'],
       open: false,
+      modes: {},
     });
     expect(api.json.lessons).toContain('hello-robot');
   });

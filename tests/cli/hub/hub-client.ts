@@ -1,3 +1,24 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hub } from '../../../cli/hub/hub.ts';
+import { hubRoutes } from '../../../cli/hub/hub-routes.ts';
+import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
+
+/** `hub` served on loopback beside a one-page site (as `mekong start` serves the app). */
+export async function serveHub(hub: Hub): Promise<StaticServer> {
+  const site = mkdtempSync(join(tmpdir(), 'mekong-hub-site-'));
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>Mekong</title>');
+  const server = await serveStatic(site, { port: 0, host: '127.0.0.1', extend: hubRoutes(hub) });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    },
+  };
+}
+
 // A browser-like client of the hub for tests: fetch with one cookie jar per "browser".
 export class HubClient {
   readonly cookies = new Map<string, string>();

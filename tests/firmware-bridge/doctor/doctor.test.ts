@@ -3,24 +3,35 @@ import { wallClock } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import { runDoctor } from '../../../firmware-bridge/doctor/doctor.ts';
 import { doctorCheckText } from '../../../firmware-bridge/doctor/doctor-messages.ts';
-import { getKit, parseKit } from '../../../robot/index.ts';
+import { getKit, type Kit, parseKit } from '../../../robot/index.ts';
 import { eepromWithIdentity, emulatorFor, ScriptedBoard } from '../helpers.ts';
+
+/** The doctor's report on an emulated `boardKit` robot, checked as kit `kit`. */
+async function doctorOnEmulator(
+  boardKit: string,
+  kit: Kit,
+  options: Parameters<typeof emulatorFor>[1] = {},
+) {
+  const emulator = emulatorFor(boardKit, options);
+  try {
+    return await runDoctor({
+      kit,
+      port: 'emulator',
+      connect: () => connectRobot({ kit, transport: emulator.transport(), clock: emulator.clock }),
+    });
+  } finally {
+    emulator.stop();
+  }
+}
 
 describe('the doctor names the fix', () => {
   it('ultrasonic reads nothing when the kit names pins the sensor is not on: check trig/echo, in every language', async () => {
-    const emulator = emulatorFor('l298n-2wd');
     const right = getKit('l298n-2wd');
     const wrong = parseKit(
       { ...right, id: 'swapped', ultrasonic: { ...right.ultrasonic, trig: 'A3', echo: 'A2' } },
       'swapped.json',
     );
-    const report = await runDoctor({
-      kit: wrong,
-      port: 'emulator',
-      connect: () =>
-        connectRobot({ kit: wrong, transport: emulator.transport(), clock: emulator.clock }),
-    });
-    emulator.stop();
+    const report = await doctorOnEmulator('l298n-2wd', wrong);
     expect(report.ok).toBe(false);
     const ultrasonic = report.checks.find((c) => c.part === 'ultrasonic');
     expect(ultrasonic).toMatchObject({
@@ -47,7 +58,6 @@ describe('the doctor names the fix', () => {
   });
 
   it('a motor speed wire on a pin without PWM fails the motor pins and that side only, said in Lao', async () => {
-    const emulator = emulatorFor('l298n-2wd');
     const right = getKit('l298n-2wd');
     const wrong = parseKit(
       {
@@ -57,13 +67,7 @@ describe('the doctor names the fix', () => {
       },
       'left-on-a1.json',
     );
-    const report = await runDoctor({
-      kit: wrong,
-      port: 'emulator',
-      connect: () =>
-        connectRobot({ kit: wrong, transport: emulator.transport(), clock: emulator.clock }),
-    });
-    emulator.stop();
+    const report = await doctorOnEmulator('l298n-2wd', wrong);
     const failed = report.checks.filter((c) => c.status === 'fail');
     expect(failed).toEqual([
       {
@@ -131,14 +135,8 @@ describe('the doctor report in every language', () => {
   const LAO = /[\u0E80-\u0EFF]/;
 
   it('the emulated mbot passes, and every check is worded in vi and lo, none left as in English', async () => {
-    const emulator = emulatorFor('mbot');
     const kit = getKit('mbot');
-    const report = await runDoctor({
-      kit,
-      port: 'emulator',
-      connect: () => connectRobot({ kit, transport: emulator.transport(), clock: emulator.clock }),
-    });
-    emulator.stop();
+    const report = await doctorOnEmulator('mbot', kit);
     expect(report.ok).toBe(true);
     expect(report.checks.map((c) => c.part)).toContain('line sensors');
     for (const check of report.checks) {
@@ -162,14 +160,10 @@ describe('the doctor report in every language', () => {
   });
 
   it('a board that says it is another kit warns with the --kit to use, in Vietnamese too', async () => {
-    const emulator = emulatorFor('l298n-2wd', { eeprom: eepromWithIdentity('Rồng Xanh', 'mbot') });
     const kit = getKit('l298n-2wd');
-    const report = await runDoctor({
-      kit,
-      port: 'emulator',
-      connect: () => connectRobot({ kit, transport: emulator.transport(), clock: emulator.clock }),
+    const report = await doctorOnEmulator('l298n-2wd', kit, {
+      eeprom: eepromWithIdentity('Rồng Xanh', 'mbot'),
     });
-    emulator.stop();
     const identity = report.checks.find((c) => c.part === 'identity');
     expect(identity).toMatchObject({
       status: 'warn',

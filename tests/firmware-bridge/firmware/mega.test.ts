@@ -59,8 +59,9 @@ describe('Mega 2560 build', () => {
     board.runMs(60);
     const pulses = measurePulses(servo.edges, from);
     expect(pulses.highUs.length).toBeGreaterThanOrEqual(2);
-    // Within 4 µs as on the Uno: Timer0's millis tick can delay the servo interrupt a little.
-    for (const width of pulses.highUs) expect(Math.abs(width - 1500)).toBeLessThan(4);
+    // Within 6 µs: Timer0's millis tick, and the loop pass it wakes from sleep, can delay the
+    // servo interrupt a little (a hobby servo's dead band is 5 to 10 µs).
+    for (const width of pulses.highUs) expect(Math.abs(width - 1500)).toBeLessThan(6);
     expect(measurePulses(pin9.edges, from).dutyPercent).toBeCloseTo((100 * 64) / 255, 1);
     expect(measurePulses(pin11.edges, from).dutyPercent).toBeCloseTo((100 * 128) / 255, 1);
     expect(pin46.edges.filter((edge) => edge.cycles >= from)).toHaveLength(0);

@@ -24,20 +24,7 @@ import {
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
-
-/** Deterministic 32-bit PRNG (mulberry32). */
-function seededBytes(seed: number, count: number): number[] {
-  let state = seed >>> 0;
-  const bytes: number[] = [];
-  for (let i = 0; i < count; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    bytes.push(((t ^ (t >>> 14)) >>> 0) & 0xff);
-  }
-  return bytes;
-}
+import { seededBytes } from '../helpers.ts';
 
 /**
  * Well-formed messages with arbitrary arguments: every handler sees out-of-range pins,
@@ -88,6 +75,15 @@ function handshake(host: FirmataHost) {
   return { version, name: firmware && firmwareName(firmware), capabilities, mapping };
 }
 
+/** The handshake on `host` still gives what a freshly booted board gave (`reference`). */
+function expectSameHandshake(host: FirmataHost, reference: ReturnType<typeof handshake>) {
+  const after = handshake(host);
+  expect(after.version).toEqual({ kind: 'version', major: 2, minor: 5 });
+  expect(after.name).toBe('MekongFirmata');
+  expect(after.capabilities).toEqual(reference.capabilities);
+  expect(after.mapping).toEqual(reference.mapping);
+}
+
 describe('parser robustness', () => {
   it('still completes the handshake after 10 s of seeded random bytes at line rate', () => {
     const reference = handshake(FirmataHost.boot());
@@ -100,11 +96,7 @@ describe('parser robustness', () => {
     expect(board.timeMs).toBeGreaterThan(10_000);
     // A wire glitch leaves the firmware in some state; a reset restores the defaults,
     // but the handshake must work even without it.
-    const after = handshake(host);
-    expect(after.version).toEqual({ kind: 'version', major: 2, minor: 5 });
-    expect(after.name).toBe('MekongFirmata');
-    expect(after.capabilities).toEqual(reference.capabilities);
-    expect(after.mapping).toEqual(reference.mapping);
+    expectSameHandshake(host, reference);
     host.send([SYSTEM_RESET]);
     expect(handshake(host).name).toBe('MekongFirmata');
   });
@@ -116,11 +108,7 @@ describe('parser robustness', () => {
     host.send(seededMessages(0x20240601, Math.round(board.baudRate / 10) * 2));
     board.runUntil(() => board.pendingHostBytes === 0, 2_500);
     expect(board.pendingHostBytes).toBe(0);
-    const after = handshake(host);
-    expect(after.version).toEqual({ kind: 'version', major: 2, minor: 5 });
-    expect(after.name).toBe('MekongFirmata');
-    expect(after.capabilities).toEqual(reference.capabilities);
-    expect(after.mapping).toEqual(reference.mapping);
+    expectSameHandshake(host, reference);
   });
 
   it('drops a sysex longer than its buffer whole and skips unknown commands', () => {

@@ -4,6 +4,7 @@ import {
   type LaunchedApp,
   launchApp,
   openApp,
+  openLesson,
   skipReason,
   typeProgram,
   waitForState,
@@ -93,7 +94,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('shows the worker’s robot after opening a lesson, and an LED switched at 0 ms', async () => {
       const page = await freshPage();
-      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await openLesson(page, '1. Hello, robot!');
       const opened = await waitForState(
         page,
         (s) => s.robots[0]?.x === 50 && s.robots[0]?.y === 40,
@@ -133,7 +134,7 @@ describe.skipIf(skipReason !== undefined)(
       const text = page.locator('#lesson-text');
       await expect.poll(worldName).toBe('Playground');
       await expect.poll(zones).toEqual({ goal: 'Goal' });
-      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await openLesson(page, '2. Drive and measure');
       await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
       await expect.poll(zones).toEqual({ parking: 'Parking' });
       await expect.poll(() => editor.textContent()).toContain('// Lesson 2: Drive and measure');
@@ -227,7 +228,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('"Check my mission" on a program that cannot be read shows its error, keeps the mark and checks nothing', async () => {
       const page = await freshPage();
-      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await openLesson(page, '2. Drive and measure');
       await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
       await typeProgram(page, 'await robot.forward(10);\nconst d = await robot.distance(;\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -279,7 +280,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('a reload comes back to the open lesson with its code', async () => {
       const page = await freshPage();
-      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await openLesson(page, '2. Drive and measure');
       await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
       const marker = `// my parking, ${Date.now()}`;
       await typeProgram(page, `${marker}\nawait robot.forward(90);\n`);
@@ -344,7 +345,7 @@ describe.skipIf(skipReason !== undefined)(
       await expect.poll(oscillators).toEqual([880, 523]);
 
       // Checking lesson 1 makes 5 runs; only the one on screen beeps (its one 440 Hz beep).
-      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await openLesson(page, '1. Hello, robot!');
       await typeProgram(page, 'robot.led(true);\nawait robot.beep(440, 500);\nrobot.led(false);\n');
       await page.getByRole('button', { name: 'Check my mission' }).click();
       await expect

@@ -2,60 +2,36 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQuickJs } from '../../../cli/quickjs-node.ts';
 import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
 import { APP_DIR, REPO_ROOT } from '../../../cli/runtime/web-app.ts';
 import { getKit } from '../../../robot/index.ts';
 import { gridPoses } from '../../../simulator/app/sim/live-run.ts';
 import { HARD_STOP_AFTER_MS } from '../../../simulator/app/sim/sim-client.ts';
-import {
-  builtinWorld,
-  type Realism,
-  SimSession,
-  type WorldSpec,
-} from '../../../simulator/world/index.ts';
+import type { Realism } from '../../../simulator/world/index.ts';
 import { mekong } from '../../cli/cli-harness.ts';
+import { PLAYGROUND, playgroundSession, WANDER } from '../playground.ts';
 import {
   canvasPixels,
   type LaunchedApp,
   launchApp,
   openApp,
+  openLesson,
   pageState,
   skipReason,
   typeProgram,
   waitForState,
 } from './browser.ts';
 
-/** The same program as tests/simulator/world/determinism.test.ts: sensors, turns, logs, LED, beep. */
-const WANDER = `
-robot.led('red');
-await robot.beep(880, 50);
-for (let i = 0; i < 40; i++) {
-  const d = await robot.distance();
-  if (d < 30) { await robot.turn(75); } else { robot.drive(60, 55); await robot.wait(100); }
-  const seen = await robot.line();
-  if (seen.left) console.log('line at', robot.time());
-}
-`;
-
 async function nodeHash(source: string, realism: Realism, seed: number, kitId: string, robots = 1) {
-  const world = builtinWorld('playground') as WorldSpec;
-  const poses = robots > 1 ? gridPoses(world, robots) : undefined;
-  const session = new SimSession({
-    world,
-    entries: Array.from({ length: robots }, (_, i) => ({
-      kit: getKit(kitId),
-      source,
-      language: 'ts' as const,
-      fileName: 'program.ts',
-      ...(poses?.[i] ? { pose: poses[i] } : {}),
-    })),
-    seed,
-    realism,
-    maxTimeMs: 60_000,
-    quickjs: await loadQuickJs(),
-    now: () => performance.now(),
-  });
+  const poses = robots > 1 ? gridPoses(PLAYGROUND, robots) : undefined;
+  const entries = Array.from({ length: robots }, (_, i) => ({
+    kit: getKit(kitId),
+    source,
+    language: 'ts' as const,
+    fileName: 'program.ts',
+    ...(poses?.[i] ? { pose: poses[i] } : {}),
+  }));
+  const session = await playgroundSession(entries, seed, realism);
   session.runToEnd();
   const hash = session.traceHash();
   session.dispose();
@@ -78,6 +54,20 @@ async function recordCheckTexts(page: LaunchedApp['page']): Promise<void> {
 
 function recordedCheckTexts(page: LaunchedApp['page']): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { checkTexts: string[] }).checkTexts);
+}
+
+/**
+ * Presses Stop, waits until the page says stopped, and expects the robot and the clock to
+ * stay where they stopped; gives the page's state after that.
+ */
+async function stopAndStayStopped(page: LaunchedApp['page']) {
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  const stopped = await waitForState(page, (s) => s.status === 'stopped');
+  await page.waitForTimeout(600);
+  const later = await pageState(page);
+  expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
+  expect(later.time).toBe(stopped.time);
+  return later;
 }
 
 describe.skipIf(skipReason !== undefined)(
@@ -222,12 +212,7 @@ describe.skipIf(skipReason !== undefined)(
       await typeProgram(page, 'robot.drive(60, 60);\nawait robot.wait(60000);\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'running' && s.time > 300);
-      await page.getByRole('button', { name: 'Stop', exact: true }).click();
-      const stopped = await waitForState(page, (s) => s.status === 'stopped');
-      await page.waitForTimeout(600);
-      const later = await pageState(page);
-      expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
-      expect(later.time).toBe(stopped.time);
+      const later = await stopAndStayStopped(page);
       expect(later.status).toBe('stopped');
       await page.getByRole('button', { name: 'Reset', exact: true }).click();
       await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
@@ -365,7 +350,7 @@ describe.skipIf(skipReason !== undefined)(
       const lesson = await loadLesson('01-hello-robot');
       const editor = page.locator('.cm-content');
       playgroundCode = await editor.textContent();
-      await page.getByRole('button', { name: '1. Hello, robot!', exact: true }).click();
+      await openLesson(page, '1. Hello, robot!');
       await expect.poll(() => editor.textContent()).toContain('Lesson 1: Hello, robot!');
       const check = page.getByRole('button', { name: 'Check my mission', exact: true });
       const panel = page.locator('#mission-check');
@@ -441,7 +426,7 @@ describe.skipIf(skipReason !== undefined)(
     it('Stop stops a check run: the robot that was driving stands still and there is no result', async () => {
       const { page } = app;
       await page.locator('#lesson-picker summary').click();
-      await page.getByRole('button', { name: '2. Drive and measure', exact: true }).click();
+      await openLesson(page, '2. Drive and measure');
       await typeProgram(page, 'robot.drive(60, 60);\nawait robot.wait(60000);\n');
       const check = page.getByRole('button', { name: 'Check my mission', exact: true });
       const start = (await pageState(page)).robots[0];
@@ -452,12 +437,7 @@ describe.skipIf(skipReason !== undefined)(
       await expect(page.locator('#check-result').textContent()).resolves.toMatch(
         /^Checking your mission… \d+ s of 15 s$/,
       );
-      await page.getByRole('button', { name: 'Stop', exact: true }).click();
-      const stopped = await waitForState(page, (s) => s.status === 'stopped');
-      await page.waitForTimeout(600);
-      const later = await pageState(page);
-      expect(later.robots[0]?.x).toBe(stopped.robots[0]?.x);
-      expect(later.time).toBe(stopped.time);
+      await stopAndStayStopped(page);
       await expect(page.locator('#check-result').textContent()).resolves.toContain(
         'The check was stopped before the end',
       );
@@ -482,7 +462,7 @@ describe.skipIf(skipReason !== undefined)(
       const picker = page.locator('#lesson-picker');
       if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open)))
         await picker.locator('summary').click();
-      await page.getByRole('button', { name: '4. Stop before the wall', exact: true }).click();
+      await openLesson(page, '4. Stop before the wall');
       const lesson = await loadLesson('04-stop-at-wall');
       const check = page.getByRole('button', { name: 'Check my mission', exact: true });
       const panel = page.locator('#mission-check');

@@ -7,6 +7,7 @@ import {
   type LaunchedApp,
   launchApp,
   openApp,
+  openLesson,
   pageState,
   skipReason,
   waitForState,
@@ -240,7 +241,7 @@ describe.skipIf(skipReason !== undefined)(
     });
 
     it('lesson 1: the block starter, completed by dragging, passes Check my mission', async () => {
-      await page.getByRole('button', { name: '1. ສະບາຍດີ, ຫຸ່ນຍົນ!', exact: true }).click();
+      await openLesson(page, '1. ສະບາຍດີ, ຫຸ່ນຍົນ!');
       await expect
         .poll(() => shownCode(page))
         .toBe("// ເປີດໄຟ LED\nrobot.led(true);\nconsole.log('Hello! My LED is on.');\n");

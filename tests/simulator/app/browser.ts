@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
 import { APP_DIR, ensureAppBuilt } from '../../../cli/runtime/web-app.ts';
 import type { MekongHook } from '../../../simulator/app/test-hook.ts';
@@ -102,6 +103,18 @@ export function pageState(page: Page): Promise<ReturnType<MekongHook['state']>> 
  */
 export function canvasPixels(page: Page): Promise<ReturnType<MekongHook['pixels']>> {
   return page.evaluate(() => window.__mekong.pixels());
+}
+
+/**
+ * Opens the lesson whose list entry reads `name`, as a student would, and waits until it is
+ * open (its files are fetched first): the entry is marked current only then, and the editor
+ * has switched to the lesson's mode.
+ */
+export async function openLesson(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  // The list folds away once a lesson is chosen: its entries leave the accessibility tree.
+  const entry = page.getByRole('button', { name, exact: true, includeHidden: true });
+  await expect.poll(() => entry.getAttribute('aria-current'), { timeout: 30_000 }).toBe('true');
 }
 
 /** Replaces the editor's program the way a student would: select all, then type (paste). */

@@ -5,11 +5,13 @@ import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
 import { gradeProgram, gradingSeeds, type ProgramGrade } from '../../../lessons/grade.ts';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { type LessonRun, runLesson } from '../../../lessons/run-lesson.ts';
-import { LESSON_REALISM, LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
+import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
-import type { CheckReport, Program, RunStatus } from '../../../simulator/app/sim/protocol.ts';
+import type { CheckReport, RunStatus } from '../../../simulator/app/sim/protocol.ts';
+import { lessonRunOptions } from '../../lessons/lesson-run-options.ts';
+import { lessonPage, program } from './lesson-page.ts';
 
 /*
  * "Check my mission" in the web app: the worker's LiveRun drives a lesson run frame by
@@ -26,19 +28,9 @@ beforeAll(async () => {
   avoid = await loadLesson('05-avoid-obstacles');
 });
 
-const program = (source: string): Program => ({ source, language: 'ts', fileName: 'program.ts' });
-
 /** What `mekong run --lesson <id>` finds for `source` (kit: the lesson's first). */
 function cliRun(lesson: Lesson, source: string): LessonRun {
-  return runLesson({
-    lesson,
-    kit: getKit(lesson.kits[0] as string),
-    ...program(source),
-    seed: LESSON_RUN_SEED,
-    realism: LESSON_REALISM,
-    quickjs,
-    now: () => performance.now(),
-  });
+  return runLesson(lessonRunOptions(lesson, lesson.kits[0] as string, source, quickjs));
 }
 
 /** What `mekong grade` gives `source` (kit: the lesson's first), as the page reports it. */
@@ -54,16 +46,7 @@ function cliReport(lesson: Lesson, source: string): CheckReport {
 /** The page's view of a lesson, as it opens it: the lesson's first world, ideal realism. */
 function liveRun(lesson: Lesson): LiveRun {
   let clock = 0;
-  const live = new LiveRun(
-    {
-      world: lesson.worlds[0] as Lesson['worlds'][number],
-      kits: [lesson.kits[0] as string],
-      seed: 1,
-      realism: 'ideal',
-      maxTimeMs: lesson.timeLimitMs,
-    },
-    () => clock,
-  );
+  const live = new LiveRun(lessonPage(lesson), () => clock);
   // Frames 16 or 17 ms apart, like a 60 Hz screen; the clock only moves between frames.
   const tick = live.tick.bind(live);
   live.tick = () => {

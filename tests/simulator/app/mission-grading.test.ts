@@ -8,12 +8,8 @@ import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
-import type {
-  CheckReport,
-  Program,
-  RunStatus,
-  Tries,
-} from '../../../simulator/app/sim/protocol.ts';
+import type { CheckReport, RunStatus, Tries } from '../../../simulator/app/sim/protocol.ts';
+import { lessonPage, program } from './lesson-page.ts';
 
 /*
  * "Check my mission" after the watched run: the worker makes the runs `mekong grade` makes
@@ -27,8 +23,6 @@ beforeAll(async () => {
   quickjs = await loadQuickJs();
   wall = await loadLesson('04-stop-at-wall');
 });
-
-const program = (source: string): Program => ({ source, language: 'ts', fileName: 'program.ts' });
 
 /** Drives the right distance for the long hall only. */
 const LUCKY = 'await robot.forward(112);\n';
@@ -53,13 +47,7 @@ function liveRun(lesson: Lesson, clock: Clock = 'wall'): LiveRun {
   let page = 0;
   let reads = 0;
   const live = new LiveRun(
-    {
-      world: lesson.worlds[0] as Lesson['worlds'][number],
-      kits: [lesson.kits[0] as string],
-      seed: 1,
-      realism: 'ideal',
-      maxTimeMs: lesson.timeLimitMs,
-    },
+    lessonPage(lesson),
     clock === 'wall' ? () => performance.now() : () => ++reads,
   );
   const tick = live.tick.bind(live);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS_DIR } from '../../../cli/runtime/load-lessons.ts';
-import { type LaunchedApp, launchApp, openApp, skipReason } from './browser.ts';
+import { type LaunchedApp, launchApp, openApp, openLesson, skipReason } from './browser.ts';
 
 /*
  * The teacher view (issue 13): "For teachers" opens the open lesson's notes for teachers
@@ -35,9 +35,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('shows the open lesson’s notes and the pacing plan, fetched only when asked for', async () => {
       const { page } = app;
-      await page
-        .getByRole('button', { name: '14. The button: wait, count, start and stop', exact: true })
-        .click();
+      await openLesson(page, '14. The button: wait, count, start and stop');
       await expect
         .poll(() => page.locator('#lesson-text h3').first().textContent())
         .toBe('The button: wait, count, start and stop');

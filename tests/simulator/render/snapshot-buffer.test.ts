@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { RobotSnapshot, WorldSnapshot } from '../../../simulator/render/snapshot.ts';
+import {
+  quietRobot,
+  type RobotSnapshot,
+  type WorldSnapshot,
+} from '../../../simulator/render/snapshot.ts';
 import {
   blendSnapshots,
   lerpAngleDeg,
   SnapshotBuffer,
 } from '../../../simulator/render/snapshot-buffer.ts';
 
-function robot(over: Partial<RobotSnapshot> = {}): RobotSnapshot {
-  return {
-    x: 0,
-    y: 0,
-    headingDeg: 0,
-    panDeg: 0,
-    led: 'off',
-    beepHz: 0,
-    powerLeft: 0,
-    powerRight: 0,
-    speedLeft: 0,
-    speedRight: 0,
-    distanceCm: Number.POSITIVE_INFINITY,
-    lineRaw: {},
-    lineDark: {},
-    touching: false,
-    ...over,
-  };
-}
-
 function world(time: number, r: Partial<RobotSnapshot>, can = { x: 0, y: 0 }): WorldSnapshot {
-  return { time, robots: [robot(r)], movables: [{ id: 'can', ...can }] };
+  return { time, robots: [quietRobot(r)], movables: [{ id: 'can', ...can }] };
 }
 
 describe('interpolation between world steps', () => {

@@ -7,28 +7,14 @@ import {
   SimSession,
   type WorldSpec,
 } from '../../../simulator/world/index.ts';
-
-const PROGRAM = `
-robot.led('red');
-await robot.beep(880, 50);
-for (let i = 0; i < 40; i++) {
-  const d = await robot.distance();
-  if (d < 30) { await robot.turn(75); } else { robot.drive(60, 55); await robot.wait(100); }
-  const seen = await robot.line();
-  if (seen.left) console.log('line at', robot.time());
-}
-`;
+import { playgroundSession, WANDER } from '../playground.ts';
 
 async function run(seed: number, realism: Realism, kitId = 'l298n-2wd') {
-  const session = new SimSession({
-    world: builtinWorld('playground') as WorldSpec,
-    entries: [{ kit: getKit(kitId), source: PROGRAM, language: 'ts' }],
+  const session = await playgroundSession(
+    [{ kit: getKit(kitId), source: WANDER, language: 'ts' }],
     seed,
     realism,
-    maxTimeMs: 60_000,
-    quickjs: await loadQuickJs(),
-    now: () => performance.now(),
-  });
+  );
   session.runToEnd();
   const result = {
     hash: session.traceHash(),
