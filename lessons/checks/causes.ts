@@ -1,6 +1,5 @@
 import { findMissingAwaits } from '../../robot/program/missing-await.ts';
 import { cos, degToRad, sin } from '../../simulator/world/det-math.ts';
-import { pointSegmentDistance } from '../../simulator/world/geometry.ts';
 import type { SensorMethod } from '../../simulator/world/sim-session.ts';
 import type { TraceSample } from '../../simulator/world/trace.ts';
 import {
@@ -69,17 +68,8 @@ function endPoses(ctx: CheckContext) {
 
 /** Distance from (x, y) to the polyline of world line `index`, cm. */
 function distanceToLine(ctx: CheckContext, index: number, x: number, y: number): number {
-  const line = ctx.world.lines[index];
-  if (!line) return Number.POSITIVE_INFINITY;
-  const { points } = line;
-  let best = Number.POSITIVE_INFINITY;
-  const n = line.closed ? points.length : points.length - 1;
-  for (let i = 0; i < n; i++) {
-    const p = points[i];
-    const q = points[(i + 1) % points.length];
-    if (p && q) best = Math.min(best, pointSegmentDistance(x, y, p, q));
-  }
-  return best;
+  const line = polyline(ctx, index);
+  return line ? nearest(line, x, y).d : Number.POSITIVE_INFINITY;
 }
 
 /** The time ran out while the robot was still making its way (on the line, nearer the goal). */
