@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Hub, openHub } from '../../../cli/hub/hub.ts';
+import type { Hub } from '../../../cli/hub/hub.ts';
 import { MAX_PROGRAM_BYTES } from '../../../cli/hub/hub-routes.ts';
-import { saveClass } from '../../../cli/hub/store.ts';
 import { loadLessons } from '../../../cli/runtime/load-lessons.ts';
 import type { StaticServer } from '../../../cli/runtime/static-server.ts';
-import { HubClient, serveHub } from './hub-client.ts';
-import { BACKENDS, freshDb, type TestDb } from './hub-db.ts';
+import { HubClient, openServedHub, type ServedHub } from './hub-client.ts';
+import { BACKENDS, type TestDb } from './hub-db.ts';
 
 const LESSONS = join(import.meta.dirname, '..', '..', '..', 'lessons');
 const SOLUTION = readFileSync(join(LESSONS, '01-hello-robot', 'solution.ts'), 'utf8');
@@ -21,19 +20,19 @@ describe.each(BACKENDS)('the hub API (%s database)', (backend) => {
   let pin: string;
   const anh = () => new HubClient(server.url);
 
+  let served: ServedHub;
+
   beforeAll(async () => {
-    t = await freshDb(backend);
-    hub = await openHub({ db: t.db, lessons: await loadLessons(), workers: 1 });
+    served = await openServedHub(
+      backend,
+      { lessons: await loadLessons(), workers: 1 },
+      { '7A': ['Anh', 'Bình', '<b>Mai</b>'] },
+    );
+    ({ t, hub, server } = served);
     pin = hub.newPin as string;
-    await saveClass(t.db, '7A', ['Anh', 'Bình', '<b>Mai</b>']);
-    server = await serveHub(hub);
   }, 180_000);
 
-  afterAll(async () => {
-    await server?.close();
-    await hub?.close();
-    await t?.drop();
-  });
+  afterAll(() => served?.close());
 
   async function signedIn(student: string) {
     const client = anh();

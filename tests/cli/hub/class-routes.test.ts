@@ -1,13 +1,12 @@
 import qrcode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeHandins } from '../../../cli/hub/grader.ts';
-import { type Hub, openHub } from '../../../cli/hub/hub.ts';
-import { saveClass } from '../../../cli/hub/store.ts';
+import type { Hub } from '../../../cli/hub/hub.ts';
 import { loadLessons } from '../../../cli/runtime/load-lessons.ts';
 import type { StaticServer } from '../../../cli/runtime/static-server.ts';
 import type { ProgramGrade } from '../../../lessons/grade.ts';
-import { HubClient, serveHub } from './hub-client.ts';
-import { BACKENDS, freshDb, type TestDb } from './hub-db.ts';
+import { HubClient, openServedHub, type ServedHub } from './hub-client.ts';
+import { BACKENDS } from './hub-db.ts';
 
 /*
  * The teacher's settings of a class (issue 16, issue 14's last item): blocks or code per
@@ -16,7 +15,6 @@ import { BACKENDS, freshDb, type TestDb } from './hub-db.ts';
  * time it grades, so a re-grade shows in the scores.
  */
 describe.each(BACKENDS)('the class settings on the hub (%s database)', (backend) => {
-  let t: TestDb;
   let hub: Hub;
   let server: StaticServer;
   let edition = 1;
@@ -38,19 +36,18 @@ describe.each(BACKENDS)('the class settings on the hub (%s database)', (backend)
     );
   const client = () => new HubClient(server.url);
 
+  let served: ServedHub;
+
   beforeAll(async () => {
-    t = await freshDb(backend);
-    hub = await openHub({ db: t.db, lessons: await loadLessons(), grade });
-    await saveClass(t.db, '7A', ['Anh', 'Bình']);
-    await saveClass(t.db, '8B', ['Chi']);
-    server = await serveHub(hub);
+    served = await openServedHub(
+      backend,
+      { lessons: await loadLessons(), grade },
+      { '7A': ['Anh', 'Bình'], '8B': ['Chi'] },
+    );
+    ({ hub, server } = served);
   }, 180_000);
 
-  afterAll(async () => {
-    await server?.close();
-    await hub?.close();
-    await t?.drop();
-  });
+  afterAll(() => served?.close());
 
   async function teacher() {
     const c = client();

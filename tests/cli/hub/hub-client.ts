@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hub } from '../../../cli/hub/hub.ts';
+import { type Hub, type HubOptions, openHub } from '../../../cli/hub/hub.ts';
 import { hubRoutes } from '../../../cli/hub/hub-routes.ts';
+import { saveClass } from '../../../cli/hub/store.ts';
 import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
+import { type Backend, freshDb, type TestDb } from './hub-db.ts';
 
 /** `hub` served on loopback beside a one-page site (as `mekong start` serves the app). */
 export async function serveHub(hub: Hub): Promise<StaticServer> {
@@ -15,6 +17,36 @@ export async function serveHub(hub: Hub): Promise<StaticServer> {
     close: async () => {
       await server.close();
       rmSync(site, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A hub on a fresh database of `backend`, with `classes`, served on loopback. */
+export interface ServedHub {
+  t: TestDb;
+  hub: Hub;
+  server: StaticServer;
+  /** Stops the server and the hub, and drops the database. */
+  close(): Promise<void>;
+}
+
+export async function openServedHub(
+  backend: Backend,
+  options: Omit<HubOptions, 'db'>,
+  classes: Readonly<Record<string, string[]>>,
+): Promise<ServedHub> {
+  const t = await freshDb(backend);
+  const hub = await openHub({ db: t.db, ...options });
+  for (const [name, students] of Object.entries(classes)) await saveClass(t.db, name, students);
+  const server = await serveHub(hub);
+  return {
+    t,
+    hub,
+    server,
+    async close() {
+      await server.close();
+      await hub.close();
+      await t.drop();
     },
   };
 }
