@@ -1,6 +1,6 @@
 import { MekongError } from './errors.ts';
-import type { PartName } from './i18n/error-messages.ts';
 import { phrase, type TextParam } from './i18n/localize.ts';
+import type { PartName } from './i18n/names.ts';
 import type { Kit } from './kits/kit-schema.ts';
 import { SERVO_SWEEP_DEG } from './motion/servo.ts';
 import type { LedState, RobotMethod } from './robot.ts';

@@ -8,7 +8,9 @@ import {
   wordTemplate,
 } from './i18n/catalog.ts';
 import { isLang, type Lang } from './i18n/lang.ts';
-import { localize } from './i18n/localize.ts';
+// The robot's own errors and phrases, which its messages word, register themselves.
+import './i18n/error-messages.ts';
+import './i18n/phrases.ts';
 
 export type { ErrorCode } from './i18n/catalog.ts';
 
@@ -108,8 +110,8 @@ export function errorText(
     | undefined;
   if (!texts) return { message: `${code} ${JSON.stringify(params)}`, suggestion: '' };
   return {
-    message: wordTemplate(texts.message, params, lang, localize),
-    suggestion: wordTemplate(texts.suggestion, params, lang, localize),
+    message: wordTemplate(texts.message, params, lang),
+    suggestion: wordTemplate(texts.suggestion, params, lang),
   };
 }
 

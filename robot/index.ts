@@ -7,6 +7,7 @@ export { ENGINE_PHRASES } from './i18n/engine-phrases.ts';
 export * from './i18n/error-messages.ts';
 export * from './i18n/lang.ts';
 export * from './i18n/localize.ts';
+export * from './i18n/names.ts';
 export * from './i18n/phrases.ts';
 export * from './kits/index.ts';
 export * from './motion/index.ts';

@@ -7,7 +7,6 @@ import {
   defineCatalog,
   errorText,
   type Lang,
-  localize,
   PART_NAMES,
   type ParamsOf,
   type Template,
@@ -342,8 +341,8 @@ export function doctorCheckText(check: DoctorCheck, lang: Lang): DoctorCheckText
     return { name, detail: message, fix: suggestion };
   }
   const text: DoctorText = DOCTOR_MESSAGES[check.code][lang];
-  const detail = wordTemplate(text.detail, check.params, lang, localize);
+  const detail = wordTemplate(text.detail, check.params, lang);
   return text.fix === undefined
     ? { name, detail }
-    : { name, detail, fix: wordTemplate(text.fix, check.params, lang, localize) };
+    : { name, detail, fix: wordTemplate(text.fix, check.params, lang) };
 }

@@ -1,7 +1,7 @@
 import { MekongError } from '../../robot/errors.ts';
 import { wordTemplate } from '../../robot/i18n/catalog.ts';
 import { fill, type Lang } from '../../robot/i18n/lang.ts';
-import { localize, say } from '../../robot/i18n/localize.ts';
+import { say } from '../../robot/i18n/localize.ts';
 import { MISSING_AWAIT_TEXT } from '../../robot/program/missing-await-text.ts';
 import type { Cause } from './causes.ts';
 import type { CheckResult, Reason } from './check-context.ts';
@@ -32,7 +32,7 @@ export function describeReason(reason: Reason, lang: Lang, names: AreaNames = {}
     params.message = text.message;
     params.suggestion = text.suggestion;
   }
-  return wordTemplate(CHECK_TEXTS[reason.key][lang], params, lang, localize);
+  return wordTemplate(CHECK_TEXTS[reason.key][lang], params, lang);
 }
 
 /** The likely cause of a failure in the program, in words, in `lang`. */
@@ -43,7 +43,7 @@ export function describeCause(cause: Cause, lang: Lang, names: AreaNames = {}): 
   }
   const params: Record<string, string | number> = { ...cause.params };
   if (cause.area !== undefined) params.area = areaName(cause.area, lang, names);
-  return wordTemplate(CAUSE_TEXTS[cause.key][lang], params, lang, localize);
+  return wordTemplate(CAUSE_TEXTS[cause.key][lang], params, lang);
 }
 
 /**
@@ -86,7 +86,7 @@ export function describeGradeCheck(
   const text = describeReason(check.reason, lang, names);
   if (runs <= 1) return `${text}${afterReason(check, lang, names)}`;
   if (check.passed)
-    return wordTemplate(CHECK_TEXTS.allRuns[lang], { text, n: check.runsPassed }, lang, localize);
+    return wordTemplate(CHECK_TEXTS.allRuns[lang], { text, n: check.runsPassed }, lang);
   const where = fill(CHECK_TEXTS.runLabel[lang], { n: check.seed, text });
   return `${where}${afterReason(check, lang, names)}`;
 }

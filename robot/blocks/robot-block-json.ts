@@ -1,5 +1,5 @@
+import { localize } from '../i18n/catalog.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { localize } from '../i18n/localize.ts';
 import { BLOCK_TEXTS } from './block-texts.ts';
 import {
   type BlockInput,

@@ -1,7 +1,7 @@
 import type { LED_COLOURS } from '../check-args.ts';
-import type { PartName } from '../i18n/error-messages.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { SIDE_NAMES } from '../i18n/localize.ts';
+import type { PartName } from '../i18n/names.ts';
+import { SIDE_NAMES } from '../i18n/names.ts';
 import { BLOCK_TEXTS, type BlockTextKey } from './block-texts.ts';
 
 /*

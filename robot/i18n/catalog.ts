@@ -6,7 +6,8 @@
  * Every catalog is registered here, so one test walks them all, and coded texts (errors and
  * phrases, kept as `{code, params}` until shown) are found by their code.
  */
-import type { Lang } from './text-core.js';
+import { NAMED_PARAMS } from './names.ts';
+import { fill, type Lang } from './text-core.js';
 
 /**
  * Plural forms of a text, chosen through Intl.PluralRules by the number in its `count`
@@ -114,13 +115,17 @@ export interface Catalog<T extends Table = Table> {
   /** Whether its keys are codes of errors or phrases, found by `codedEntry`. */
   readonly coded: CodedKind | undefined;
   readonly texts: T;
+  /**
+   * Text `key` in `lang`: its plural form chosen by `count`, its slots filled from `params`
+   * (the compiler checks that they are exactly the text's slots). It needs no `this`, so a
+   * layer may name it: `export const cliText = CLI_WORDS.say`.
+   */
+  readonly say: <K extends TemplateKey<T>>(
+    key: K,
+    lang: Lang,
+    ...params: ParamsArg<T[K]>
+  ) => string;
 }
-
-/**
- * Turns a wording's slots into text. The catalog module does not fill slots itself: the
- * localizer (localize.ts) knows how to word lists, names and phrases.
- */
-type Filler = (template: string, params: TextParams, lang: Lang) => string;
 
 const REGISTRY = new Map<string, Catalog>();
 
@@ -133,9 +138,11 @@ export function defineCatalog<const T extends Table>(
   texts: T & Checked<T>,
   coded?: CodedKind,
 ): Catalog<T> {
+  const say = <K extends TemplateKey<T>>(key: K, lang: Lang, ...params: ParamsArg<T[K]>) =>
+    wordTemplate(texts[key]?.[lang] as Template, (params[0] ?? {}) as TextParams, lang);
   // A module evaluated again (Vite's hot reload) replaces its catalog; names are unique
   // across the sources (tests/robot/i18n/catalogs.test.ts checks it).
-  const catalog: Catalog<T> = { name, coded, texts };
+  const catalog: Catalog<T> = { name, coded, texts, say };
   REGISTRY.set(name, catalog);
   return catalog;
 }
@@ -154,21 +161,62 @@ export function codedEntry(kind: CodedKind, code: string): Entry | undefined {
 }
 
 /**
- * `template` in `lang` with its slots filled by `filler`; a plural's form is chosen by its
+ * `template` in `lang` with its slots filled (`localize`); a plural's form is chosen by its
  * count, and the count is shown through Intl.NumberFormat.
  */
-export function wordTemplate(
-  template: Template,
-  params: TextParams,
-  lang: Lang,
-  filler: Filler,
-): string {
-  if (typeof template === 'string') return filler(template, params, lang);
+export function wordTemplate(template: Template, params: TextParams, lang: Lang): string {
+  if (typeof template === 'string') return localize(template, params, lang);
   const by = template.by ?? 'count';
   const count = Number(params[by]);
   const form = template[new Intl.PluralRules(lang).select(count)] ?? template.other;
   const shown = { ...params, [by]: new Intl.NumberFormat(lang).format(count) };
-  return filler(form, shown, lang);
+  return localize(form, shown, lang);
+}
+
+/** The word before the last item of a list. */
+const AND: Record<Lang, string> = { en: 'and', vi: 'và', lo: 'ແລະ' };
+
+/** Whether `value` is a phrase (and not a value shown as it is). */
+export function isPhrase(value: unknown, code?: PhraseCode): value is CodedText<PhraseCode> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const text = value as Partial<CodedText>;
+  return (
+    typeof text.code === 'string' &&
+    codedEntry('phrases', text.code) !== undefined &&
+    (code === undefined || text.code === code)
+  );
+}
+
+function show(name: string, value: TextParam, lang: Lang): string {
+  if (isPhrase(value)) {
+    const entry = codedEntry('phrases', value.code);
+    return entry ? wordTemplate(entry[lang] as Template, value.params, lang) : value.code;
+  }
+  const names = NAMED_PARAMS[name];
+  const word = (item: string | number | CodedText) =>
+    isPhrase(item)
+      ? show(name, item, lang)
+      : names && typeof item === 'string' && Object.hasOwn(names, item)
+        ? (names[item] as Record<Lang, string>)[lang]
+        : String(item);
+  if (!Array.isArray(value)) return word(value as string | number);
+  const words = value.map(word);
+  // A list of phrases is a list of clauses, which may have commas of their own.
+  if (value.some((item) => isPhrase(item))) return words.join('; ');
+  return words.length < 2
+    ? words.join('')
+    : `${words.slice(0, -1).join(', ')} ${AND[lang]} ${words.at(-1)}`;
+}
+
+/**
+ * `template` with its `{name}` slots filled from `params` in `lang`. `part`/`parts` name robot
+ * parts (PART_NAMES keys) and `side` a side (SIDE_NAMES keys): those are translated too, and
+ * so is a phrase.
+ */
+export function localize(template: string, params: TextParams, lang: Lang): string {
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) shown[name] = show(name, value, lang);
+  return fill(template, shown);
 }
 
 /*

@@ -1,5 +1,4 @@
 import { defineCatalog } from './catalog.ts';
-import type { Lang } from './lang.ts';
 
 /** A translated text: what went wrong and what to do about it. `{name}` is a parameter. */
 export interface ErrorText {
@@ -393,15 +392,3 @@ declare module './catalog.ts' {
   interface ErrorTable extends RobotErrorTable {}
 }
 type RobotErrorTable = typeof ROBOT_ERRORS.texts;
-
-/** Names of the robot's parts, as students read them. */
-export const PART_NAMES = {
-  ultrasonic: { en: 'ultrasonic sensor', vi: 'cảm biến siêu âm', lo: 'ເຊັນເຊີອັນຕຣາໂຊນິກ' },
-  line: { en: 'line sensors', vi: 'cảm biến dò line', lo: 'ເຊັນເຊີຕິດຕາມເສັ້ນ' },
-  servo: { en: 'servo motor', vi: 'động cơ servo', lo: 'ເຊີໂວມໍເຕີ' },
-  led: { en: 'LED', vi: 'đèn LED', lo: 'ໄຟ LED' },
-  buzzer: { en: 'buzzer', vi: 'còi', lo: 'ລຳໂພງສຽງ' },
-  button: { en: 'button', vi: 'nút bấm', lo: 'ປຸ່ມກົດ' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type PartName = keyof typeof PART_NAMES;

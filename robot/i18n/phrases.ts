@@ -1,5 +1,4 @@
 import { defineCatalog } from './catalog.ts';
-import type { Lang } from './lang.ts';
 
 /*
  * Pieces of error texts that fill a parameter of an error ({detail}, {expected}, {format},
@@ -192,13 +191,3 @@ declare module './catalog.ts' {
   interface PhraseTable extends RobotPhraseTable {}
 }
 type RobotPhraseTable = typeof ROBOT_PHRASES.texts;
-
-/** JSON value types as `jsonType`/`jsonReceived` parameters name them. */
-export const JSON_TYPE_NAMES = {
-  number: { en: 'a number', vi: 'một số', lo: 'ຕົວເລກ' },
-  string: { en: 'a text in quotes', vi: 'một chuỗi trong dấu nháy', lo: 'ຂໍ້ຄວາມໃນວົງຢືມ' },
-  boolean: { en: 'true or false', vi: 'true hoặc false', lo: 'true ຫຼື false' },
-  object: { en: 'an object { … }', vi: 'một đối tượng { … }', lo: 'ອອບເຈັກ { … }' },
-  array: { en: 'a list [ … ]', vi: 'một danh sách [ … ]', lo: 'ລາຍການ [ … ]' },
-  null: { en: 'null', vi: 'null', lo: 'null' },
-} as const satisfies Record<string, Record<Lang, string>>;

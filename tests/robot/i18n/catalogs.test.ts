@@ -186,6 +186,14 @@ describe('the compiler checks every text', () => {
       });
       // @ts-expect-error a plural needs its count
       say(sample, 'steps', 'en');
+      // @ts-expect-error the catalog's own say checks the same
+      sample.say('steps', 'en');
+      // A layer names it (`export const cliText = CLI_WORDS.say`): still checked.
+      const stepsText = sample.say;
+      // @ts-expect-error steps has no parameter `total`
+      stepsText('steps', 'en', { total: 2 });
+      // @ts-expect-error there is no such key
+      stepsText('stairs', 'en', { count: 2 });
     };
     expect(typeof neverRun).toBe('function');
   });
