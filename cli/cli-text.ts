@@ -1,4 +1,4 @@
-import { defineCatalog, type Lang, type ParamsArg, say } from '../robot/index.ts';
+import { defineCatalog, type Lang, type ParamsArg } from '../robot/index.ts';
 
 /** The CLI's own words in every language (robot errors have theirs in robot/i18n). */
 const TEXT = {
@@ -97,10 +97,4 @@ export type CliSentence = {
 export const CLI_WORDS = defineCatalog('cli words', TEXT);
 
 /** The CLI's words for `key` in `lang`, with exactly its `{params}` filled in. */
-export function cliText<K extends keyof typeof TEXT>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof TEXT)[K]>
-): string {
-  return say(CLI_WORDS, key, lang, ...params);
-}
+export const cliText = CLI_WORDS.say;

@@ -1,6 +1,4 @@
-import { defineCatalog, type Entry, type ParamsArg } from '../robot/i18n/catalog.ts';
-import type { Lang } from '../robot/i18n/lang.ts';
-import { say } from '../robot/i18n/localize.ts';
+import { defineCatalog, type Entry } from '../robot/i18n/catalog.ts';
 
 /*
  * Words of the lesson list, the lesson runs and the grade reports, in every language.
@@ -108,10 +106,4 @@ export type ReportTextKey = keyof typeof TEXT;
 export const REPORT_WORDS = defineCatalog('report words', TEXT);
 
 /** A word or sentence of the lesson tools in `lang`, with exactly its `{params}` filled in. */
-export function reportText<K extends ReportTextKey>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof TEXT)[K]>
-): string {
-  return say(REPORT_WORDS, key, lang, ...params);
-}
+export const reportText = REPORT_WORDS.say;

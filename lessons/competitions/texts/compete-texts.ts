@@ -1,6 +1,4 @@
-import { defineCatalog, type Entry, type ParamsArg } from '../../../robot/i18n/catalog.ts';
-import type { Lang } from '../../../robot/i18n/lang.ts';
-import { say } from '../../../robot/i18n/localize.ts';
+import { defineCatalog, type Entry } from '../../../robot/i18n/catalog.ts';
 
 /*
  * Words of competitions: standings, progress, reports, replay verification and the replay
@@ -162,10 +160,4 @@ export const COMPETE_TEXT = defineCatalog('compete words', TEXT);
 export type CompeteTextKey = keyof typeof TEXT;
 
 /** The words for `key` in `lang`, with exactly its `{params}` filled in. */
-export function competeText<K extends CompeteTextKey>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof TEXT)[K]>
-): string {
-  return say(COMPETE_TEXT, key, lang, ...params);
-}
+export const competeText = COMPETE_TEXT.say;

@@ -1,6 +1,4 @@
-import { defineCatalog, type ParamsArg, type Slots } from '../../../robot/i18n/catalog.ts';
-import type { Lang } from '../../../robot/i18n/lang.ts';
-import { say } from '../../../robot/i18n/localize.ts';
+import { defineCatalog, type Slots } from '../../../robot/i18n/catalog.ts';
 
 /*
  * The words of the web app around the block editor: the Blocks/Code switch, the generated
@@ -65,10 +63,4 @@ export type PlainBlockUiKey = {
 }[BlockUiKey];
 
 /** The block editor's interface text `key` in `lang`. */
-export function bt<K extends BlockUiKey>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof BLOCK_UI_TEXT)[K]>
-): string {
-  return say(BLOCK_UI_CATALOG, key, lang, ...params);
-}
+export const bt = BLOCK_UI_CATALOG.say;

@@ -1,6 +1,4 @@
-import { defineCatalog, type Entry, type ParamsArg } from '../../../robot/i18n/catalog.ts';
-import type { Lang } from '../../../robot/i18n/lang.ts';
-import { say } from '../../../robot/i18n/localize.ts';
+import { defineCatalog, type Entry } from '../../../robot/i18n/catalog.ts';
 
 /*
  * The words of the hand-in panel (the classroom hub, `mekong start --host`). Vietnamese and
@@ -91,10 +89,4 @@ const TEXTS = {
 const CLASSROOM_CATALOG = defineCatalog('web app classroom', TEXTS);
 
 /** A text of the hand-in panel in `lang`. */
-export function ct<K extends keyof typeof TEXTS>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof TEXTS)[K]>
-): string {
-  return say(CLASSROOM_CATALOG, key, lang, ...params);
-}
+export const ct = CLASSROOM_CATALOG.say;

@@ -1,11 +1,4 @@
-import {
-  defineCatalog,
-  type Entry,
-  type ParamsArg,
-  type Slots,
-} from '../../../robot/i18n/catalog.ts';
-import type { Lang } from '../../../robot/i18n/lang.ts';
-import { say } from '../../../robot/i18n/localize.ts';
+import { defineCatalog, type Entry, type Slots } from '../../../robot/i18n/catalog.ts';
 
 /*
  * Every word of the web app's own interface, in English, Vietnamese and Lao (robot errors
@@ -276,10 +269,4 @@ export type PlainUiKey = {
 export const UI_CATALOG = defineCatalog('web app', UI_TEXT);
 
 /** The interface text `key` in `lang`, with exactly its `{name}` parameters filled in. */
-export function t<K extends UiKey>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof UI_TEXT)[K]>
-): string {
-  return say(UI_CATALOG, key, lang, ...params);
-}
+export const t = UI_CATALOG.say;

@@ -1,6 +1,4 @@
-import { defineCatalog, type ParamsArg } from '../../../robot/i18n/catalog.ts';
-import type { Lang } from '../../../robot/i18n/lang.ts';
-import { say } from '../../../robot/i18n/localize.ts';
+import { defineCatalog } from '../../../robot/i18n/catalog.ts';
 
 /*
  * The words of "Flash our firmware" in the page (loaded with its dialog). The fixes replace
@@ -110,13 +108,7 @@ export const FLASH_TEXT = {
 export const FLASH_CATALOG = defineCatalog('web app flashing', FLASH_TEXT);
 
 /** The flashing text `key` in `lang`. */
-export function ft<K extends keyof typeof FLASH_TEXT>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof FLASH_TEXT)[K]>
-): string {
-  return say(FLASH_CATALOG, key, lang, ...params);
-}
+export const ft = FLASH_CATALOG.say;
 
 /** The page's fix for each error of flashing (the CLI's own names its options). */
 export const FLASH_FIXES = {

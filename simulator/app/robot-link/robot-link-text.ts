@@ -1,6 +1,4 @@
-import { defineCatalog, type ParamsArg } from '../../../robot/i18n/catalog.ts';
-import type { Lang } from '../../../robot/i18n/lang.ts';
-import { say } from '../../../robot/i18n/localize.ts';
+import { defineCatalog } from '../../../robot/i18n/catalog.ts';
 
 /*
  * The words of connecting a robot from the page. Vietnamese and Lao were written by the
@@ -83,10 +81,4 @@ export const ROBOT_LINK_TEXT = {
 export const ROBOT_LINK_CATALOG = defineCatalog('web app robot link', ROBOT_LINK_TEXT);
 
 /** The robot-link text `key` in `lang`. */
-export function rt<K extends keyof typeof ROBOT_LINK_TEXT>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof ROBOT_LINK_TEXT)[K]>
-): string {
-  return say(ROBOT_LINK_CATALOG, key, lang, ...params);
-}
+export const rt = ROBOT_LINK_CATALOG.say;

@@ -1,6 +1,4 @@
-import { defineCatalog, type ParamsArg } from '../../../robot/i18n/catalog.ts';
-import type { Lang } from '../../../robot/i18n/lang.ts';
-import { say } from '../../../robot/i18n/localize.ts';
+import { defineCatalog } from '../../../robot/i18n/catalog.ts';
 
 /*
  * The words of a connected robot's runs, loaded with the robot (robot-connection.ts), not
@@ -23,10 +21,4 @@ export const ROBOT_RUN_TEXT = {
 export const ROBOT_RUN_CATALOG = defineCatalog('web app robot runs', ROBOT_RUN_TEXT);
 
 /** The robot-run text `key` in `lang`. */
-export function runText<K extends keyof typeof ROBOT_RUN_TEXT>(
-  key: K,
-  lang: Lang,
-  ...params: ParamsArg<(typeof ROBOT_RUN_TEXT)[K]>
-): string {
-  return say(ROBOT_RUN_CATALOG, key, lang, ...params);
-}
+export const runText = ROBOT_RUN_CATALOG.say;
