@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { defineCatalog } from '../../robot/i18n/catalog.ts';
-import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
+import { fill, MekongError, phrase } from '../../robot/index.ts';
 import { migrate } from '../hub/migrations.ts';
 import { openHubDatabase } from '../hub/open-database.ts';
 import { openQueue } from '../hub/queue.ts';
@@ -13,25 +12,9 @@ import {
 import { type CliIo, EXIT } from '../io.ts';
 import type { ClassroomOptions } from '../verbs.ts';
 import '../hub/hub-errors.ts';
+import { CLASSROOM_WORDS } from '../texts/verb-words.ts';
 
-/*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER.
- */
-const TEXT = {
-  exported: {
-    en: 'Wrote {classes} classes and {handins} hand-ins to {file}.',
-    vi: 'Đã ghi {classes} lớp và {handins} bài nộp vào {file}.',
-    lo: 'ຂຽນ {classes} ຫ້ອງ ແລະ {handins} ວຽກທີ່ສົ່ງໃສ່ {file} ແລ້ວ.',
-  },
-  imported: {
-    en: 'Added {handins} hand-ins from {file} ({classes} classes in the file).',
-    vi: 'Đã thêm {handins} bài nộp từ {file} ({classes} lớp trong tệp).',
-    lo: 'ເພີ່ມ {handins} ວຽກທີ່ສົ່ງຈາກ {file} ແລ້ວ ({classes} ຫ້ອງໃນໄຟລ໌).',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-defineCatalog('cli classroom', TEXT);
+const TEXT = CLASSROOM_WORDS.texts;
 
 const ACTIONS = ['export', 'import'] as const;
 

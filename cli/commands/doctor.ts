@@ -4,45 +4,13 @@ import {
   runDoctor,
 } from '../../firmware-bridge/doctor/doctor.ts';
 import { doctorCheckText } from '../../firmware-bridge/doctor/doctor-messages.ts';
-import { defineCatalog, type Entry } from '../../robot/i18n/catalog.ts';
-import { type Lang, localize, say } from '../../robot/index.ts';
+import { type Lang, localize } from '../../robot/index.ts';
 import { type CliIo, EXIT } from '../io.ts';
 import { hardwareTarget } from '../shared/hardware-target.ts';
+import { DOCTOR_WORDS } from '../texts/verb-words.ts';
 import type { DoctorOptions } from '../verbs.ts';
 
-/*
- * This verb's words (the checks' own are in firmware-bridge/doctor-messages.ts).
- * Vietnamese and Lao written by the developers: they WANT REVIEW BY A NATIVE TEACHER.
- */
-const TEXT = {
-  title: {
-    en: 'Robot check: {kit} on {where}',
-    vi: 'Kiểm tra robot: {kit} ở {where}',
-    lo: 'ກວດຫຸ່ນຍົນ: {kit} ທີ່ {where}',
-  },
-  lift: {
-    en: 'The wheels will turn for a moment: lift the robot off the table.',
-    vi: 'Bánh xe sẽ quay một lúc: hãy nhấc robot lên khỏi bàn.',
-    lo: 'ລໍ້ຈະໝຸນຈັກໜ່ອຍ: ຍົກຫຸ່ນຍົນຂຶ້ນຈາກໂຕະ.',
-  },
-  allGood: {
-    en: 'Everything works.',
-    vi: 'Mọi thứ đều hoạt động.',
-    lo: 'ທຸກຢ່າງເຮັດວຽກໄດ້.',
-  },
-  someFailed: {
-    en: {
-      one: '{count} check failed: see "fix" above.',
-      other: '{count} checks failed: see "fix" above.',
-    },
-    vi: '{count} mục kiểm tra bị lỗi: xem "cách sửa" ở trên.',
-    lo: '{count} ລາຍການກວດບໍ່ຜ່ານ: ເບິ່ງ "ວິທີແກ້" ຂ້າງເທິງ.',
-  },
-  fix: { en: 'fix', vi: 'cách sửa', lo: 'ວິທີແກ້' },
-} as const satisfies Record<string, Entry>;
-
-/** This verb's words in the registry (tests/robot/i18n/catalogs.test.ts checks every language). */
-const WORDS = defineCatalog('cli doctor', TEXT);
+const TEXT = DOCTOR_WORDS.texts;
 
 const MARK: Record<CheckStatus, string> = {
   pass: 'ok  ',
@@ -104,6 +72,6 @@ function printTable(report: DoctorReport, lang: Lang, io: CliIo): void {
   }
   const failed = report.checks.filter((c) => c.status === 'fail').length;
   io.stdout.write(
-    `${failed === 0 ? TEXT.allGood[lang] : say(WORDS, 'someFailed', lang, { count: failed })}\n`,
+    `${failed === 0 ? TEXT.allGood[lang] : DOCTOR_WORDS.say('someFailed', lang, { count: failed })}\n`,
   );
 }

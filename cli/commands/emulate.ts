@@ -1,37 +1,15 @@
 import { Emulator } from '../../firmware-bridge/emulator/emulator.ts';
 import { serveEmulator, socatRecipe } from '../../firmware-bridge/emulator/tcp-server.ts';
-import { defineCatalog } from '../../robot/i18n/catalog.ts';
-import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
+import { fill, MekongError, phrase } from '../../robot/index.ts';
 import { DEFAULT_LISTEN } from '../defaults.ts';
 import { type CliIo, EXIT, intOption, loadKit, loadWorld } from '../io.ts';
 import type { EmulateOptions } from '../verbs.ts';
 import '../../firmware-bridge/texts/index.ts';
 import '../texts/cli-phrases.ts';
+import { EMULATE_WORDS } from '../texts/verb-words.ts';
 
-/*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER.
- */
-const TEXT = {
-  serving: {
-    en: 'Emulated {kit} board ({board}, Mekong firmware) on tcp://{host}:{port}',
-    vi: 'Bo mạch {kit} mô phỏng ({board}, firmware Mekong) ở tcp://{host}:{port}',
-    lo: 'ບອດ {kit} ຈຳລອງ ({board}, ເຟີມແວ Mekong) ທີ່ tcp://{host}:{port}',
-  },
-  howTo: {
-    en: 'Make it a serial port:  {recipe}\nthen:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C stops the emulator)',
-    vi: 'Tạo cổng nối tiếp:  {recipe}\nrồi:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C để dừng)',
-    lo: 'ສ້າງພອດ serial:  {recipe}\nແລ້ວ:  mekong run program.ts --port /tmp/ttyMekong   (Ctrl+C ເພື່ອຢຸດ)',
-  },
-  notLoopback: {
-    en: 'Warning: {host} is reachable from other computers on the network.',
-    vi: 'Cảnh báo: các máy khác trong mạng có thể kết nối tới {host}.',
-    lo: 'ຄຳເຕືອນ: ຄອມພິວເຕີອື່ນໃນເຄືອຂ່າຍເຂົ້າເຖິງ {host} ໄດ້.',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
+const TEXT = EMULATE_WORDS.texts;
 
-// This verb's words join the registry (tests/robot/i18n/catalogs.test.ts checks every language).
-defineCatalog('cli emulate', TEXT);
 /** "host:port" → parts; BAD_OPTION otherwise. */
 export function parseListen(value: string): { host: string; port: number } {
   const match = /^(.+):(\d+)$/.exec(value);

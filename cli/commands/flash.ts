@@ -15,7 +15,6 @@ import {
   listSerialPorts,
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
-import { defineCatalog, type Entry } from '../../robot/i18n/catalog.ts';
 import {
   fill,
   getKit,
@@ -23,47 +22,13 @@ import {
   type Lang,
   localize,
   MekongError,
-  say,
 } from '../../robot/index.ts';
 import { type CliIo, EXIT, printError, readText } from '../io.ts';
+import { FLASH_WORDS } from '../texts/verb-words.ts';
 import type { FlashOptions } from '../verbs.ts';
 import { overwriteLine } from '../visible-io.ts';
 
-/*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER.
- */
-const TEXT = {
-  start: {
-    en: 'Flashing {port} ({guess}) …',
-    vi: 'Đang nạp {port} ({guess}) …',
-    lo: 'ກຳລັງໃສ່ເຟີມແວ {port} ({guess}) …',
-  },
-  found: {
-    en: '  found: {label}, {baud} baud',
-    vi: '  tìm thấy: {label}, {baud} baud',
-    lo: '  ພົບ: {label}, {baud} baud',
-  },
-  write: { en: 'writing', vi: 'đang ghi', lo: 'ກຳລັງຂຽນ' },
-  verify: { en: 'checking', vi: 'đang kiểm tra', lo: 'ກຳລັງກວດ' },
-  done: {
-    en: '  done: {chip} flashed and checked ({bytes} bytes in {seconds} s); robot "{name}", kit {kit}.',
-    vi: '  xong: đã nạp và kiểm tra {chip} ({bytes} byte trong {seconds} giây); robot "{name}", kit {kit}.',
-    lo: '  ສຳເລັດ: ໃສ່ເຟີມແວ ແລະ ກວດ {chip} ແລ້ວ ({bytes} ໄບຕ໌ ໃນ {seconds} ວິນາທີ); ຫຸ່ນຍົນ "{name}", ຊຸດ {kit}.',
-  },
-  summary: {
-    en: {
-      by: 'total',
-      one: '{ok} of {total} board flashed.',
-      other: '{ok} of {total} boards flashed.',
-    },
-    vi: 'Đã nạp {ok} trên {total} bo mạch.',
-    lo: 'ໃສ່ເຟີມແວແລ້ວ {ok} ໃນ {total} ບອດ.',
-  },
-} as const satisfies Record<string, Entry>;
-
-/** This verb's words in the registry (tests/robot/i18n/catalogs.test.ts checks every language). */
-const WORDS = defineCatalog('cli flash', TEXT);
+const TEXT = FLASH_WORDS.texts;
 
 /** Real serial ports on the wall clock. */
 export function serialFlashSystem(now: () => number): FlashSystem {
@@ -147,7 +112,7 @@ export async function flashCommand(
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ ok: ok === outcomes.length, boards: outcomes })}\n`);
   } else if (outcomes.length > 1) {
-    io.stdout.write(`${say(WORDS, 'summary', lang, { ok, total: outcomes.length })}\n`);
+    io.stdout.write(`${FLASH_WORDS.say('summary', lang, { ok, total: outcomes.length })}\n`);
   }
   return ok === outcomes.length ? EXIT.ok : EXIT.programFailed;
 }

@@ -1,5 +1,4 @@
-import { defineCatalog } from '../../robot/i18n/catalog.ts';
-import { fill, type Lang, MekongError } from '../../robot/index.ts';
+import { fill, MekongError } from '../../robot/index.ts';
 import { openServer } from '../hub/database.ts';
 import { handinGrader } from '../hub/grader.ts';
 import { migrate } from '../hub/migrations.ts';
@@ -9,20 +8,9 @@ import { loadLessons } from '../runtime/load-lessons.ts';
 import { untilStopped } from '../shared/until-stopped.ts';
 import type { GraderOptions } from '../verbs.ts';
 import '../hub/hub-errors.ts';
+import { GRADER_WORDS } from '../texts/verb-words.ts';
 
-/*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER.
- */
-const TEXT = {
-  grading: {
-    en: 'Grading hand-ins from {where}. Press Ctrl+C to stop.',
-    vi: 'Đang chấm bài nộp từ {where}. Nhấn Ctrl+C để dừng.',
-    lo: 'ກຳລັງໃຫ້ຄະແນນວຽກທີ່ສົ່ງຈາກ {where}. ກົດ Ctrl+C ເພື່ອຢຸດ.',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-defineCatalog('cli grader', TEXT);
+const TEXT = GRADER_WORDS.texts;
 
 /**
  * `mekong grader [--workers <n>]`: on another computer, takes hand-ins from the queue of

@@ -7,37 +7,13 @@ import {
   SerialTransport,
 } from '../../firmware-bridge/transport/serial-transport.ts';
 import type { Transport } from '../../firmware-bridge/transport/transport.ts';
-import { defineCatalog } from '../../robot/i18n/catalog.ts';
-import { errorText, fill, type Lang, localize } from '../../robot/index.ts';
+import { errorText, fill, localize } from '../../robot/index.ts';
 import { type CliIo, EXIT } from '../io.ts';
+import { LIST_WORDS } from '../texts/verb-words.ts';
 import type { ListOptions } from '../verbs.ts';
 
-/*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER.
- */
-const TEXT = {
-  none: {
-    en: 'No robot found: no USB serial port is connected. Plug the robot in with a data USB cable.',
-    vi: 'Không tìm thấy robot: không có cổng USB nối tiếp nào. Hãy cắm robot bằng cáp USB có truyền dữ liệu.',
-    lo: 'ບໍ່ພົບຫຸ່ນຍົນ: ບໍ່ມີພອດ USB ເຊື່ອມຕໍ່. ສຽບຫຸ່ນຍົນດ້ວຍສາຍ USB ທີ່ສົ່ງຂໍ້ມູນໄດ້.',
-  },
-  noFirmata: {
-    en: 'no Firmata answer (not flashed with the Mekong firmware?)',
-    vi: 'không có trả lời Firmata (chưa nạp firmware Mekong?)',
-    lo: 'ບໍ່ມີການຕອບ Firmata (ຍັງບໍ່ໄດ້ໃສ່ເຟີມແວ Mekong?)',
-  },
-  noName: { en: 'no robot name stored', vi: 'chưa lưu tên robot', lo: 'ຍັງບໍ່ໄດ້ບັນທຶກຊື່ຫຸ່ນຍົນ' },
-  named: { en: '"{name}" ({kit})', vi: 'tên "{name}", bộ kit {kit}', lo: 'ຊື່ "{name}", ຊຸດ {kit}' },
-  namedNoKit: {
-    en: '"{name}" (no kit stored)',
-    vi: 'tên "{name}" (chưa lưu bộ kit)',
-    lo: 'ຊື່ "{name}" (ຍັງບໍ່ໄດ້ບັນທຶກຊຸດ)',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
+const TEXT = LIST_WORDS.texts;
 
-// This verb's words join the registry (tests/robot/i18n/catalogs.test.ts checks every language).
-defineCatalog('cli list', TEXT);
 /** What `list` uses from the outside world; tests pass their own. */
 export interface ListDeps {
   listPorts: () => Promise<SerialPortInfo[]>;

@@ -1,7 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
-import { defineCatalog } from '../../robot/i18n/catalog.ts';
-import { fill, type Lang, MekongError, phrase } from '../../robot/index.ts';
+import { fill, MekongError, phrase } from '../../robot/index.ts';
 import { DEFAULT_START_PORT, START_PORT_TRIES } from '../defaults.ts';
 import { type CliIo, EXIT } from '../io.ts';
 import { type StaticServer, serveStatic } from '../runtime/static-server.ts';
@@ -9,57 +8,10 @@ import { APP_DIR, ensureAppBuilt } from '../runtime/web-app.ts';
 import { untilStopped } from '../shared/until-stopped.ts';
 import type { StartOptions } from '../verbs.ts';
 import '../texts/cli-phrases.ts';
+import { START_WORDS } from '../texts/verb-words.ts';
 
-/*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER.
- */
-const TEXT = {
-  building: {
-    en: 'Building the web app (first start or changed sources)…',
-    vi: 'Đang tạo ứng dụng web (lần đầu hoặc mã nguồn đã thay đổi)…',
-    lo: 'ກຳລັງສ້າງແອັບເວັບ (ເທື່ອທຳອິດ ຫຼື ແຫຼ່ງທີ່ມາປ່ຽນແປງ)…',
-  },
-  ready: {
-    en: 'Mekong Robotics is ready: {url}',
-    vi: 'Mekong Robotics đã sẵn sàng: {url}',
-    lo: 'Mekong Robotics ພ້ອມແລ້ວ: {url}',
-  },
-  lan: {
-    en: 'Students on this network can open: {url}',
-    vi: 'Học sinh trong mạng này có thể mở: {url}',
-    lo: 'ນັກຮຽນໃນເຄືອຂ່າຍນີ້ສາມາດເປີດ: {url}',
-  },
-  noLan: {
-    en: 'No network address found: connect this computer to the classroom network.',
-    vi: 'Không tìm thấy địa chỉ mạng: hãy kết nối máy này vào mạng của lớp.',
-    lo: 'ບໍ່ພົບທີ່ຢູ່ເຄືອຂ່າຍ: ເຊື່ອມຕໍ່ຄອມພິວເຕີນີ້ເຂົ້າກັບເຄືອຂ່າຍຫ້ອງຮຽນ.',
-  },
-  stopHint: { en: 'Press Ctrl+C to stop.', vi: 'Nhấn Ctrl+C để dừng.', lo: 'ກົດ Ctrl+C ເພື່ອຢຸດ.' },
-  database: {
-    en: 'Classroom database: {where}',
-    vi: 'Cơ sở dữ liệu của lớp: {where}',
-    lo: 'ຖານຂໍ້ມູນຫ້ອງຮຽນ: {where}',
-  },
-  teacherPage: {
-    en: 'Teacher page: {url}',
-    vi: 'Trang giáo viên: {url}',
-    lo: 'ໜ້າຄູ: {url}',
-  },
-  newPin: {
-    en: 'Teacher code (write it down, it is shown only now): {pin}',
-    vi: 'Mã giáo viên (hãy ghi lại, mã chỉ hiện lần này): {pin}',
-    lo: 'ລະຫັດຄູ (ຈົດໄວ້, ມັນສະແດງແຕ່ເທື່ອນີ້): {pin}',
-  },
-  qr: {
-    en: 'Students can scan this code to open {url}:',
-    vi: 'Học sinh có thể quét mã này để mở {url}:',
-    lo: 'ນັກຮຽນສາມາດສະແກນລະຫັດນີ້ເພື່ອເປີດ {url}:',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
+const TEXT = START_WORDS.texts;
 
-// This verb's words join the registry (tests/robot/i18n/catalogs.test.ts checks every language).
-defineCatalog('cli start', TEXT);
 /** IPv4 addresses of this computer on its networks (what students type), e.g. 192.168.1.10. */
 export function lanAddresses(): string[] {
   return Object.values(networkInterfaces())

@@ -1,6 +1,5 @@
 import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-robot.ts';
-import { defineCatalog } from '../../../robot/i18n/catalog.ts';
-import { type Lang, localize } from '../../../robot/index.ts';
+import { localize } from '../../../robot/index.ts';
 import { type CliIo, EXIT, loadProgram } from '../../io.ts';
 import { type RobotRun, runOnRobot } from '../../runtime/robot-run.ts';
 import { startSandbox } from '../../runtime/sandbox-thread.ts';
@@ -14,21 +13,9 @@ import { printWarnings, programWarnings } from '../../shared/program-warnings.ts
 import { printRunSummary, type RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 import '../../texts/cli-phrases.ts';
+import { RUN_HARDWARE_WORDS } from '../../texts/verb-words.ts';
 
-/*
- * This verb's words. Vietnamese and Lao written by the developers: they WANT REVIEW BY A
- * NATIVE TEACHER.
- */
-const TEXT = {
-  connecting: {
-    en: 'Connecting to the robot on {where}…',
-    vi: 'Đang kết nối với robot ở {where}…',
-    lo: 'ກຳລັງເຊື່ອມຕໍ່ກັບຫຸ່ນຍົນທີ່ {where}…',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-// This verb's words join the registry (tests/robot/i18n/catalogs.test.ts checks every language).
-defineCatalog('cli run-hardware', TEXT);
+const TEXT = RUN_HARDWARE_WORDS.texts;
 
 /**
  * `mekong run <program> --port <path> | --emulate`: runs a program on a robot through
