@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import qrcode from 'qrcode';
 import type { Lang } from '../../robot/i18n/lang.ts';
-import { competitionWords } from './competition-text.ts';
-import { TEACHER_TEXT } from './teacher-text.ts';
+import { competitionWords, TEACHER_TEXT } from '../texts/teacher-page-words.ts';
 
 const CLIENT = readFileSync(new URL('./teacher-client.js', import.meta.url), 'utf8');
 const HELPERS = readFileSync(new URL('./page-helpers.js', import.meta.url), 'utf8');
