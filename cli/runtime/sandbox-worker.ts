@@ -101,16 +101,7 @@ async function run(
   }
   if (job.kind === 'lesson') {
     const { lesson, kit, program, seed } = job;
-    const run = runLesson({
-      lesson,
-      kit,
-      ...program,
-      seed,
-      quickjs,
-      now,
-      beacon,
-      onLog: log,
-    });
+    const run = runLesson({ lesson, kit, ...program, seed, quickjs, now, beacon, onLog: log });
     return { ...run, outcome: { ...run.outcome, error: errorData(run.outcome.error) } };
   }
   const session = new SimSession({
