@@ -12,6 +12,7 @@ import type { Area, Check } from './checks/check-schema.ts';
 import type { AreaNames } from './checks/describe.ts';
 import { type LessonManifest, type LessonPart, lessonManifestSchema } from './lesson-schema.ts';
 import { type LessonText, parseLessonText } from './lesson-text.ts';
+import { STARTER_WORDS_FILE, starterWordsSchema, wordStarter } from './starter-words.ts';
 import type { WorldVariation } from './world-variation.ts';
 import './texts/lesson-phrases.ts';
 
@@ -41,7 +42,8 @@ export interface Lesson {
   texts: Record<Lang, LessonText>;
   /**
    * The program students start from (TypeScript), per language: the same code, its comments
-   * and printed texts in the student's language (`starterFile` names the files).
+   * and printed texts in the student's language (`starterFile` names the files, or
+   * starter.words.json words starter.ts: see starter-words.ts).
    */
   starter: Record<Lang, string>;
   /**
@@ -186,14 +188,32 @@ export function parseLesson(folder: string, files: LessonFiles): Lesson {
     names: manifest.names,
     review: manifest.review,
     texts,
-    starter: Object.fromEntries(
-      LANGS.map((lang) => [lang, read(starterFile(lang), 'TypeScript')]),
-    ) as Record<Lang, string>,
+    starter: readStarters(folder, files),
     starterBlocks,
     mode: manifest.mode,
     newBlocks: manifest.newBlocks,
     solution: read('solution.ts', 'TypeScript'),
   };
+}
+
+/** The starter of every language: its own file, or starter.ts in starter.words.json's words. */
+function readStarters(folder: string, files: LessonFiles): Record<Lang, string> {
+  const { where, read } = reader(folder, files);
+  const wordsFile = where(STARTER_WORDS_FILE);
+  const words =
+    files[STARTER_WORDS_FILE] === undefined
+      ? undefined
+      : parseWithSchema(
+          starterWordsSchema,
+          parseJsonText(read(STARTER_WORDS_FILE, 'JSON'), wordsFile),
+          wordsFile,
+          'lessons/15-fix-the-bugs/starter.words.json',
+        );
+  const starterOf = (lang: Lang) =>
+    words && lang !== 'en'
+      ? wordStarter(read(starterFile('en'), 'TypeScript'), words[lang])
+      : read(starterFile(lang), 'TypeScript');
+  return Object.fromEntries(LANGS.map((lang) => [lang, starterOf(lang)])) as Record<Lang, string>;
 }
 
 /** The builtin kit `id` that field `path` of `file` names; FILE_INVALID when there is none. */

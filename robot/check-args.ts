@@ -79,22 +79,19 @@ export const PART_OF: Partial<Record<RobotMethod, PartName>> = {
   button: 'button',
 };
 
+/** The field of a kit profile that describes each part (absent: the kit lacks it). */
+const PART_FIELD = {
+  ultrasonic: 'ultrasonic',
+  line: 'lineSensors',
+  servo: 'servo',
+  led: 'led',
+  buzzer: 'buzzer',
+  button: 'button',
+} as const satisfies Record<PartName, keyof Kit>;
+
 /** Whether `kit` has `part`. */
 export function kitHasPart(kit: Kit, part: PartName): boolean {
-  switch (part) {
-    case 'ultrasonic':
-      return kit.ultrasonic !== undefined;
-    case 'line':
-      return kit.lineSensors !== undefined;
-    case 'servo':
-      return kit.servo !== undefined;
-    case 'led':
-      return kit.led !== undefined;
-    case 'buzzer':
-      return kit.buzzer !== undefined;
-    case 'button':
-      return kit.button !== undefined;
-  }
+  return kit[PART_FIELD[part]] !== undefined;
 }
 
 /** Throws PART_MISSING when `kit` lacks the part that `method` needs. */

@@ -90,10 +90,35 @@ export class MekongError<Code extends ErrorCode = ErrorCode> extends Error {
       code: this.code,
       message,
       suggestion,
-      ...(this.line === undefined ? {} : { line: this.line }),
-      ...(this.column === undefined ? {} : { column: this.column }),
+      ...placeIn(this),
     };
   }
+}
+
+/**
+ * A MekongError as plain data: it crosses threads and goes into replay files, and is worded
+ * later in the reader's language (MekongError.restore makes it an error again).
+ */
+export interface ErrorData {
+  code: ErrorCode;
+  params: ErrorParams;
+  line?: number;
+  column?: number;
+}
+
+/** `error` as ErrorData (null stays null). */
+export function errorData(error: MekongError): ErrorData;
+export function errorData(error: MekongError | null): ErrorData | null;
+export function errorData(error: MekongError | null): ErrorData | null {
+  return error && { code: error.code, params: error.params, ...placeIn(error) };
+}
+
+/** The line and column of `error` that it has (none for an error outside the program). */
+function placeIn(error: MekongError): { line?: number; column?: number } {
+  return {
+    ...(error.line === undefined ? {} : { line: error.line }),
+    ...(error.column === undefined ? {} : { column: error.column }),
+  };
 }
 
 /**

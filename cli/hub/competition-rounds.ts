@@ -7,7 +7,7 @@ import type PgBoss from 'pg-boss';
 import { kitFor } from '../../lessons/competitions/entrants.ts';
 import type { Format } from '../../lessons/competitions/format-files.ts';
 import { builtinFormat } from '../../lessons/competitions/formats.ts';
-import { type Competitor, errorData } from '../../lessons/competitions/match.ts';
+import type { Competitor } from '../../lessons/competitions/match.ts';
 import { buildReplay } from '../../lessons/competitions/replay.ts';
 import {
   modeOf,
@@ -16,7 +16,7 @@ import {
   roundRobinPairs,
   runCompetition,
 } from '../../lessons/competitions/tournament.ts';
-import { isMekongError } from '../../robot/errors.ts';
+import { errorData, isMekongError } from '../../robot/errors.ts';
 import { getKit, type Kit } from '../../robot/kits/index.ts';
 import {
   type EntryRow,

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { builtinFormat, builtinFormatIds } from '../../lessons/competitions/formats.ts';
-import type { ErrorData } from '../../lessons/competitions/match.ts';
 import { errorJson } from '../../lessons/competitions/standings-view.ts';
 import type { Standing } from '../../lessons/competitions/tournament.ts';
+import type { ErrorData } from '../../robot/errors.ts';
 import { MekongError } from '../../robot/errors.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
 import { fewestEntrants } from './competition-rounds.ts';

@@ -1,12 +1,11 @@
 import {
-  errorData,
   fromSliceTag,
   type MatchJob,
   type MatchOutcome,
 } from '../../lessons/competitions/match.ts';
 import '../../lessons/competitions/texts/compete-errors.ts';
 import type { PlayMatches } from '../../lessons/competitions/tournament.ts';
-import { MekongError } from '../../robot/errors.ts';
+import { errorData, MekongError } from '../../robot/errors.ts';
 import { BEACON_BYTES, hardStopError, SliceWatch } from '../../robot/program/hard-stop.ts';
 import {
   DEFAULT_HARD_STOP,

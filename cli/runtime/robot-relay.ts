@@ -1,12 +1,12 @@
 import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
-import { isMekongError } from '../../robot/errors.ts';
+import { type ErrorData, errorData, isMekongError } from '../../robot/errors.ts';
 import {
   type AsyncMethod,
   forwardingRobot,
   type Robot,
   type SyncMethod,
 } from '../../robot/robot.ts';
-import { type ErrorData, errorData, fromData } from './error-data.ts';
+import { fromData } from './error-data.ts';
 
 /*
  * A robot on the host, driven from a program in a sandbox thread. The robot (johnny-five,

@@ -53,6 +53,19 @@ export interface Sandbox {
  * period (hard-stop.ts). One thread per run: a killed one takes its QuickJS with it, and
  * nothing leaks into the next run.
  */
+/**
+ * Waits for `loading`, what a run needs, loaded while `sandbox`'s thread starts; when it
+ * fails, the sandbox is closed before the error is thrown.
+ */
+export async function loadedBeside<T>(sandbox: Sandbox, loading: Promise<T>): Promise<T> {
+  try {
+    return await loading;
+  } catch (error) {
+    sandbox.close();
+    throw error;
+  }
+}
+
 export function startSandbox(options: SandboxOptions): Sandbox {
   const worker = new Worker(
     options.workerUrl ?? new URL('./sandbox-worker-boot.js', import.meta.url),

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Lesson } from '../../lessons/lesson-files.ts';
 import { type LessonRun, runLesson } from '../../lessons/run-lesson.ts';
-import { isMekongError } from '../../robot/errors.ts';
+import { type ErrorData, errorData, isMekongError } from '../../robot/errors.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import { SliceBeacon } from '../../robot/program/hard-stop.ts';
 import { loadQuickJS } from '../../robot/program/load-quickjs.ts';
@@ -9,7 +9,6 @@ import { type RunOutcome, runWithRobot } from '../../robot/program/run-with-robo
 import type { Realism } from '../../simulator/world/realism.ts';
 import { SimSession } from '../../simulator/world/sim-session.ts';
 import type { WorldSpec } from '../../simulator/world/world-schema.ts';
-import { type ErrorData, errorData } from './error-data.ts';
 import { type RelayEnd, relayedRobot } from './robot-relay.ts';
 
 export interface ProgramData {
@@ -102,16 +101,7 @@ async function run(
   }
   if (job.kind === 'lesson') {
     const { lesson, kit, program, seed } = job;
-    const run = runLesson({
-      lesson,
-      kit,
-      ...program,
-      seed,
-      quickjs,
-      now,
-      beacon,
-      onLog: log,
-    });
+    const run = runLesson({ lesson, kit, ...program, seed, quickjs, now, beacon, onLog: log });
     return { ...run, outcome: { ...run.outcome, error: errorData(run.outcome.error) } };
   }
   const session = new SimSession({

@@ -2,8 +2,8 @@
 // mekong compete).
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { type ErrorData, errorData } from '../../lessons/competitions/match.ts';
 import { isBlocksFile } from '../../robot/blocks/blocks-file.ts';
+import { type ErrorData, errorData } from '../../robot/errors.ts';
 import { isMekongError, type Lang, MekongError, phrase } from '../../robot/index.ts';
 import { loadProgram } from '../io.ts';
 import '../texts/cli-phrases.ts';

@@ -35,6 +35,17 @@ export function programWarnings(source: string, lang: Lang): ProgramWarning[] {
   }));
 }
 
+/** The warnings about `source`, also printed for people (unless `json`) before it runs. */
+export function warnBeforeRun(
+  io: CliIo,
+  source: string,
+  options: { lang: Lang; json?: boolean | undefined },
+): ProgramWarning[] {
+  const warnings = programWarnings(source, options.lang);
+  if (!options.json) printWarnings(io, warnings);
+  return warnings;
+}
+
 /** The warnings for people, on stderr, before the program runs. */
 export function printWarnings(io: CliIo, warnings: readonly ProgramWarning[]): void {
   for (const w of warnings) io.stderr.write(`warning [${w.code}]: ${w.message}\n`);

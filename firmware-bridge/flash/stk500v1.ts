@@ -5,14 +5,8 @@
  * data, then STK_OK (0x10).
  */
 import type { ByteReader } from './byte-reader.ts';
-import {
-  hexBytes,
-  OutOfSync,
-  type Programmer,
-  type ProgrammerTiming,
-  programmerTiming,
-  retryOutOfSync,
-} from './programmer.ts';
+import type { Programmer, ProgrammerTiming } from './programmer.ts';
+import { hexBytes, OutOfSync, programmerTiming, retryOutOfSync } from './programmer.ts';
 
 /** AVR061 command and reply bytes. */
 export const STK = {

@@ -10,14 +10,8 @@
  * alone would write (or read) the next page.
  */
 import type { ByteReader } from './byte-reader.ts';
-import {
-  hexBytes,
-  OutOfSync,
-  type Programmer,
-  type ProgrammerTiming,
-  programmerTiming,
-  retryOutOfSync,
-} from './programmer.ts';
+import type { Programmer, ProgrammerTiming } from './programmer.ts';
+import { hexBytes, OutOfSync, programmerTiming, retryOutOfSync } from './programmer.ts';
 
 /** AVR068 constants. */
 export const STK2 = {

@@ -11,7 +11,8 @@ import {
   seconds,
   wheelPoints,
 } from './check-context.ts';
-import type { CheckOf } from './check-schema.ts';
+import type { Area, CheckOf } from './check-schema.ts';
+import type { ReasonKey } from './check-texts.ts';
 
 /** `reach-zone`: the robot's centre gets into an area (and, with `stopInside`, ends there). */
 export function reachZone(check: CheckOf<'reach-zone'>, ctx: CheckContext): CheckOutcome {
@@ -125,33 +126,37 @@ export function visitInOrder(check: CheckOf<'visit-in-order'>, ctx: CheckContext
 
 /** `avoid-zone`: no part of the robot's body ever gets into the area. */
 export function avoidZone(check: CheckOf<'avoid-zone'>, ctx: CheckContext): CheckOutcome {
-  for (const sample of ctx.trace.samples) {
-    const pose = poseAt(ctx, sample);
-    const points = [{ x: pose[0], y: pose[1] }, ...bodyCorners(ctx.kit, pose)];
-    if (points.some((p) => inArea(ctx.world, check.area, p.x, p.y))) {
-      return {
-        passed: false,
-        score: 0,
-        reason: { key: 'avoidFailed', params: { time: seconds(sample.t) }, area: check.area },
-        details: { enteredMs: sample.t },
-      };
-    }
-  }
-  return { passed: true, score: 100, reason: { key: 'avoidPassed', params: {}, area: check.area } };
+  return neverAt(ctx, check.area, ['avoidFailed', 'avoidPassed', 'enteredMs'], (pose) =>
+    [{ x: pose[0], y: pose[1] }, ...bodyCorners(ctx.kit, pose)].some((p) =>
+      inArea(ctx.world, check.area, p.x, p.y),
+    ),
+  );
 }
 
 /** `stay-inside`: the robot's wheels never leave the area (its front may reach over the edge). */
 export function stayInside(check: CheckOf<'stay-inside'>, ctx: CheckContext): CheckOutcome {
-  for (const sample of ctx.trace.samples) {
-    const wheels = wheelPoints(ctx.kit, poseAt(ctx, sample));
-    if (wheels.some((p) => !inArea(ctx.world, check.area, p.x, p.y))) {
-      return {
-        passed: false,
-        score: 0,
-        reason: { key: 'stayLeft', params: { time: seconds(sample.t) }, area: check.area },
-        details: { leftMs: sample.t },
-      };
-    }
-  }
-  return { passed: true, score: 100, reason: { key: 'stayPassed', params: {}, area: check.area } };
+  return neverAt(ctx, check.area, ['stayLeft', 'stayPassed', 'leftMs'], (pose) =>
+    wheelPoints(ctx.kit, pose).some((p) => !inArea(ctx.world, check.area, p.x, p.y)),
+  );
+}
+
+/**
+ * A rule about `area` the robot must keep for the whole run: failed (`failed`, the time in
+ * the details as `detail`, ms) at the first sample whose pose `breaks` it, else passed.
+ */
+function neverAt(
+  ctx: CheckContext,
+  area: Area,
+  [failed, passed, detail]: readonly [ReasonKey, ReasonKey, string],
+  breaks: (pose: [number, number, number]) => boolean,
+): CheckOutcome {
+  const sample = ctx.trace.samples.find((s) => breaks(poseAt(ctx, s)));
+  if (sample === undefined)
+    return { passed: true, score: 100, reason: { key: passed, params: {}, area } };
+  return {
+    passed: false,
+    score: 0,
+    reason: { key: failed, params: { time: seconds(sample.t) }, area },
+    details: { [detail]: sample.t },
+  };
 }

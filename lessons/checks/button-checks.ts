@@ -2,11 +2,13 @@ import type { TraceEvent } from '../../simulator/world/trace.ts';
 import {
   type CheckContext,
   type CheckOutcome,
+  type Reason,
   robotEvents,
   score,
   seconds,
 } from './check-context.ts';
 import type { CheckOf } from './check-schema.ts';
+import type { ReasonKey } from './check-texts.ts';
 import { numbersIn } from './trace-pose.ts';
 
 /** A stop shorter than this while the robot should drive is a program reading the button. */
@@ -111,16 +113,7 @@ export function buttonDrive(check: CheckOf<'button-drive'>, ctx: CheckContext): 
             params: { n, press: seconds(at), time: seconds(wrong) },
           };
   });
-  const details = { presses: presses.length };
-  if (!reason) {
-    return {
-      passed: true,
-      score: 100,
-      reason: { key: 'buttonDrivePassed', params: { count: presses.length } },
-      details,
-    };
-  }
-  return { passed: false, score: score((100 * right) / intervals), reason, details };
+  return pressOutcome(reason, 'buttonDrivePassed', presses.length, right, intervals);
 }
 
 /** `button-count`: after press n (and before the next), the program prints the count n. */
@@ -154,17 +147,32 @@ export function buttonCount(_check: CheckOf<'button-count'>, ctx: CheckContext):
       reason = { key: 'countTooFew', params: { n, press, printed: fewer } };
     else reason = { key: 'countMissing', params: { n, press } };
   });
-  const details = { presses: presses.length };
   if (presses.length === 0) {
+    const details = { presses: 0 };
     return { passed: false, score: 0, reason: { key: 'noPresses', params: {} }, details };
   }
+  return pressOutcome(reason, 'countPassed', presses.length, right, presses.length);
+}
+
+/**
+ * A check over `presses` presses: failed with the first wrong one's `reason`, scored by the
+ * share done right (`right` of `outOf`); passed (`passedKey`, the presses counted) without one.
+ */
+function pressOutcome(
+  reason: Reason | undefined,
+  passedKey: ReasonKey,
+  presses: number,
+  right: number,
+  outOf: number,
+): CheckOutcome {
+  const details = { presses };
   if (!reason) {
     return {
       passed: true,
       score: 100,
-      reason: { key: 'countPassed', params: { count: presses.length } },
+      reason: { key: passedKey, params: { count: presses } },
       details,
     };
   }
-  return { passed: false, score: score((100 * right) / presses.length), reason, details };
+  return { passed: false, score: score((100 * right) / outOf), reason, details };
 }

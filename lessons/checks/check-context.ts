@@ -67,6 +67,29 @@ export function score(value: number): number {
   return Math.round(Math.max(0, Math.min(100, value)) * 10) / 10;
 }
 
+/** A requirement of a check: whether it is met, and the reason it fails when it is not. */
+export type Requirement = readonly [met: boolean, reason: Reason];
+
+/** At least `min` of something (`count` of it): the reason `key` says both. */
+export function atLeast(count: number, min: number, key: ReasonKey): Requirement {
+  return [count >= min, { key, params: { count, min } }];
+}
+
+/**
+ * The outcome of a check with several requirements, listed in the order a student should
+ * meet them: failed with the first unmet one's reason and `partial` (0..100), else passed.
+ */
+export function firstUnmet(
+  requirements: readonly Requirement[],
+  partial: number,
+  passed: Reason,
+  details: CheckOutcome['details'],
+): CheckOutcome {
+  const unmet = requirements.find(([met]) => !met);
+  if (unmet) return { passed: false, score: partial, reason: unmet[1], details };
+  return { passed: true, score: 100, reason: passed, details };
+}
+
 /** The events of the graded robot. */
 export function robotEvents(ctx: CheckContext): TraceEvent[] {
   return ctx.trace.events.filter((e) => e.robot === ctx.robot);

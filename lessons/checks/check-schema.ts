@@ -66,11 +66,11 @@ const visitInOrder = z.strictObject({
   withinMs: z.number().int().positive().optional(),
 });
 
-const avoidZone = z.strictObject({
-  ...common,
-  type: z.literal('avoid-zone'),
-  area: areaSchema,
-});
+/** A check of `type` about the robot and one area for the whole run, and nothing else. */
+const wholeRunInArea = <T extends string>(type: T) =>
+  z.strictObject({ ...common, type: z.literal(type), area: areaSchema });
+
+const avoidZone = wholeRunInArea('avoid-zone');
 
 const stopNearWall = z.strictObject({
   ...common,
@@ -80,11 +80,7 @@ const stopNearWall = z.strictObject({
   maxCm: z.number().positive(),
 });
 
-const stayInside = z.strictObject({
-  ...common,
-  type: z.literal('stay-inside'),
-  area: areaSchema,
-});
+const stayInside = wholeRunInArea('stay-inside');
 
 const noCollision = z.strictObject({
   ...common,

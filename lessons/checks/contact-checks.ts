@@ -1,5 +1,5 @@
 import { cos, degToRad, sin } from '../../simulator/world/det-math.ts';
-import { rectPoints, type Vec } from '../../simulator/world/geometry.ts';
+import { arenaSides, rectPoints, type Vec } from '../../simulator/world/geometry.ts';
 import type { WorldSpec } from '../../simulator/world/world-schema.ts';
 import {
   type CheckContext,
@@ -105,14 +105,7 @@ export function frontGap(ctx: CheckContext, pose: readonly [number, number, numb
 
 /** The arena boundary, the walls and the edges of fixed boxes, as segments. */
 function staticSegments(world: WorldSpec): [Vec, Vec][] {
-  const { width, height } = world.size;
-  const corners = [
-    { x: 0, y: 0 },
-    { x: width, y: 0 },
-    { x: width, y: height },
-    { x: 0, y: height },
-  ];
-  const out: [Vec, Vec][] = corners.map((c, i) => [c, corners[(i + 1) % 4] as Vec]);
+  const out = arenaSides(world.size.width, world.size.height);
   for (const wall of world.walls) out.push([wall.from, wall.to]);
   for (const ob of world.obstacles) {
     if (ob.type !== 'box' || ob.movable) continue;

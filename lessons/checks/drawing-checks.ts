@@ -1,8 +1,11 @@
 import {
+  atLeast,
   type CheckContext,
   type CheckOutcome,
+  firstUnmet,
   inArea,
   poseAt,
+  type Requirement,
   robotEvents,
   score,
   seconds,
@@ -98,42 +101,25 @@ export function drawShape(check: CheckOf<'draw-shape'>, ctx: CheckContext): Chec
       })
     : undefined;
   const maxGap = Math.max(check.closeCm, check.closeShare * length);
-  const parts = [
-    outside === undefined,
-    gap <= maxGap,
-    cm2 >= check.minAreaCm2,
-    corners >= check.minCorners,
+  const requirements: Requirement[] = [
+    [outside === undefined, { key: 'shapeLeft', params: { time: seconds(outside?.t ?? 0) }, area }],
+    [
+      gap <= maxGap,
+      { key: 'shapeOpen', params: { gap: Math.round(gap), max: Math.round(maxGap) } },
+    ],
+    [
+      cm2 >= check.minAreaCm2,
+      { key: 'shapeSmall', params: { cm2: Math.round(cm2), min: check.minAreaCm2 } },
+    ],
+    atLeast(corners, check.minCorners, 'shapeCorners'),
   ];
-  const partial = score((100 * parts.filter(Boolean).length) / parts.length);
-  if (area && outside) {
-    return {
-      passed: false,
-      score: partial,
-      reason: { key: 'shapeLeft', params: { time: seconds(outside.t) }, area },
-      details,
-    };
-  }
-  if (gap > maxGap) {
-    const params = { gap: Math.round(gap), max: Math.round(maxGap) };
-    return { passed: false, score: partial, reason: { key: 'shapeOpen', params }, details };
-  }
-  if (cm2 < check.minAreaCm2) {
-    const params = { cm2: Math.round(cm2), min: check.minAreaCm2 };
-    return { passed: false, score: partial, reason: { key: 'shapeSmall', params }, details };
-  }
-  if (corners < check.minCorners) {
-    const params = { count: corners, min: check.minCorners };
-    return { passed: false, score: partial, reason: { key: 'shapeCorners', params }, details };
-  }
-  return {
-    passed: true,
-    score: 100,
-    reason: {
-      key: 'shapePassed',
-      params: { corners, length: Math.round(length), cm2: Math.round(cm2) },
-    },
+  const partial = score((100 * requirements.filter(([met]) => met).length) / requirements.length);
+  return firstUnmet(
+    requirements,
+    partial,
+    { key: 'shapePassed', params: { corners, length: Math.round(length), cm2: Math.round(cm2) } },
     details,
-  };
+  );
 }
 
 /** `light-show`: enough notes, in enough different pitches, and the LED changing enough. */
@@ -149,22 +135,14 @@ export function lightShow(check: CheckOf<'light-show'>, ctx: CheckContext): Chec
     check.minLedChanges === 0 ? 1 : Math.min(1, changes / check.minLedChanges),
   ];
   const partial = score((100 * shares.reduce((a, b) => a + b, 0)) / shares.length);
-  if (notes.length < check.minNotes) {
-    const params = { count: notes.length, min: check.minNotes };
-    return { passed: false, score: partial, reason: { key: 'showFewNotes', params }, details };
-  }
-  if (pitches < check.minPitches) {
-    const params = { count: pitches, min: check.minPitches };
-    return { passed: false, score: partial, reason: { key: 'showFewPitches', params }, details };
-  }
-  if (changes < check.minLedChanges) {
-    const params = { count: changes, min: check.minLedChanges };
-    return { passed: false, score: partial, reason: { key: 'showFewLed', params }, details };
-  }
-  return {
-    passed: true,
-    score: 100,
-    reason: { key: 'showPassed', params: { notes: notes.length, pitches, changes } },
+  return firstUnmet(
+    [
+      atLeast(notes.length, check.minNotes, 'showFewNotes'),
+      atLeast(pitches, check.minPitches, 'showFewPitches'),
+      atLeast(changes, check.minLedChanges, 'showFewLed'),
+    ],
+    partial,
+    { key: 'showPassed', params: { notes: notes.length, pitches, changes } },
     details,
-  };
+  );
 }

@@ -1,12 +1,6 @@
 import type { TraceEvent } from '../../simulator/world/trace.ts';
-import {
-  type CheckContext,
-  type CheckOutcome,
-  type Reason,
-  robotEvents,
-  score,
-  seconds,
-} from './check-context.ts';
+import type { CheckContext, CheckOutcome, Reason } from './check-context.ts';
+import { robotEvents, score, seconds } from './check-context.ts';
 import type { CheckOf, EventStep } from './check-schema.ts';
 
 function matches(step: EventStep, e: TraceEvent): boolean {

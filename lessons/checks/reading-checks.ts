@@ -1,13 +1,7 @@
 import { inUltrasonicRange, moduleReflectance } from '../../robot/motion/index.ts';
 import { World } from '../../simulator/world/world.ts';
-import {
-  type CheckContext,
-  type CheckOutcome,
-  type Reason,
-  robotEvents,
-  score,
-  seconds,
-} from './check-context.ts';
+import type { CheckContext, CheckOutcome, Reason } from './check-context.ts';
+import { robotEvents, score, seconds } from './check-context.ts';
 import type { CheckOf } from './check-schema.ts';
 import { numbersIn, poseAtTime, quoted } from './trace-pose.ts';
 

@@ -1,5 +1,5 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import type { ErrorCode, ErrorParams, MekongError } from '../../robot/errors.ts';
+import { type ErrorData, errorData } from '../../robot/errors.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import type { SliceBeacon } from '../../robot/program/hard-stop.ts';
 import { SimSession } from '../../simulator/world/sim-session.ts';
@@ -25,14 +25,6 @@ export interface Competitor {
    * or is too big): it plays an empty program and loses every round with this error.
    */
   unreadable?: ErrorData;
-}
-
-/** A program's error as plain data (it crosses threads and goes into replay files). */
-export interface ErrorData {
-  code: ErrorCode;
-  params: ErrorParams;
-  line?: number;
-  column?: number;
 }
 
 /** One run of a time trial. */
@@ -118,15 +110,6 @@ export function sliceTagOf(round: number, program: number): number {
 /** The round and program a slice tag names. */
 export function fromSliceTag(tag: number): { round: number; program: number } {
   return { round: Math.floor(tag / TAG_STRIDE), program: tag % TAG_STRIDE };
-}
-
-export function errorData(error: MekongError): ErrorData {
-  return {
-    code: error.code,
-    params: error.params,
-    ...(error.line === undefined ? {} : { line: error.line }),
-    ...(error.column === undefined ? {} : { column: error.column }),
-  };
 }
 
 export interface PlayOptions {

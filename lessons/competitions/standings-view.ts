@@ -1,9 +1,9 @@
-import { type ErrorCode, type ErrorParams, errorText } from '../../robot/errors.ts';
+import { type ErrorCode, type ErrorData, type ErrorParams, errorText } from '../../robot/errors.ts';
 import type { Lang } from '../../robot/i18n/lang.ts';
 import { csvCell } from '../report-csv.ts';
 import { escapeHtml, htmlPage, REPORT_STYLE } from '../report-html.ts';
 import type { Format } from './format-files.ts';
-import type { ErrorData, RoundResult } from './match.ts';
+import type { RoundResult } from './match.ts';
 import { type CompeteTextKey, competeText } from './texts/compete-texts.ts';
 import {
   bracketMatches,

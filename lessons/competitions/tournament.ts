@@ -1,8 +1,8 @@
+import type { ErrorData } from '../../robot/errors.ts';
 import type { Kit } from '../../robot/kits/kit-schema.ts';
 import type { Format } from './format-files.ts';
 import {
   type Competitor,
-  type ErrorData,
   type MatchJob,
   type MatchOutcome,
   type MatchStop,

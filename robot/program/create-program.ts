@@ -11,34 +11,16 @@ import {
   takeDeferred,
 } from './mailbox.ts';
 import { type MemoryWatch, watchMemory } from './memory-watch.ts';
-import { CONSOLE_LEVELS, MAILBOX } from './prelude/index.ts';
+import { CONSOLE_LEVELS, FAILURE_DEFAULTS, type FailureInfo, MAILBOX } from './prelude/index.ts';
 import { runawayLoop } from './runaway-loop.ts';
-import {
-  type CallResult,
-  DEFAULT_LIMITS,
-  type ProgramOptions,
-  type ProgramRun,
-  type ProgramStep,
-  RECORD_LIMITS,
-  type RunnerLimits,
-  StopProgram,
-} from './types.ts';
+import type { CallResult, ProgramOptions, ProgramRun, ProgramStep, RunnerLimits } from './types.ts';
+import { DEFAULT_LIMITS, RECORD_LIMITS, StopProgram } from './types.ts';
 import { createVm, releaseVm, startMain, type Vm } from './vm.ts';
-import { classifyFailure, type FailureInfo, mb, rebase, studentPosition } from './vm-errors.ts';
+import { classifyFailure, mb, rebase, studentPosition } from './vm-errors.ts';
 import { call, callNumber, readPlain, readRecord, toVm, VmThrew } from './vm-values.ts';
 
 /** Extra heap granted after a failure so the error can still be read out of a full heap. */
 const DESCRIBE_HEADROOM_BYTES = 16 * 1024 * 1024;
-
-const FAILURE_SHAPE: FailureInfo = {
-  isError: false,
-  name: '',
-  message: '',
-  stack: '',
-  id: -1,
-  feature: '',
-  text: '',
-};
 
 /**
  * Creates a program run: one QuickJS runtime + context, the prelude, the student's code.
@@ -533,7 +515,7 @@ class ProgramSession implements ProgramRun {
         result.error.dispose();
         return undefined;
       }
-      const info = readRecord(context, result.value, FAILURE_SHAPE);
+      const info = readRecord(context, result.value, FAILURE_DEFAULTS);
       result.value.dispose();
       return info;
     } finally {

@@ -3,20 +3,7 @@ import { ROBOT_METHODS } from '../robot.ts';
 import { type CompiledProgram, calleeStart, type Position, syntaxError } from './compile.ts';
 import { runtimeDetail } from './engine-messages.ts';
 import { FORBIDDEN_GLOBALS } from './forbidden-globals.ts';
-
-/** What the prelude's `describe()` tells about a value that ended the program. */
-export interface FailureInfo {
-  isError: boolean;
-  name: string;
-  message: string;
-  stack: string;
-  /** Host id of a robot call error, -1 otherwise. */
-  id: number;
-  /** Set when the binding threw NOT_ALLOWED for this feature. */
-  feature: string;
-  /** The formatted value, for thrown non-errors. */
-  text: string;
-}
+import type { FailureInfo } from './prelude/layout.ts';
 
 export interface FailureContext {
   program: CompiledProgram;

@@ -454,12 +454,20 @@ export class App {
       this.client.continue();
       return;
     }
+    this.runFromStart(false);
+  }
+
+  /**
+   * Runs the editor's program from the start, a check in progress interrupted: on the
+   * connected robot, else in the simulator, there step by step when `stepping`.
+   */
+  private runFromStart(stepping: boolean): void {
     const program = this.program();
     if (!program) return;
     this.checks.interrupt();
     this.startRun();
-    if (this.robot.connected) this.robot.run(program, this.runId);
-    else this.client.run(program, false, this.runId);
+    if (this.robot.connected && !stepping) this.robot.run(program, this.runId);
+    else this.client.run(program, stepping, this.runId);
   }
 
   /**
@@ -510,11 +518,7 @@ export class App {
       this.client.step();
       return;
     }
-    const program = this.program();
-    if (!program) return;
-    this.checks.interrupt();
-    this.startRun();
-    this.client.run(program, true, this.runId);
+    this.runFromStart(true);
   }
 
   /** Stop (button or Esc): the robot's motors stop at once, or the simulator's run. */

@@ -54,11 +54,11 @@ function cosKernel(x: number): number {
   );
 }
 
-/** sin(x), x in radians. */
-export function sin(x: number): number {
+/** sin(x + quarters·π/2), x in radians: one argument reduction, the quadrant picks the kernel. */
+function sinShifted(x: number, quarters: 0 | 1): number {
   const k = Math.round(x * TWO_OVER_PI);
   const r = x - k * PIO2_HI - k * PIO2_LO;
-  switch (k & 3) {
+  switch ((k + quarters) & 3) {
     case 0:
       return sinKernel(r);
     case 1:
@@ -70,20 +70,14 @@ export function sin(x: number): number {
   }
 }
 
-/** cos(x), x in radians. */
+/** sin(x), x in radians. */
+export function sin(x: number): number {
+  return sinShifted(x, 0);
+}
+
+/** cos(x), x in radians: sin(x + π/2), with the same bits as the kernels give. */
 export function cos(x: number): number {
-  const k = Math.round(x * TWO_OVER_PI);
-  const r = x - k * PIO2_HI - k * PIO2_LO;
-  switch (k & 3) {
-    case 0:
-      return cosKernel(r);
-    case 1:
-      return -sinKernel(r);
-    case 2:
-      return -cosKernel(r);
-    default:
-      return sinKernel(r);
-  }
+  return sinShifted(x, 1);
 }
 
 /** sin(x) and cos(x) at once into `out`: the same bits as sin() and cos(), one reduction. */

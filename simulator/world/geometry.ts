@@ -25,6 +25,17 @@ export interface Contact {
   depth: number;
 }
 
+/** The four sides of a `width` × `height` arena (cm) with a corner at the origin, in order. */
+export function arenaSides(width: number, height: number): [Vec, Vec][] {
+  const corners = [
+    { x: 0, y: 0 },
+    { x: width, y: 0 },
+    { x: width, y: height },
+    { x: 0, y: height },
+  ];
+  return corners.map((c, i) => [c, corners[(i + 1) % 4] as Vec]);
+}
+
 export function aabbOf(shape: Shape): Aabb {
   if (shape.kind === 'circle') {
     return {

@@ -4,6 +4,7 @@ import {
   type Aabb,
   aabbOf,
   aabbOverlap,
+  arenaSides,
   type Cone,
   collide,
   coneDistance,
@@ -148,15 +149,8 @@ export class World {
     this.realism = options.realism;
     this.realismSpec = REALISM[options.realism];
     this.buttonEdges = buttonEdges(spec.buttonPresses);
-    const { width, height } = spec.size;
-    const corners = [
-      { x: 0, y: 0 },
-      { x: width, y: 0 },
-      { x: width, y: height },
-      { x: 0, y: height },
-    ];
-    corners.forEach((from, i) => {
-      this.addWall(`boundary-${i}`, from, corners[(i + 1) % 4] as Vec);
+    arenaSides(spec.size.width, spec.size.height).forEach(([from, to], i) => {
+      this.addWall(`boundary-${i}`, from, to);
     });
     spec.walls.forEach((wall, i) => {
       this.addWall(`wall-${i}`, wall.from, wall.to);

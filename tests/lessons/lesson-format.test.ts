@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -376,8 +377,10 @@ describe('student programs', () => {
   it('every starter (in every language) and solution type-checks against the student API', async () => {
     const files: string[] = [];
     for (const folder of await lessonFolders()) {
+      // A lesson with starter.words.json has only starter.ts: its other starters are its words.
       for (const name of [...LANGS.map(starterFile), 'solution.ts'])
-        files.push(join(BUILTIN_LESSONS_DIR, folder, name));
+        if (existsSync(join(BUILTIN_LESSONS_DIR, folder, name)))
+          files.push(join(BUILTIN_LESSONS_DIR, folder, name));
     }
     expect(studentTypeProblems(files)).toEqual([]);
   });

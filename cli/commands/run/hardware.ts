@@ -2,14 +2,9 @@ import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-rob
 import { localize } from '../../../robot/index.ts';
 import { type CliIo, EXIT, loadProgram } from '../../io.ts';
 import { type RobotRun, runOnRobot } from '../../runtime/robot-run.ts';
-import { startSandbox } from '../../runtime/sandbox-thread.ts';
-import type { ProgramData } from '../../runtime/sandbox-worker.ts';
-import {
-  commandLogHash,
-  type HardwareTarget,
-  hardwareTarget,
-} from '../../shared/hardware-target.ts';
-import { printWarnings, programWarnings } from '../../shared/program-warnings.ts';
+import { loadedBeside, startSandbox } from '../../runtime/sandbox-thread.ts';
+import { commandLogHash, hardwareTarget } from '../../shared/hardware-target.ts';
+import { warnBeforeRun } from '../../shared/program-warnings.ts';
 import { printRunSummary, type RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 import '../../texts/cli-phrases.ts';
@@ -32,19 +27,11 @@ export async function runHardwareCommand(
     now,
     ...(options.json ? {} : { onLog: (text: string) => io.stdout.write(`${text}\n`) }),
   });
-  let program: ProgramData;
-  let target: HardwareTarget;
-  try {
-    [program, target] = await Promise.all([
-      loadProgram(programFile, options.lang),
-      hardwareTarget(options, now),
-    ]);
-  } catch (error) {
-    sandbox.close();
-    throw error;
-  }
-  const warnings = programWarnings(program.source, options.lang);
-  if (!options.json) printWarnings(io, warnings);
+  const [program, target] = await loadedBeside(
+    sandbox,
+    Promise.all([loadProgram(programFile, options.lang), hardwareTarget(options, now)]),
+  );
+  const warnings = warnBeforeRun(io, program.source, options);
   const started = now();
   if (!options.json)
     io.stderr.write(

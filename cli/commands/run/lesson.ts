@@ -13,14 +13,18 @@ import { loadQuickJs } from '../../quickjs-node.ts';
 import { fromData } from '../../runtime/error-data.ts';
 import { loadLessons } from '../../runtime/load-lessons.ts';
 import { runOnRobot } from '../../runtime/robot-run.ts';
-import { type Sandbox, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
+import {
+  loadedBeside,
+  type Sandbox,
+  type SandboxOutcome,
+  startSandbox,
+} from '../../runtime/sandbox-thread.ts';
 import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
 import { lessonKit } from '../../shared/lesson-kit.ts';
 import {
   type ProgramWarning,
   printWarningCauses,
-  printWarnings,
-  programWarnings,
+  warnBeforeRun,
 } from '../../shared/program-warnings.ts';
 import type { RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
@@ -68,21 +72,18 @@ export async function runLessonCommand(
   // What the program prints goes to the run in progress (the emulated board's trace).
   const printed: Printed = {};
   const sandbox = startSandbox({ now, onLog: (text) => printed.to?.(text) });
-  let loaded: [Lesson, ProgramData, Kit];
-  try {
-    const lesson = findLesson(await loadLessons(), options.lesson);
-    const [program, kit] = await Promise.all([
-      loadProgram(programFile, options.lang),
-      lessonKit(lesson, options.kit),
-    ]);
-    loaded = [lesson, program, kit];
-  } catch (error) {
-    sandbox.close();
-    throw error;
-  }
-  const [lesson, program, kit] = loaded;
-  const warnings = programWarnings(program.source, options.lang);
-  if (!options.json) printWarnings(io, warnings);
+  const [lesson, program, kit] = await loadedBeside(
+    sandbox,
+    (async () => {
+      const lesson = findLesson(await loadLessons(), options.lesson);
+      const [program, kit] = await Promise.all([
+        loadProgram(programFile, options.lang),
+        lessonKit(lesson, options.kit),
+      ]);
+      return [lesson, program, kit] as const;
+    })(),
+  );
+  const warnings = warnBeforeRun(io, program.source, options);
   const started = now();
   const run = options.emulate
     ? await emulatedRun(sandbox, printed, { lesson, kit, program, seed, now })

@@ -1,14 +1,9 @@
-import type { Kit, Lang, MekongError } from '../../../robot/index.ts';
-import type { WorldSpec } from '../../../simulator/world/index.ts';
+import type { Lang, MekongError } from '../../../robot/index.ts';
 import { type CliIo, EXIT, loadKit, loadProgram, loadWorld } from '../../io.ts';
 import { fromData } from '../../runtime/error-data.ts';
-import { type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
-import type { ProgramData, SandboxJob } from '../../runtime/sandbox-worker.ts';
-import {
-  type ProgramWarning,
-  printWarnings,
-  programWarnings,
-} from '../../shared/program-warnings.ts';
+import { loadedBeside, type SandboxOutcome, startSandbox } from '../../runtime/sandbox-thread.ts';
+import type { SandboxJob } from '../../runtime/sandbox-worker.ts';
+import { type ProgramWarning, warnBeforeRun } from '../../shared/program-warnings.ts';
 import { printRunSummary, type RunJson } from '../../shared/run-report.ts';
 import type { RunOptions } from '../../verbs.ts';
 
@@ -20,20 +15,15 @@ export async function runSimCommand(
   now: () => number,
 ): Promise<number> {
   const sandbox = startSandbox({ now });
-  let loaded: [ProgramData, Kit, WorldSpec];
-  try {
-    loaded = await Promise.all([
+  const [program, kit, world] = await loadedBeside(
+    sandbox,
+    Promise.all([
       loadProgram(programFile, options.lang),
       loadKit(options.kit),
       loadWorld(options.world),
-    ]);
-  } catch (error) {
-    sandbox.close();
-    throw error;
-  }
-  const [program, kit, world] = loaded;
-  const warnings = programWarnings(program.source, options.lang);
-  if (!options.json) printWarnings(io, warnings);
+    ]),
+  );
+  const warnings = warnBeforeRun(io, program.source, options);
   const started = now();
   const ran = await sandbox.run({
     kind: 'sim',

@@ -2,7 +2,7 @@
 // String.prototype.concat, which the student's code may replace.
 import type { Formatter } from './console-format.ts';
 import type { Intrinsics } from './intrinsics.ts';
-import type { PreludeConstants } from './layout.ts';
+import type { FailureInfo, PreludeConstants } from './layout.ts';
 
 /**
  * VM side (see index.ts): the errors the binding makes (robot call failures, by the host's
@@ -14,9 +14,10 @@ export function createErrors(
   formatter: Formatter,
 ) {
   const { defineProperty, getOwnPropertyDescriptor, hasOwn, apply, String: S } = intrinsics;
-  const { Error: E, WeakMap: WM, weakMapGet, weakMapSet, slice } = intrinsics;
+  const { Error: E, WeakMap: WM, weakMapGet, weakMapSet, slice, create, keys } = intrinsics;
   const { dataValue, formatSafe, noNul } = formatter;
   const MAX_LINE = constants.maxLineChars;
+  const defaults = constants.failureDefaults;
   const robotErrors = new WM<object, number>();
   const forbiddenErrors = new WM<object, string>();
 
@@ -53,16 +54,12 @@ export function createErrors(
   }
   /** What the host needs to know about a thrown value (see FailureInfo). */
   function describe(reason: unknown) {
-    const out = {
-      __proto__: null,
-      isError: false,
-      name: '',
-      message: '',
-      stack: '',
-      id: -1,
-      feature: '',
-      text: '',
-    };
+    const out = create<FailureInfo>(null);
+    const fields = keys(defaults);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as keyof FailureInfo;
+      defineProperty(out, field, property(defaults[field], true));
+    }
     try {
       if ((typeof reason === 'object' && reason !== null) || typeof reason === 'function') {
         const id = apply(weakMapGet, robotErrors, [reason]);

@@ -87,6 +87,31 @@ export const MAX_DEFERRED = 32;
 /** File name of the prelude in stack traces (never the student's file). */
 export const PRELUDE_FILE = 'mekong:prelude';
 
+/** What the prelude's `describe()` tells about a value that ended the program. */
+export interface FailureInfo {
+  isError: boolean;
+  name: string;
+  message: string;
+  stack: string;
+  /** Host id of a robot call error, -1 otherwise. */
+  id: number;
+  /** Set when the binding threw NOT_ALLOWED for this feature. */
+  feature: string;
+  /** The formatted value, for thrown non-errors. */
+  text: string;
+}
+
+/** The fields of a FailureInfo and their values until `describe()` learns better. */
+export const FAILURE_DEFAULTS: FailureInfo = {
+  isError: false,
+  name: '',
+  message: '',
+  stack: '',
+  id: -1,
+  feature: '',
+  text: '',
+};
+
 /** Everything the prelude needs to know, passed to it as JSON. */
 export const PRELUDE_CONSTANTS = {
   mailbox: MAILBOX,
@@ -111,6 +136,7 @@ export const PRELUDE_CONSTANTS = {
   powerMethods: ASYNC_METHODS.map((name) => POWER_METHODS.includes(name)),
   consoleLevels: CONSOLE_LEVELS,
   forbiddenGlobals: FORBIDDEN_GLOBALS,
+  failureDefaults: FAILURE_DEFAULTS,
 } as const;
 
 export type PreludeConstants = typeof PRELUDE_CONSTANTS;

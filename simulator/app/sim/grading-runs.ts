@@ -58,14 +58,7 @@ export class GradingRuns {
       const seed = nextSeed(this.seeds, this.runs);
       if (seed === undefined) return;
       const { lesson, kit, program, quickjs, now } = this.options;
-      this.runner = new LessonRunner({
-        lesson,
-        kit,
-        ...program,
-        seed,
-        quickjs,
-        now,
-      });
+      this.runner = new LessonRunner({ lesson, kit, ...program, seed, quickjs, now });
     }
     const runner = this.runner;
     runner.advance(runner.session.world.time + SLICE_MS);

@@ -2,6 +2,7 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { LessonRunner } from '../../../lessons/run-lesson.ts';
 import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
+import { errorData } from '../../../robot/errors.ts';
 import { getKit, type Kit } from '../../../robot/index.ts';
 import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
@@ -10,7 +11,6 @@ import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 import { GradingRuns } from './grading-runs.ts';
 import {
   type CheckReport,
-  type ErrorInfo,
   type HeadlessResult,
   type LiveFrame,
   MAX_OUTPUT_LINES,
@@ -41,19 +41,8 @@ export function entriesFor(kits: Kit[], program: Program, poses?: Pose[]): SimEn
   });
 }
 
-export function errorInfo(error: {
-  code: ErrorInfo['code'];
-  params: ErrorInfo['params'];
-  line: number | undefined;
-  column: number | undefined;
-}): ErrorInfo {
-  return {
-    code: error.code,
-    params: error.params,
-    ...(error.line === undefined ? {} : { line: error.line }),
-    ...(error.column === undefined ? {} : { column: error.column }),
-  };
-}
+/** A MekongError as the page's ErrorInfo (robot-link's name for errorData). */
+export { errorData as errorInfo };
 
 /**
  * The world on screen and the program driving it, paced by the page's frames: each tick
@@ -319,7 +308,7 @@ export class LiveRun {
     const outputDropped = from - this.sentOutput;
     this.sentOutput = all.length;
     const error =
-      outcome?.error && outcome.error.code !== 'STOPPED' ? errorInfo(outcome.error) : null;
+      outcome?.error && outcome.error.code !== 'STOPPED' ? errorData(outcome.error) : null;
     return {
       runId: this.runId,
       snapshot: this.snapshot(),
@@ -404,7 +393,7 @@ export function runHeadless(
         ? { x: body.x, y: body.y, headingDeg: body.headingDeg }
         : { x: 0, y: 0, headingDeg: 0 },
       output: outcome?.output ?? [],
-      error: outcome?.error ? errorInfo(outcome.error) : null,
+      error: outcome?.error ? errorData(outcome.error) : null,
       stoppedBy: outcome?.stoppedBy ?? null,
       wallMs,
     };

@@ -1,6 +1,6 @@
 import type { ProgramGrade } from '../../../lessons/grade.ts';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
-import type { ErrorCode, ErrorParams } from '../../../robot/errors.ts';
+import type { ErrorData } from '../../../robot/errors.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import type { WorldSnapshot } from '../../render/snapshot.ts';
@@ -49,12 +49,7 @@ export interface Program {
 }
 
 /** A MekongError as data, so the page can show it in whichever language is chosen. */
-export interface ErrorInfo {
-  code: ErrorCode;
-  params: ErrorParams;
-  line?: number;
-  column?: number;
-}
+export type ErrorInfo = ErrorData;
 
 export type RunStatus =
   | 'idle'

@@ -5,9 +5,10 @@
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { damagesQuickJs } from '../../../lessons/grade.ts';
+import { errorData } from '../../../robot/errors.ts';
 import { isMekongError } from '../../../robot/index.ts';
 import { WorkerRobotRun } from '../robot-link/worker-robot.ts';
-import { errorInfo, LiveRun, runHeadless } from './live-run.ts';
+import { LiveRun, runHeadless } from './live-run.ts';
 import type { FromWorker, Speed, ToWorker } from './protocol.ts';
 import type { WorldSetup } from './world-setup.ts';
 
@@ -120,7 +121,7 @@ export class Sandbox {
             type: 'headless-error',
             id: message.id,
             error: isMekongError(error)
-              ? errorInfo(error)
+              ? errorData(error)
               : { message: error instanceof Error ? error.message : String(error) },
           });
         }
