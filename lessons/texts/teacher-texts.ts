@@ -47,9 +47,9 @@ export const TEACHER_WORDS = defineCatalog('teacher words', {
     lo: 'ທຸກການແປໄດ້ຮັບການກວດຄືນແລ້ວ.',
   },
   howToReview: {
-    en: 'A translation awaiting review was written by the developers. To review it, read the lesson in that language (the web app, or lessons/NN-id/vi.md, starter.vi.ts and teacher/vi.md; "lo" for Lao), correct what reads wrong, then write "reviewed" for that language under "review" in its lesson.json. Students never see this.',
-    vi: 'Bản dịch đang chờ xem lại do nhóm phát triển viết. Để xem lại, hãy đọc bài học bằng ngôn ngữ đó (trong ứng dụng web, hoặc lessons/NN-id/vi.md, starter.vi.ts và teacher/vi.md; "lo" cho tiếng Lào), sửa chỗ chưa đúng, rồi ghi "reviewed" cho ngôn ngữ đó ở mục "review" trong lesson.json của bài. Học sinh không thấy phần này.',
-    lo: 'ການແປທີ່ລໍຖ້າກວດຄືນ ຂຽນໂດຍທີມພັດທະນາ. ເພື່ອກວດຄືນ, ໃຫ້ອ່ານບົດຮຽນໃນພາສານັ້ນ (ໃນແອັບເວັບ, ຫຼື lessons/NN-id/lo.md, starter.lo.ts ແລະ teacher/lo.md; "vi" ສຳລັບພາສາຫວຽດນາມ), ແກ້ໄຂບ່ອນທີ່ບໍ່ຖືກ, ແລ້ວຂຽນ "reviewed" ສຳລັບພາສານັ້ນໃນ "review" ຂອງ lesson.json. ນັກຮຽນຈະບໍ່ເຫັນສ່ວນນີ້.',
+    en: 'A translation awaiting review was written by the developers. To review it, read the lesson in that language (the web app, or lessons/NN-id/vi.md, starter.vi.ts (or starter.words.json) and teacher/vi.md; "lo" for Lao), correct what reads wrong, then write "reviewed" for that language under "review" in its lesson.json. Students never see this.',
+    vi: 'Bản dịch đang chờ xem lại do nhóm phát triển viết. Để xem lại, hãy đọc bài học bằng ngôn ngữ đó (trong ứng dụng web, hoặc lessons/NN-id/vi.md, starter.vi.ts (hoặc starter.words.json) và teacher/vi.md; "lo" cho tiếng Lào), sửa chỗ chưa đúng, rồi ghi "reviewed" cho ngôn ngữ đó ở mục "review" trong lesson.json của bài. Học sinh không thấy phần này.',
+    lo: 'ການແປທີ່ລໍຖ້າກວດຄືນ ຂຽນໂດຍທີມພັດທະນາ. ເພື່ອກວດຄືນ, ໃຫ້ອ່ານບົດຮຽນໃນພາສານັ້ນ (ໃນແອັບເວັບ, ຫຼື lessons/NN-id/lo.md, starter.lo.ts (ຫຼື starter.words.json) ແລະ teacher/lo.md; "vi" ສຳລັບພາສາຫວຽດນາມ), ແກ້ໄຂບ່ອນທີ່ບໍ່ຖືກ, ແລ້ວຂຽນ "reviewed" ສຳລັບພາສານັ້ນໃນ "review" ຂອງ lesson.json. ນັກຮຽນຈະບໍ່ເຫັນສ່ວນນີ້.',
   },
   langVi: { en: 'Vietnamese', vi: 'tiếng Việt', lo: 'ພາສາຫວຽດນາມ' },
   langLo: { en: 'Lao', vi: 'tiếng Lào', lo: 'ພາສາລາວ' },
