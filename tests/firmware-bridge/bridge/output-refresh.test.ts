@@ -4,7 +4,7 @@
  * last set. A transport wrapper drops or corrupts one chosen message on its way to the
  * emulated board; the test then checks the bytes of the next refresh and the wheels.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { sleep } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-robot.ts';
@@ -15,11 +15,6 @@ import { MEKONG_BAUD } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
 import { Transport } from '../../../firmware-bridge/transport/transport.ts';
 import { builtinKits, getKit, type Kit, type KitPin, pinNumber } from '../../../robot/index.ts';
 import { emulatorFor } from '../helpers.ts';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 /** The link monitor's default heartbeat period, ms: the refresh period. */
 const HEARTBEAT_MS = 200;
@@ -100,10 +95,10 @@ async function lossyRobot(
   kit: Kit,
 ): Promise<{ emulator: Emulator; robot: HardwareRobot; link: LossyTransport }> {
   const emulator = emulatorFor(kit.id);
-  cleanups.push(() => emulator.stop());
+  onTestFinished(() => emulator.stop());
   const link = new LossyTransport(emulator.transport(), () => emulator.clock.now());
   const robot = await connectRobot({ kit, transport: link, clock: emulator.clock });
-  cleanups.push(() => robot.close());
+  onTestFinished(() => robot.close());
   return { emulator, robot, link };
 }
 
