@@ -8,7 +8,7 @@ import { sleep } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-robot.ts';
 import { runWithRobot } from '../../../robot/program/index.ts';
-import { emulatorFor, MOTOR_REST_MS } from '../helpers.ts';
+import { emulatorFor, MOTOR_REST_MS, robotForTest } from '../helpers.ts';
 
 const DRIVE_AND_WAIT = `
 robot.drive(60, 60);
@@ -19,11 +19,7 @@ console.log('never printed');
 
 describe('losing the board mid-run', () => {
   it('fails the program with DISCONNECTED within 1 s; the watchdog stops the motors', async () => {
-    const emulator = emulatorFor('l298n-2wd');
-    onTestFinished(() => emulator.stop());
-    const transport = emulator.transport();
-    const robot = await connectRobot({ kit: emulator.robot.kit, transport, clock: emulator.clock });
-    onTestFinished(() => robot.close());
+    const { emulator, transport, robot } = await robotForTest('l298n-2wd');
     const quickjs = await loadQuickJs();
     let unpluggedAt = Number.NaN;
     emulator.clock.setTimer(400, () => {
@@ -55,11 +51,7 @@ describe('losing the board mid-run', () => {
   });
 
   it('notices a link that goes quiet without closing (no heartbeat echo) within 1 s', async () => {
-    const emulator = emulatorFor('l298n-2wd');
-    onTestFinished(() => emulator.stop());
-    const transport = emulator.transport();
-    const robot = await connectRobot({ kit: emulator.robot.kit, transport, clock: emulator.clock });
-    onTestFinished(() => robot.close());
+    const { emulator, robot } = await robotForTest('l298n-2wd');
     const lost = new Promise<number>((resolve) =>
       robot.once('disconnect', () => resolve(emulator.clock.now())),
     );
