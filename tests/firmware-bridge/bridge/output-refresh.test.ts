@@ -102,6 +102,15 @@ async function lossyRobot(
   return { emulator, robot, link };
 }
 
+/** A lossy robot driving both wheels at `power`, past the first heartbeat after it started. */
+async function drivingLossyRobot(kit: Kit, power: number): ReturnType<typeof lossyRobot> {
+  const lossy = await lossyRobot(kit);
+  lossy.robot.drive(power, power);
+  await lossy.robot.wait(100);
+  await lossy.link.nextHeartbeat();
+  return lossy;
+}
+
 /** The messages delivered at the next heartbeat: the refresh, then the heartbeat itself. */
 async function nextRefresh(link: LossyTransport): Promise<number[][]> {
   const from = link.delivered.length;
@@ -129,10 +138,7 @@ function expectPowers(actual: [number, number], expected: [number, number]): voi
 describe('re-sending the outputs every heartbeat', () => {
   for (const kit of builtinKits()) {
     it(`restores a lost left speed message within one heartbeat (${kit.motors.driver}, kit ${kit.id})`, async () => {
-      const { emulator, robot, link } = await lossyRobot(kit);
-      robot.drive(30, 30);
-      await robot.wait(100);
-      await link.nextHeartbeat();
+      const { emulator, robot, link } = await drivingLossyRobot(kit, 30);
       const pwm = isAnalogTo(leftPwmPin(kit));
       let dropped: number[] = [];
       link.capture(
@@ -152,10 +158,7 @@ describe('re-sending the outputs every heartbeat', () => {
     });
 
     it(`restores a lost direction message within one heartbeat (${kit.motors.driver}, kit ${kit.id})`, async () => {
-      const { emulator, robot, link } = await lossyRobot(kit);
-      robot.drive(45, 45);
-      await robot.wait(100);
-      await link.nextHeartbeat();
+      const { emulator, robot, link } = await drivingLossyRobot(kit, 45);
       let dropped: number[] = [];
       link.capture(
         () => robot.drive(-45, -45),
@@ -175,10 +178,7 @@ describe('re-sending the outputs every heartbeat', () => {
     });
 
     it(`re-sends "stopped" after stop(), not the old power, when the stop is lost (kit ${kit.id})`, async () => {
-      const { emulator, robot, link } = await lossyRobot(kit);
-      robot.drive(45, 45);
-      await robot.wait(100);
-      await link.nextHeartbeat();
+      const { emulator, robot, link } = await drivingLossyRobot(kit, 45);
       const pwm = isAnalogTo(leftPwmPin(kit));
       const before = link.delivered.length;
       let dropped: number[] = [];
@@ -226,10 +226,7 @@ describe('re-sending the outputs every heartbeat', () => {
 
   it('corrects a garbled speed byte within one heartbeat', async () => {
     const kit = getKit('l298n-2wd');
-    const { emulator, robot, link } = await lossyRobot(kit);
-    robot.drive(30, 30);
-    await robot.wait(100);
-    await link.nextHeartbeat();
+    const { emulator, robot, link } = await drivingLossyRobot(kit, 30);
     const pwm = isAnalogTo(leftPwmPin(kit));
     const garbledAt = emulator.world.time;
     link.capture(

@@ -23,6 +23,18 @@ const now = () => performance.now();
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A real-time, noise-free emulated l298n-2wd served over TCP until the test ends, a fresh
+ * path for the serial port and the socat `recipe` that makes it a serial line to the server.
+ */
+async function servedEmulator() {
+  const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
+  onTestFinished(() => emulator.stop());
+  const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
+  onTestFinished(() => server.close());
+  return { emulator, server, link: freshLink(), recipe: socatRecipe('127.0.0.1', server.port) };
+}
+
 describe('the emulator over TCP and a serial port', () => {
   it('`mekong emulate` prints a socat recipe that makes a working serial port, and stops when asked', async () => {
     let out = '';
@@ -75,12 +87,7 @@ describe('the emulator over TCP and a serial port', () => {
 
   it('runs a robot through socat and serialport, and reconnects when the port comes back', async () => {
     // No sensor noise, so the distance read at the end is exact (no timed moves here).
-    const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
-    onTestFinished(() => emulator.stop());
-    const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
-    onTestFinished(() => server.close());
-    const link = freshLink();
-    const recipe = socatRecipe('127.0.0.1', server.port);
+    const { emulator, server, link, recipe } = await servedEmulator();
     let socat = await startSocat(recipe, link);
     onTestFinished(() => stopSocat(socat));
     const robot = await connectRobot({
@@ -127,12 +134,8 @@ describe('the emulator over TCP and a serial port', () => {
   }, 60_000);
 
   it('openJohnnyFiveBoard({ port }) drives a plain johnny-five Motor on the socat port', async () => {
-    const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
-    onTestFinished(() => emulator.stop());
-    const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
-    onTestFinished(() => server.close());
-    const link = freshLink();
-    const socat = await startSocat(socatRecipe('127.0.0.1', server.port), link);
+    const { emulator, link, recipe } = await servedEmulator();
+    const socat = await startSocat(recipe, link);
     onTestFinished(() => stopSocat(socat));
     const { board, close } = await openJohnnyFiveBoard({ port: link }, { silenceMs: 5000 });
     const { body } = emulator.robot;
