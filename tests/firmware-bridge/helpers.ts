@@ -1,4 +1,5 @@
 /** Shared set-ups for the hardware-path tests: emulated robots and scripted fake boards. */
+import { onTestFinished } from 'vitest';
 import { connectRobot } from '../../firmware-bridge/bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../firmware-bridge/bridge/hardware-robot.ts';
 import { eepromWithIdentity } from '../../firmware-bridge/emulator/avr-harness.ts';
@@ -7,6 +8,7 @@ import {
   Emulator,
   type EmulatorOptions,
 } from '../../firmware-bridge/emulator/emulator.ts';
+import type { EmulatorTransport } from '../../firmware-bridge/emulator/emulator-transport.ts';
 import { Transport } from '../../firmware-bridge/transport/transport.ts';
 import { getKit } from '../../robot/index.ts';
 import { builtinWorld, parseWorld, REALISM, type WorldSpec } from '../../simulator/world/index.ts';
@@ -38,25 +40,45 @@ export function emulatorFor(
   });
 }
 
-/** A HardwareRobot connected to a fresh emulated board. */
+/** A HardwareRobot connected to a fresh emulated board; `transport` is the link (to unplug). */
 export async function emulatedRobot(
   kitId: string,
   options: Partial<Omit<EmulatorOptions, 'kit'>> = {},
-): Promise<{ emulator: Emulator; robot: HardwareRobot; close(): Promise<void> }> {
+): Promise<{
+  emulator: Emulator;
+  transport: EmulatorTransport;
+  robot: HardwareRobot;
+  close(): Promise<void>;
+}> {
   const emulator = emulatorFor(kitId, options);
+  const transport = emulator.transport();
   const robot = await connectRobot({
     kit: emulator.robot.kit,
-    transport: emulator.transport(),
+    transport,
     clock: emulator.clock,
+  }).catch((error: unknown) => {
+    emulator.stop();
+    throw error;
   });
   return {
     emulator,
+    transport,
     robot,
     close: async () => {
       await robot.close();
       emulator.stop();
     },
   };
+}
+
+/** `emulatedRobot` for the current test: the robot and its board close when the test ends. */
+export async function robotForTest(
+  kitId: string,
+  options: Partial<Omit<EmulatorOptions, 'kit'>> = {},
+): ReturnType<typeof emulatedRobot> {
+  const connected = await emulatedRobot(kitId, options);
+  onTestFinished(connected.close);
+  return connected;
 }
 
 /**

@@ -301,19 +301,12 @@ describe('push-out', () => {
     ],
   };
   const area = { id: 'ring', x: 100, y: 100, radius: 50 };
-  const at = (objects: [number, number][]) => trace([[0, 100, 100, 0, objects]]);
+  /** A run of one sample: the robot at 100, 100, the objects at `objects` (x, y each). */
+  const endingWith = (...objects: [number, number][]) =>
+    context(trace([[0, 100, 100, 0, objects]]), world);
 
   it('passes when every object ends outside the area', () => {
-    const r = run(
-      { id: 'p', type: 'push-out', area },
-      context(
-        at([
-          [160, 100],
-          [100, 30],
-        ]),
-        world,
-      ),
-    );
+    const r = run({ id: 'p', type: 'push-out', area }, endingWith([160, 100], [100, 30]));
     expect(r).toMatchObject({
       passed: true,
       score: 100,
@@ -322,16 +315,7 @@ describe('push-out', () => {
   });
 
   it('fails with how many are out, with credit for each', () => {
-    const r = run(
-      { id: 'p', type: 'push-out', area },
-      context(
-        at([
-          [160, 100],
-          [110, 100],
-        ]),
-        world,
-      ),
-    );
+    const r = run({ id: 'p', type: 'push-out', area }, endingWith([160, 100], [110, 100]));
     expect(r).toMatchObject({
       passed: false,
       score: 50,
@@ -343,13 +327,7 @@ describe('push-out', () => {
   });
 
   it('counts only the objects named, and passes with minCount', () => {
-    const ctx = context(
-      at([
-        [160, 100],
-        [110, 100],
-      ]),
-      world,
-    );
+    const ctx = endingWith([160, 100], [110, 100]);
     expect(run({ id: 'p', type: 'push-out', area, objects: ['can-1'] }, ctx).passed).toBe(true);
     expect(run({ id: 'p', type: 'push-out', area, minCount: 1 }, ctx).passed).toBe(true);
   });

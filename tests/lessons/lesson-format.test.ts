@@ -16,15 +16,8 @@ import { findLesson } from '../../lessons/find-lesson.ts';
 import { kitHasPart, type Lesson, parseLesson, starterFile } from '../../lessons/lesson-files.ts';
 import { lessonProblemText } from '../../lessons/lesson-problem.ts';
 import { SECTION_KEYS } from '../../lessons/lesson-text.ts';
-import {
-  builtinKits,
-  getKit,
-  isMekongError,
-  LANGS,
-  type MekongError,
-  PART_OF,
-  type RobotMethod,
-} from '../../robot/index.ts';
+import { builtinKits, getKit, LANGS, PART_OF, type RobotMethod } from '../../robot/index.ts';
+import { thrown } from '../robot/thrown.ts';
 import { studentTypeProblems } from './student-types.ts';
 
 let lessons: Lesson[];
@@ -34,17 +27,6 @@ beforeAll(async () => {
 
 function methodsIn(source: string): Set<string> {
   return new Set([...source.matchAll(/robot\.(\w+)\(/g)].map((m) => m[1] as string));
-}
-
-/** The error `fn` throws (a MekongError is expected). */
-function errorOf(fn: () => unknown): MekongError {
-  try {
-    fn();
-  } catch (error) {
-    if (isMekongError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
 }
 
 /** The lesson numbers in course order. */
@@ -82,7 +64,7 @@ describe('the course', () => {
     expect(findLesson(lessons, 'stop-at-wall').order).toBe(4);
     expect(findLesson(lessons, '04-stop-at-wall').order).toBe(4);
     expect(findLesson(lessons, '4').id).toBe('stop-at-wall');
-    const error = errorOf(() => findLesson(lessons, 'flying'));
+    const error = thrown(() => findLesson(lessons, 'flying'));
     expect(error.code).toBe('BAD_OPTION');
     expect(error.message).toContain('flying');
     expect(error.suggestion).toContain('4 stop-at-wall');
@@ -139,7 +121,7 @@ describe('a malformed lesson gets an error naming the file and the field', () =>
   });
   const manifest = () => JSON.parse(files['lesson.json'] as string);
   const parse = (changes: Record<string, string | undefined>) =>
-    errorOf(() =>
+    thrown(() =>
       parseLesson(
         '04-stop-at-wall',
         Object.fromEntries(
@@ -238,7 +220,7 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
   });
   const manifest = () => JSON.parse(files['lesson.json'] as string);
   const parse = (changes: Record<string, string>) =>
-    errorOf(() => parseLesson('04-stop-at-wall', { ...files, ...changes }));
+    thrown(() => parseLesson('04-stop-at-wall', { ...files, ...changes }));
   const withCheck = (check: object) => {
     const bad = manifest();
     bad.checks.push(check);
@@ -339,7 +321,7 @@ describe("a malformed lesson's error is worded for a Vietnamese or Lao teacher",
 
   it('a lesson that starts in Blocks needs a block starter', () => {
     const { 'starter.blocks.json': _, ...withoutStarter } = files;
-    const error = errorOf(() => parseLesson('04-stop-at-wall', withoutStarter));
+    const error = thrown(() => parseLesson('04-stop-at-wall', withoutStarter));
     expect(error.code).toBe('FILE_INVALID');
     expect(error.text('en').message).toBe(
       'lessons/04-stop-at-wall/lesson.json: mode is "blocks", but the lesson has no starter.blocks.json',

@@ -100,39 +100,26 @@ describe.each(BACKENDS)('the class settings on the hub (%s database)', (backend)
 
   it('sets blocks or code per lesson for one class, and the students’ page reads it', async () => {
     const t1 = await teacher();
-    const set = await t1.call('POST', '/api/modes', {
-      class: '7A',
-      lesson: 'hello-robot',
-      mode: 'blocks',
-    });
+    /** POST /api/modes as the teacher; `query` e.g. "?lang=vi". */
+    const setMode = (cls: string, lesson: string, mode: string, query = '') =>
+      t1.call('POST', `/api/modes${query}`, { class: cls, lesson, mode });
+    const set = await setMode('7A', 'hello-robot', 'blocks');
     expect(set.status).toBe(200);
     expect(await modesOf('7A')).toEqual({ 'hello-robot': 'blocks' });
     expect(await modesOf('8B')).toEqual({});
-    await t1.call('POST', '/api/modes', { class: '7A', lesson: 'hello-robot', mode: 'code' });
+    await setMode('7A', 'hello-robot', 'code');
     expect(await modesOf('7A')).toEqual({ 'hello-robot': 'code' });
-    await t1.call('POST', '/api/modes', { class: '7A', lesson: 'hello-robot', mode: 'free' });
+    await setMode('7A', 'hello-robot', 'free');
     expect(await modesOf('7A')).toEqual({});
     // Bad settings: a clear error in the teacher's language, and nothing kept.
-    const bad = await t1.call('POST', '/api/modes?lang=vi', {
-      class: '7A',
-      lesson: 'hello-robot',
-      mode: 'python',
-    });
+    const bad = await setMode('7A', 'hello-robot', 'python', '?lang=vi');
     expect(bad.status).toBe(400);
     expect(bad.json.error.code).toBe('HUB_BAD_FIELD');
     expect(bad.json.error.message).toContain('mode');
-    const lesson = await t1.call('POST', '/api/modes', {
-      class: '7A',
-      lesson: 'nope',
-      mode: 'code',
-    });
+    const lesson = await setMode('7A', 'nope', 'code');
     expect(lesson.status).toBe(404);
     expect(lesson.json.error.code).toBe('HUB_UNKNOWN_LESSON');
-    const cls = await t1.call('POST', '/api/modes', {
-      class: '9Z',
-      lesson: 'hello-robot',
-      mode: 'code',
-    });
+    const cls = await setMode('9Z', 'hello-robot', 'code');
     expect(cls.json.error.code).toBe('HUB_UNKNOWN_CLASS');
     expect(await modesOf('7A')).toEqual({});
     expect((await client().call('GET', '/api/classes')).json.classes).toHaveLength(2);

@@ -4,26 +4,13 @@
  * host without end: past RECORD_LIMITS.changes the call fails with TOO_MANY_CHANGES and
  * the log stays at the limit, as the simulator's trace does.
  */
-import { afterEach, expect, it } from 'vitest';
-import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
-import { getKit, MekongError } from '../../../robot/index.ts';
+import { expect, it } from 'vitest';
+import { MekongError } from '../../../robot/index.ts';
 import { RECORD_LIMITS } from '../../../robot/program/types.ts';
-import { emulatorFor } from '../helpers.ts';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+import { robotForTest } from '../helpers.ts';
 
 it('refuses output changes past the record limit and keeps the log bounded', async () => {
-  const emulator = emulatorFor('l298n-2wd');
-  cleanups.push(() => emulator.stop());
-  const robot = await connectRobot({
-    kit: getKit('l298n-2wd'),
-    transport: emulator.transport(),
-    clock: emulator.clock,
-  });
-  cleanups.push(() => robot.close());
+  const { robot } = await robotForTest('l298n-2wd');
   const before = robot.commandLog.length;
   for (let i = before; i < RECORD_LIMITS.changes; i++) robot.drive(i % 2 ? 40 : 50, 50);
   expect(robot.commandLog.length).toBe(RECORD_LIMITS.changes);

@@ -3,21 +3,12 @@ import { wallClock } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import { EmulatorClock } from '../../../firmware-bridge/emulator/emulator-clock.ts';
 import { SerialTransport } from '../../../firmware-bridge/transport/serial-transport.ts';
-import { getKit, isMekongError, type MekongError } from '../../../robot/index.ts';
+import { getKit } from '../../../robot/index.ts';
+import { rejection } from '../../robot/thrown.ts';
 import { ScriptedBoard } from '../helpers.ts';
 
 const kit = getKit('l298n-2wd');
 const now = () => performance.now();
-
-async function failure(promise: Promise<unknown>): Promise<MekongError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isMekongError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the connection to fail');
-}
 
 /** "Hello from Arduino\r\n", printed every 100 ms by a sketch that knows no Firmata. */
 const HELLO = [...Buffer.from('Hello from Arduino\r\n')];
@@ -39,14 +30,14 @@ describe('connecting to a board that cannot work', () => {
   it('a silent board and a board printing text each get NO_FIRMATA naming the flash command within 5 s', async () => {
     const started = now();
     const [silent, printing] = await Promise.all([
-      failure(
+      rejection(
         connectRobot({
           kit,
           clock: wallClock(now),
           transport: new ScriptedBoard('/dev/ttyUSB0', {}),
         }),
       ),
-      failure(
+      rejection(
         connectRobot({
           kit,
           clock: wallClock(now),
@@ -73,7 +64,7 @@ describe('connecting to a board that cannot work', () => {
     const board = new ScriptedBoard('/dev/ttyUSB2', {
       answer: (bytes) => (bytes.includes(0xf9) ? STANDARD_FIRMATA : []),
     });
-    const pending = failure(connectRobot({ kit, clock, transport: board }));
+    const pending = rejection(connectRobot({ kit, clock, transport: board }));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(board.written).toEqual([]);
     clock.advanceTo(1500);
@@ -84,7 +75,7 @@ describe('connecting to a board that cannot work', () => {
 
   it('StandardFirmata gets WRONG_FIRMWARE naming what runs and the flash command', async () => {
     const board = new ScriptedBoard('COM3', { boot: STANDARD_FIRMATA });
-    const error = await failure(connectRobot({ kit, clock: wallClock(now), transport: board }));
+    const error = await rejection(connectRobot({ kit, clock: wallClock(now), transport: board }));
     expect(error.code).toBe('WRONG_FIRMWARE');
     expect(error.params.found).toBe('StandardFirmata.ino 2.5');
     expect(error.message).toContain(
@@ -95,7 +86,7 @@ describe('connecting to a board that cannot work', () => {
   });
 
   it('a port that does not exist gets PORT_UNAVAILABLE', async () => {
-    const error = await failure(
+    const error = await rejection(
       connectRobot({
         kit,
         clock: wallClock(now),

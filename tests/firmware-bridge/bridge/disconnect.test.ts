@@ -2,18 +2,13 @@
  * Unplugging: the program fails with a translated DISCONNECTED error within a second, the
  * board's watchdog stops the motors, and the robot comes back when the board does.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadQuickJs } from '../../../cli/quickjs-node.ts';
 import { sleep } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-robot.ts';
 import { runWithRobot } from '../../../robot/program/index.ts';
-import { emulatorFor, MOTOR_REST_MS } from '../helpers.ts';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+import { emulatorFor, MOTOR_REST_MS, robotForTest } from '../helpers.ts';
 
 const DRIVE_AND_WAIT = `
 robot.drive(60, 60);
@@ -24,11 +19,7 @@ console.log('never printed');
 
 describe('losing the board mid-run', () => {
   it('fails the program with DISCONNECTED within 1 s; the watchdog stops the motors', async () => {
-    const emulator = emulatorFor('l298n-2wd');
-    cleanups.push(() => emulator.stop());
-    const transport = emulator.transport();
-    const robot = await connectRobot({ kit: emulator.robot.kit, transport, clock: emulator.clock });
-    cleanups.push(() => robot.close());
+    const { emulator, transport, robot } = await robotForTest('l298n-2wd');
     const quickjs = await loadQuickJs();
     let unpluggedAt = Number.NaN;
     emulator.clock.setTimer(400, () => {
@@ -60,11 +51,7 @@ describe('losing the board mid-run', () => {
   });
 
   it('notices a link that goes quiet without closing (no heartbeat echo) within 1 s', async () => {
-    const emulator = emulatorFor('l298n-2wd');
-    cleanups.push(() => emulator.stop());
-    const transport = emulator.transport();
-    const robot = await connectRobot({ kit: emulator.robot.kit, transport, clock: emulator.clock });
-    cleanups.push(() => robot.close());
+    const { emulator, robot } = await robotForTest('l298n-2wd');
     const lost = new Promise<number>((resolve) =>
       robot.once('disconnect', () => resolve(emulator.clock.now())),
     );
@@ -83,7 +70,7 @@ describe('losing the board mid-run', () => {
 
   it('reconnects by itself when the board comes back', async () => {
     const emulator = emulatorFor('l298n-2wd');
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     let current = emulator.transport();
     let plugged = true;
     const robot: HardwareRobot = await connectRobot({
@@ -95,7 +82,7 @@ describe('losing the board mid-run', () => {
       },
       reconnect: { retryMs: 100, available: async () => plugged },
     });
-    cleanups.push(() => robot.close());
+    onTestFinished(() => robot.close());
     const back = new Promise<void>((resolve) => robot.once('reconnect', () => resolve()));
     plugged = false;
     current.unplug();

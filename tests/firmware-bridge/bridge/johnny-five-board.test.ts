@@ -4,7 +4,7 @@
  * waits and stops the motors soon after the cable is cut, and Piezo notes at their pitch.
  */
 import five from 'johnny-five';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { sleep } from '../../../firmware-bridge/bridge/clock.ts';
 import { openJohnnyFiveBoard } from '../../../firmware-bridge/bridge/johnny-five-board.ts';
 import { MEKONG_PIEZO } from '../../../firmware-bridge/bridge/mekong-piezo.ts';
@@ -13,16 +13,11 @@ import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
 import { watchdogMessage } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
 import { emulatorFor } from '../helpers.ts';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 async function j5OnEmulator() {
   const emulator = emulatorFor('l298n-2wd');
-  cleanups.push(() => emulator.stop());
+  onTestFinished(() => emulator.stop());
   const opened = await openJohnnyFiveBoard({ emulator });
-  cleanups.push(() => opened.close());
+  onTestFinished(() => opened.close());
   return { emulator, ...opened };
 }
 
@@ -64,7 +59,7 @@ describe('openJohnnyFiveBoard', () => {
   it('plays johnny-five Piezo notes at their pitch with the MEKONG_PIEZO controller (one TONE each)', async () => {
     const { emulator, board } = await j5OnEmulator();
     const buzzer = emulator.robot.board.recordPin(12);
-    cleanups.push(() => buzzer.stop());
+    onTestFinished(() => buzzer.stop());
     const piezo = new five.Piezo({ board, pin: 12, controller: MEKONG_PIEZO });
     for (const [note, hz] of [
       ['A4', 440],

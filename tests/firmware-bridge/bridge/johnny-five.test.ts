@@ -3,7 +3,7 @@
  * the hardware path that the contract suite does not reach.
  */
 import five from 'johnny-five';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openBoardSession, query } from '../../../firmware-bridge/bridge/board-session.ts';
 import { sleep } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
@@ -21,14 +21,9 @@ import { builtinKits, getKit, parseKit } from '../../../robot/index.ts';
 import { parseWorld, type Realism } from '../../../simulator/world/index.ts';
 import { EMPTY_WORLD, emulatedRobot, emulatorFor, MOTOR_REST_MS, seededBytes } from '../helpers.ts';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 async function robotOn(kitId: string, world = EMPTY_WORLD, realism?: Realism) {
   const connected = await emulatedRobot(kitId, { world, ...(realism ? { realism } : {}) });
-  cleanups.push(connected.close);
+  onTestFinished(connected.close);
   return connected;
 }
 
@@ -47,13 +42,13 @@ function recordWrites(emulator: Emulator): number[][] {
 describe('johnny-five on the emulated board', () => {
   it('does the Firmata handshake with our firmware in well under a second of board time', async () => {
     const emulator = emulatorFor('l298n-2wd');
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     const session = await openBoardSession({
       kit: getKit('l298n-2wd'),
       transport: emulator.transport(),
       clock: emulator.clock,
     });
-    cleanups.push(() => session.transport.close());
+    onTestFinished(() => session.transport.close());
     expect(session.board.isReady).toBe(true);
     expect(emulator.clock.now()).toBeLessThan(300);
     expect(session.firmware).toEqual({ name: 'MekongFirmata', version: '0.1', protocol: '2.5' });
@@ -154,7 +149,7 @@ describe('johnny-five on the emulated board', () => {
       pin: 'A3',
     });
     spy.mockRestore();
-    cleanups.push(() => intervals.forEach(clearInterval));
+    onTestFinished(() => intervals.forEach(clearInterval));
     const cm = await new Promise<number>((resolve) => {
       proximity.on('data', () => {
         if (proximity.cm > 0) resolve(proximity.cm);
@@ -181,7 +176,7 @@ describe('johnny-five on the emulated board', () => {
 
   it("stops the motors by the firmware's watchdog within 600 ms of the host going silent", async () => {
     const emulator = emulatorFor('l298n-2wd');
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     const transport = emulator.transport();
     const robot = await connectRobot({ kit: emulator.robot.kit, transport, clock: emulator.clock });
     let lastHostByteMs = 0;
@@ -207,7 +202,7 @@ describe('johnny-five on the emulated board', () => {
 
   it('keeps the robot identity in EEPROM across a reset of the board', async () => {
     const emulator = emulatorFor('l298n-2wd');
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     const kit = emulator.robot.kit;
     const first = await connectRobot({
       kit,
@@ -228,14 +223,14 @@ describe('johnny-five on the emulated board', () => {
       transport: emulator.transport(),
       clock: emulator.clock,
     });
-    cleanups.push(() => second.close());
+    onTestFinished(() => second.close());
     expect(emulator.robot.board).not.toBe(mcu);
     expect(second.session.identity).toEqual({ name: 'Rồng Xanh 7', kitId: 'l298n-2wd' });
   });
 
   it('does the handshake after 2 s of random bytes, on a board that was not reset', async () => {
     const emulator = emulatorFor('l298n-2wd');
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     const noise = emulator.transport();
     await noise.open();
     await sleep(emulator.clock, 50);
@@ -248,7 +243,7 @@ describe('johnny-five on the emulated board', () => {
       transport: emulator.transport({ resetOnOpen: false }),
       clock: emulator.clock,
     });
-    cleanups.push(() => robot.close());
+    onTestFinished(() => robot.close());
     expect(emulator.robot.board).toBe(mcu);
     expect(robot.session.firmware.name).toBe('MekongFirmata');
     const x = emulator.robot.body.x;
@@ -293,13 +288,13 @@ describe('johnny-five on the emulated board', () => {
       now: () => performance.now(),
       speed: 'max',
     });
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     const robot = await connectRobot({
       kit,
       transport: emulator.transport(),
       clock: emulator.clock,
     });
-    cleanups.push(() => robot.close());
+    onTestFinished(() => robot.close());
     expect(robot.session.io.pins).toHaveLength(70);
     const x = emulator.robot.body.x;
     robot.drive(60, 60);
@@ -323,9 +318,9 @@ describe('johnny-five on the emulated board', () => {
 
   it('paces emulated time by the wall clock at speed 1, never ahead of it', async () => {
     const emulator = emulatorFor('l298n-2wd', { speed: 1 });
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     const transport = emulator.transport();
-    cleanups.push(() => transport.close());
+    onTestFinished(() => transport.close());
     const wall0 = performance.now();
     await transport.open();
     await new Promise((resolve) => setTimeout(resolve, 400));

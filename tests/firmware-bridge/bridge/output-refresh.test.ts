@@ -4,7 +4,7 @@
  * last set. A transport wrapper drops or corrupts one chosen message on its way to the
  * emulated board; the test then checks the bytes of the next refresh and the wheels.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { sleep } from '../../../firmware-bridge/bridge/clock.ts';
 import { connectRobot } from '../../../firmware-bridge/bridge/connect-robot.ts';
 import type { HardwareRobot } from '../../../firmware-bridge/bridge/hardware-robot.ts';
@@ -15,11 +15,6 @@ import { MEKONG_BAUD } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
 import { Transport } from '../../../firmware-bridge/transport/transport.ts';
 import { builtinKits, getKit, type Kit, type KitPin, pinNumber } from '../../../robot/index.ts';
 import { emulatorFor } from '../helpers.ts';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 /** The link monitor's default heartbeat period, ms: the refresh period. */
 const HEARTBEAT_MS = 200;
@@ -100,11 +95,20 @@ async function lossyRobot(
   kit: Kit,
 ): Promise<{ emulator: Emulator; robot: HardwareRobot; link: LossyTransport }> {
   const emulator = emulatorFor(kit.id);
-  cleanups.push(() => emulator.stop());
+  onTestFinished(() => emulator.stop());
   const link = new LossyTransport(emulator.transport(), () => emulator.clock.now());
   const robot = await connectRobot({ kit, transport: link, clock: emulator.clock });
-  cleanups.push(() => robot.close());
+  onTestFinished(() => robot.close());
   return { emulator, robot, link };
+}
+
+/** A lossy robot driving both wheels at `power`, past the first heartbeat after it started. */
+async function drivingLossyRobot(kit: Kit, power: number): ReturnType<typeof lossyRobot> {
+  const lossy = await lossyRobot(kit);
+  lossy.robot.drive(power, power);
+  await lossy.robot.wait(100);
+  await lossy.link.nextHeartbeat();
+  return lossy;
 }
 
 /** The messages delivered at the next heartbeat: the refresh, then the heartbeat itself. */
@@ -134,10 +138,7 @@ function expectPowers(actual: [number, number], expected: [number, number]): voi
 describe('re-sending the outputs every heartbeat', () => {
   for (const kit of builtinKits()) {
     it(`restores a lost left speed message within one heartbeat (${kit.motors.driver}, kit ${kit.id})`, async () => {
-      const { emulator, robot, link } = await lossyRobot(kit);
-      robot.drive(30, 30);
-      await robot.wait(100);
-      await link.nextHeartbeat();
+      const { emulator, robot, link } = await drivingLossyRobot(kit, 30);
       const pwm = isAnalogTo(leftPwmPin(kit));
       let dropped: number[] = [];
       link.capture(
@@ -157,10 +158,7 @@ describe('re-sending the outputs every heartbeat', () => {
     });
 
     it(`restores a lost direction message within one heartbeat (${kit.motors.driver}, kit ${kit.id})`, async () => {
-      const { emulator, robot, link } = await lossyRobot(kit);
-      robot.drive(45, 45);
-      await robot.wait(100);
-      await link.nextHeartbeat();
+      const { emulator, robot, link } = await drivingLossyRobot(kit, 45);
       let dropped: number[] = [];
       link.capture(
         () => robot.drive(-45, -45),
@@ -180,10 +178,7 @@ describe('re-sending the outputs every heartbeat', () => {
     });
 
     it(`re-sends "stopped" after stop(), not the old power, when the stop is lost (kit ${kit.id})`, async () => {
-      const { emulator, robot, link } = await lossyRobot(kit);
-      robot.drive(45, 45);
-      await robot.wait(100);
-      await link.nextHeartbeat();
+      const { emulator, robot, link } = await drivingLossyRobot(kit, 45);
       const pwm = isAnalogTo(leftPwmPin(kit));
       const before = link.delivered.length;
       let dropped: number[] = [];
@@ -231,10 +226,7 @@ describe('re-sending the outputs every heartbeat', () => {
 
   it('corrects a garbled speed byte within one heartbeat', async () => {
     const kit = getKit('l298n-2wd');
-    const { emulator, robot, link } = await lossyRobot(kit);
-    robot.drive(30, 30);
-    await robot.wait(100);
-    await link.nextHeartbeat();
+    const { emulator, robot, link } = await drivingLossyRobot(kit, 30);
     const pwm = isAnalogTo(leftPwmPin(kit));
     const garbledAt = emulator.world.time;
     link.capture(

@@ -4,17 +4,12 @@
  * board answers as soon as the flood ends.
  */
 import { connect, type Socket } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   HOST_QUEUE_LIMIT_BYTES,
   serveEmulator,
 } from '../../../firmware-bridge/emulator/tcp-server.ts';
 import { emulatorFor } from '../helpers.ts';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const includes = (haystack: number[], needle: number[]) =>
@@ -23,9 +18,9 @@ const includes = (haystack: number[], needle: number[]) =>
 describe('the emulator over TCP under a flood', () => {
   it('holds at most HOST_QUEUE_LIMIT_BYTES of a 10 MB flood and answers right after it', async () => {
     const emulator = emulatorFor('l298n-2wd', { speed: 1 });
-    cleanups.push(() => emulator.stop());
+    onTestFinished(() => emulator.stop());
     const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
-    cleanups.push(() => server.close());
+    onTestFinished(() => server.close());
     // The queue as each chunk the server reads is handed to the board.
     let maxQueued = 0;
     let accepted = 0;
@@ -41,7 +36,7 @@ describe('the emulator over TCP under a flood', () => {
     const socket: Socket = await new Promise((resolve) => {
       const s = connect(server.port, '127.0.0.1', () => resolve(s));
     });
-    cleanups.push(() => void socket.destroy());
+    onTestFinished(() => void socket.destroy());
     socket.on('data', (data) => heard.push(...data));
     await vi.waitFor(() => expect(heard.length).toBeGreaterThan(3), { timeout: 10_000 });
 

@@ -3,7 +3,7 @@
  * pseudo-terminal) in front of it: the recipe from docs/hardware.md, end to end.
  */
 import five from 'johnny-five';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { emulateCommand, parseListen } from '../../../cli/commands/emulate.ts';
 import { openBoardSession } from '../../../firmware-bridge/bridge/board-session.ts';
 import { wallClock } from '../../../firmware-bridge/bridge/clock.ts';
@@ -20,12 +20,20 @@ import { emulatorFor } from '../helpers.ts';
 import { freshLink, startSocat, stopSocat } from '../socat.ts';
 
 const now = () => performance.now();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A real-time, noise-free emulated l298n-2wd served over TCP until the test ends, a fresh
+ * path for the serial port and the socat `recipe` that makes it a serial line to the server.
+ */
+async function servedEmulator() {
+  const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
+  onTestFinished(() => emulator.stop());
+  const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
+  onTestFinished(() => server.close());
+  return { emulator, server, link: freshLink(), recipe: socatRecipe('127.0.0.1', server.port) };
+}
 
 describe('the emulator over TCP and a serial port', () => {
   it('`mekong emulate` prints a socat recipe that makes a working serial port, and stops when asked', async () => {
@@ -54,7 +62,7 @@ describe('the emulator over TCP and a serial port', () => {
     );
     const link = freshLink();
     const socat = await startSocat(recipe, link);
-    cleanups.push(() => stopSocat(socat));
+    onTestFinished(() => stopSocat(socat));
     const session = await openBoardSession({
       kit: getKit('l298n-2wd'),
       transport: new SerialTransport(link),
@@ -79,14 +87,9 @@ describe('the emulator over TCP and a serial port', () => {
 
   it('runs a robot through socat and serialport, and reconnects when the port comes back', async () => {
     // No sensor noise, so the distance read at the end is exact (no timed moves here).
-    const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
-    cleanups.push(() => emulator.stop());
-    const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
-    cleanups.push(() => server.close());
-    const link = freshLink();
-    const recipe = socatRecipe('127.0.0.1', server.port);
+    const { emulator, server, link, recipe } = await servedEmulator();
     let socat = await startSocat(recipe, link);
-    cleanups.push(() => stopSocat(socat));
+    onTestFinished(() => stopSocat(socat));
     const robot = await connectRobot({
       kit: emulator.robot.kit,
       clock: wallClock(now),
@@ -96,7 +99,7 @@ describe('the emulator over TCP and a serial port', () => {
       // than the default 600 ms, and a disconnect then would come before the cut.
       silenceMs: 5000,
     });
-    cleanups.push(() => robot.close());
+    onTestFinished(() => robot.close());
     expect(robot.session.transport.description).toBe(link);
 
     // A second client is turned away while the first holds the line.
@@ -131,13 +134,9 @@ describe('the emulator over TCP and a serial port', () => {
   }, 60_000);
 
   it('openJohnnyFiveBoard({ port }) drives a plain johnny-five Motor on the socat port', async () => {
-    const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
-    cleanups.push(() => emulator.stop());
-    const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
-    cleanups.push(() => server.close());
-    const link = freshLink();
-    const socat = await startSocat(socatRecipe('127.0.0.1', server.port), link);
-    cleanups.push(() => stopSocat(socat));
+    const { emulator, link, recipe } = await servedEmulator();
+    const socat = await startSocat(recipe, link);
+    onTestFinished(() => stopSocat(socat));
     const { board, close } = await openJohnnyFiveBoard({ port: link }, { silenceMs: 5000 });
     const { body } = emulator.robot;
     const settled = { timeout: 10_000, interval: 20 };

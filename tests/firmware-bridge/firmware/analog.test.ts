@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
+import { describe, expect } from 'vitest';
 import {
   type FirmataMessage,
   REPORT_ANALOG,
@@ -7,14 +6,16 @@ import {
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 const analogOf = (messages: readonly FirmataMessage[], channel: number) =>
   messages.filter((m) => m.kind === 'analog' && m.channel === channel);
 
 describe('analog reporting', () => {
-  it('streams E0|ch lsb msb every 19 ms after C0|ch 01, as johnny-five Sensor expects', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('streams E0|ch lsb msb every 19 ms after C0|ch 01, as johnny-five Sensor expects', ({
+    host,
+    board,
+  }) => {
     board.setAnalogVolts(0, 2.5);
     board.setAnalogVolts(7, 1.0); // A7: the mBot's button line
     host.send([REPORT_ANALOG | 0, 1, REPORT_ANALOG | 7, 1]);
@@ -31,9 +32,7 @@ describe('analog reporting', () => {
       expect(m.kind === 'analog' && Math.abs(m.value - 205)).toBeLessThanOrEqual(1);
   });
 
-  it('follows SAMPLING_INTERVAL and stops on C0|ch 00', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('follows SAMPLING_INTERVAL and stops on C0|ch 00', ({ host, board }) => {
     board.setAnalogVolts(3, 5);
     host.send([...sysex(SAMPLING_INTERVAL, ...u14(30)), REPORT_ANALOG | 3, 1]);
     board.runUntil(() => board.pendingHostBytes === 0, 5);

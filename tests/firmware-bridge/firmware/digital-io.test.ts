@@ -1,6 +1,5 @@
 import { PinState } from 'avr8js';
-import { describe, expect, it } from 'vitest';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
+import { describe, expect } from 'vitest';
 import {
   MODE_INPUT,
   MODE_OUTPUT,
@@ -12,11 +11,13 @@ import {
   SET_PIN_MODE,
   sysex,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 describe('digital pins', () => {
-  it('drives an LED on pin 13 with whole-port DIGITAL_MESSAGEs, as johnny-five Led does', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('drives an LED on pin 13 with whole-port DIGITAL_MESSAGEs, as johnny-five Led does', ({
+    host,
+    board,
+  }) => {
     host.send([SET_PIN_MODE, 13, MODE_OUTPUT]);
     host.send([0x91, 0x20, 0x00]); // port 1 (pins 8..15), bit 5 = pin 13
     board.runMs(2);
@@ -27,8 +28,7 @@ describe('digital pins', () => {
     expect(board.isOutput(13)).toBe(true);
   });
 
-  it('sets one pin with SET_DIGITAL_PIN_VALUE and reports it in PIN_STATE', () => {
-    const host = FirmataHost.boot();
+  it('sets one pin with SET_DIGITAL_PIN_VALUE and reports it in PIN_STATE', ({ host }) => {
     host.send([SET_PIN_MODE, 7, MODE_OUTPUT, SET_DIGITAL_PIN_VALUE, 7, 1]);
     host.board.runMs(2);
     expect(host.board.outputHigh(7)).toBe(true);
@@ -36,9 +36,10 @@ describe('digital pins', () => {
     expect(host.waitForSysex(PIN_STATE_RESPONSE, 20)).toEqual([7, MODE_OUTPUT, 1]);
   });
 
-  it('reports a button port at once, then on every change (pull-up by writing HIGH)', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('reports a button port at once, then on every change (pull-up by writing HIGH)', ({
+    host,
+    board,
+  }) => {
     board.setInput(2, true); // button released, pulled up
     host.send([SET_PIN_MODE, 2, MODE_INPUT, 0x90, 0x04, 0x00, REPORT_DIGITAL | 0, 1]);
     expect(host.waitFor((m) => m.kind === 'digital', 20)).toEqual({
@@ -60,9 +61,10 @@ describe('digital pins', () => {
     expect(host.waitFor((m) => m.kind === 'digital', 10)).toMatchObject({ port: 0, value: 0x04 });
   });
 
-  it('reports a flickering port at most every 8 ms, and its last value once the gap is over', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('reports a flickering port at most every 8 ms, and its last value once the gap is over', ({
+    host,
+    board,
+  }) => {
     board.setInput(2, true);
     host.send([SET_PIN_MODE, 2, MODE_INPUT, REPORT_DIGITAL | 0, 1]);
     expect(host.waitFor((m) => m.kind === 'digital', 20)).toMatchObject({ value: 0x04 });
@@ -82,9 +84,7 @@ describe('digital pins', () => {
     expect(last).toMatchObject({ port: 0, value: 0 }); // the level it settled on
   });
 
-  it('reports A0 as digital pin 14 in port 1 and honours mode PULLUP', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('reports A0 as digital pin 14 in port 1 and honours mode PULLUP', ({ host, board }) => {
     board.setInput(14, true);
     host.send([SET_PIN_MODE, 14, MODE_PULLUP, REPORT_DIGITAL | 1, 1]);
     expect(host.waitFor((m) => m.kind === 'digital', 20)).toEqual({
@@ -95,8 +95,7 @@ describe('digital pins', () => {
     expect(board.pinState(14)).toBe(PinState.InputPullUp);
   });
 
-  it('never lets the host reconfigure the serial pins 0 and 1', () => {
-    const host = FirmataHost.boot();
+  it('never lets the host reconfigure the serial pins 0 and 1', ({ host }) => {
     host.send([SET_PIN_MODE, 1, MODE_OUTPUT, 0x90, 0x03, 0x00, SET_PIN_MODE, 0, MODE_OUTPUT]);
     host.send([SET_DIGITAL_PIN_VALUE, 1, 0, ...sysex(PIN_STATE_QUERY, 1)]);
     expect(host.waitForSysex(PIN_STATE_RESPONSE, 50)).toEqual([1, 0x7f, 0]);

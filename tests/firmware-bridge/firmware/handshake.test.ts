@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
+import { describe, expect } from 'vitest';
 import {
   ANALOG_MAPPING_QUERY,
   ANALOG_MAPPING_RESPONSE,
@@ -18,10 +17,10 @@ import {
   REPORT_VERSION,
   sysex,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 describe('handshake (what firmata-io waits for)', () => {
-  it('announces F9 2 5 then REPORT_FIRMWARE 0.1 "MekongFirmata" at 57600 baud', () => {
-    const host = FirmataHost.boot();
+  it('announces F9 2 5 then REPORT_FIRMWARE 0.1 "MekongFirmata" at 57600 baud', ({ host }) => {
     const [version, firmware] = host.messages;
     expect(version).toEqual({ kind: 'version', major: 2, minor: 5 });
     expect(firmware).toMatchObject({ kind: 'sysex', command: REPORT_FIRMWARE });
@@ -33,8 +32,7 @@ describe('handshake (what firmata-io waits for)', () => {
     expect(host.board.baudRate).toBe(58823);
   });
 
-  it('answers REPORT_VERSION and QUERY_FIRMWARE', () => {
-    const host = FirmataHost.boot();
+  it('answers REPORT_VERSION and QUERY_FIRMWARE', ({ host }) => {
     host.mark();
     host.send([REPORT_VERSION]);
     expect(host.waitFor((m) => m.kind === 'version', 50)).toEqual({
@@ -48,8 +46,7 @@ describe('handshake (what firmata-io waits for)', () => {
     expect(data && firmwareName(data)).toBe('MekongFirmata');
   });
 
-  it('advertises modes per pin, with PING (0x75) on every digital pin', () => {
-    const host = FirmataHost.boot();
+  it('advertises modes per pin, with PING (0x75) on every digital pin', ({ host }) => {
     host.send(sysex(CAPABILITY_QUERY));
     const data = host.waitForSysex(CAPABILITY_RESPONSE, 200);
     expect(data).toBeDefined();
@@ -74,8 +71,7 @@ describe('handshake (what firmata-io waits for)', () => {
     }
   });
 
-  it('maps A0..A7 to analog channels 0..7', () => {
-    const host = FirmataHost.boot();
+  it('maps A0..A7 to analog channels 0..7', ({ host }) => {
     host.send(sysex(ANALOG_MAPPING_QUERY));
     const data = host.waitForSysex(ANALOG_MAPPING_RESPONSE, 100);
     const expected = [...Array(14).fill(0x7f), 0, 1, 2, 3, 4, 5, 6, 7];

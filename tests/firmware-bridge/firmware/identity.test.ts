@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createErasedEeprom } from '../../../firmware-bridge/emulator/avr-harness.ts';
 import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
 import {
@@ -8,6 +8,7 @@ import {
   MEKONG_IDENTITY_WRITE,
   sysex,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 function writeIdentity(name: Uint8Array, kit: Uint8Array): number[] {
   return sysex(
@@ -29,8 +30,7 @@ function decodeIdentity(data: readonly number[]) {
 }
 
 describe('identity in EEPROM', () => {
-  it('reads as invalid on a blank EEPROM', () => {
-    const host = FirmataHost.boot();
+  it('reads as invalid on a blank EEPROM', ({ host }) => {
     host.send(sysex(MEKONG_IDENTITY_READ));
     expect(host.waitForSysex(MEKONG_IDENTITY_READ, 50)).toEqual([0, 0, 0]);
   });
@@ -70,8 +70,7 @@ describe('identity in EEPROM', () => {
     });
   });
 
-  it('keeps answering the host while the EEPROM is being written', () => {
-    const host = FirmataHost.boot();
+  it('keeps answering the host while the EEPROM is being written', ({ host }) => {
     host.send(writeIdentity(Buffer.from('sixteen bytes!!!'), Buffer.from('sixteen bytes!!!')));
     host.send([0xf9]);
     host.waitFor((m) => m.kind === 'version', 20);

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
+import { describe, expect } from 'vitest';
 import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
 import {
   MODE_PWM,
   REPORT_VERSION,
   SET_PIN_MODE,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 /*
  * With nothing to do, the firmware sleeps in idle mode until the next interrupt, and the
@@ -15,9 +15,10 @@ import {
  * PWM keeps running.
  */
 describe('idle sleep', () => {
-  it('sleeps most of the time with nothing to do, and wakes for a byte from the host', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('sleeps most of the time with nothing to do, and wakes for a byte from the host', ({
+    host,
+    board,
+  }) => {
     const startCycles = board.cpu.cycles;
     const startSlept = board.sleptCycles;
     board.runMs(200);
@@ -33,9 +34,7 @@ describe('idle sleep', () => {
     expect(board.timeMs - sentAt).toBeLessThan(1);
   });
 
-  it('keeps PWM running while asleep', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('keeps PWM running while asleep', ({ host, board }) => {
     const pwm = board.recordPin(5);
     host.send([SET_PIN_MODE, 5, MODE_PWM, 0xe5, 0x00, 0x01]); // duty 128 of 255
     board.runUntil(() => board.pendingHostBytes === 0, 10);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { MEGA } from '../../../firmware-bridge/emulator/avr-boards.ts';
 import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
 import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
@@ -19,10 +19,12 @@ import {
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 describe('Mega 2560 build', () => {
-  it('announces itself and advertises 70 pins, PWM on 2..13 and 44..46, A0..A15', () => {
-    const host = FirmataHost.boot({ board: MEGA });
+  it.override('host', () => FirmataHost.boot({ board: MEGA }));
+
+  it('announces itself and advertises 70 pins, PWM on 2..13 and 44..46, A0..A15', ({ host }) => {
     const [version, firmware] = host.messages;
     expect(version).toEqual({ kind: 'version', major: 2, minor: 5 });
     expect(firmware?.kind === 'sysex' && firmwareName(firmware.data)).toBe('MekongFirmata');
@@ -38,9 +40,10 @@ describe('Mega 2560 build', () => {
     expect(mapping?.slice(54)).toEqual([...Array(16).keys()]);
   });
 
-  it('servo pulses on Timer 5 leave PWM on pins 9 (Timer 2) and 11 (Timer 1) alone; 46 goes on/off', () => {
-    const host = FirmataHost.boot({ board: MEGA });
-    const { board } = host;
+  it('servo pulses on Timer 5 leave PWM on pins 9 (Timer 2) and 11 (Timer 1) alone; 46 goes on/off', ({
+    host,
+    board,
+  }) => {
     const servo = board.recordPin(22);
     const pin9 = board.recordPin(9);
     const pin11 = board.recordPin(11);
@@ -68,8 +71,7 @@ describe('Mega 2560 build', () => {
     expect(board.outputHigh(46)).toBe(true);
   });
 
-  it('plays a tone on the Timer 5 alarm', () => {
-    const host = FirmataHost.boot({ board: MEGA });
+  it('plays a tone on the Timer 5 alarm', ({ host }) => {
     const buzzer = host.board.recordPin(30);
     host.send(sysex(MEKONG_TONE, 30, ...u14(1000), ...u14(50)));
     host.board.runMs(80);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
+import { describe, expect } from 'vitest';
 import { attachHcSr04 } from '../../../firmware-bridge/emulator/hc-sr04.ts';
 import {
   be32Pairs,
@@ -8,6 +7,7 @@ import {
   PING_READ,
   sysex,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 /** johnny-five's PING_READ for pin 7, byte for byte (pulseOut 5 µs, timeout 1 000 000 µs). */
 const J5_PING_PIN_7 = [
@@ -16,8 +16,9 @@ const J5_PING_PIN_7 = [
 ];
 
 describe('ultrasonic ranging', () => {
-  it('answers johnny-five PING_READ with the echo time, 13 bytes, within 1 % (6 µs for short echoes)', () => {
-    const host = FirmataHost.boot();
+  it('answers johnny-five PING_READ with the echo time, 13 bytes, within 1 % (6 µs for short echoes)', ({
+    host,
+  }) => {
     const sensor = attachHcSr04(host.board, { trigPin: 7, echoPin: 7, echoUs: 1164 });
     for (const echoUs of [1164, 5800, 300]) {
       sensor.setEchoUs(echoUs);
@@ -41,8 +42,7 @@ describe('ultrasonic ranging', () => {
     for (const width of sensor.triggerUs) expect(width).toBeLessThan(14);
   });
 
-  it('times separate trigger and echo pins with the Mekong two-pin request', () => {
-    const host = FirmataHost.boot();
+  it('times separate trigger and echo pins with the Mekong two-pin request', ({ host }) => {
     attachHcSr04(host.board, { trigPin: 12, echoPin: 11, echoUs: 5800 });
     const start = host.board.received.length;
     host.send(sysex(MEKONG_PING_TWO_PIN, 12, 11, ...be32Pairs(30_000)));
@@ -54,8 +54,9 @@ describe('ultrasonic ranging', () => {
     expect(host.board.isOutput(11)).toBe(false);
   });
 
-  it('replies 0 after the timeout when no echo comes, and keeps serving the host meanwhile', () => {
-    const host = FirmataHost.boot();
+  it('replies 0 after the timeout when no echo comes, and keeps serving the host meanwhile', ({
+    host,
+  }) => {
     attachHcSr04(host.board, { trigPin: 12, echoPin: 11, echoUs: null });
     host.send(sysex(MEKONG_PING_TWO_PIN, 12, 11, ...be32Pairs(30_000)));
     host.board.runUntil(() => host.board.pendingHostBytes === 0, 10);
@@ -70,8 +71,7 @@ describe('ultrasonic ranging', () => {
     expect(elapsedMs).toBeLessThan(33);
   });
 
-  it('queues back-to-back requests for two sensors and answers both', () => {
-    const host = FirmataHost.boot();
+  it('queues back-to-back requests for two sensors and answers both', ({ host }) => {
     attachHcSr04(host.board, { trigPin: 7, echoPin: 7, echoUs: 1000 });
     attachHcSr04(host.board, { trigPin: 12, echoPin: 11, echoUs: 2000 });
     host.send([...J5_PING_PIN_7, ...sysex(MEKONG_PING_TWO_PIN, 12, 11, ...be32Pairs(30_000))]);

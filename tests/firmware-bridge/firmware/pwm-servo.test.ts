@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CLOCK_HZ } from '../../../firmware-bridge/emulator/avr-harness.ts';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
 import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
 import {
   EXTENDED_ANALOG,
@@ -12,6 +11,7 @@ import {
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 const cycles = (ms: number) => (ms * CLOCK_HZ) / 1000;
 
@@ -25,9 +25,10 @@ function expectFastPwmDuty(dutyPercent: number, ocr: number): void {
 }
 
 describe('PWM and servo outputs', () => {
-  it('runs a motor on pin 5 with the exact bytes johnny-five sends, and PWM on pin 6', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('runs a motor on pin 5 with the exact bytes johnny-five sends, and PWM on pin 6', ({
+    host,
+    board,
+  }) => {
     const pin5 = board.recordPin(5);
     const pin6 = board.recordPin(6);
     // Motor (PWM 5, dir 4): F4 05 03, F4 04 01, E5 00 00, 90 10 00, E5 48 01 (= 200).
@@ -47,9 +48,10 @@ describe('PWM and servo outputs', () => {
     expect(board.outputHigh(4)).toBe(true); // direction pin from 90 10 00
   });
 
-  it('sends 1500 µs servo pulses on pin 10 while pins 5, 6 and 9 keep their PWM', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('sends 1500 µs servo pulses on pin 10 while pins 5, 6 and 9 keep their PWM', ({
+    host,
+    board,
+  }) => {
     const servo = board.recordPin(10);
     const pin5 = board.recordPin(5);
     const pin6 = board.recordPin(6);
@@ -74,9 +76,7 @@ describe('PWM and servo outputs', () => {
     expect(nine.dutyPercent).toBeCloseTo((100 * 192) / 255, 1);
   });
 
-  it('maps degrees (< 544) onto the SERVO_CONFIG range and clamps µs to it', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('maps degrees (< 544) onto the SERVO_CONFIG range and clamps µs to it', ({ host, board }) => {
     const servo = board.recordPin(8);
     host.send(sysex(SERVO_CONFIG, 8, ...u14(1000), ...u14(2000)));
     host.send([0xe8, 90, 0]); // 90 degrees -> 1500 µs
@@ -89,9 +89,7 @@ describe('PWM and servo outputs', () => {
     expect(high.at(-1)).toBeCloseTo(2000, -1);
   });
 
-  it('drives two servos in one 20 ms frame', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('drives two servos in one 20 ms frame', ({ host, board }) => {
     const a = board.recordPin(10);
     const b = board.recordPin(12);
     host.send([SET_PIN_MODE, 10, MODE_SERVO, 0xea, ...u14(1000)]);
@@ -106,9 +104,10 @@ describe('PWM and servo outputs', () => {
     expect(second.frequencyHz).toBeCloseTo(50, 0);
   });
 
-  it('pin 3 (Timer2) is on/off while a servo runs and gets its PWM back after', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('pin 3 (Timer2) is on/off while a servo runs and gets its PWM back after', ({
+    host,
+    board,
+  }) => {
     const pin3 = board.recordPin(3);
     host.send([SET_PIN_MODE, 3, MODE_PWM, 0xe3, 0x48, 0x01]); // 200
     board.runMs(10);

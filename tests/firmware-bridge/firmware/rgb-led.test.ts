@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CLOCK_HZ, type PinEdge } from '../../../firmware-bridge/emulator/avr-harness.ts';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
 import {
   bytePair,
   MEKONG_RGB_LED,
   sysex,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 const ns = (cycles: number) => (cycles * 1e9) / CLOCK_HZ;
 
@@ -43,9 +43,10 @@ const rgb = (pin: number, index: number, r: number, g: number, b: number) =>
   sysex(MEKONG_RGB_LED, pin, index, ...bytePair(r), ...bytePair(g), ...bytePair(b));
 
 describe('Mekong RGB LED (WS2812 on the mCore, pin 13)', () => {
-  it('sends GRB bytes with WS2812B timing, the whole chain up to the highest index', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('sends GRB bytes with WS2812B timing, the whole chain up to the highest index', ({
+    host,
+    board,
+  }) => {
     const line = board.recordPin(13);
     host.send(rgb(13, 0, 0xff, 0x10, 0x81));
     board.runMs(3);
@@ -59,9 +60,7 @@ describe('Mekong RGB LED (WS2812 on the mCore, pin 13)', () => {
     expect(board.outputHigh(13)).toBe(false);
   });
 
-  it('sets every LED with index 0x7F', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('sets every LED with index 0x7F', ({ host, board }) => {
     const line = board.recordPin(13);
     host.send(rgb(13, 0x7f, 1, 2, 3));
     board.runMs(3);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
 import {
   ANALOG_MAPPING_QUERY,
@@ -25,6 +25,7 @@ import {
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
 import { seededBytes } from '../helpers.ts';
+import { it } from './firmware-test.ts';
 
 /**
  * Well-formed messages with arbitrary arguments: every handler sees out-of-range pins,
@@ -111,8 +112,7 @@ describe('parser robustness', () => {
     expectSameHandshake(host, reference);
   });
 
-  it('drops a sysex longer than its buffer whole and skips unknown commands', () => {
-    const host = FirmataHost.boot();
+  it('drops a sysex longer than its buffer whole and skips unknown commands', ({ host }) => {
     const oversized = sysex(SAMPLING_INTERVAL, ...Array.from({ length: 200 }, () => 0x01));
     host.send([...oversized, 0xa0, 0x01, 0x02, 0xf1, 0x33, 0x7f]);
     // Data bytes with no command, then a command cut short by another command.
@@ -122,9 +122,10 @@ describe('parser robustness', () => {
     expect(handshake(host).name).toBe('MekongFirmata');
   });
 
-  it('SYSTEM_RESET returns every pin, servo, report and the watchdog to power-on state', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('SYSTEM_RESET returns every pin, servo, report and the watchdog to power-on state', ({
+    host,
+    board,
+  }) => {
     board.setAnalogVolts(0, 1);
     host.send([
       SET_PIN_MODE,

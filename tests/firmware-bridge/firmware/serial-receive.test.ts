@@ -1,6 +1,5 @@
 import { usart0Config } from 'avr8js';
-import { describe, expect, it } from 'vitest';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
+import { describe, expect } from 'vitest';
 import {
   MODE_INPUT,
   REPORT_ANALOG,
@@ -10,6 +9,7 @@ import {
   SET_PIN_MODE,
   sysex,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 /** USART0 register bits (ATmega328P datasheet, 20.11). */
 const RXC = 0x80;
@@ -25,9 +25,7 @@ const SREG_I = 0x80;
  * arrives just then must still reach the receive interrupt once it runs.
  */
 describe('serial receive on the emulated board', () => {
-  it('keeps a received byte while the firmware writes UCSR0A and UCSR0B', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('keeps a received byte while the firmware writes UCSR0A and UCSR0B', ({ host, board }) => {
     const { cpu, usart } = board;
     host.mark();
     // As inside an interrupt handler: interrupts off, then a byte arrives.
@@ -46,9 +44,10 @@ describe('serial receive on the emulated board', () => {
     });
   });
 
-  it('answers every request while it streams reports (a flickering line sensor, a fast analog one)', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('answers every request while it streams reports (a flickering line sensor, a fast analog one)', ({
+    host,
+    board,
+  }) => {
     const pin = 2;
     host.send([SET_PIN_MODE, pin, MODE_INPUT, REPORT_DIGITAL | 0, 1]);
     // A0 sampled every 2 ms: 1.5 report bytes a ms.

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CLOCK_HZ } from '../../../firmware-bridge/emulator/avr-harness.ts';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
 import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
 import {
   DIGITAL_MESSAGE,
@@ -13,13 +12,15 @@ import {
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 const toMs = (cycles: number) => (cycles * 1000) / CLOCK_HZ;
 
 describe('Mekong TONE', () => {
-  it('plays 440 Hz for 200 ms from one 8-byte message, then leaves the pin low', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('plays 440 Hz for 200 ms from one 8-byte message, then leaves the pin low', ({
+    host,
+    board,
+  }) => {
     const buzzer = board.recordPin(8);
     const message = sysex(MEKONG_TONE, 8, ...u14(440), ...u14(200));
     expect(message).toHaveLength(8);
@@ -40,9 +41,7 @@ describe('Mekong TONE', () => {
     expect(board.outputHigh(8)).toBe(false);
   });
 
-  it('holds the frequency within 0.1 % at 2 kHz while a servo and PWM run', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('holds the frequency within 0.1 % at 2 kHz while a servo and PWM run', ({ host, board }) => {
     const buzzer = board.recordPin(8);
     const servo = board.recordPin(10);
     host.send([SET_PIN_MODE, 10, MODE_SERVO, 0xea, ...u14(1500)]);
@@ -55,9 +54,7 @@ describe('Mekong TONE', () => {
       expect(Math.abs(width - 1500)).toBeLessThan(4);
   });
 
-  it('plays on with duration 0 until a frequency-0 message stops it', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('plays on with duration 0 until a frequency-0 message stops it', ({ host, board }) => {
     const buzzer = board.recordPin(8);
     host.send(sysex(MEKONG_TONE, 8, ...u14(1000), ...u14(0)));
     board.runMs(200);
@@ -70,9 +67,10 @@ describe('Mekong TONE', () => {
     expect(board.outputHigh(8)).toBe(false);
   });
 
-  it('stops when the host writes its pin, and never touches a pin it no longer plays on', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('stops when the host writes its pin, and never touches a pin it no longer plays on', ({
+    host,
+    board,
+  }) => {
     host.send(sysex(MEKONG_TONE, 8, ...u14(1000), ...u14(0)));
     board.runMs(20);
     host.send([SET_DIGITAL_PIN_VALUE, 8, 1]); // pin 8 is OUTPUT now: a plain write wins
@@ -91,9 +89,10 @@ describe('Mekong TONE', () => {
     expect(board.outputHigh(8)).toBe(true);
   });
 
-  it('plays on through port messages for the other pins of its port (an LED, a motor)', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('plays on through port messages for the other pins of its port (an LED, a motor)', ({
+    host,
+    board,
+  }) => {
     // Pin 13 (the LED) is in port 1 with the buzzer on 12, as on the l298n-2wd kit.
     host.send([SET_PIN_MODE, 13, MODE_OUTPUT, SET_PIN_MODE, 12, MODE_OUTPUT]);
     const buzzer = board.recordPin(12);

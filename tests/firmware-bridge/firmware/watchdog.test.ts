@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
+import { describe, expect } from 'vitest';
+import type { FirmataHost } from '../../../firmware-bridge/emulator/firmata-host.ts';
 import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
 import {
   MEKONG_HEARTBEAT,
@@ -10,6 +10,7 @@ import {
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it } from './firmware-test.ts';
 
 /** A running motor: PWM 200 on pin 5, direction pin 4 high (johnny-five's bytes). */
 function startMotor(host: FirmataHost): void {
@@ -19,9 +20,7 @@ function startMotor(host: FirmataHost): void {
 }
 
 describe('host-silence watchdog', () => {
-  it('stops PWM and drives outputs low within 600 ms of the last host byte', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('stops PWM and drives outputs low within 600 ms of the last host byte', ({ host, board }) => {
     const pwm = board.recordPin(5);
     const direction = board.recordPin(4);
     startMotor(host);
@@ -47,9 +46,10 @@ describe('host-silence watchdog', () => {
     expect(measurePulses(pwm.edges, from).dutyPercent).toBeGreaterThan(70);
   });
 
-  it('keeps running while heartbeats arrive every 200 ms (over twice the limit)', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('keeps running while heartbeats arrive every 200 ms (over twice the limit)', ({
+    host,
+    board,
+  }) => {
     const pwm = board.recordPin(5);
     startMotor(host);
     for (let i = 0; i < 6; i++) {
@@ -62,9 +62,10 @@ describe('host-silence watchdog', () => {
     expect(measurePulses(pwm.edges, from).dutyPercent).toBeGreaterThan(70);
   });
 
-  it('reports its 500 ms default, can be turned off with 0, and echoes heartbeat tokens', () => {
-    const host = FirmataHost.boot();
-    const { board } = host;
+  it('reports its 500 ms default, can be turned off with 0, and echoes heartbeat tokens', ({
+    host,
+    board,
+  }) => {
     host.send(sysex(MEKONG_WATCHDOG));
     expect(host.waitForSysex(MEKONG_WATCHDOG, 20)).toEqual(u14(500));
     host.send(sysex(MEKONG_HEARTBEAT, 0x2a));

@@ -3,55 +3,37 @@
  * ATmegaBOOT answer it), with faults to switch on.
  */
 import { STK } from '../../../firmware-bridge/flash/stk500v1.ts';
-import type { FakeDevice } from './fakes.ts';
+import { FakeBootloader, type FakeBootloaderOptions } from './fake-bootloader.ts';
 
-export interface FakeStk500v1Options {
-  /** Speed the bootloader listens at; bytes at another speed are garbage to it. */
-  baud?: number;
-  signature?: [number, number, number];
+export interface FakeStk500v1Options extends FakeBootloaderOptions {
   /** false: answers READ_SIGN with STK_UNKNOWN (signature only through UNIVERSAL). */
   readSign?: boolean;
-  flashBytes?: number;
 }
 
-export class FakeStk500v1 implements FakeDevice {
-  readonly flash: Uint8Array;
+export class FakeStk500v1 extends FakeBootloader {
   /** Command bytes of every complete command, in order. */
   readonly commands: number[] = [];
   /** GET_SYNCs to ignore after each reset (the bootloader is still starting). */
   ignoreSyncs = 0;
   /** Answer the Nth PROG_PAGE from now (1-based) with STK_NOSYNC instead of writing. */
   nosyncOnProgPage = 0;
-  /** Byte address that reads back with bit 0 flipped (a worn flash cell). */
-  stuckAddress = -1;
   /** Called after each PROG_PAGE with the count so far (to pull the cable in a test). */
   onPageWritten: ((count: number) => void) | null = null;
-  pagesWritten = 0;
-  private input: number[] = [];
   private wordAddress = 0;
-  private listening = true;
   private ignoredSyncs = 0;
-  private readonly baud: number;
-  private readonly signature: [number, number, number];
   private readonly readSign: boolean;
 
   constructor(options: FakeStk500v1Options = {}) {
-    this.baud = options.baud ?? 115200;
-    this.signature = options.signature ?? [0x1e, 0x95, 0x0f];
+    super(options, { signature: [0x1e, 0x95, 0x0f], flashBytes: 0x8000 });
     this.readSign = options.readSign ?? true;
-    this.flash = new Uint8Array(options.flashBytes ?? 0x8000).fill(0xff);
   }
 
-  reset(baud: number): void {
-    this.input = [];
+  protected restart(): void {
     this.wordAddress = 0;
     this.ignoredSyncs = 0;
-    this.listening = baud === this.baud;
   }
 
-  receive(bytes: readonly number[], reply: (bytes: readonly number[]) => void): void {
-    if (!this.listening) return;
-    this.input.push(...bytes);
+  protected answerInput(reply: (bytes: readonly number[]) => void): void {
     for (;;) {
       const length = this.commandLength();
       if (length === null || this.input.length < length) return;
@@ -103,12 +85,7 @@ export class FakeStk500v1 implements FakeDevice {
     const start = this.wordAddress * 2;
     if (op === STK.PROG_PAGE) {
       if (this.nosyncOnProgPage > 0 && --this.nosyncOnProgPage === 0) return [STK.NOSYNC];
-      const data = command.slice(4, -1);
-      this.flash.set(data, start);
-      if (this.stuckAddress >= start && this.stuckAddress < start + data.length) {
-        this.flash[this.stuckAddress] = (this.flash[this.stuckAddress] ?? 0) ^ 0x01;
-      }
-      this.pagesWritten += 1;
+      this.writePage(start, command.slice(4, -1));
       const answer = ok();
       queueMicrotask(() => this.onPageWritten?.(this.pagesWritten));
       return answer;

@@ -4,14 +4,7 @@
  * on after each page it programs or reads.
  */
 import { frameMessage, STK2 } from '../../../firmware-bridge/flash/stk500v2.ts';
-import type { FakeDevice } from './fakes.ts';
-
-export interface FakeStk500v2Options {
-  /** Speed the bootloader listens at; bytes at another speed never reach it. */
-  baud?: number;
-  signature?: [number, number, number];
-  flashBytes?: number;
-}
+import { FakeBootloader, type FakeBootloaderOptions } from './fake-bootloader.ts';
 
 /** A received, well-framed message. */
 export interface ReceivedMessage {
@@ -24,8 +17,7 @@ export type AnswerFault = 'bad-checksum' | 'wrong-seq' | 'silence' | 'no-token';
 
 const STATUS_CMD_FAILED = 0xc0;
 
-export class FakeStk500v2 implements FakeDevice {
-  readonly flash: Uint8Array;
+export class FakeStk500v2 extends FakeBootloader {
   /** Every well-framed message, in order. */
   readonly messages: ReceivedMessage[] = [];
   /** Messages dropped for a bad checksum or TOKEN. */
@@ -34,24 +26,15 @@ export class FakeStk500v2 implements FakeDevice {
   ignoreSignOns = 0;
   /** Faults for the Nth message (1-based, counted over all messages) with this command id. */
   readonly faults: { command: number; nth: number; fault: AnswerFault }[] = [];
-  /** Byte address that reads back with bit 0 flipped (a worn flash cell). */
-  stuckAddress = -1;
   /** The LOAD_ADDRESS values, 32 bits as sent (bit 31 included). */
   readonly loadAddresses: number[] = [];
-  pagesWritten = 0;
-  private input: number[] = [];
   private byteAddress = 0;
-  private listening = true;
   private programming = false;
   private ignoredSignOns = 0;
   private readonly counts = new Map<number, number>();
-  private readonly baud: number;
-  private readonly signature: [number, number, number];
 
-  constructor(options: FakeStk500v2Options = {}) {
-    this.baud = options.baud ?? 115200;
-    this.signature = options.signature ?? [0x1e, 0x98, 0x01];
-    this.flash = new Uint8Array(options.flashBytes ?? 0x40000).fill(0xff);
+  constructor(options: FakeBootloaderOptions = {}) {
+    super(options, { signature: [0x1e, 0x98, 0x01], flashBytes: 0x40000 });
   }
 
   /** Answers the `nth` message with command id `command` (1-based) with `fault`. */
@@ -59,17 +42,13 @@ export class FakeStk500v2 implements FakeDevice {
     this.faults.push({ command, nth, fault });
   }
 
-  reset(baud: number): void {
-    this.input = [];
+  protected restart(): void {
     this.byteAddress = 0;
     this.programming = false;
     this.ignoredSignOns = 0;
-    this.listening = baud === this.baud;
   }
 
-  receive(bytes: readonly number[], reply: (bytes: readonly number[]) => void): void {
-    if (!this.listening) return;
-    this.input.push(...bytes);
+  protected answerInput(reply: (bytes: readonly number[]) => void): void {
     for (;;) {
       const start = this.input.indexOf(STK2.MESSAGE_START);
       if (start < 0) {
@@ -144,13 +123,8 @@ export class FakeStk500v2 implements FakeDevice {
         if (!this.programming) return [command, STATUS_CMD_FAILED];
         const length = ((body[1] ?? 0) << 8) | (body[2] ?? 0);
         const data = body.slice(10, 10 + length);
-        const start = this.byteAddress;
-        this.flash.set(data, start);
-        if (this.stuckAddress >= start && this.stuckAddress < start + length) {
-          this.flash[this.stuckAddress] = (this.flash[this.stuckAddress] ?? 0) ^ 0x01;
-        }
+        this.writePage(this.byteAddress, data);
         this.byteAddress += length;
-        this.pagesWritten += 1;
         return ok();
       }
       case STK2.CMD_READ_FLASH_ISP: {

@@ -12,6 +12,8 @@ const {
   pages: UNO_PAGES,
   options,
   flashError,
+  flashReporting,
+  expectVerifyFailure,
   expectFlashHolds,
 } = firmwareFixture('uno');
 
@@ -39,16 +41,7 @@ describe('Intel HEX to pages', () => {
 
 describe('STK500v1 (optiboot, old Nano bootloader) against a byte-level fake', () => {
   it('syncs, reads the signature, writes and verifies every page, then leaves', async () => {
-    const device = new FakeStk500v1();
-    const port = new FakePort(device);
-    const progress: string[] = [];
-    const result = await flashBoard(
-      port,
-      options({
-        board: 'uno',
-        onProgress: (p) => progress.push(`${p.phase} ${p.done}/${p.total}`),
-      }),
-    );
+    const { device, port, result, progress } = await flashReporting(new FakeStk500v1());
     expect(result).toMatchObject({
       bootloader: 'uno',
       baud: 115200,
@@ -122,11 +115,7 @@ describe('STK500v1 (optiboot, old Nano bootloader) against a byte-level fake', (
   });
 
   it('reports a verify mismatch with the page address', async () => {
-    const device = new FakeStk500v1();
-    device.stuckAddress = 0x80 + 5;
-    const error = await flashError(new FakePort(device), { board: 'uno' });
-    expect(error.code).toBe('FLASH_VERIFY_FAILED');
-    expect(error.params.address).toBe('0x0080');
+    await expectVerifyFailure(new FakeStk500v1(), 0x80 + 5, '0x0080');
   });
 
   it('falls back to the old bootloader at 57600 when 115200 gets no sync', async () => {

@@ -6,7 +6,14 @@ import { FakeStk500v2 } from './fake-stk500v2.ts';
 import { AutoClock, FakePort } from './fakes.ts';
 import { firmwareFixture } from './firmware-fixture.ts';
 
-const { pages: MEGA_PAGES, options, flashError, expectFlashHolds } = firmwareFixture('mega');
+const {
+  pages: MEGA_PAGES,
+  options,
+  flashError,
+  flashReporting,
+  expectVerifyFailure,
+  expectFlashHolds,
+} = firmwareFixture('mega');
 
 /** One Intel HEX record (type, 16-bit offset, data) with its checksum. */
 function record(type: number, offset: number, data: number[]): string {
@@ -33,13 +40,7 @@ describe('STK500v2 framing (AVR068)', () => {
 
 describe('STK500v2 (Mega 2560 bootloader) against a byte-level fake', () => {
   it('signs on, reads the signature, writes and verifies every 256-byte page, then leaves', async () => {
-    const device = new FakeStk500v2();
-    const port = new FakePort(device);
-    const progress: string[] = [];
-    const result = await flashBoard(
-      port,
-      options({ board: 'mega', onProgress: (p) => progress.push(`${p.phase} ${p.done}`) }),
-    );
+    const { device, port, result, progress } = await flashReporting(new FakeStk500v2());
     expect(result).toMatchObject({
       bootloader: 'mega',
       protocol: 'stk500v2',
@@ -81,7 +82,7 @@ describe('STK500v2 (Mega 2560 bootloader) against a byte-level fake', () => {
     // Word addresses, with bit 31 set: the ATmega2560 has more than 64 KiB of flash.
     expect(device.loadAddresses.slice(0, 2)).toEqual([0x80000000, 0x80000080]);
     expect(device.loadAddresses.every((a) => a >= 0x80000000)).toBe(true);
-    expect(progress.at(-1)).toBe(`verify ${n}`);
+    expect(progress.at(-1)).toBe(`verify ${n}/${n}`);
   });
 
   it('writes a page above 64 KiB at word address 80 00 F8 00 (byte 0x1F000)', async () => {
@@ -190,10 +191,7 @@ describe('STK500v2 (Mega 2560 bootloader) against a byte-level fake', () => {
 
   it('reports a verify mismatch with the page address', async () => {
     const device = new FakeStk500v2();
-    device.stuckAddress = 0x100 + 7;
-    const error = await flashError(new FakePort(device), { board: 'mega' });
-    expect(error.code).toBe('FLASH_VERIFY_FAILED');
-    expect(error.params.address).toBe('0x0100');
+    await expectVerifyFailure(device, 0x100 + 7, '0x0100');
     expect(count(device, STK2.CMD_LEAVE_PROGMODE_ISP)).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import five from 'johnny-five';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { serveEmulator, socatRecipe } from '../../../firmware-bridge/emulator/tcp-server.ts';
 import { heartbeatMessage } from '../../../firmware-bridge/protocol/mekong-sysex.ts';
 import { emulatorFor } from '../helpers.ts';
@@ -40,10 +40,8 @@ interface SerialportForJohnnyFive {
 /** The module johnny-five gets when it requires "serialport" (the very same instance). */
 const serialportOfJohnnyFive = (): SerialportForJohnnyFive => johnnyFive('serialport');
 
-const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 const settled = { timeout: 15_000, interval: 20 };
@@ -51,13 +49,13 @@ const settled = { timeout: 15_000, interval: 20 };
 /** An emulated l298n-2wd board in real time behind a socat pseudo-terminal at `link`. */
 async function emulatedPort(link: string) {
   const emulator = emulatorFor('l298n-2wd', { speed: 1, realism: 'ideal' });
-  cleanups.push(() => emulator.stop());
+  onTestFinished(() => emulator.stop());
   const server = await serveEmulator(emulator, { host: '127.0.0.1', port: 0 });
-  cleanups.push(() => server.close());
+  onTestFinished(() => server.close());
   const socat = await startSocat(socatRecipe('127.0.0.1', server.port), link, {
     untilOpened: true,
   });
-  cleanups.push(() => stopSocat(socat));
+  onTestFinished(() => stopSocat(socat));
   return emulator;
 }
 
@@ -86,12 +84,12 @@ describe('plain johnny-five Boards on our firmware', () => {
 
   it('sends the heartbeat every 200 ms once the board has spoken, and stops when the port closes', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    cleanups.push(() => {
+    onTestFinished(() => {
       vi.useRealTimers();
     });
     const { MockBinding } = createRequire(SHIM)('@serialport/binding-mock');
     MockBinding.createPort('/dev/ttyMekongMock', { record: true });
-    cleanups.push(() => MockBinding.reset());
+    onTestFinished(() => MockBinding.reset());
     const SerialPort = serialportOfJohnnyFive();
     const port = new SerialPort('/dev/ttyMekongMock', { binding: MockBinding, baudRate: 57600 });
     await once(port, 'open');
@@ -117,11 +115,11 @@ describe('plain johnny-five Boards on our firmware', () => {
     const link = freshLink();
     const emulator = await emulatedPort(link);
     const board = new five.Board({ port: link, repl: false, debug: false, sigint: false });
-    cleanups.push(() => closePort(board));
+    onTestFinished(() => closePort(board));
     await whenReady(board);
 
     const led13 = emulator.robot.board.recordPin(13);
-    cleanups.push(() => led13.stop());
+    onTestFinished(() => led13.stop());
     const led = new five.Led({ board, pin: 13 }).blink(100);
     await vi.waitFor(() => expect(led13.edges.length).toBeGreaterThanOrEqual(4), settled);
     led.stop().off();
@@ -149,7 +147,7 @@ describe('plain johnny-five Boards on our firmware', () => {
       .spyOn(serialportOfJohnnyFive(), 'list')
       .mockResolvedValue([{ path: '/dev/ttyS0' }, { path: link }]);
     const board = new five.Board({ repl: false, debug: false, sigint: false });
-    cleanups.push(() => closePort(board));
+    onTestFinished(() => closePort(board));
     await whenReady(board);
     expect(list).toHaveBeenCalled();
     expect(board.io.transport).toMatchObject({ path: link });
@@ -169,14 +167,14 @@ describe('plain johnny-five Boards on our firmware', () => {
     let errors = '';
     program.stderr.on('data', (data: Buffer) => (errors += data.toString()));
     const exited = new Promise((resolve) => program.once('exit', resolve));
-    cleanups.push(async () => {
+    onTestFinished(async () => {
       program.kill('SIGTERM');
       await exited;
     });
     // The board the program talks to: socat's connection has reset the MCU by then.
     await vi.waitFor(() => expect(emulator.robot.board.isOutput(13)).toBe(true), settled);
     const led13 = emulator.robot.board.recordPin(13);
-    cleanups.push(() => led13.stop());
+    onTestFinished(() => led13.stop());
     await vi.waitFor(() => expect(led13.edges.length).toBeGreaterThanOrEqual(4), settled);
     expect(errors).toBe('');
   }, 60_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { declaredKit, kitFor } from '../../../lessons/competitions/entrants.ts';
 import { findBuiltinFormat } from '../../../lessons/competitions/formats.ts';
-import { thrown } from './helpers.ts';
+import { thrown } from '../../robot/thrown.ts';
 
 describe('kit-fair: which kit a program runs on', () => {
   it('a program names its kit in a first comment line', () => {

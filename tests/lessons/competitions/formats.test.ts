@@ -7,7 +7,7 @@ import {
 } from '../../../lessons/competitions/formats.ts';
 import sumoFormat from '../../../lessons/competitions/sumo/format.json' with { type: 'json' };
 import sumoWorld from '../../../lessons/competitions/sumo/world.json' with { type: 'json' };
-import { thrown } from './helpers.ts';
+import { thrown } from '../../robot/thrown.ts';
 
 /** The sumo format with `change` applied to a copy of its format.json. */
 function sumoWith(change: (f: Record<string, unknown>) => void, folder = 'sumo') {

@@ -9,7 +9,7 @@ import {
   playInThisThread,
   runCompetition,
 } from '../../../lessons/competitions/tournament.ts';
-import { getKit, isMekongError, type Kit, type MekongError } from '../../../robot/index.ts';
+import { getKit, type Kit } from '../../../robot/index.ts';
 
 export const EXAMPLES = join(import.meta.dirname, '../../../examples/competitions');
 const LESSONS = join(import.meta.dirname, '../../../lessons');
@@ -65,15 +65,4 @@ export async function compete(
     ...(extra.bracket ? { bracket: true } : {}),
     play: playInThisThread({ quickjs, now: () => performance.now() }),
   });
-}
-
-/** The MekongError `fn` throws (anything else, or nothing, fails the test). */
-export function thrown(fn: () => unknown): MekongError {
-  try {
-    fn();
-  } catch (error) {
-    if (isMekongError(error)) return error;
-    throw error;
-  }
-  throw new Error('nothing was thrown');
 }

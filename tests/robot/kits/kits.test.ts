@@ -7,26 +7,16 @@ import {
   getKit,
   type Kit,
   listPins,
-  MekongError,
   parseKit,
   pinNumber,
 } from '../../../robot/index.ts';
+import { thrown } from '../thrown.ts';
 
 const KIT_DIR = join(import.meta.dirname, '../../../robot/kits');
 const kitFiles = readdirSync(KIT_DIR).filter((f) => f.endsWith('.json'));
 
 function clone(kit: unknown): Record<string, unknown> {
   return JSON.parse(JSON.stringify(kit));
-}
-
-function errorOf(fn: () => unknown): MekongError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MekongError) return error;
-    throw error;
-  }
-  throw new Error('expected a MekongError');
 }
 
 describe('kit profiles', () => {
@@ -94,7 +84,7 @@ describe('malformed kit files', () => {
       in1: 7,
       in2: 8,
     };
-    const error = errorOf(() => parseKit(bad, 'my-kit.json'));
+    const error = thrown(() => parseKit(bad, 'my-kit.json'));
     expect(error.code).toBe('FILE_INVALID');
     expect(error.message).toContain('my-kit.json');
     expect(error.message).toContain('motors.left.enable');
@@ -104,7 +94,7 @@ describe('malformed kit files', () => {
   it('rejects unknown fields', () => {
     const bad = clone(base);
     bad.wheels = 4;
-    const error = errorOf(() => parseKit(bad, 'k.json'));
+    const error = thrown(() => parseKit(bad, 'k.json'));
     expect(error.message).toContain('has keys that are not allowed: "wheels"');
     expect(error.message).toContain('wheels');
   });
@@ -112,12 +102,12 @@ describe('malformed kit files', () => {
   it('rejects a pin used twice, and a pin the board lacks', () => {
     const twice = clone(base);
     (twice.buzzer as Record<string, unknown>).pin = 13;
-    expect(errorOf(() => parseKit(twice, 'k.json')).message).toMatch(
+    expect(thrown(() => parseKit(twice, 'k.json')).message).toMatch(
       /buzzer\.pin uses pin 13, which led\.pin already uses/,
     );
     const missing = clone(base);
     (missing.buzzer as Record<string, unknown>).pin = 'A7';
-    expect(errorOf(() => parseKit(missing, 'k.json')).message).toMatch(
+    expect(thrown(() => parseKit(missing, 'k.json')).message).toMatch(
       /buzzer\.pin names pin A7, which a uno board does not have/,
     );
   });
@@ -125,37 +115,37 @@ describe('malformed kit files', () => {
   it('rejects an ultrasonic on a servo the kit does not have', () => {
     const bad = clone(base);
     delete bad.servo;
-    expect(errorOf(() => parseKit(bad, 'k.json')).message).toContain('ultrasonic.onServo');
+    expect(thrown(() => parseKit(bad, 'k.json')).message).toContain('ultrasonic.onServo');
   });
 
   it('bounds sizes to a classroom robot and the servo range to 0..180, min below max', () => {
     const body = clone(base);
     body.body = { ...(body.body as object), lengthCm: 1e308 };
-    expect(errorOf(() => parseKit(body, 'k.json')).message).toMatch(/body\.lengthCm .*100/);
+    expect(thrown(() => parseKit(body, 'k.json')).message).toMatch(/body\.lengthCm .*100/);
     const backwards = clone(base);
     backwards.servo = { pin: 9, minDeg: 150, maxDeg: 30 };
-    const error = errorOf(() => parseKit(backwards, 'k.json'));
+    const error = thrown(() => parseKit(backwards, 'k.json'));
     expect(error.message).toContain('servo.maxDeg must be larger than minDeg');
     expect(error.text('vi').message).toContain('phải lớn hơn minDeg');
     const past = clone(base);
     past.servo = { pin: 9, minDeg: 0, maxDeg: 270 };
-    expect(errorOf(() => parseKit(past, 'k.json')).message).toMatch(/servo\.maxDeg .*180/);
+    expect(thrown(() => parseKit(past, 'k.json')).message).toMatch(/servo\.maxDeg .*180/);
   });
 
   it('names no kit after a property every object has', () => {
     for (const name of ['constructor', 'toString', '__proto__']) {
-      expect(errorOf(() => getKit(name)).code).toBe('UNKNOWN_KIT');
+      expect(thrown(() => getKit(name)).code).toBe('UNKNOWN_KIT');
     }
   });
 
   it('translates the error', () => {
-    const error = errorOf(() => parseKit({}, 'k.json'));
+    const error = thrown(() => parseKit({}, 'k.json'));
     expect(error.text('vi').suggestion).toContain('Hãy sửa');
     expect(error.text('lo').suggestion).toContain('ແກ້ໄຂ');
   });
 
   it('an unknown kit id lists the choices', () => {
-    const error = errorOf(() => getKit('lego'));
+    const error = thrown(() => getKit('lego'));
     expect(error.code).toBe('UNKNOWN_KIT');
     expect(error.suggestion).toContain('l298n-2wd, l9110s-nano, mbot');
   });
@@ -164,7 +154,7 @@ describe('malformed kit files', () => {
 describe('argument checks', () => {
   const kit = getKit('l9110s-nano');
   it('a missing part names the part in the student language', () => {
-    const error = errorOf(() => checkCall(kit, 'servo', [90]));
+    const error = thrown(() => checkCall(kit, 'servo', [90]));
     expect(error.code).toBe('PART_MISSING');
     expect(error.text('en').message).toContain('servo motor');
     expect(error.text('vi').message).toContain('động cơ servo');
@@ -172,11 +162,11 @@ describe('argument checks', () => {
   });
 
   it('bad values name the value and the range', () => {
-    const error = errorOf(() => checkCall(kit, 'drive', [50, 'fast']));
+    const error = thrown(() => checkCall(kit, 'drive', [50, 'fast']));
     expect(error.code).toBe('BAD_ARGUMENT');
     expect(error.message).toBe('robot.drive() needs a number from -100 to 100, but it got "fast".');
-    expect(errorOf(() => checkCall(kit, 'forward', [Number.NaN])).message).toContain('got NaN');
-    expect(errorOf(() => checkCall(kit, 'led', ['sparkly'])).message).toContain('"sparkly"');
+    expect(thrown(() => checkCall(kit, 'forward', [Number.NaN])).message).toContain('got NaN');
+    expect(thrown(() => checkCall(kit, 'led', ['sparkly'])).message).toContain('"sparkly"');
   });
 
   it('normalises LED states', () => {

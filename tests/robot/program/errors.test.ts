@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MekongError } from '../../../robot/errors.ts';
+import type { CodedText } from '../../../robot/i18n/catalog.ts';
 import { phrase } from '../../../robot/i18n/localize.ts';
 import { MAX_SOURCE_CHARS } from '../../../robot/program/index.ts';
 import type { CallResult } from '../../../robot/program/types.ts';
@@ -19,6 +20,21 @@ const noServo = (method: AsyncMethod): CallResult =>
 
 function where(error: MekongError) {
   return { code: error.code, line: error.line, column: error.column, params: error.params };
+}
+
+/**
+ * Runs `source` and expects it to fail with `code` at `line`:`column`, the error's parameters
+ * saying the same place and `detail` (the engine's message, worded for the student).
+ */
+async function expectFailureAt(
+  source: string,
+  language: 'js' | 'ts',
+  code: string,
+  [line, column]: [number, number],
+  detail: CodedText,
+) {
+  const error = failure((await drive(source, { language })).end);
+  expect(where(error), source).toEqual({ code, line, column, params: { line, column, detail } });
 }
 
 describe('programs the compiler refuses before running', () => {
@@ -53,13 +69,13 @@ describe('programs the compiler refuses before running', () => {
 
 describe('syntax errors', () => {
   test('JS syntax error: QuickJS position on the student line', async () => {
-    const { end } = await drive('let a = 1;\nlet b = (a + ;\n');
-    expect(where(failure(end))).toEqual({
-      code: 'SYNTAX_ERROR',
-      line: 2,
-      column: 14,
-      params: { line: 2, column: 14, detail: phrase('jsUnexpectedInExpression', { token: ';' }) },
-    });
+    await expectFailureAt(
+      'let a = 1;\nlet b = (a + ;\n',
+      'js',
+      'SYNTAX_ERROR',
+      [2, 14],
+      phrase('jsUnexpectedInExpression', { token: ';' }),
+    );
   });
 
   test('JS syntax error on line 1 is not shifted by the async wrapper', async () => {
@@ -68,13 +84,13 @@ describe('syntax errors', () => {
   });
 
   test('TS syntax error: sucrase position', async () => {
-    const { end } = await drive('const a: number = 1;\nconst b: = 2;\n', { language: 'ts' });
-    expect(where(failure(end))).toEqual({
-      code: 'SYNTAX_ERROR',
-      line: 2,
-      column: 10,
-      params: { line: 2, column: 10, detail: phrase('jsUnexpectedToken') },
-    });
+    await expectFailureAt(
+      'const a: number = 1;\nconst b: = 2;\n',
+      'ts',
+      'SYNTAX_ERROR',
+      [2, 10],
+      phrase('jsUnexpectedToken'),
+    );
   });
 
   test('TS error that only QuickJS sees maps back through the source map', async () => {
@@ -90,32 +106,25 @@ describe('syntax errors', () => {
 
 describe('runtime errors', () => {
   test('TS runtime error on a line with type annotations points at the right column', async () => {
-    const { end } = await drive(
+    await expectFailureAt(
       `const speed: number = 50;
 const reading: { left: boolean } | null = null;
 const value: boolean = (reading as any).left;`,
-      { language: 'ts' },
+      'ts',
+      'RUNTIME_ERROR',
+      [3, 40],
+      phrase('jsCannotRead', { property: 'left', value: 'null' }),
     );
-    expect(where(failure(end))).toEqual({
-      code: 'RUNTIME_ERROR',
-      line: 3,
-      column: 40,
-      params: {
-        line: 3,
-        column: 40,
-        detail: phrase('jsCannotRead', { property: 'left', value: 'null' }),
-      },
-    });
   });
 
   test('ReferenceError names the missing variable at its position', async () => {
-    const { end } = await drive('const x = 1;\nconst y = x + missing;\n');
-    expect(where(failure(end))).toEqual({
-      code: 'RUNTIME_ERROR',
-      line: 2,
-      column: 15,
-      params: { line: 2, column: 15, detail: phrase('jsNotDefined', { name: 'missing' }) },
-    });
+    await expectFailureAt(
+      'const x = 1;\nconst y = x + missing;\n',
+      'js',
+      'RUNTIME_ERROR',
+      [2, 15],
+      phrase('jsNotDefined', { name: 'missing' }),
+    );
   });
 
   test("the engine's common messages read in the student's language, English as before", async () => {

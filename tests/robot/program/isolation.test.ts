@@ -45,29 +45,29 @@ async function notAllowed(source: string) {
 }
 
 describe('reaching the host', () => {
-  test("require('fs')", async () => {
-    expect(await notAllowed("const fs = require('fs');\nfs.writeFileSync('/tmp/x', 'y');")).toEqual(
-      ['NOT_ALLOWED', 'require'],
-    );
-  });
-
-  test("import('fs')", async () => {
-    expect(await notAllowed("const fs = await import('fs');")).toEqual(['NOT_ALLOWED', 'import']);
-  });
-
-  test("static import fs from 'fs'", async () => {
-    expect(await notAllowed("import fs from 'fs';\nfs.rmSync('/');")).toEqual([
-      'NOT_ALLOWED',
-      'import',
-    ]);
-  });
-
-  test('process.exit()', async () => {
-    expect(await notAllowed('process.exit(1);')).toEqual(['NOT_ALLOWED', 'process']);
-  });
-
-  test('globalThis.process', async () => {
-    expect(await notAllowed('globalThis.process.exit(1);')).toEqual(['NOT_ALLOWED', 'process']);
+  // [test name, program, the feature NOT_ALLOWED names]
+  test.each<[string, string, string]>([
+    ["require('fs')", "const fs = require('fs');\nfs.writeFileSync('/tmp/x', 'y');", 'require'],
+    ["import('fs')", "const fs = await import('fs');", 'import'],
+    ["static import fs from 'fs'", "import fs from 'fs';\nfs.rmSync('/');", 'import'],
+    ['process.exit()', 'process.exit(1);', 'process'],
+    ['globalThis.process', 'globalThis.process.exit(1);', 'process'],
+    ["Function('return this')().process", "Function('return this')().process.exit(1);", 'process'],
+    [
+      "robot.forward.constructor('return process')()",
+      "robot.forward.constructor('return process')().exit(1);",
+      'process',
+    ],
+    [
+      'a host function constructor: robot.drive.constructor',
+      "robot.drive.constructor('return require')()('fs');",
+      'require',
+    ],
+    ["eval('process')", "eval('process').exit(1);", 'process'],
+    ['fetch', "await fetch('http://example.com/');", 'fetch'],
+    ['setTimeout', 'setTimeout(() => {}, 0);', 'setTimeout'],
+  ])('%s', async (_name, source, feature) => {
+    expect(await notAllowed(source), source).toEqual(['NOT_ALLOWED', feature]);
   });
 
   test("this.constructor.constructor('return process')()", async () => {
@@ -75,42 +75,6 @@ describe('reaching the host', () => {
     expect(await code("this.constructor.constructor('return process')().exit(1);")).toBe(
       'RUNTIME_ERROR',
     );
-  });
-
-  test("Function('return this')().process", async () => {
-    expect(await notAllowed("Function('return this')().process.exit(1);")).toEqual([
-      'NOT_ALLOWED',
-      'process',
-    ]);
-  });
-
-  test("robot.forward.constructor('return process')()", async () => {
-    expect(await notAllowed("robot.forward.constructor('return process')().exit(1);")).toEqual([
-      'NOT_ALLOWED',
-      'process',
-    ]);
-  });
-
-  test('a host function constructor: robot.drive.constructor', async () => {
-    expect(await notAllowed("robot.drive.constructor('return require')()('fs');")).toEqual([
-      'NOT_ALLOWED',
-      'require',
-    ]);
-  });
-
-  test("eval('process')", async () => {
-    expect(await notAllowed("eval('process').exit(1);")).toEqual(['NOT_ALLOWED', 'process']);
-  });
-
-  test('fetch', async () => {
-    expect(await notAllowed("await fetch('http://example.com/');")).toEqual([
-      'NOT_ALLOWED',
-      'fetch',
-    ]);
-  });
-
-  test('setTimeout', async () => {
-    expect(await notAllowed('setTimeout(() => {}, 0);')).toEqual(['NOT_ALLOWED', 'setTimeout']);
   });
 
   test('window / document / globals that do not exist here', async () => {
@@ -177,28 +141,16 @@ await robot.forward('z'.repeat(2000));`,
 });
 
 describe('resource exhaustion', () => {
-  test('new Array(1e9).fill(0)', async () => {
-    expect(await code('new Array(1e9).fill(0);')).toBe('OUT_OF_MEMORY');
-  });
-
-  test('string doubling', async () => {
-    expect(await code("let s = 'ab';\nfor (;;) s = s + s + s.length;")).toBe('OUT_OF_MEMORY');
-  });
-
-  test('while (true) {}', async () => {
-    expect(await code('while (true) {}')).toBe('NEVER_WAITS');
-  });
-
-  test('while (true) { robot.drive(1, 1) }', async () => {
-    expect(await code('while (true) { robot.drive(1, 1); }')).toBe('NEVER_WAITS');
-  });
-
-  test('infinite recursion', async () => {
-    expect(await code('const f = () => f();\nf();')).toBe('TOO_DEEP');
-  });
-
-  test('await new Promise(() => {})', async () => {
-    expect(await code('await new Promise(() => {});')).toBe('WAITS_FOREVER');
+  // [test name, program, the error code it ends with]
+  test.each<[string, string, string]>([
+    ['new Array(1e9).fill(0)', 'new Array(1e9).fill(0);', 'OUT_OF_MEMORY'],
+    ['string doubling', "let s = 'ab';\nfor (;;) s = s + s + s.length;", 'OUT_OF_MEMORY'],
+    ['while (true) {}', 'while (true) {}', 'NEVER_WAITS'],
+    ['while (true) { robot.drive(1, 1) }', 'while (true) { robot.drive(1, 1); }', 'NEVER_WAITS'],
+    ['infinite recursion', 'const f = () => f();\nf();', 'TOO_DEEP'],
+    ['await new Promise(() => {})', 'await new Promise(() => {});', 'WAITS_FOREVER'],
+  ])('%s', async (_name, source, expected) => {
+    expect(await code(source), source).toBe(expected);
   });
 });
 

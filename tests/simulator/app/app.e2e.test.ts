@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../cli/runtime/load-lessons.ts';
 import { APP_DIR, REPO_ROOT } from '../../../cli/runtime/web-app.ts';
 import { getKit } from '../../../robot/index.ts';
@@ -11,10 +11,9 @@ import type { Realism } from '../../../simulator/world/index.ts';
 import { mekong } from '../../cli/cli-harness.ts';
 import { PLAYGROUND, playgroundSession, WANDER } from '../playground.ts';
 import {
+  appForSuite,
   canvasPixels,
   type LaunchedApp,
-  launchApp,
-  openApp,
   openLesson,
   pageState,
   skipReason,
@@ -73,18 +72,9 @@ async function stopAndStayStopped(page: LaunchedApp['page']) {
 describe.skipIf(skipReason !== undefined)(
   `browser app${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
-    let app: LaunchedApp;
+    const app = appForSuite();
     /** The playground's program before the lesson tests open lessons. */
     let playgroundCode: string | null = null;
-
-    beforeAll(async () => {
-      app = await launchApp();
-      await openApp(app.page, app.server.url);
-    }, 180_000);
-
-    afterAll(async () => {
-      await app?.close();
-    });
 
     it('draws a non-blank WebGL scene of the arena and the robot', async () => {
       const { page } = app;

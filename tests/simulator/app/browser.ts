@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../../cli/runtime/static-server.ts';
 import { APP_DIR, ensureAppBuilt } from '../../../cli/runtime/web-app.ts';
 import type { MekongHook } from '../../../simulator/app/test-hook.ts';
@@ -79,6 +79,47 @@ export async function launchApp(server?: StaticServer): Promise<LaunchedApp> {
       await closeBrowser();
       await served.close();
     },
+  };
+}
+
+/**
+ * The app for the tests of the enclosing describe block: before them a fresh browser on it
+ * (served by `server()`, or by a server of its own), shown to `prepare` (to watch the page
+ * from its first request), then opened with `openApp`; after them, closed with its server.
+ * What it returns reads the launched app, so the tests use it as a `LaunchedApp`.
+ */
+export function appForSuite(
+  options: {
+    server?: () => Promise<StaticServer>;
+    prepare?: (app: LaunchedApp) => void;
+    timeoutMs?: number;
+  } = {},
+): LaunchedApp {
+  let launched: LaunchedApp | undefined;
+  const current = (): LaunchedApp => {
+    if (!launched) throw new Error('the app was not launched (see the beforeAll error)');
+    return launched;
+  };
+  beforeAll(async () => {
+    launched = await launchApp(await options.server?.());
+    options.prepare?.(launched);
+    await openApp(launched.page, launched.server.url);
+  }, options.timeoutMs ?? 180_000);
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get context() {
+      return current().context;
+    },
+    get page() {
+      return current().page;
+    },
+    get server() {
+      return current().server;
+    },
+    closeBrowser: () => current().closeBrowser(),
+    close: () => current().close(),
   };
 }
 

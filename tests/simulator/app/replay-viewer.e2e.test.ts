@@ -1,11 +1,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompeteJson } from '../../../cli/commands/compete.ts';
 import { mekong } from '../../cli/cli-harness.ts';
 import { EXAMPLES } from '../../lessons/competitions/helpers.ts';
-import { type LaunchedApp, launchApp, openApp, serveBuiltApp, skipReason } from './browser.ts';
+import { appForSuite, type LaunchedApp, serveBuiltApp, skipReason } from './browser.ts';
 import { type ServerWatch, watchServer } from './served.ts';
 
 /** The replay viewer's state, read in the page. */
@@ -16,37 +16,33 @@ function viewer(app: LaunchedApp) {
 describe.skipIf(skipReason !== undefined)(
   `replay viewer${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
-    let app: LaunchedApp;
     let watch: ServerWatch;
     let json: CompeteJson;
     let programs: string;
-
-    beforeAll(async () => {
-      // A sumo round robin played in Node, as an organizer runs it.
-      const dir = mkdtempSync(join(tmpdir(), 'mekong-replays-e2e-'));
-      programs = join(dir, 'programs');
-      mkdirSync(programs);
-      for (const name of ['seeker', 'spinner', 'blind']) {
-        copyFileSync(join(EXAMPLES, 'sumo', `${name}.ts`), join(programs, `${name}.ts`));
-      }
-      const r = await mekong(
-        'compete',
-        'sumo',
-        programs,
-        '--replays',
-        join(dir, 'replays'),
-        '--json',
-      );
-      expect(r.code).toBe(0);
-      json = JSON.parse(r.stdout) as CompeteJson;
-      const server = await serveBuiltApp();
-      watch = watchServer(server);
-      app = await launchApp(server);
-      await openApp(app.page, app.server.url);
-    }, 600_000);
-
-    afterAll(async () => {
-      await app?.close();
+    const app = appForSuite({
+      timeoutMs: 600_000,
+      server: async () => {
+        // A sumo round robin played in Node, as an organizer runs it.
+        const dir = mkdtempSync(join(tmpdir(), 'mekong-replays-e2e-'));
+        programs = join(dir, 'programs');
+        mkdirSync(programs);
+        for (const name of ['seeker', 'spinner', 'blind']) {
+          copyFileSync(join(EXAMPLES, 'sumo', `${name}.ts`), join(programs, `${name}.ts`));
+        }
+        const r = await mekong(
+          'compete',
+          'sumo',
+          programs,
+          '--replays',
+          join(dir, 'replays'),
+          '--json',
+        );
+        expect(r.code).toBe(0);
+        json = JSON.parse(r.stdout) as CompeteJson;
+        const server = await serveBuiltApp();
+        watch = watchServer(server);
+        return server;
+      },
     });
 
     it('loads sumo replays, plays one, scrubs to the end; the standings match mekong compete --json', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_LESSONS_DIR } from '../../../cli/runtime/load-lessons.ts';
-import { type LaunchedApp, launchApp, openApp, openLesson, skipReason } from './browser.ts';
+import { appForSuite, openLesson, skipReason } from './browser.ts';
 
 /*
  * The teacher view (issue 13): "For teachers" opens the open lesson's notes for teachers
@@ -19,18 +19,10 @@ function headings(file: string): string[] {
 describe.skipIf(skipReason !== undefined)(
   `the teacher view${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
-    let app: LaunchedApp;
     /** Every URL the page asked for. */
     const requested: string[] = [];
-
-    beforeAll(async () => {
-      app = await launchApp();
-      app.page.on('request', (request) => requested.push(request.url()));
-      await openApp(app.page, app.server.url);
-    }, 180_000);
-
-    afterAll(async () => {
-      await app?.close();
+    const app = appForSuite({
+      prepare: ({ page }) => page.on('request', (request) => requested.push(request.url())),
     });
 
     it('shows the open lesson’s notes and the pacing plan, fetched only when asked for', async () => {

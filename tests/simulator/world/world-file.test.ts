@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MekongError } from '../../../robot/index.ts';
+import type { MekongError } from '../../../robot/index.ts';
 import { builtinWorld, parseWorld } from '../../../simulator/world/index.ts';
+import { thrown } from '../../robot/thrown.ts';
 
 const ISSUE_EXAMPLE = {
   size: { width: 200, height: 150 },
@@ -23,13 +24,7 @@ const ISSUE_EXAMPLE = {
 };
 
 function problem(data: unknown): MekongError {
-  try {
-    parseWorld(data, 'arena.json');
-  } catch (error) {
-    if (error instanceof MekongError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
+  return thrown(() => parseWorld(data, 'arena.json'));
 }
 
 describe('world files', () => {
