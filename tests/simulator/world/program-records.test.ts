@@ -10,7 +10,7 @@ import { builtinWorld, SimSession, type WorldSpec } from '../../../simulator/wor
  * failing call ran forever and kept every failure; toggling the LED or the wheels
  * 20 000 times per slice grew the host to gigabytes).
  */
-async function run(source: string, maxTimeMs = 60_000) {
+async function run(source: string, maxTimeMs = 60_000, now = () => performance.now()) {
   const session = new SimSession({
     world: builtinWorld('playground') as WorldSpec,
     entries: [{ kit: getKit('l298n-2wd'), source, language: 'js', fileName: 'hostile.js' }],
@@ -18,7 +18,7 @@ async function run(source: string, maxTimeMs = 60_000) {
     realism: 'ideal',
     maxTimeMs,
     quickjs: await loadQuickJs(),
-    now: () => performance.now(),
+    now,
   });
   try {
     session.runToEnd();
@@ -29,6 +29,12 @@ async function run(source: string, maxTimeMs = 60_000) {
     session.dispose();
   }
 }
+
+/**
+ * A slice clock that stands still, for the tests of the change limit: on a loaded machine
+ * 2000 changes in one slice could otherwise outlast the slice (NEVER_WAITS) first.
+ */
+const STILL = () => 0;
 
 describe('a program in the simulator', () => {
   it.each([
@@ -64,6 +70,8 @@ describe('a program in the simulator', () => {
     async (_, change) => {
       const { outcome, events } = await run(
         `for (;;) { for (let i = 0; i < 2000; i++) { ${change}; } await robot.wait(1); }`,
+        60_000,
+        STILL,
       );
       expect(outcome.error?.code).toBe('TOO_MANY_CHANGES');
       expect(outcome.error?.params).toEqual({ limit: RECORD_LIMITS.changes });
@@ -84,6 +92,7 @@ describe('a program in the simulator', () => {
        }
        for (;;) await robot.forward(10);`,
       600_000,
+      STILL,
     );
     expect(outcome.error?.code).toBe('TOO_MANY_CHANGES');
   });
