@@ -1,4 +1,5 @@
 import type { WebSerialPortLike } from '../../../firmware-bridge/transport/web-serial-transport.ts';
+import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import type { WorldSnapshot } from '../../render/snapshot.ts';
@@ -9,6 +10,7 @@ import type { SimClient } from '../sim/sim-client.ts';
 import { errorText } from '../ui/output-panel.ts';
 import type { RobotReadings } from '../ui/sensor-panel.ts';
 import type { EmulatedBoard } from './emulated-port.ts';
+import type { MissionEvents } from './mission-check.ts';
 import type { HardwareRobot, RobotCallServer } from './robot-connection.ts';
 import { rt } from './robot-link-text.ts';
 
@@ -76,6 +78,8 @@ export class RobotLink {
   private link: typeof import('./robot-connection.ts') | undefined;
   private runId = 0;
   private running = false;
+  /** The mission check under way on the emulated robot; `stopped` says Stop ended it. */
+  private mission: { stop(): void; stopped(): void } | undefined;
   /** The robot's clock when a "Check my mission" run started, ms; null for a plain Run. */
   private checkStartMs: number | null = null;
   private world: WorldSpec | undefined;
@@ -183,9 +187,36 @@ export class RobotLink {
     this.run(program, runId);
   }
 
+  /**
+   * "Check my mission" on the emulated robot: `mekong run --lesson --emulate`'s check, once
+   * per world of the lesson, in a worker with a board of its own (our firmware in avr8js at
+   * full speed, the program driving it through johnny-five). Stop or Esc ends it.
+   */
+  checkMission(lesson: Lesson, program: Program, on: MissionEvents): void {
+    if (this.running || !this.link) return;
+    const own = this.kitId !== null && lesson.kits.includes(this.kitId);
+    const kitId = own ? (this.kitId as string) : (lesson.kits[0] as string);
+    this.running = true;
+    this.mission = {
+      ...this.link.startMissionCheck(lesson, kitId, program, on, () => {
+        this.mission = undefined;
+        this.running = false;
+      }),
+      stopped: on.stopped,
+    };
+  }
+
   /** Stop or Esc: the motors stop here at once, the program ends with STOPPED. */
   stop(): void {
     if (!this.running) return;
+    const mission = this.mission;
+    if (mission) {
+      this.mission = undefined;
+      this.running = false;
+      mission.stop();
+      mission.stopped();
+      return;
+    }
     this.server?.stop();
   }
 
