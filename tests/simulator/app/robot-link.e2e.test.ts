@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuickJs } from '../../../cli/quickjs-node.ts';
+import { loadLessons } from '../../../cli/runtime/load-lessons.ts';
 import { REPO_ROOT } from '../../../cli/runtime/web-app.ts';
+import { describeResult } from '../../../lessons/checks/describe.ts';
+import { findLesson } from '../../../lessons/find-lesson.ts';
+import { runLessonEmulated } from '../../../lessons/run-lesson-emulated.ts';
+import { getKit } from '../../../robot/index.ts';
 import type { HookBoard, HookRobot } from '../../../simulator/app/test-hook.ts';
-import { mekong, scratch } from '../../cli/cli-harness.ts';
 import {
   fakeSerialScript,
   type LaunchedApp,
@@ -326,24 +331,27 @@ describe.skipIf(skipReason !== undefined)(
       expect(await status(page)).toBe('checked');
       expect(await panel.locator('li[data-passed="false"]').count()).toBe(0);
 
-      // A wrong program: the page's reasons are the CLI's, word for word.
-      const cli = await mekong(
-        'run',
-        scratch('mekong-emu15-').file('wrong.ts', LESSON_1_WRONG),
-        '--lesson',
-        'hello-robot',
-        '--kit',
-        'l298n-2wd',
-        '--emulate',
-        '--json',
-      );
-      const ran = JSON.parse(cli.stdout) as {
-        passed: boolean;
-        checks: { id: string; passed: boolean; reason: string }[];
-      };
+      // A wrong program: the page's reasons are those `mekong run --lesson hello-robot --emulate`
+      // prints, word for word (its run and words, here without the CLI's wall-time limit,
+      // which a busy machine could reach).
+      const lesson = findLesson(await loadLessons(), 'hello-robot');
+      const ran = await runLessonEmulated({
+        lesson,
+        kit: getKit('l298n-2wd'),
+        source: LESSON_1_WRONG,
+        language: 'ts',
+        fileName: 'program.ts',
+        seed: 1,
+        quickjs: await loadQuickJs(),
+        now: () => performance.now(),
+      });
       expect(ran.passed).toBe(false);
-      const failing = ran.checks.filter((c) => !c.passed);
-      expect(failing.map((c) => c.id)).toContain('light-and-sound');
+      const cli = ran.checks.map((c) => ({
+        id: c.id,
+        passed: c.passed,
+        reason: describeResult(c, 'en', lesson.names),
+      }));
+      expect(cli.filter((c) => !c.passed).map((c) => c.id)).toContain('light-and-sound');
       await typeProgram(page, LESSON_1_WRONG);
       await check.click();
       await expect.poll(() => verdict.textContent(), { timeout: 60_000 }).toBe('Not yet');
@@ -357,7 +365,7 @@ describe.skipIf(skipReason !== undefined)(
             .join(' '),
         })),
       );
-      expect(rows).toEqual(ran.checks.map(({ id, passed, reason }) => ({ id, passed, reason })));
+      expect(rows).toEqual(cli);
 
       // Esc ends a check under way: no result, the check can start again.
       await typeProgram(page, LESSON_1);
