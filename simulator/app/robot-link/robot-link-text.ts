@@ -7,7 +7,6 @@ import { say } from '../../../robot/i18n/localize.ts';
  * developers and WANT REVIEW BY A NATIVE TEACHER.
  */
 export const ROBOT_LINK_TEXT = {
-  connect: { en: 'Connect a robot', vi: 'Kết nối robot', lo: 'ເຊື່ອມຕໍ່ຫຸ່ນຍົນ' },
   chooseTitle: {
     en: 'Which robot?',
     vi: 'Robot nào?',
