@@ -10,9 +10,12 @@ import type { Trace } from '../simulator/world/trace.ts';
 import { buttonEdges } from '../simulator/world/world.ts';
 import { type CheckContext, type CheckResult, endOf } from './checks/check-context.ts';
 import { evaluateChecks, summarize } from './checks/evaluate.ts';
+import { gradeOfRuns, nextSeed, type ProgramGrade, seedList } from './grade.ts';
+import type { Lesson } from './lesson-files.ts';
 import {
   ASK_EVERY_MS,
   earlyEnd,
+  type LessonRun,
   type LessonRunOptions,
   programFailure,
   worldForSeed,
@@ -177,6 +180,48 @@ export async function runLessonEmulated(
   } finally {
     emulator.stop();
   }
+}
+
+/** An emulated run in the shape of a simulator lesson run, as the grader reads one. */
+export function lessonRunOf(run: EmulatedLessonRun, seed: number, kitId: string): LessonRun {
+  return {
+    seed,
+    kit: kitId,
+    world: run.world,
+    passed: run.passed,
+    score: run.score,
+    checks: run.checks,
+    outcome: { ...run.outcome, stoppedBy: run.stoppedBy === 'settled' ? null : run.stoppedBy },
+    simTimeMs: run.programMs,
+    trace: run.trace,
+  };
+}
+
+/** The seeds of a mission check on the emulated board: one per world of the lesson (1, 2, …). */
+export function emulatedCheckSeeds(lesson: Lesson): number[] {
+  return seedList(lesson.worlds.length);
+}
+
+export interface EmulatedGradeOptions extends Omit<EmulatedLessonRunOptions, 'seed'> {
+  /** The program as teachers know it (see ProgramSource.program). */
+  program: string;
+  seeds: readonly number[];
+  /** Called as each run starts, with its number (1, 2, …) and seed. */
+  onRun?: (run: number, seed: number) => void;
+}
+
+/**
+ * The program's grade from runs on the emulated board, one per seed as nextSeed says
+ * (stopping at the first failing run), graded as `mekong grade` grades simulator runs.
+ */
+export async function gradeEmulated(options: EmulatedGradeOptions): Promise<ProgramGrade> {
+  const { program, seeds, onRun, ...run } = options;
+  const runs: LessonRun[] = [];
+  for (let seed = nextSeed(seeds, runs); seed !== undefined; seed = nextSeed(seeds, runs)) {
+    onRun?.(runs.length + 1, seed);
+    runs.push(lessonRunOf(await runLessonEmulated({ ...run, seed }), seed, run.kit.id));
+  }
+  return gradeOfRuns(program, run.lesson, seeds, runs);
 }
 
 /**

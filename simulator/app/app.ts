@@ -491,6 +491,29 @@ export class App {
     const lesson = this.lessons.find(this.lessons.currentId);
     const program = this.program();
     if (!lesson || !program || !this.worldReady || this.checks.running) return;
+    if (this.robot.board && this.robot.state === 'connected') {
+      // The emulated robot: the mission checked as `mekong run --lesson --emulate` checks it.
+      this.checks.interrupt();
+      this.startRun();
+      this.checks.start(lesson.timeLimitMs);
+      this.robot.checkMission(lesson, program, {
+        progress: (timeMs, label) => this.checks.progress(timeMs, label),
+        done: (report) => {
+          this.checks.done(report);
+          this.setStatus('checked', null);
+        },
+        failed: (error, message) => {
+          this.checks.interrupt();
+          if (!error) this.output.log([t('workerFailed', this.lang, { detail: message })]);
+          this.setStatus('failed', error);
+        },
+        stopped: () => {
+          this.checks.interrupt();
+          this.setStatus('stopped', null);
+        },
+      });
+      return;
+    }
     if (this.robot.connected && !this.robot.board) {
       // A USB robot's arena cannot be seen from here: say so, and run it to show what can be.
       this.checks.interrupt();

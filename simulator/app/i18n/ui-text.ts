@@ -167,6 +167,8 @@ export const UI_TEXT = {
     vi: 'Việc kiểm tra bị dừng giữa chừng nên chưa có kết quả. Khi sẵn sàng, em hãy kiểm tra lại.',
     lo: 'ການກວດຖືກຢຸດກ່ອນຈົບ ຈຶ່ງຍັງບໍ່ມີຜົນ. ເມື່ອພ້ອມແລ້ວ ໃຫ້ກວດອີກຄັ້ງ.',
   },
+  /** The header's button (simulator/app/robot-link); its other words load when pressed. */
+  connectRobot: { en: 'Connect a robot', vi: 'Kết nối robot', lo: 'ເຊື່ອມຕໍ່ຫຸ່ນຍົນ' },
   checkTrying: {
     en: 'Trying {total} more runs with classroom noise… {done}/{total}',
     vi: 'Đang thử thêm {total} lần chạy với nhiễu như robot ở lớp… {done}/{total}',

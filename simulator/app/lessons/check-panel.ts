@@ -10,8 +10,11 @@ type ViewModule = typeof import('./check-view.ts');
 /** What the mission check shows. */
 export type CheckState =
   | { kind: 'idle' }
-  /** Robot time so far and the lesson's time limit, ms. */
-  | { kind: 'running'; timeMs: number; limitMs: number }
+  /**
+   * Robot time so far and the lesson's time limit, ms; `label` words the progress when the
+   * check runs elsewhere than in the simulator (on the emulated robot).
+   */
+  | { kind: 'running'; timeMs: number; limitMs: number; label?: (lang: Lang) => string }
   /** The runs after the watched one, made headless as the teacher's grading makes them. */
   | { kind: 'trying'; tries: Tries }
   /** Ended before its result (Stop, Run, Reset, another world). */
@@ -67,9 +70,9 @@ export class CheckPanel {
   }
 
   /** The check run has reached robot time `timeMs`. */
-  progress(timeMs: number): void {
+  progress(timeMs: number, label?: (lang: Lang) => string): void {
     if (this.state.kind !== 'running') return;
-    this.state = { ...this.state, timeMs };
+    this.state = { ...this.state, timeMs, ...(label ? { label } : {}) };
     this.drawProgress(this.state);
   }
 
@@ -154,10 +157,12 @@ export class CheckPanel {
     }
     bar.max = state.limitMs;
     bar.value = Math.min(state.timeMs, state.limitMs);
-    text.textContent = t('checking', this.lang, {
-      time: Math.floor(state.timeMs / 1000),
-      limit: Math.round(state.limitMs / 1000),
-    });
+    text.textContent =
+      state.label?.(this.lang) ??
+      t('checking', this.lang, {
+        time: Math.floor(state.timeMs / 1000),
+        limit: Math.round(state.limitMs / 1000),
+      });
   }
 
   private drawResult(view: CheckView): HTMLElement[] {

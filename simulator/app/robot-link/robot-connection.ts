@@ -35,6 +35,7 @@ import { errorInfo } from '../sim/live-run.ts';
 import type { ErrorInfo } from '../sim/protocol.ts';
 import type { RobotFromWorker, RobotToWorker } from './robot-protocol.ts';
 
+export { startMissionCheck } from './mission-check.ts';
 export { runText } from './robot-run-text.ts';
 
 export type { HardwareRobot };

@@ -5,7 +5,6 @@ import { defineCatalog } from '../../../robot/i18n/catalog.ts';
  * developers and WANT REVIEW BY A NATIVE TEACHER.
  */
 export const ROBOT_LINK_TEXT = {
-  connect: { en: 'Connect a robot', vi: 'Kết nối robot', lo: 'ເຊື່ອມຕໍ່ຫຸ່ນຍົນ' },
   chooseTitle: {
     en: 'Which robot?',
     vi: 'Robot nào?',

@@ -16,6 +16,11 @@ export const ROBOT_RUN_TEXT = {
     vi: 'Chương trình đã chạy {seconds} giây trên robot.',
     lo: 'ໂປຣແກຣມແລ່ນ {seconds} ວິນາທີ ເທິງຫຸ່ນຍົນ.',
   },
+  checkingOnRobot: {
+    en: 'Checking your mission on the emulated robot, world {run} of {total}… {time} s of {limit} s',
+    vi: 'Đang kiểm tra nhiệm vụ trên robot giả lập, sân {run}/{total}… {time} / {limit} giây',
+    lo: 'ກຳລັງກວດພາລະກິດເທິງຫຸ່ນຍົນຈຳລອງ, ສະໜາມ {run}/{total}… {time} / {limit} ວິນາທີ',
+  },
 } as const;
 
 export const ROBOT_RUN_CATALOG = defineCatalog('web app robot runs', ROBOT_RUN_TEXT);

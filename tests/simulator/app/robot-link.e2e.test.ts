@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuickJs } from '../../../cli/quickjs-node.ts';
+import { loadLessons } from '../../../cli/runtime/load-lessons.ts';
 import { REPO_ROOT } from '../../../cli/runtime/web-app.ts';
+import { describeResult } from '../../../lessons/checks/describe.ts';
+import { findLesson } from '../../../lessons/find-lesson.ts';
+import { runLessonEmulated } from '../../../lessons/run-lesson-emulated.ts';
+import { getKit } from '../../../robot/index.ts';
 import type { HookBoard, HookRobot } from '../../../simulator/app/test-hook.ts';
 import {
   fakeSerialScript,
   type LaunchedApp,
   launchApp,
   openApp,
+  openLesson,
   skipReason,
+  typeProgram,
   until,
 } from './browser.ts';
 
@@ -25,6 +33,8 @@ import {
 const SQUARE = readFileSync(join(REPO_ROOT, 'examples/square.ts'), 'utf8');
 const LESSON_1 = readFileSync(join(REPO_ROOT, 'lessons/01-hello-robot/solution.ts'), 'utf8');
 const LONG_DRIVE = 'await robot.forward(300);\nconsole.log("never");\n';
+/** Lesson 1 half done: the LED goes on, but no beep and never off again. */
+const LESSON_1_WRONG = 'robot.led(true);\nawait robot.wait(300);\nconsole.log("half");\n';
 
 /** The init script: `navigator.serial` whose one port is an emulated USB robot named Nam. */
 const FAKE_SERIAL = fakeSerialScript(
@@ -57,6 +67,18 @@ async function connect(page: Page, choice: 'USB robot' | 'Emulated robot (no USB
 
 async function run(page: Page, source: string) {
   await page.evaluate((s) => window.__mekong.run(s), source);
+}
+
+/** Runs `source` with the page's Run until it ends, which it must do without an error. */
+async function runToEnd(page: Page, source: string): Promise<string> {
+  await run(page, source);
+  await until(
+    () => status(page),
+    (s) => s === 'done' || s === 'failed',
+  );
+  const text = (await output(page)) ?? '';
+  expect(await status(page), text).toBe('done');
+  return text;
 }
 
 describe.skipIf(skipReason !== undefined)(
@@ -98,13 +120,7 @@ describe.skipIf(skipReason !== undefined)(
     }, 90_000);
 
     it('runs a lesson program on it (LED, beep, waits, output)', async () => {
-      await run(page, LESSON_1);
-      await until(
-        () => status(page),
-        (s) => s === 'done' || s === 'failed',
-      );
-      const text = await output(page);
-      expect(await status(page), text ?? '').toBe('done');
+      const text = await runToEnd(page, LESSON_1);
       expect(text).toContain('Hello! My LED is on.');
       expect(text).toContain('Goodbye! My LED is off.');
     }, 60_000);
@@ -287,6 +303,99 @@ describe.skipIf(skipReason !== undefined)(
       for (const part of ['firmware', 'watchdog', 'motors', 'ultrasonic'])
         expect(text).toMatch(new RegExp(`✔ ${part}`));
       expect(text).not.toContain('✘');
+    }, 90_000);
+
+    it('runs a lesson program on the emulated robot (LED, beep, waits, output)', async () => {
+      const text = await runToEnd(page, LESSON_1);
+      expect(text).toContain('Hello! My LED is on.');
+      expect(text).toContain('Goodbye! My LED is off.');
+    }, 60_000);
+
+    it('"Check my mission" on the emulated robot checks as `mekong run --lesson --emulate` does: the solution passes, a wrong program fails with the CLI\'s reasons, Esc stops a check', async () => {
+      await openLesson(page, '1. Hello, robot!');
+      expect((await robot(page)).link).toBe('connected');
+      const check = page.getByRole('button', { name: 'Check my mission', exact: true });
+      const panel = page.locator('#mission-check');
+      const verdict = panel.locator('.check-verdict');
+
+      // The solution, on every world of the lesson (lesson 1 has one), its progress shown.
+      await typeProgram(page, LESSON_1);
+      await check.click();
+      await until(
+        () => panel.textContent(),
+        (t) => (t ?? '').includes('Checking your mission on the emulated robot, world 1 of 1'),
+      );
+      await expect
+        .poll(() => verdict.textContent(), { timeout: 60_000 })
+        .toBe('Mission complete on 1 of 1 runs!');
+      expect(await status(page)).toBe('checked');
+      expect(await panel.locator('li[data-passed="false"]').count()).toBe(0);
+
+      // A wrong program: the page's reasons are those `mekong run --lesson hello-robot --emulate`
+      // prints, word for word (its run and words, here without the CLI's wall-time limit,
+      // which a busy machine could reach).
+      const lesson = findLesson(await loadLessons(), 'hello-robot');
+      const ran = await runLessonEmulated({
+        lesson,
+        kit: getKit('l298n-2wd'),
+        source: LESSON_1_WRONG,
+        language: 'ts',
+        fileName: 'program.ts',
+        seed: 1,
+        quickjs: await loadQuickJs(),
+        now: () => performance.now(),
+      });
+      expect(ran.passed).toBe(false);
+      const cli = ran.checks.map((c) => ({
+        id: c.id,
+        passed: c.passed,
+        reason: describeResult(c, 'en', lesson.names),
+      }));
+      expect(cli.filter((c) => !c.passed).map((c) => c.id)).toContain('light-and-sound');
+      await typeProgram(page, LESSON_1_WRONG);
+      await check.click();
+      await expect.poll(() => verdict.textContent(), { timeout: 60_000 }).toBe('Not yet');
+      const rows = await panel.locator('li').evaluateAll((items) =>
+        items.map((li) => ({
+          id: (li as HTMLElement).dataset.check,
+          passed: (li as HTMLElement).dataset.passed === 'true',
+          reason: [li.querySelector('.check-reason'), li.querySelector('.check-hint')]
+            .filter((el) => el !== null)
+            .map((el) => el?.textContent)
+            .join(' '),
+        })),
+      );
+      expect(rows).toEqual(cli);
+
+      // Esc ends a check under way: no result, the check can start again.
+      await typeProgram(page, LESSON_1);
+      await check.click();
+      await until(
+        () => panel.textContent(),
+        (t) => (t ?? '').includes('Checking your mission on the emulated robot'),
+      );
+      await page.keyboard.press('Escape');
+      await until(
+        () => status(page),
+        (s) => s === 'stopped',
+      );
+      expect(await panel.textContent()).toContain('The check was stopped before the end');
+      expect(await check.isEnabled()).toBe(true);
+      expect((await robot(page)).link).toBe('connected');
+    }, 180_000);
+
+    it('Disconnect, then Connect the emulated robot again without reloading: it runs again; no Flash (it always runs our hex)', async () => {
+      await page.getByRole('button', { name: 'Disconnect', exact: true }).click();
+      await until(
+        () => robot(page),
+        (r) => r.link === 'none' && r.board === null,
+      );
+      const again = await connect(page, 'Emulated robot (no USB)');
+      expect(again).toMatchObject({ name: 'Emulated robot', kit: 'l298n-2wd' });
+      expect(await page.locator('#disconnect-robot').isVisible()).toBe(true);
+      expect(await page.locator('#flash-robot').isVisible()).toBe(false);
+      const text = await runToEnd(page, 'await robot.forward(10);\nconsole.log("back again");\n');
+      expect(text).toContain('back again');
     }, 90_000);
   },
 );
