@@ -12,8 +12,8 @@ import type { Realism } from '../world/realism.ts';
 import type { WorldSpec } from '../world/world-schema.ts';
 import { textIn } from '../world/world-text.ts';
 import { BlockMode } from './blocks/block-mode.ts';
-import { HandInPanel } from './classroom/hand-in-panel.ts';
-import { fetchHandin, reviewLines } from './classroom/review.ts';
+import { ClassroomSlot } from './classroom/classroom-slot.ts';
+import type { ReviewedHandin } from './classroom/review.ts';
 import { applyTexts, byId } from './dom-text.ts';
 import { EditorSlot } from './editor/editor-slot.ts';
 import { initialLang, LANGUAGE_NAMES, rememberLang } from './i18n/lang-choice.ts';
@@ -89,7 +89,7 @@ export class App {
   /** Connect a robot; while one is connected, Run drives it (robot-link/). */
   readonly robot: RobotLink;
   /** Hands the program in to the classroom hub, when the page comes from one. */
-  readonly handIn: HandInPanel;
+  readonly handIn: ClassroomSlot;
   kits: Kit[] = [];
   catalog: { worlds: WorldInfo[]; kits: KitInfo[] } = { worlds: [], kits: [] };
   choice: Choice = {
@@ -202,7 +202,7 @@ export class App {
       },
       showError: (error) => this.output.error(error),
     });
-    this.handIn = new HandInPanel(
+    this.handIn = new ClassroomSlot(
       byId('hand-in'),
       {
         lessonId: () => (this.codeId === PLAYGROUND_ID ? undefined : this.codeId),
@@ -775,9 +775,9 @@ export class App {
    */
   async openHandin(id: string): Promise<void> {
     await this.loaded;
-    let handin: Awaited<ReturnType<typeof fetchHandin>>;
+    let handin: ReviewedHandin;
     try {
-      handin = await fetchHandin(id, this.lang);
+      handin = await this.handIn.fetchHandin(id, this.lang);
     } catch (error) {
       this.output.log([error instanceof Error ? error.message : String(error)]);
       return;
@@ -786,7 +786,7 @@ export class App {
     await this.lessons.open(handin.lesson);
     this.lessons.render(this.lang);
     this.reviewing = true;
-    this.handIn.showReview((lang) => reviewLines(handin, lang));
+    await this.handIn.showReview(handin);
     if (handin.program.kind === 'ts') this.editor.setText(handin.program.source);
     await this.blocks.review(handin.program);
     if (!this.worldReady) await new Promise<void>((resolve) => this.worldWaiters.push(resolve));

@@ -2,7 +2,6 @@
 // service worker and exposes the test hook (window.__mekong).
 import './styles.css';
 import { App } from './app.ts';
-import { handinToReview } from './classroom/review.ts';
 import type { SerialLike } from './robot-link/robot-link.ts';
 import { createTestHook, type MekongHook } from './test-hook.ts';
 
@@ -25,7 +24,7 @@ const app = new App({
 app.start();
 window.__mekong = createTestHook(app);
 // Opened from the teacher page: a student's hand-in, its graded run replayed.
-const handin = handinToReview(location.search);
+const handin = new URLSearchParams(location.search).get('handin');
 if (handin) void app.openHandin(handin);
 
 // A competition's projector on the classroom hub (/competitions/:id/projector comes here).

@@ -16,7 +16,7 @@ export interface HandInSource {
   modesChanged(): void;
 }
 
-interface ClassInfo {
+export interface ClassInfo {
   name: string;
   students: string[];
   /** The student may type a name that is not on the roster yet. */
@@ -109,15 +109,9 @@ export class HandInPanel {
     this.setLang(lang);
   }
 
-  /** Asks the page's server for its classes; the panel shows only when it is a hub. */
-  async connect(): Promise<void> {
-    try {
-      const res = await fetch('/api/classes', { headers: { accept: 'application/json' } });
-      if (!res.ok) return;
-      this.classes = ((await res.json()) as { classes: ClassInfo[] }).classes;
-    } catch {
-      return;
-    }
+  /** Shows the hub's `classes` (see hubClasses in classroom-slot.ts). */
+  async connect(classes: ClassInfo[]): Promise<void> {
+    this.classes = classes;
     // The teacher reviewing a hand-in: the panel says whose it is, and offers no hand-in.
     if (this.host.dataset.hub === 'review') return;
     const saved = this.saved();

@@ -16,11 +16,6 @@ export interface ReviewedHandin {
   program: { kind: 'ts' | 'blocks'; source: string };
 }
 
-/** The id of the hand-in the page was opened for, if any. */
-export function handinToReview(search: string): string | undefined {
-  return new URLSearchParams(search).get('handin') ?? undefined;
-}
-
 /** Hand-in `id` with its program, or throws an Error that says why not (in `lang`). */
 export async function fetchHandin(id: string, lang: Lang): Promise<ReviewedHandin> {
   const res = await fetch(`/api/handins/${encodeURIComponent(id)}?lang=${lang}`, {

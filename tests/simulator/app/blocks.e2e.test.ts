@@ -131,6 +131,32 @@ function highlighted(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Records, in the page, each set of blocks lit while the program runs (a MutationObserver
+ * on the workspace), so a short turn is seen however slowly the test polls.
+ */
+function recordHighlights(page: Page): Promise<void> {
+  return page.evaluate((workspace) => {
+    const seen: string[][] = [];
+    const lit = () =>
+      [...document.querySelectorAll(`${workspace} g.blocklyHighlighted`)].map(
+        (g) => g.classList[0] ?? '',
+      );
+    new MutationObserver(() => {
+      const now = lit();
+      if (now.length > 0 && JSON.stringify(now) !== JSON.stringify(seen.at(-1))) seen.push(now);
+    }).observe(document.querySelector(workspace) as Node, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+    (window as unknown as { __lit: string[][] }).__lit = seen;
+  }, WORKSPACE);
+}
+
+const recordedHighlights = (page: Page): Promise<string[][]> =>
+  page.evaluate(() => (window as unknown as { __lit: string[][] }).__lit);
+
 describe.skipIf(skipReason !== undefined)(
   `blocks in the web app${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
@@ -207,14 +233,11 @@ describe.skipIf(skipReason !== undefined)(
         '// ໄປໜ້າ 30 cm\nawait robot.forward(30);\n// ລ້ຽວຊ້າຍ 90°\nawait robot.turn(90);\n',
       );
       const before = (await pageState(page)).robots[0] as { x: number; y: number };
+      await recordHighlights(page);
       await page.getByRole('button', { name: 'ແລ່ນ', exact: true }).click();
-      await expect
-        .poll(() => highlighted(page), { timeout: 10_000, interval: 20 })
-        .toEqual(['robot_forward']);
-      await expect
-        .poll(() => highlighted(page), { timeout: 10_000, interval: 20 })
-        .toEqual(['robot_turn']);
       const done = await waitForState(page, (s) => s.status === 'done');
+      // Each block was lit while it ran, in the program's order.
+      await expect(recordedHighlights(page)).resolves.toEqual([['robot_forward'], ['robot_turn']]);
       const robot = done.robots[0] as { x: number; y: number; headingDeg: number };
       expect(robot.x - before.x).toBeCloseTo(30, 0);
       expect(robot.headingDeg).toBeCloseTo(90, 0);

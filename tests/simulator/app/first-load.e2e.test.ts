@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaContentSecurityPolicy } from '../../../cli/runtime/security.ts';
@@ -75,6 +75,20 @@ describe.skipIf(skipReason !== undefined)(
       expect(sent).toBeLessThanOrEqual(gzip);
       const scripts = before.filter((s) => s.path.endsWith('.js'));
       expect(scripts.map((s) => s.encoding)).toEqual(scripts.map(() => 'br'));
+    });
+
+    it('a page no classroom hub served never downloads the hand-in panel', async () => {
+      const { page } = app;
+      // The panel is a chunk of its own, not part of the page's first script.
+      const assets = readdirSync(join(APP_DIR, 'assets'));
+      expect(assets.filter((f) => /^hand-in-panel-[^.]*\.js$/.test(f))).toHaveLength(1);
+      // The page asks after its first frame; this server is no hub and answers 404.
+      await expect.poll(() => watch.served.some((s) => s.path === '/api/classes')).toBe(true);
+      // One more round trip to the server: an import started on that answer has come by now.
+      await page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.text()));
+      const paths = watch.served.map((s) => s.path);
+      expect(paths.filter((p) => /\/(hand-in-panel|classroom-text|review)-/.test(p))).toEqual([]);
+      await expect(page.locator('#hand-in').isHidden()).resolves.toBe(true);
     });
 
     it('a program run before the sandbox has come is shown running, the page keeps drawing, and it runs when the sandbox comes', async () => {
