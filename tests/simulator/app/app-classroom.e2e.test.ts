@@ -106,7 +106,7 @@ describe.skipIf(skipReason !== undefined)(
       await typeProgram(page, 'robot.led(true);\nconsole.log("the LED is on");\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'done');
-      await expect(page.locator('#output').textContent()).resolves.toContain('the LED is on');
+      await expect.poll(() => page.locator('#output').textContent()).toContain('the LED is on');
       await expect
         .poll(() => page.evaluate(() => window.__mekong.drawn()[0]?.led), { timeout: 5_000 })
         .toBe('on');
@@ -144,20 +144,20 @@ describe.skipIf(skipReason !== undefined)(
       await expect.poll(worldName).toBe('Sân chơi');
       await expect.poll(zones).toEqual({ parking: 'Đỗ xe' });
       await expect.poll(() => editor.textContent()).toContain('// Bài 2: Lái xe và đo đạc');
-      await expect(editor.textContent()).resolves.not.toMatch(/Lesson|Park the robot/);
+      await expect.poll(() => editor.textContent()).not.toMatch(/Lesson|Park the robot/);
       // The lesson text is all for the student: no note that it awaits review.
-      await expect(text.textContent()).resolves.toContain('Đỗ robot vào ô đỗ xe');
-      await expect(text.textContent()).resolves.not.toMatch(/nhóm phát triển|bản ngữ|review/);
+      await expect.poll(() => text.textContent()).toContain('Đỗ robot vào ô đỗ xe');
+      await expect.poll(() => text.textContent()).not.toMatch(/nhóm phát triển|bản ngữ|review/);
 
       await page.locator('#lang').selectOption('lo');
       await expect.poll(zones).toEqual({ parking: 'ບ່ອນຈອດ' });
       await expect.poll(() => editor.textContent()).toContain('// ບົດທີ 2: ຂັບ ແລະ ວັດແທກ');
-      await expect(text.textContent()).resolves.not.toMatch(/ທີມພັດທະນາ|review/);
+      await expect.poll(() => text.textContent()).not.toMatch(/ທີມພັດທະນາ|review/);
       // The student's own code stays as it is.
       await typeProgram(page, '// ລົດຂອງຂ້ອຍ\nawait robot.forward(100);\n');
       await page.locator('#lang').selectOption('en');
       await expect.poll(zones).toEqual({ parking: 'Parking' });
-      await expect(editor.textContent()).resolves.toContain('// ລົດຂອງຂ້ອຍ');
+      await expect.poll(() => editor.textContent()).toContain('// ລົດຂອງຂ້ອຍ');
     }, 90_000);
 
     it('a program that prints without end never blocks the page', async () => {
@@ -244,17 +244,19 @@ describe.skipIf(skipReason !== undefined)(
         expect(result, `attempt ${attempt}`).toContain('the program cannot be read');
         // Nothing about the parking box: the robot never drove.
         expect(result).not.toMatch(/parking box|cm away|Score/);
-        await expect(page.locator('#output').textContent()).resolves.toContain(
-          'Line 2, column 32: the program cannot be read',
-        );
-        await expect(page.locator('.cm-lint-marker-error').count()).resolves.toBe(1);
-        await expect(page.locator('#status').textContent()).resolves.toBe(
-          'The program stopped with an error.',
-        );
+        await expect
+          .poll(() => page.locator('#output').textContent())
+          .toContain('Line 2, column 32: the program cannot be read');
+        await expect.poll(() => page.locator('.cm-lint-marker-error').count()).toBe(1);
+        await expect
+          .poll(() => page.locator('#status').textContent())
+          .toBe('The program stopped with an error.');
       }
       await page.locator('#lang').selectOption('lo');
-      await expect(page.locator('#check-result').textContent()).resolves.toContain('ອ່ານໂປຣແກຣມບໍ່ໄດ້');
-      await expect(page.locator('#output').textContent()).resolves.toContain('ແຖວ 2, ຖັນ 32');
+      await expect
+        .poll(() => page.locator('#check-result').textContent())
+        .toContain('ອ່ານໂປຣແກຣມບໍ່ໄດ້');
+      await expect.poll(() => page.locator('#output').textContent()).toContain('ແຖວ 2, ຖັນ 32');
       await page.screenshot({ path: '/tmp/mekong-check-lo.png' });
       await page.locator('#lang').selectOption('en');
     }, 90_000);
@@ -290,13 +292,13 @@ describe.skipIf(skipReason !== undefined)(
       await expect
         .poll(() => page.locator('#world').inputValue(), { timeout: 10_000 })
         .toBe('lesson:drive-and-measure');
-      await expect(page.locator('.cm-content').textContent()).resolves.toContain(marker);
-      await expect(page.locator('#lesson-text').textContent()).resolves.toContain(
-        'Drive and measure',
-      );
-      await expect(
-        page.getByRole('button', { name: 'Check my mission' }).isVisible(),
-      ).resolves.toBe(true);
+      await expect.poll(() => page.locator('.cm-content').textContent()).toContain(marker);
+      await expect
+        .poll(() => page.locator('#lesson-text').textContent())
+        .toContain('Drive and measure');
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Check my mission' }).isVisible())
+        .toBe(true);
       await waitForState(page, (s) => s.robots[0]?.x === 30 && s.robots[0]?.y === 60);
       // The kit and the realism chosen are kept too.
       await page.locator('#kit').selectOption('mbot');
@@ -304,8 +306,8 @@ describe.skipIf(skipReason !== undefined)(
       await page.reload();
       await page.evaluate(() => window.__mekong.ready);
       await expect.poll(() => page.locator('#kit').inputValue(), { timeout: 10_000 }).toBe('mbot');
-      await expect(page.locator('#realism').inputValue()).resolves.toBe('classroom');
-      await expect(page.locator('#world').inputValue()).resolves.toBe('lesson:drive-and-measure');
+      await expect.poll(() => page.locator('#realism').inputValue()).toBe('classroom');
+      await expect.poll(() => page.locator('#world').inputValue()).toBe('lesson:drive-and-measure');
       await expect.poll(() => page.locator('#sensor-readout').textContent()).not.toContain('Servo');
       // Back to the playground: a reload stays there.
       await page.locator('#lesson-picker summary').click();
@@ -313,7 +315,7 @@ describe.skipIf(skipReason !== undefined)(
       await page.reload();
       await page.evaluate(() => window.__mekong.ready);
       await page.waitForTimeout(500);
-      await expect(page.locator('#world').inputValue()).resolves.toBe('playground');
+      await expect.poll(() => page.locator('#world').inputValue()).toBe('playground');
     }, 90_000);
 
     it('robot.beep() sounds through Web Audio on the run on screen only, and Mute silences it', async () => {
@@ -351,25 +353,25 @@ describe.skipIf(skipReason !== undefined)(
       await expect
         .poll(() => page.locator('.check-verdict').textContent(), { timeout: 30_000 })
         .toBe('Mission complete on 5 of 5 runs!');
-      await expect(oscillators()).resolves.toEqual([880, 523, 440]);
+      await expect.poll(() => oscillators()).toEqual([880, 523, 440]);
 
       const mute = page.getByRole('button', { name: 'Mute' });
       await mute.click();
-      await expect(mute.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect.poll(() => mute.getAttribute('aria-pressed')).toBe('true');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'done' && s.time >= 500);
       await page.waitForTimeout(200);
-      await expect(oscillators()).resolves.toEqual([880, 523, 440]);
+      await expect.poll(() => oscillators()).toEqual([880, 523, 440]);
       // Remembered across a reload.
       await page.reload();
       await page.evaluate(() => window.__mekong.ready);
-      await expect(
-        page.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed'),
-      ).resolves.toBe('true');
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed'))
+        .toBe('true');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'done' && s.time >= 500);
       await page.waitForTimeout(200);
-      await expect(oscillators()).resolves.toEqual([]);
+      await expect.poll(() => oscillators()).toEqual([]);
       await page.getByRole('button', { name: 'Mute' }).click();
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await expect.poll(oscillators, { timeout: 10_000 }).toEqual([440]);
@@ -391,21 +393,21 @@ describe.skipIf(skipReason !== undefined)(
         );
       const all = ['.cm-editor', '#run', '#stop', '#view'];
       const page = await freshPage({ width: 1024, height: 600 });
-      await expect(inSight(page)).resolves.toEqual(all);
+      await expect.poll(() => inSight(page)).toEqual(all);
       await typeProgram(page, 'robot.drive(50, 50);\nawait robot.wait(3000);\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'running' && s.time > 200);
-      await expect(inSight(page)).resolves.toEqual(all);
+      await expect.poll(() => inSight(page)).toEqual(all);
       await page.getByRole('button', { name: 'Stop', exact: true }).click();
       await page.locator('#lang').selectOption('lo');
       await page.screenshot({ path: '/tmp/mekong-1024x600-lo.png' });
-      await expect(inSight(page)).resolves.toEqual(all);
+      await expect.poll(() => inSight(page)).toEqual(all);
       await page.locator('#lang').selectOption('en');
 
       // A projector at 150 %: projector mode, by its key and by its button.
       await page.setViewportSize({ width: 853, height: 480 });
       const projector = page.getByRole('button', { name: 'Projector' });
-      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('false');
+      await expect.poll(() => projector.getAttribute('aria-pressed')).toBe('false');
       const codeFont = () =>
         page
           .locator('.cm-editor')
@@ -417,8 +419,8 @@ describe.skipIf(skipReason !== undefined)(
         }));
       const before = { font: await codeFont(), ...(await widths()) };
       await page.keyboard.press('F9');
-      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('true');
-      await expect(inSight(page)).resolves.toEqual(all);
+      await expect.poll(() => projector.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => inSight(page)).toEqual(all);
       const after = { font: await codeFont(), ...(await widths()) };
       expect(after.font).toBeGreaterThanOrEqual(18);
       expect(after.font).toBeGreaterThan(before.font);
@@ -426,11 +428,11 @@ describe.skipIf(skipReason !== undefined)(
       expect(after.view).toBeGreaterThan(after.editor);
       await page.screenshot({ path: '/tmp/mekong-projector.png' });
       await page.keyboard.press('F9');
-      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('false');
+      await expect.poll(() => projector.getAttribute('aria-pressed')).toBe('false');
       await projector.click();
-      await expect(projector.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect.poll(() => projector.getAttribute('aria-pressed')).toBe('true');
       await projector.click();
-      await expect(codeFont()).resolves.toBe(before.font);
+      await expect.poll(() => codeFont()).toBe(before.font);
 
       // 1366×768: the kit's whole name is shown, and the editor is the widest column.
       await page.setViewportSize({ width: 1366, height: 768 });

@@ -85,15 +85,15 @@ describe.skipIf(skipReason !== undefined)(
       const pixels = await canvasPixels(page);
       expect(pixels.variance).toBeGreaterThan(100);
       expect(pixels.colours).toBeGreaterThan(20);
-      await expect(
-        page.getByRole('button', { name: 'Run', exact: true }).isVisible(),
-      ).resolves.toBe(true);
-      await expect(
-        page.getByRole('button', { name: 'Stop', exact: true }).isVisible(),
-      ).resolves.toBe(true);
-      await expect(
-        page.getByRole('button', { name: 'Reset', exact: true }).isVisible(),
-      ).resolves.toBe(true);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Run', exact: true }).isVisible())
+        .toBe(true);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Stop', exact: true }).isVisible())
+        .toBe(true);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Reset', exact: true }).isVisible())
+        .toBe(true);
       const options = await page
         .getByRole('combobox', { name: 'Language', exact: true })
         .locator('option')
@@ -119,7 +119,7 @@ describe.skipIf(skipReason !== undefined)(
       await page.waitForTimeout(200);
       const pixelsAfter = await canvasPixels(page);
       expect(pixelsAfter.fingerprint).not.toBe(pixelsBefore.fingerprint);
-      await expect(page.locator('#output').textContent()).resolves.toContain('done driving');
+      await expect.poll(() => page.locator('#output').textContent()).toContain('done driving');
     });
 
     it('shows a program error on the student’s line', async () => {
@@ -168,13 +168,13 @@ describe.skipIf(skipReason !== undefined)(
       await typeProgram(page, 'await robot.forward(10);\nawait robot.tu');
       const list = page.locator('.cm-tooltip-autocomplete');
       await list.waitFor();
-      await expect(list.textContent()).resolves.toContain('turn');
+      await expect.poll(() => list.textContent()).toContain('turn');
       // CodeMirror ignores Enter for 75 ms after the list opens (no accidental picks).
       await page.waitForTimeout(150);
       await page.keyboard.press('Enter');
-      await expect(page.locator('.cm-content').textContent()).resolves.toContain(
-        'await robot.turn(90)',
-      );
+      await expect
+        .poll(() => page.locator('.cm-content').textContent())
+        .toContain('await robot.turn(90)');
       // Point at the word "forward" on line 1.
       const at = await page.evaluate(() => {
         const line = document.querySelector('.cm-content .cm-line') as HTMLElement;
@@ -193,7 +193,7 @@ describe.skipIf(skipReason !== undefined)(
       await page.mouse.move(at.x, at.y);
       const card = page.locator('.cm-robot-doc');
       await card.waitFor();
-      await expect(card.textContent()).resolves.toContain('Drive straight');
+      await expect.poll(() => card.textContent()).toContain('Drive straight');
       await page.mouse.move(0, 0);
     });
 
@@ -224,7 +224,7 @@ describe.skipIf(skipReason !== undefined)(
       await typeProgram(page, 'await robot.forward(10);\nconsole.log("after");\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'done', 30_000);
-      await expect(page.locator('#output').textContent()).resolves.toContain('after');
+      await expect.poll(() => page.locator('#output').textContent()).toContain('after');
     });
 
     it('programs that grew the worker without bound (issue 19) end with their error; the page answers, Run works on', async () => {
@@ -253,7 +253,7 @@ describe.skipIf(skipReason !== undefined)(
       await typeProgram(page, 'await robot.forward(10);\nconsole.log("after");\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await waitForState(page, (s) => s.status === 'done', 30_000);
-      await expect(page.locator('#output').textContent()).resolves.toContain('after');
+      await expect.poll(() => page.locator('#output').textContent()).toContain('after');
     }, 120_000);
 
     it('Step runs one robot command at a time with its line highlighted; "as fast as possible" is fast', async () => {
@@ -272,18 +272,18 @@ describe.skipIf(skipReason !== undefined)(
       let state = await waitForState(page, (s) => s.status === 'paused');
       expect(state.line).toBe(1);
       expect(state.robots[0]?.x).toBe(20);
-      await expect(runningLine()).resolves.toBe(1);
+      await expect.poll(() => runningLine()).toBe(1);
       await step.click();
       state = await waitForState(page, (s) => s.status === 'paused' && s.line === 3);
       expect(state.robots[0]?.x).toBeCloseTo(30, 1);
-      await expect(runningLine()).resolves.toBe(3);
+      await expect.poll(() => runningLine()).toBe(3);
       await step.click();
       state = await waitForState(page, (s) => s.status === 'paused' && s.line === 4);
       expect(state.robots[0]?.headingDeg).toBeCloseTo(90, 1);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       state = await waitForState(page, (s) => s.status === 'done');
       expect(state.robots[0]?.y).toBeCloseTo(85, 1);
-      await expect(runningLine()).resolves.toBe(0);
+      await expect.poll(() => runningLine()).toBe(0);
 
       await page.locator('#speed').selectOption('max');
       await typeProgram(page, 'await robot.wait(30000);\nawait robot.forward(5);\n');
@@ -351,30 +351,30 @@ describe.skipIf(skipReason !== undefined)(
       await check.click();
       await expect.poll(() => verdict.textContent(), { timeout: 20_000 }).toBe('Not yet');
       const failing = panel.locator('li[data-passed="false"]');
-      await expect(failing.count()).resolves.toBeGreaterThan(0);
-      await expect(failing.first().textContent()).resolves.toContain(
-        lesson.checks[0]?.hint?.en as string,
-      );
-      await expect(panel.locator('.check-summary').textContent()).resolves.toMatch(
-        /^Score \d+(\.\d)?\/100 · \d of 2 checks passed$/,
-      );
+      await expect.poll(() => failing.count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => failing.first().textContent())
+        .toContain(lesson.checks[0]?.hint?.en as string);
+      await expect
+        .poll(() => panel.locator('.check-summary').textContent())
+        .toMatch(/^Score \d+(\.\d)?\/100 · \d of 2 checks passed$/);
       // Checking only reads the program.
-      await expect(editor.textContent()).resolves.toBe(starterText);
-      await expect(page.locator('#status').textContent()).resolves.toBe(
-        'Check finished: the result is in the lesson panel.',
-      );
+      await expect.poll(() => editor.textContent()).toBe(starterText);
+      await expect
+        .poll(() => page.locator('#status').textContent())
+        .toBe('Check finished: the result is in the lesson panel.');
 
       // A program error is a failed check with the error's message and line.
       await typeProgram(page, 'robot.led(true);\nawait robot.beeep(440, 500);\n');
       await check.click();
       const programRow = panel.locator('li[data-check="program"]');
       await programRow.waitFor({ timeout: 20_000 });
-      await expect(verdict.textContent()).resolves.toBe('Not yet');
-      await expect(programRow.getAttribute('data-passed')).resolves.toBe('false');
-      await expect(programRow.getByRole('button', { name: 'Line 2' }).isVisible()).resolves.toBe(
-        true,
-      );
-      await expect(programRow.textContent()).resolves.toContain('beeep');
+      await expect.poll(() => verdict.textContent()).toBe('Not yet');
+      await expect.poll(() => programRow.getAttribute('data-passed')).toBe('false');
+      await expect
+        .poll(() => programRow.getByRole('button', { name: 'Line 2' }).isVisible())
+        .toBe(true);
+      await expect.poll(() => programRow.textContent()).toContain('beeep');
 
       // The reference solution completes the mission on every run the teacher's grading makes,
       // the runs after the watched one shown as progress.
@@ -384,33 +384,39 @@ describe.skipIf(skipReason !== undefined)(
       await expect
         .poll(() => verdict.textContent(), { timeout: 30_000 })
         .toBe('Mission complete on 5 of 5 runs!');
-      await expect(panel.locator('.check-runs').textContent()).resolves.toMatch(
-        /^Each of the 5 runs had a slightly different classroom robot, as in the teacher’s grading/,
-      );
-      await expect(panel.locator('.check-summary').textContent()).resolves.toBe(
-        'Score 100/100 · 2 of 2 checks passed',
-      );
-      await expect(panel.locator('li[data-passed="true"]').allTextContents()).resolves.toEqual([
-        expect.stringContaining('(passed in 5 runs)'),
-        expect.stringContaining('(passed in 5 runs)'),
-      ]);
+      await expect
+        .poll(() => panel.locator('.check-runs').textContent())
+        .toMatch(
+          /^Each of the 5 runs had a slightly different classroom robot, as in the teacher’s grading/,
+        );
+      await expect
+        .poll(() => panel.locator('.check-summary').textContent())
+        .toBe('Score 100/100 · 2 of 2 checks passed');
+      await expect
+        .poll(() => panel.locator('li[data-passed="true"]').allTextContents())
+        .toEqual([
+          expect.stringContaining('(passed in 5 runs)'),
+          expect.stringContaining('(passed in 5 runs)'),
+        ]);
       const texts = await recordedCheckTexts(page);
       expect(texts).toContainEqual(
         expect.stringMatching(/^Trying 4 more runs with classroom noise… [0-3]\/4$/),
       );
-      await expect(panel.locator('li[data-passed="false"]').count()).resolves.toBe(0);
-      await expect(page.locator('#output').textContent()).resolves.toContain(
-        'Goodbye! My LED is off.',
-      );
+      await expect.poll(() => panel.locator('li[data-passed="false"]').count()).toBe(0);
+      await expect
+        .poll(() => page.locator('#output').textContent())
+        .toContain('Goodbye! My LED is off.');
 
       // In Vietnamese: the button's label and the result, without checking again.
       await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('vi');
-      await expect(
-        page.getByRole('button', { name: 'Kiểm tra nhiệm vụ của em', exact: true }).isVisible(),
-      ).resolves.toBe(true);
-      await expect(verdict.textContent()).resolves.toBe('Hoàn thành nhiệm vụ 5/5 lần chạy!');
+      await expect
+        .poll(() =>
+          page.getByRole('button', { name: 'Kiểm tra nhiệm vụ của em', exact: true }).isVisible(),
+        )
+        .toBe(true);
+      await expect.poll(() => verdict.textContent()).toBe('Hoàn thành nhiệm vụ 5/5 lần chạy!');
       await page.locator('#lang').selectOption('en');
-      await expect(check.isVisible()).resolves.toBe(true);
+      await expect.poll(() => check.isVisible()).toBe(true);
     });
 
     it('Stop stops a check run: the robot that was driving stands still and there is no result', async () => {
@@ -421,17 +427,17 @@ describe.skipIf(skipReason !== undefined)(
       const check = page.getByRole('button', { name: 'Check my mission', exact: true });
       const start = (await pageState(page)).robots[0];
       await check.click();
-      await expect(check.isDisabled()).resolves.toBe(true);
+      await expect.poll(() => check.isDisabled()).toBe(true);
       const driving = await waitForState(page, (s) => s.status === 'running' && s.time > 500);
       expect(Math.abs((driving.robots[0]?.x ?? 0) - (start?.x ?? 0))).toBeGreaterThan(5);
-      await expect(page.locator('#check-result').textContent()).resolves.toMatch(
-        /^Checking your mission… \d+ s of 15 s$/,
-      );
+      await expect
+        .poll(() => page.locator('#check-result').textContent())
+        .toMatch(/^Checking your mission… \d+ s of 15 s$/);
       await stopAndStayStopped(page);
-      await expect(page.locator('#check-result').textContent()).resolves.toContain(
-        'The check was stopped before the end',
-      );
-      await expect(check.isEnabled()).resolves.toBe(true);
+      await expect
+        .poll(() => page.locator('#check-result').textContent())
+        .toContain('The check was stopped before the end');
+      await expect.poll(() => check.isEnabled()).toBe(true);
 
       // Each lesson keeps its own program; the playground has no mission to check.
       const editor = page.locator('.cm-content');
@@ -443,7 +449,7 @@ describe.skipIf(skipReason !== undefined)(
       await expect.poll(() => editor.textContent()).toContain('Goodbye! My LED is off.');
       await open('Playground (free programming)');
       await expect.poll(() => editor.textContent()).toBe(playgroundCode);
-      await expect(check.isVisible()).resolves.toBe(false);
+      await expect.poll(() => check.isVisible()).toBe(false);
       await waitForState(page, (s) => s.status === 'idle' && s.robots[0]?.x === 20);
     });
 
@@ -465,20 +471,22 @@ describe.skipIf(skipReason !== undefined)(
       await typeProgram(page, 'await robot.forward(112);\n');
       await check.click();
       await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toBe('Not yet');
-      await expect(panel.locator('.check-runs').textContent()).resolves.toMatch(
-        /^Passed the first 1 of 5 runs, then the next one failed \(see below\)\. The teacher’s grading needs all 5 to pass\. Make it robust: /,
-      );
-      await expect(failing.count()).resolves.toBe(1);
-      await expect(failing.getAttribute('data-check')).resolves.toBe('stop-near-wall');
-      await expect(failing.locator('.check-reason').textContent()).resolves.toMatch(
-        /^Run 2: Touched a wall/,
-      );
-      await expect(failing.locator('.check-hint').textContent()).resolves.toBe(
-        lesson.checks[0]?.hint?.en,
-      );
-      await expect(page.locator('#status').textContent()).resolves.toBe(
-        'Check finished: the result is in the lesson panel.',
-      );
+      await expect
+        .poll(() => panel.locator('.check-runs').textContent())
+        .toMatch(
+          /^Passed the first 1 of 5 runs, then the next one failed \(see below\)\. The teacher’s grading needs all 5 to pass\. Make it robust: /,
+        );
+      await expect.poll(() => failing.count()).toBe(1);
+      await expect.poll(() => failing.getAttribute('data-check')).toBe('stop-near-wall');
+      await expect
+        .poll(() => failing.locator('.check-reason').textContent())
+        .toMatch(/^Run 2: Touched a wall/);
+      await expect
+        .poll(() => failing.locator('.check-hint').textContent())
+        .toBe(lesson.checks[0]?.hint?.en);
+      await expect
+        .poll(() => page.locator('#status').textContent())
+        .toBe('Check finished: the result is in the lesson panel.');
 
       // The solution, except that in the short hall it loops without ever waiting: the
       // sandbox's budget stops it, and that run fails with the error's message.
@@ -493,11 +501,11 @@ ${lesson.solution}`,
       await check.click();
       const programRow = panel.locator('li[data-check="program"]');
       await programRow.waitFor({ timeout: 30_000 });
-      await expect(verdict.textContent()).resolves.toBe('Not yet');
-      await expect(programRow.locator('.check-reason').textContent()).resolves.toMatch(
-        /^Run 2: The program failed: Your program ran for 500 ms without waiting/,
-      );
-      await expect(check.isEnabled()).resolves.toBe(true);
+      await expect.poll(() => verdict.textContent()).toBe('Not yet');
+      await expect
+        .poll(() => programRow.locator('.check-reason').textContent())
+        .toMatch(/^Run 2: The program failed: Your program ran for 500 ms without waiting/);
+      await expect.poll(() => check.isEnabled()).toBe(true);
 
       // Slow in the short hall: Stop while the page is trying the other robots.
       await typeProgram(
@@ -513,14 +521,18 @@ ${lesson.solution}`,
       await expect
         .poll(() => result.textContent(), { timeout: 30_000 })
         .toMatch(/^Trying 4 more runs with classroom noise… 0\/4$/);
-      await expect(check.isDisabled()).resolves.toBe(true);
+      await expect.poll(() => check.isDisabled()).toBe(true);
       await page.getByRole('button', { name: 'Stop', exact: true }).click();
       await waitForState(page, (s) => s.status === 'stopped');
-      await expect(result.textContent()).resolves.toContain('The check was stopped before the end');
+      await expect
+        .poll(() => result.textContent())
+        .toContain('The check was stopped before the end');
       await page.waitForTimeout(1000);
-      await expect(result.textContent()).resolves.toContain('The check was stopped before the end');
-      await expect(verdict.count()).resolves.toBe(0);
-      await expect(check.isEnabled()).resolves.toBe(true);
+      await expect
+        .poll(() => result.textContent())
+        .toContain('The check was stopped before the end');
+      await expect.poll(() => verdict.count()).toBe(0);
+      await expect.poll(() => check.isEnabled()).toBe(true);
       // The simulator still answers: a plain run goes to its end.
       await typeProgram(page, 'await robot.forward(5);\n');
       await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -537,7 +549,7 @@ ${lesson.solution}`,
       const { page } = app;
       await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('lo');
       const run = page.locator('#run');
-      await expect(run.textContent()).resolves.toContain('ແລ່ນ');
+      await expect.poll(() => run.textContent()).toContain('ແລ່ນ');
       await page.evaluate(() => document.fonts.ready);
       const font = await page.evaluate(async () => {
         await document.fonts.load('16px "Noto Sans Lao"', 'ແລ່ນ');
@@ -573,10 +585,10 @@ ${lesson.solution}`,
       expect(withBundled.equals(withFallback)).toBe(false);
       await page.reload();
       await page.evaluate(() => window.__mekong.ready);
-      await expect(page.locator('#run').textContent()).resolves.toContain('ແລ່ນ');
-      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('lo');
+      await expect.poll(() => page.locator('#run').textContent()).toContain('ແລ່ນ');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('lo');
       await page.locator('#lang').selectOption('en');
-      await expect(page.locator('#run').textContent()).resolves.toContain('Run');
+      await expect.poll(() => page.locator('#run').textContent()).toContain('Run');
     });
 
     it('keeps a code edit across a reload', async () => {
@@ -586,21 +598,21 @@ ${lesson.solution}`,
       await page.waitForTimeout(500);
       await page.reload();
       await page.evaluate(() => window.__mekong.ready);
-      await expect(page.locator('.cm-content').textContent()).resolves.toContain(marker);
+      await expect.poll(() => page.locator('.cm-content').textContent()).toContain(marker);
       // "Restore starter code" asks first; Cancel keeps the work.
       const restore = page.getByRole('button', { name: 'Restore starter code' });
       await restore.click();
       const dialog = page.getByRole('dialog', { name: 'Replace your code?' });
       await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Cancel' }).click();
-      await expect(page.locator('.cm-content').textContent()).resolves.toContain(marker);
+      await expect.poll(() => page.locator('.cm-content').textContent()).toContain(marker);
       await restore.click();
       await dialog.getByRole('button', { name: 'Yes, replace it' }).click();
       // The starter replaces the code once the dialog has closed: wait for it (loaded machines).
       await expect
         .poll(() => page.locator('.cm-content').textContent(), { timeout: 10_000 })
         .toContain('robot.led(true);');
-      await expect(page.locator('.cm-content').textContent()).resolves.not.toContain(marker);
+      await expect.poll(() => page.locator('.cm-content').textContent()).not.toContain(marker);
     });
 
     it('reloads and runs a program with the network gone', async () => {
@@ -656,7 +668,7 @@ ${lesson.solution}`,
       expect(wasmResponse.headers.get('content-type')).toBe('application/wasm');
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGINT');
-      await expect(exited).resolves.toBe(0);
+      await expect.poll(() => exited).toBe(0);
       expect(out).toContain('Press Ctrl+C to stop.');
 
       const bad = await mekong('start', '--port', 'eighty');

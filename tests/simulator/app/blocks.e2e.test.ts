@@ -199,12 +199,12 @@ describe.skipIf(skipReason !== undefined)(
       expect(requested.some((url) => /block-editor/.test(url))).toBe(false);
       // The accessible names are the English ones in English.
       await page.selectOption('#lang', 'en');
-      await expect(page.getByRole('button', { name: 'Blocks', exact: true }).count()).resolves.toBe(
-        1,
-      );
-      await expect(page.getByRole('button', { name: 'Code', exact: true }).count()).resolves.toBe(
-        1,
-      );
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Blocks', exact: true }).count())
+        .toBe(1);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Code', exact: true }).count())
+        .toBe(1);
       await page.selectOption('#lang', 'lo');
       // Hold Blockly's chunk back to see what the student sees while it comes.
       let release: () => void = () => undefined;
@@ -216,22 +216,22 @@ describe.skipIf(skipReason !== undefined)(
         await route.continue();
       });
       await page.getByRole('button', { name: 'ບລັອກ', exact: true }).click();
-      await expect(page.locator('.blocks-status').textContent()).resolves.toBe('ກຳລັງໂຫຼດບລັອກ…');
+      await expect.poll(() => page.locator('.blocks-status').textContent()).toBe('ກຳລັງໂຫຼດບລັອກ…');
       release();
       await page.locator(`${WORKSPACE} g.robot_start`).waitFor({ timeout: 30_000 });
-      await expect(page.locator('.blocks-status').textContent()).resolves.toBe('');
+      await expect.poll(() => page.locator('.blocks-status').textContent()).toBe('');
       await page.unroute(/block-editor-[\w-]+\.js$/);
     });
 
     it('in Lao: blocks dragged from the toolbox run the robot, the running block lit', async () => {
-      await expect(
-        page.getByRole('treeitem', { name: 'ເຄື່ອນທີ່', exact: true }).count(),
-      ).resolves.toBe(1);
+      await expect
+        .poll(() => page.getByRole('treeitem', { name: 'ເຄື່ອນທີ່', exact: true }).count())
+        .toBe(1);
       await dragToProgram(page, 'ເຄື່ອນທີ່', 'robot_forward');
       await dragToProgram(page, 'ເຄື່ອນທີ່', 'robot_turn');
-      await expect(shownCode(page)).resolves.toBe(
-        '// ໄປໜ້າ 30 cm\nawait robot.forward(30);\n// ລ້ຽວຊ້າຍ 90°\nawait robot.turn(90);\n',
-      );
+      await expect
+        .poll(() => shownCode(page))
+        .toBe('// ໄປໜ້າ 30 cm\nawait robot.forward(30);\n// ລ້ຽວຊ້າຍ 90°\nawait robot.turn(90);\n');
       const before = (await pageState(page)).robots[0] as { x: number; y: number };
       await recordHighlights(page);
       await page.getByRole('button', { name: 'ແລ່ນ', exact: true }).click();
@@ -279,7 +279,7 @@ describe.skipIf(skipReason !== undefined)(
         .or(page.getByRole('option', { name: 'ປິດ' }))
         .first()
         .click();
-      await expect(shownCode(page)).resolves.toContain('// ປິດໄຟ LED\nrobot.led(false);\n');
+      await expect.poll(() => shownCode(page)).toContain('// ປິດໄຟ LED\nrobot.led(false);\n');
       await page.locator('#check').click();
       await expect
         .poll(() => page.locator('.check-verdict').getAttribute('data-passed'), { timeout: 60_000 })
@@ -290,8 +290,10 @@ describe.skipIf(skipReason !== undefined)(
       await page.locator('#lesson-picker summary').click();
       await page.getByRole('button', { name: /^3\. /, exact: false }).click();
       // Lesson 3 starts in Blocks; its text says so in Lao and draws its two new blocks.
-      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
-      await expect(page.locator('.lesson-mode').textContent()).resolves.toContain('ບລັອກ');
+      await expect
+        .poll(() => page.locator('#mode-blocks').getAttribute('aria-pressed'))
+        .toBe('true');
+      await expect.poll(() => page.locator('.lesson-mode').textContent()).toContain('ບລັອກ');
       await expect.poll(() => page.locator(`${LESSON_FIGURE} > g.blocklyBlock`).count()).toBe(2);
       expect(await page.locator(`${LESSON_FIGURE} g.robot_turn`).count()).toBe(1);
       expect(await page.locator(`${LESSON_FIGURE} g.controls_repeat_ext`).count()).toBe(1);
@@ -300,21 +302,23 @@ describe.skipIf(skipReason !== undefined)(
       expect(turnText).toMatch(/[\u0E80-\u0EFF]/);
       // In Code the figure is hidden; back in Blocks it is drawn again.
       await page.locator('#mode-code').click();
-      await expect(page.locator('.lesson-blocks').isHidden()).resolves.toBe(true);
+      await expect.poll(() => page.locator('.lesson-blocks').isHidden()).toBe(true);
       await page.locator('#mode-blocks').click();
       await expect.poll(() => page.locator(`${LESSON_FIGURE} > g.blocklyBlock`).count()).toBe(2);
       // Lesson 6 starts in Code: opening it the first time switches to Code.
       await page.locator('#lesson-picker summary').click();
       await page.getByRole('button', { name: /^6\. / }).click();
-      await expect(page.locator('#mode-code').getAttribute('aria-pressed')).resolves.toBe('true');
-      await expect(page.locator('.lesson-blocks').count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('#mode-code').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => page.locator('.lesson-blocks').count()).toBe(0);
       // Each program shows in the mode it was left in: lesson 3 in Blocks, 6 in Code.
       await page.locator('#lesson-picker summary').click();
       await page.getByRole('button', { name: /^3\. / }).click();
-      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect
+        .poll(() => page.locator('#mode-blocks').getAttribute('aria-pressed'))
+        .toBe('true');
       await page.locator('#lesson-picker summary').click();
       await page.getByRole('button', { name: /^6\. / }).click();
-      await expect(page.locator('#mode-code').getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect.poll(() => page.locator('#mode-code').getAttribute('aria-pressed')).toBe('true');
     });
 
     it('opens a .blocks.json file; a broken one is a Lao error, a run error marks its block', async () => {
@@ -364,15 +368,17 @@ describe.skipIf(skipReason !== undefined)(
       // Another language: the blocks and their code speak it at once.
       await page.selectOption('#lang', 'vi');
       await expect.poll(() => shownCode(page)).toContain('// quay servo tới 45°');
-      await expect(
-        page.getByRole('treeitem', { name: 'Di chuyển', exact: true }).count(),
-      ).resolves.toBe(1);
+      await expect
+        .poll(() => page.getByRole('treeitem', { name: 'Di chuyển', exact: true }).count())
+        .toBe(1);
       await page.selectOption('#lang', 'lo');
     });
 
     it('on a touch screen, a block dragged by finger joins the program', async () => {
       // Still on the playground of the test above, in Blocks.
-      await expect(page.locator('#mode-blocks').getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect
+        .poll(() => page.locator('#mode-blocks').getAttribute('aria-pressed'))
+        .toBe('true');
       const before = await page.locator(`${WORKSPACE} g.robot_backward`).count();
       await dragToProgram(page, 'ເຄື່ອນທີ່', 'robot_backward', 'touch');
       await expect

@@ -88,7 +88,7 @@ describe.skipIf(skipReason !== undefined)(
       await page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.text()));
       const paths = watch.served.map((s) => s.path);
       expect(paths.filter((p) => /\/(hand-in-panel|classroom-text|review)-/.test(p))).toEqual([]);
-      await expect(page.locator('#hand-in').isHidden()).resolves.toBe(true);
+      await expect.poll(() => page.locator('#hand-in').isHidden()).toBe(true);
     });
 
     it('a program run before the sandbox has come is shown running, the page keeps drawing, and it runs when the sandbox comes', async () => {
@@ -119,7 +119,7 @@ describe.skipIf(skipReason !== undefined)(
       releaseSandbox();
       const done = await waitForState(page, (s) => s.status === 'done');
       expect(done.robots[0]?.x).toBeCloseTo(40, 0);
-      await expect(page.locator('#output').textContent()).resolves.toContain('arrived');
+      await expect.poll(() => page.locator('#output').textContent()).toContain('arrived');
       await page.evaluate(() => window.__mekong.loaded);
     });
 
@@ -187,7 +187,7 @@ describe.skipIf(skipReason !== undefined)(
       await page.locator('#lesson-picker summary').click();
       await page.getByRole('button', { name: /^10\. / }).click();
       await expect.poll(() => page.locator('#lesson-text h3').count()).toBeGreaterThan(1);
-      await expect(page.locator('#world').inputValue()).resolves.toBe('lesson:scan-and-choose');
+      await expect.poll(() => page.locator('#world').inputValue()).toBe('lesson:scan-and-choose');
     });
   },
 );

@@ -33,7 +33,7 @@ describe.skipIf(skipReason !== undefined)(
         .toBe('The button: wait, count, start and stop');
       // The student's page: no notes for teachers, none fetched.
       expect(requested.filter((url) => /\/teacher/.test(url))).toEqual([]);
-      await expect(page.locator('body').textContent()).resolves.not.toContain('Rubric');
+      await expect.poll(() => page.locator('body').textContent()).not.toContain('Rubric');
 
       await page.getByRole('button', { name: 'For teachers', exact: true }).click();
       const view = page.locator('#teacher-view');
@@ -42,13 +42,13 @@ describe.skipIf(skipReason !== undefined)(
       await expect
         .poll(() => lesson.locator('h2').textContent())
         .toBe('Lesson 14: notes for teachers');
-      await expect(lesson.locator('h3').allTextContents()).resolves.toEqual(
-        headings('14-button-control/teacher/en.md'),
-      );
-      await expect(lesson.locator('.review').textContent()).resolves.toBe(
-        'Translation awaiting review by a native-speaking teacher: Vietnamese and Lao',
-      );
-      await expect(lesson.locator('.notes-rubric li').count()).resolves.toBe(3);
+      await expect
+        .poll(() => lesson.locator('h3').allTextContents())
+        .toEqual(headings('14-button-control/teacher/en.md'));
+      await expect
+        .poll(() => lesson.locator('.review').textContent())
+        .toBe('Translation awaiting review by a native-speaking teacher: Vietnamese and Lao');
+      await expect.poll(() => lesson.locator('.notes-rubric li').count()).toBe(3);
       expect(requested.some((url) => /teacher-14-button-control/.test(url))).toBe(true);
 
       // The pacing plan: every lesson in course order, weeks never going back.
@@ -66,9 +66,9 @@ describe.skipIf(skipReason !== undefined)(
         expect((weeks[i] ?? 0) - (weeks[i - 1] ?? 0)).toBeGreaterThanOrEqual(0);
         expect((weeks[i] ?? 0) - (weeks[i - 1] ?? 0)).toBeLessThanOrEqual(1);
       }
-      await expect(view.locator('.pacing + p').textContent()).resolves.toContain(
-        `2 a week: ${weeks.at(-1)} weeks for the course.`,
-      );
+      await expect
+        .poll(() => view.locator('.pacing + p').textContent())
+        .toContain(`2 a week: ${weeks.at(-1)} weeks for the course.`);
 
       await view.getByRole('button', { name: 'Close', exact: true }).click();
       await expect.poll(() => view.isVisible()).toBe(false);
@@ -80,12 +80,12 @@ describe.skipIf(skipReason !== undefined)(
       await page.getByRole('button', { name: 'ສຳລັບຄູ', exact: true }).click();
       const lesson = page.locator('#teacher-view .teacher-lesson');
       await expect.poll(() => lesson.locator('h2').textContent()).toBe('ບົດທີ 14: ບັນທຶກສຳລັບຄູ');
-      await expect(lesson.locator('h3').allTextContents()).resolves.toEqual(
-        headings('14-button-control/teacher/lo.md'),
-      );
-      await expect(
-        page.locator('#teacher-view .teacher-course h3').allTextContents(),
-      ).resolves.toEqual(headings('teacher/lo.md'));
+      await expect
+        .poll(() => lesson.locator('h3').allTextContents())
+        .toEqual(headings('14-button-control/teacher/lo.md'));
+      await expect
+        .poll(() => page.locator('#teacher-view .teacher-course h3').allTextContents())
+        .toEqual(headings('teacher/lo.md'));
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('#teacher-view').isVisible()).toBe(false);
       await page.locator('#lang').selectOption('en');
