@@ -23,6 +23,7 @@ import {
 import { atmega328pSelfProgramming, SelfProgramming } from '../flash/spm.ts';
 import { parseIntelHex } from '../protocol/intel-hex.ts';
 import { type BoardDefinition, type PinLocation, type PortName, UNO } from './avr-boards.ts';
+import { countLazily } from './lazy-timer.ts';
 import { keepReceivedBytes } from './usart-receive.ts';
 
 // One call per emulated instruction: a local binding, because test runners that rewrite
@@ -101,6 +102,11 @@ export interface EmulatedBoardOptions {
    * the application. ATmega328P only. Default: no bootloader, resets start at 0.
    */
   readonly bootByteAddress?: number;
+  /**
+   * Count the timers one prescaler tick at a time, as avr8js does, instead of only on the
+   * ticks where something happens (lazy-timer.ts). Slower; for tests that compare the two.
+   */
+  readonly countEveryTick?: boolean;
 }
 
 /** Baud rates closer than this (fraction) understand each other, as UARTs do. */
@@ -140,6 +146,7 @@ export class EmulatedBoard {
     this.cpu = new CPU(new Uint16Array(flash.buffer), definition.sramBytes);
     this.clock = new AVRClock(this.cpu, definition.clockHz, clockConfig);
     this.timers = definition.timers.map((config) => new AVRTimer(this.cpu, config));
+    if (!options.countEveryTick) for (const timer of this.timers) countLazily(this.cpu, timer);
     const ports: Partial<Record<PortName, AVRIOPort>> = {};
     for (const [name, config] of Object.entries(definition.ports)) {
       ports[name as PortName] = new AVRIOPort(this.cpu, config);

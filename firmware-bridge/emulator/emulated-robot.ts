@@ -39,6 +39,8 @@ export interface EmulatedRobotOptions {
    * starts it, and whatever it writes into flash stays across resets.
    */
   bootByteAddress?: number;
+  /** Count the board's timers tick by tick (see EmulatedBoardOptions; for benchmarks). */
+  countEveryTick?: boolean;
 }
 
 export class EmulatedRobot {
@@ -53,6 +55,7 @@ export class EmulatedRobot {
   onSerialOut: ((byte: number) => void) | null = null;
   private readonly hex: string;
   private readonly bootByteAddress: number | undefined;
+  private readonly countEveryTick: boolean;
   private readonly cyclesPerMs: number;
   private current: EmulatedBoard;
   private devices: VirtualDevice[] = [];
@@ -64,6 +67,7 @@ export class EmulatedRobot {
     this.eeprom = options.eeprom ?? createErasedEeprom(this.definition.eepromBytes);
     this.hex = options.hex ?? firmwareHex(this.definition);
     this.bootByteAddress = options.bootByteAddress;
+    this.countEveryTick = options.countEveryTick ?? false;
     this.cyclesPerMs = this.definition.clockHz / 1000;
     this.body = this.world.addRobot(options.kit, options.pose);
     this.current = this.powerOn();
@@ -121,6 +125,7 @@ export class EmulatedRobot {
       hex: this.hex,
       board: this.definition,
       eeprom: this.eeprom,
+      countEveryTick: this.countEveryTick,
       ...(this.bootByteAddress !== undefined ? { bootByteAddress: this.bootByteAddress } : {}),
     });
     board.usart.onByteTransmit = (value) => this.onSerialOut?.(value);

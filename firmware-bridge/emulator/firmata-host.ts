@@ -16,6 +16,8 @@ export interface BootOptions {
   readonly board?: BoardDefinition;
   /** EEPROM contents to start from (and keep writing to). Default: erased. */
   readonly eeprom?: Uint8Array;
+  /** Count the timers tick by tick (see EmulatedBoardOptions). Default: only where needed. */
+  readonly countEveryTick?: boolean;
 }
 
 export class FirmataHost {
@@ -29,7 +31,14 @@ export class FirmataHost {
   static boot(options: BootOptions = {}): FirmataHost {
     const board = options.board ?? UNO;
     const hex = firmwareHex(board);
-    const host = new FirmataHost(new EmulatedBoard({ hex, board, eeprom: options.eeprom }));
+    const host = new FirmataHost(
+      new EmulatedBoard({
+        hex,
+        board,
+        eeprom: options.eeprom,
+        countEveryTick: options.countEveryTick,
+      }),
+    );
     const announced = host.waitFor((m) => m.kind === 'sysex' && m.command === REPORT_FIRMWARE, 500);
     if (!announced) throw new Error('firmware did not announce itself within 500 ms');
     return host;
