@@ -23,7 +23,12 @@ export interface DoctorText {
 
 /*
  * Vietnamese and Lao texts were written by the developers and WANT REVIEW BY A NATIVE
- * TEACHER; keep the same parameters in every language (a test checks it).
+ * TEACHER; keep the same parameters in every language (a test checks it). The words are in
+ * doctor-messages.parts.texts.json (the parts the robot layer does not name already) and
+ * doctor-messages.findings.texts.json. A fix that several findings share is written in each
+ * of them (WATCHDOG_UNKNOWN and WATCHDOG_CHANGED: flash the firmware; MOTOR_SPEED_WRONG and
+ * MOTOR_NO_ANSWER: the kit's pins; SERVO_WRONG and SERVO_NO_ANSWER: the servo's wire):
+ * change it in all of them.
  */
 
 /** What the doctor checks, by stable id (the `part` of a check in `--json`). */
