@@ -3,6 +3,7 @@ import { defineCatalog, type PhraseCode } from '../robot/i18n/catalog.ts';
 import type { Lang } from '../robot/i18n/lang.ts';
 import { anyPhrase, phrase, type TextParams } from '../robot/i18n/localize.ts';
 import './texts/lesson-phrases.ts';
+import texts from './lesson-text.texts.json' with { type: 'json' };
 
 /** The sections of every lesson text, in this order. */
 export const SECTION_KEYS = ['goal', 'idea', 'steps', 'hints', 'challenge'] as const;
@@ -10,13 +11,7 @@ export const SECTION_KEYS = ['goal', 'idea', 'steps', 'hints', 'challenge'] as c
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** The `## ` heading of each section, per language (the parser maps headings to keys). */
-export const SECTION_TITLES = {
-  goal: { en: 'Goal', vi: 'Mục tiêu', lo: 'ເປົ້າໝາຍ' },
-  idea: { en: 'The new idea', vi: 'Ý tưởng mới', lo: 'ແນວຄິດໃໝ່' },
-  steps: { en: 'Step by step', vi: 'Từng bước', lo: 'ເທື່ອລະຂັ້ນ' },
-  hints: { en: 'Hints', vi: 'Gợi ý', lo: 'ຄຳແນະນຳ' },
-  challenge: { en: 'Challenge', vi: 'Thử thách', lo: 'ສິ່ງທ້າທາຍ' },
-} as const satisfies Record<SectionKey, Record<Lang, string>>;
+export const SECTION_TITLES = texts satisfies Record<SectionKey, Record<Lang, string>>;
 
 /** The section headings in the registry (tests/robot/i18n/catalogs.test.ts checks every language). */
 export const SECTION_CATALOG = defineCatalog('lesson sections', SECTION_TITLES);

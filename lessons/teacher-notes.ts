@@ -5,6 +5,10 @@ import { phrase } from '../robot/i18n/localize.ts';
 import { parseSections } from './lesson-text.ts';
 import { markdownToHtml } from './markdown.ts';
 import './texts/lesson-phrases.ts';
+import courseSectionsTexts from './teacher-notes.course-sections.texts.json' with { type: 'json' };
+import teacherSectionsTexts from './teacher-notes.teacher-sections.texts.json' with {
+  type: 'json',
+};
 
 /*
  * Notes for teachers, apart from what students read: one per lesson
@@ -14,35 +18,18 @@ import './texts/lesson-phrases.ts';
  */
 
 /** The sections of a lesson's notes for teachers, in this order, with their headings. */
-export const TEACHER_SECTION_TITLES = {
-  objectives: { en: 'Objectives', vi: 'Mục tiêu bài học', lo: 'ຈຸດປະສົງ' },
-  time: { en: 'Class time', vi: 'Thời lượng', lo: 'ເວລາຮຽນ' },
-  prepare: { en: 'What to prepare', vi: 'Chuẩn bị', lo: 'ສິ່ງທີ່ຕ້ອງກະກຽມ' },
-  mistakes: {
-    en: 'Common mistakes and how to help',
-    vi: 'Lỗi thường gặp và cách giúp học sinh',
-    lo: 'ຂໍ້ຜິດພາດທີ່ພົບເລື້ອຍ ແລະ ວິທີຊ່ວຍ',
-  },
-  rubric: { en: 'Rubric', vi: 'Thang đánh giá', lo: 'ເກນການປະເມີນ' },
-  warmup: {
-    en: 'Unplugged warm-up',
-    vi: 'Khởi động không cần máy',
-    lo: 'ອຸ່ນເຄື່ອງໂດຍບໍ່ໃຊ້ຄອມພິວເຕີ',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
+export const TEACHER_SECTION_TITLES = teacherSectionsTexts satisfies Record<
+  string,
+  Record<Lang, string>
+>;
 
 export type TeacherSectionKey = keyof typeof TEACHER_SECTION_TITLES;
 
 /** The sections of the course's notes for teachers. */
-export const COURSE_SECTION_TITLES = {
-  course: { en: 'The course', vi: 'Khóa học', lo: 'ຫຼັກສູດ' },
-  pacing: { en: 'Pacing plan', vi: 'Kế hoạch giảng dạy', lo: 'ແຜນການສອນ' },
-  grading: {
-    en: 'Grading and translations',
-    vi: 'Chấm điểm và bản dịch',
-    lo: 'ການໃຫ້ຄະແນນ ແລະ ການແປ',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
+export const COURSE_SECTION_TITLES = courseSectionsTexts satisfies Record<
+  string,
+  Record<Lang, string>
+>;
 
 export type CourseSectionKey = keyof typeof COURSE_SECTION_TITLES;
 

@@ -1,9 +1,10 @@
-import { defineCatalog, type Table } from '../../robot/i18n/catalog.ts';
+import { defineCatalog } from '../../robot/i18n/catalog.ts';
 import { HELP_TEXTS } from '../help-text.js';
 
 /**
- * The help words (plain JavaScript data in cli/help-text.js, so that `mekong --help` starts
- * without TypeScript) in the registry. JavaScript data has no literal types, so the generic
- * test (tests/robot/i18n/catalogs.test.ts) is what checks their slots.
+ * The help words (cli/help-text.texts.json, read by the plain JavaScript of cli/help-text.js
+ * so that `mekong --help` starts without TypeScript) in the registry. The JSON file's
+ * generated declaration gives them literal types, so the compiler checks their slots here
+ * as in every other catalog.
  */
-export const HELP_WORDS = defineCatalog('help words', HELP_TEXTS as Table);
+export const HELP_WORDS = defineCatalog('help words', HELP_TEXTS);

@@ -1,7 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { declaration, filesEndingWith, outOfDate } from '../../../.ci/texts-types.js';
 import {
   type Catalog,
   defineCatalog,
@@ -17,7 +27,9 @@ import {
 } from '../../../robot/index.ts';
 import '../../../cli/texts/cli-phrases.ts';
 import '../../../lessons/texts/lesson-phrases.ts';
+import { MISSING_AWAIT_TEXT } from '../../../robot/program/missing-await-text.ts';
 import { ENGLISH, latinWords, prose } from './english-left.ts';
+import wrongSlot from './fixtures/wrong-slot.texts.json' with { type: 'json' };
 
 /**
  * One test for every text of the product: it imports every module that defines a catalog
@@ -152,12 +164,73 @@ describe('every text of every catalog', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reads every *.texts.json file, and every text comes from one', () => {
+    const files = filesEndingWith('.texts.json').filter(
+      (file) => !relative(ROOT, file).startsWith('tests'),
+    );
+    expect(files.length).toBeGreaterThan(40);
+    const inCatalogs = new Set(entries().map(([, entry]) => JSON.stringify(entry)));
+    const inFiles = new Set<string>();
+    const orphans: string[] = [];
+    for (const file of files) {
+      const words = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
+      if (Object.keys(words).length === 0) orphans.push(`${relative(ROOT, file)}: no text`);
+      for (const [key, entry] of Object.entries(words)) {
+        inFiles.add(JSON.stringify(entry));
+        if (!inCatalogs.has(JSON.stringify(entry)))
+          orphans.push(`${relative(ROOT, file)}: ${key} is in no catalog`);
+      }
+    }
+    expect(orphans).toEqual([]);
+    const inline = entries().filter(([, entry]) => !inFiles.has(JSON.stringify(entry)));
+    expect(inline.map(([name]) => `${name} is in no *.texts.json file`)).toEqual([]);
+  });
+
+  it('has the generated types of every *.texts.json file up to date', () => {
+    // `npm run check` writes them (node .ci/texts-types.js) before the type check.
+    const { write, remove } = outOfDate();
+    expect([...write.map(({ path }) => path), ...remove].map((p) => relative(ROOT, p))).toEqual([]);
+  });
+
   it('catches a missing parameter and English left in Lao (the checks themselves work)', () => {
     expect(allSlots({ message: 'a {x}', suggestion: 'b {y}' })).toEqual(['x', 'y']);
     expect(allSlots({ one: 'one step', other: '{count} steps' })).toEqual(['count']);
     expect(latinWords('ແລ່ນ "mekong flash" ອີກ robot.led(true) --port {port}')).toEqual([]);
     expect(latinWords('ເຟີມແວ was written')).toEqual(['was', 'written']);
     expect(ENGLISH.test(prose('Không có tệp this'))).toBe(true);
+  });
+});
+
+describe('the types of the *.texts.json files (.ci/texts-types.js)', () => {
+  it('declares every wording as its literal type', () => {
+    const text = declaration(
+      JSON.stringify({ steps: { en: { one: 'a step', other: '{count} "steps"' } }, 'a-b': {} }),
+      'x.texts.json',
+    );
+    expect(text).toContain('declare const texts: {');
+    expect(text).toContain('  readonly steps: {\n    readonly en: {\n');
+    expect(text).toContain('      readonly other: "{count} \\"steps\\"";');
+    expect(text).toContain('  readonly "a-b": {};');
+    expect(text.endsWith('export default texts;\n')).toBe(true);
+  });
+
+  it('finds declarations missing, out of date or left without their JSON file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'texts-types-'));
+    try {
+      const data = join(root, 'lessons', 'x', 'words.texts.json');
+      const types = join(root, 'lessons', 'x', 'words.texts.d.json.ts');
+      mkdirSync(dirname(data), { recursive: true });
+      writeFileSync(data, JSON.stringify({ hi: { en: 'hi', vi: 'chào', lo: 'ສະບາຍດີ' } }));
+      expect(outOfDate(root).write.map(({ path }) => path)).toEqual([types]);
+      for (const { path, text } of outOfDate(root).write) writeFileSync(path, text);
+      expect(outOfDate(root)).toEqual({ write: [], remove: [] });
+      writeFileSync(data, JSON.stringify({ hi: { en: 'hello', vi: 'chào', lo: 'ສະບາຍດີ' } }));
+      expect(outOfDate(root).write.map(({ path }) => path)).toEqual([types]);
+      rmSync(data);
+      expect(outOfDate(root)).toEqual({ write: [], remove: [types] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
@@ -194,6 +267,13 @@ describe('the compiler checks every text', () => {
       stepsText('steps', 'en', { total: 2 });
       // @ts-expect-error there is no such key
       stepsText('stairs', 'en', { count: 2 });
+      // Words from a *.texts.json file, typed by the declaration .ci/texts-types.js writes:
+      // @ts-expect-error vi lacks {name}
+      defineCatalog('never registered from JSON', wrongSlot);
+      // @ts-expect-error missingAwait needs method (robot/program/missing-await-text.texts.json)
+      say(MISSING_AWAIT_TEXT, 'missingAwait', 'en');
+      // @ts-expect-error robot errors come from a JSON file too: PART_MISSING needs part and method
+      new MekongError('PART_MISSING', { kit: 'mbot', part: 'led' });
     };
     expect(typeof neverRun).toBe('function');
   });
