@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompressFolder } from './cli/runtime/compression.ts';
+import { appFontFaces } from './cli/runtime/report-fonts.ts';
 import { CSP_NONCE_PLACEHOLDER, metaContentSecurityPolicy } from './cli/runtime/security.ts';
 
 /**
@@ -43,6 +44,23 @@ function cspMeta(): Plugin {
         (charset) =>
           `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}" />`,
       ),
+  };
+}
+
+/**
+ * simulator/app/fonts.css as fontsource's own @font-face rules for the fonts, subsets and
+ * weights the reports embed too (cli/runtime/report-fonts.ts): one list for both, woff2
+ * files only. The build copies the files they name; a browser fetches one only for a
+ * character in its unicode range.
+ */
+function fontFaces(): Plugin {
+  const file = fileURLToPath(new URL('./simulator/app/fonts.css', import.meta.url));
+  return {
+    name: 'mekong:font-faces',
+    enforce: 'pre',
+    async load(id) {
+      if (id.split('?')[0] === file) return appFontFaces();
+    },
   };
 }
 
@@ -148,6 +166,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    fontFaces(),
     cspMeta(),
     blocklyMedia(),
     VitePWA({

@@ -1,5 +1,6 @@
 /** The robot contract: student API, errors, kits, program runner. No Node- or browser-only imports. */
 
+export { plusMinus, sizeUpTo } from './bounded-numbers.ts';
 export * from './check-args.ts';
 export * from './errors.ts';
 export * from './i18n/catalog.ts';

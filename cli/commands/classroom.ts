@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { fill, MekongError, phrase } from '../../robot/index.ts';
+import { fill, MekongError } from '../../robot/index.ts';
 import { migrate } from '../hub/migrations.ts';
 import { openHubDatabase } from '../hub/open-database.ts';
 import { openQueue } from '../hub/queue.ts';
@@ -9,7 +9,7 @@ import {
   exportClassroom,
   importClassroom,
 } from '../hub/transfer.ts';
-import { type CliIo, EXIT } from '../io.ts';
+import { badOption, type CliIo, EXIT } from '../io.ts';
 import type { ClassroomOptions } from '../verbs.ts';
 import '../hub/hub-errors.ts';
 import { CLASSROOM_WORDS } from '../texts/verb-words.ts';
@@ -44,11 +44,7 @@ export async function classroomCommand(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
   if (!(ACTIONS as readonly string[]).includes(action)) {
-    throw new MekongError('BAD_OPTION', {
-      option: '<action>',
-      value: action,
-      expected: phrase('oneOf', { choices: ACTIONS.join(', ') }),
-    });
+    throw badOption('<action>', action, { type: 'oneOf', choices: ACTIONS });
   }
   const db = await openHubDatabase(options.data, env);
   const say = (key: keyof typeof TEXT, params: Record<string, unknown>) =>

@@ -6,8 +6,8 @@ import {
   verifyReplay,
 } from '../../lessons/competitions/replay.ts';
 import { competeText } from '../../lessons/competitions/texts/compete-texts.ts';
-import { MekongError, parseJsonText, phrase } from '../../robot/index.ts';
-import { type CliIo, EXIT, readText } from '../io.ts';
+import { parseJsonText, phrase } from '../../robot/index.ts';
+import { badOption, type CliIo, EXIT, readText } from '../io.ts';
 import { matchPool } from '../runtime/match-pool.ts';
 import { collectPrograms, loadEntrant } from '../shared/program-files.ts';
 import type { ReplayOptions } from '../verbs.ts';
@@ -36,11 +36,7 @@ export async function replayCommand(
 ): Promise<number> {
   const { lang } = options;
   if (action !== 'verify') {
-    throw new MekongError('BAD_OPTION', {
-      option: '<action>',
-      value: action,
-      expected: phrase('oneOf', { choices: 'verify' }),
-    });
+    throw badOption('<action>', action, { type: 'oneOf', choices: ['verify'] });
   }
   const raw = parseJsonText(await readText(file, phrase('replayFormat'), MAX_REPLAY_BYTES), file);
   const replay = parseReplay(raw, file);

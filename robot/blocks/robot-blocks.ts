@@ -61,7 +61,12 @@ export interface RobotBlock {
 }
 
 const word = (key: BlockTextKey) => (lang: Lang) => BLOCK_TEXTS.texts[key][lang] as string;
-const side = (id: keyof typeof SIDE_NAMES) => (lang: Lang) => SIDE_NAMES[id][lang];
+
+/** A drop-down of sides (left, right, center), each named in the reader's language. */
+function sideChoice(slot: string, sides: readonly (keyof typeof SIDE_NAMES)[]): BlockInput {
+  const choices = sides.map((id) => ({ value: id, label: (lang: Lang) => SIDE_NAMES[id][lang] }));
+  return { slot, kind: 'choice', choices };
+}
 
 const COLOUR_NAMES = [
   'red',
@@ -76,6 +81,53 @@ const COLOUR_NAMES = [
   'pink',
 ] as const satisfies readonly (keyof typeof LED_COLOURS & BlockTextKey)[];
 
+/**
+ * A command block that calls `robot.<name>` with its number inputs in order (`awaited` when
+ * the method returns a promise); its type, text and tip are named after the method.
+ */
+function robotCall(
+  name: 'forward' | 'backward' | 'drive' | 'stop' | 'wait' | 'servo' | 'beep',
+  category: RobotCategory,
+  examples: Readonly<Record<string, number>>,
+  { awaited, needs }: { awaited: boolean; needs?: RobotBlock['needs'] },
+): RobotBlock {
+  const inputs = Object.entries(examples).map(
+    ([slot, example]): BlockInput => ({ slot, kind: 'number', example }),
+  );
+  const precedence = inputs.length > 1 ? 'comma' : 'none';
+  return {
+    type: `robot_${name}`,
+    text: name,
+    tip: `${name}Tip`,
+    shape: 'statement',
+    category,
+    inputs,
+    ...(needs ? { needs } : {}),
+    code: (p) =>
+      `${awaited ? 'await ' : ''}robot.${name}(${inputs.map((input) => p.value(input.slot, precedence)).join(', ')})`,
+    comment: true,
+  };
+}
+
+/** A value block reading `robot.<name>()` with no inputs (`awaited` when it returns a promise). */
+function robotReading(
+  name: 'distance' | 'button' | 'time',
+  shape: 'number' | 'boolean',
+  { awaited, needs }: { awaited: boolean; needs?: RobotBlock['needs'] },
+): RobotBlock {
+  return {
+    type: `robot_${name}`,
+    text: name,
+    tip: `${name}Tip`,
+    shape,
+    category: 'sensors',
+    inputs: [],
+    ...(needs ? { needs } : {}),
+    code: () => (awaited ? [`await robot.${name}()`, 'await'] : [`robot.${name}()`, 'call']),
+    comment: false,
+  };
+}
+
 /** Every robot block, in toolbox order. */
 export const ROBOT_BLOCKS: readonly RobotBlock[] = [
   {
@@ -88,26 +140,8 @@ export const ROBOT_BLOCKS: readonly RobotBlock[] = [
     code: () => '',
     comment: false,
   },
-  {
-    type: 'robot_forward',
-    text: 'forward',
-    tip: 'forwardTip',
-    shape: 'statement',
-    category: 'move',
-    inputs: [{ slot: 'cm', kind: 'number', example: 30 }],
-    code: (p) => `await robot.forward(${p.value('cm', 'none')})`,
-    comment: true,
-  },
-  {
-    type: 'robot_backward',
-    text: 'backward',
-    tip: 'backwardTip',
-    shape: 'statement',
-    category: 'move',
-    inputs: [{ slot: 'cm', kind: 'number', example: 30 }],
-    code: (p) => `await robot.backward(${p.value('cm', 'none')})`,
-    comment: true,
-  },
+  robotCall('forward', 'move', { cm: 30 }, { awaited: true }),
+  robotCall('backward', 'move', { cm: 30 }, { awaited: true }),
   {
     type: 'robot_turn',
     text: 'turn',
@@ -115,14 +149,7 @@ export const ROBOT_BLOCKS: readonly RobotBlock[] = [
     shape: 'statement',
     category: 'move',
     inputs: [
-      {
-        slot: 'direction',
-        kind: 'choice',
-        choices: [
-          { value: 'left', label: side('left') },
-          { value: 'right', label: side('right') },
-        ],
-      },
+      sideChoice('direction', ['left', 'right']),
       { slot: 'deg', kind: 'number', example: 90 },
     ],
     // robot.turn takes left turns as positive degrees.
@@ -132,103 +159,24 @@ export const ROBOT_BLOCKS: readonly RobotBlock[] = [
         : `await robot.turn(${p.value('deg', 'none')})`,
     comment: true,
   },
-  {
-    type: 'robot_drive',
-    text: 'drive',
-    tip: 'driveTip',
-    shape: 'statement',
-    category: 'move',
-    inputs: [
-      { slot: 'left', kind: 'number', example: 50 },
-      { slot: 'right', kind: 'number', example: 50 },
-    ],
-    code: (p) => `robot.drive(${p.value('left', 'comma')}, ${p.value('right', 'comma')})`,
-    comment: true,
-  },
-  {
-    type: 'robot_stop',
-    text: 'stop',
-    tip: 'stopTip',
-    shape: 'statement',
-    category: 'move',
-    inputs: [],
-    code: () => 'robot.stop()',
-    comment: true,
-  },
-  {
-    type: 'robot_wait',
-    text: 'wait',
-    tip: 'waitTip',
-    shape: 'statement',
-    category: 'move',
-    inputs: [{ slot: 'ms', kind: 'number', example: 500 }],
-    code: (p) => `await robot.wait(${p.value('ms', 'none')})`,
-    comment: true,
-  },
-  {
-    type: 'robot_distance',
-    text: 'distance',
-    tip: 'distanceTip',
-    shape: 'number',
-    category: 'sensors',
-    inputs: [],
-    needs: 'ultrasonic',
-    code: () => ['await robot.distance()', 'await'],
-    comment: false,
-  },
+  robotCall('drive', 'move', { left: 50, right: 50 }, { awaited: false }),
+  robotCall('stop', 'move', {}, { awaited: false }),
+  robotCall('wait', 'move', { ms: 500 }, { awaited: true }),
+  robotReading('distance', 'number', { awaited: true, needs: 'ultrasonic' }),
   {
     type: 'robot_line',
     text: 'line',
     tip: 'lineTip',
     shape: 'boolean',
     category: 'sensors',
-    inputs: [
-      {
-        slot: 'side',
-        kind: 'choice',
-        choices: [
-          { value: 'left', label: side('left') },
-          { value: 'right', label: side('right') },
-          { value: 'center', label: side('center') },
-        ],
-      },
-    ],
+    inputs: [sideChoice('side', ['left', 'right', 'center'])],
     needs: 'line',
     code: (p) => [`(await robot.line()).${p.choice('side')}`, 'member'],
     comment: false,
   },
-  {
-    type: 'robot_button',
-    text: 'button',
-    tip: 'buttonTip',
-    shape: 'boolean',
-    category: 'sensors',
-    inputs: [],
-    needs: 'button',
-    code: () => ['await robot.button()', 'await'],
-    comment: false,
-  },
-  {
-    type: 'robot_time',
-    text: 'time',
-    tip: 'timeTip',
-    shape: 'number',
-    category: 'sensors',
-    inputs: [],
-    code: () => ['robot.time()', 'call'],
-    comment: false,
-  },
-  {
-    type: 'robot_servo',
-    text: 'servo',
-    tip: 'servoTip',
-    shape: 'statement',
-    category: 'sensors',
-    inputs: [{ slot: 'deg', kind: 'number', example: 90 }],
-    needs: 'servo',
-    code: (p) => `await robot.servo(${p.value('deg', 'none')})`,
-    comment: true,
-  },
+  robotReading('button', 'boolean', { awaited: true, needs: 'button' }),
+  robotReading('time', 'number', { awaited: false }),
+  robotCall('servo', 'sensors', { deg: 90 }, { awaited: true, needs: 'servo' }),
   {
     type: 'robot_led',
     text: 'led',
@@ -266,20 +214,7 @@ export const ROBOT_BLOCKS: readonly RobotBlock[] = [
     code: (p) => `robot.led('${p.choice('colour')}')`,
     comment: true,
   },
-  {
-    type: 'robot_beep',
-    text: 'beep',
-    tip: 'beepTip',
-    shape: 'statement',
-    category: 'show',
-    inputs: [
-      { slot: 'hz', kind: 'number', example: 440 },
-      { slot: 'ms', kind: 'number', example: 500 },
-    ],
-    needs: 'buzzer',
-    code: (p) => `await robot.beep(${p.value('hz', 'comma')}, ${p.value('ms', 'comma')})`,
-    comment: true,
-  },
+  robotCall('beep', 'show', { hz: 440, ms: 500 }, { awaited: true, needs: 'buzzer' }),
   {
     type: 'robot_print',
     text: 'print',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plusMinus, sizeUpTo } from '../bounded-numbers.ts';
 import { pinNumber } from './boards.ts';
 
 /**
@@ -33,8 +34,8 @@ export const KIT_LIMITS = {
 } as const;
 
 /** A position in the robot frame, cm. */
-const offset = z.number().min(-KIT_LIMITS.bodyCm).max(KIT_LIMITS.bodyCm);
-const size = z.number().positive().max(KIT_LIMITS.bodyCm);
+const offset = plusMinus(KIT_LIMITS.bodyCm);
+const size = sizeUpTo(KIT_LIMITS.bodyCm);
 const servoDeg = z.number().min(0).max(180);
 
 const pose = z.strictObject({
@@ -43,7 +44,7 @@ const pose = z.strictObject({
   /** cm left of the axle middle. */
   y: offset,
   /** Facing, degrees counter-clockwise from straight ahead. */
-  headingDeg: z.number().min(-180).max(180).default(0),
+  headingDeg: plusMinus(180).default(0),
 });
 
 const invert = z.boolean().default(false);
@@ -68,11 +69,11 @@ const motors = z.discriminatedUnion('driver', [
 ]);
 
 const drive = z.strictObject({
-  wheelDiameterCm: z.number().positive().max(KIT_LIMITS.wheelCm),
+  wheelDiameterCm: sizeUpTo(KIT_LIMITS.wheelCm),
   /** Distance between the two wheels' contact points, cm. */
   trackWidthCm: size,
   /** Wheel surface speed at 100 % power on the floor, cm/s (calibrated). */
-  maxSpeedCmPerS: z.number().positive().max(KIT_LIMITS.speedCmPerS),
+  maxSpeedCmPerS: sizeUpTo(KIT_LIMITS.speedCmPerS),
   /** Below this power (percent) the motors do not turn (real motors; classroom realism). */
   deadBandPercent: z.number().min(0).max(90),
   /** Power used by forward()/backward(), percent. */

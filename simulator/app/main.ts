@@ -1,5 +1,6 @@
 // The browser simulator's entry point: builds the app, starts it, registers the offline
 // service worker and exposes the test hook (window.__mekong).
+import './fonts.css';
 import './styles.css';
 import { App } from './app.ts';
 import type { SerialLike } from './robot-link/robot-link.ts';

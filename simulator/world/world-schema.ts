@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plusMinus, sizeUpTo } from '../../robot/index.ts';
 
 /**
  * The world file: an arena in cm, x right, y up, headings in degrees counter-clockwise
@@ -33,9 +34,9 @@ export const WORLD_LIMITS = {
   pressAtMs: 600_000,
 } as const;
 
-const coordinate = z.number().min(-WORLD_LIMITS.coordinateCm).max(WORLD_LIMITS.coordinateCm);
-const length = z.number().positive().max(WORLD_LIMITS.sizeCm);
-const heading = z.number().min(-WORLD_LIMITS.headingDeg).max(WORLD_LIMITS.headingDeg);
+const coordinate = plusMinus(WORLD_LIMITS.coordinateCm);
+const length = sizeUpTo(WORLD_LIMITS.sizeCm);
+const heading = plusMinus(WORLD_LIMITS.headingDeg);
 const point = z.strictObject({ x: coordinate, y: coordinate });
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colourLike');
 const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'idLetters');
@@ -104,7 +105,7 @@ export const worldSchema = z.strictObject({
       z.strictObject({
         points: z.array(point).min(2).max(WORLD_LIMITS.linePoints),
         /** Line width, cm. */
-        width: z.number().positive().max(WORLD_LIMITS.lineWidthCm).default(2),
+        width: sizeUpTo(WORLD_LIMITS.lineWidthCm).default(2),
         /** Joins the last point back to the first. */
         closed: z.boolean().default(false),
         reflectance: z.number().min(0).max(1).default(0.08),
@@ -149,7 +150,7 @@ export const worldSchema = z.strictObject({
     .strictObject({
       color: colour.default('#1f4fbf'),
       /** Width of the drawn line, cm. */
-      widthCm: z.number().positive().max(5).default(1),
+      widthCm: sizeUpTo(5).default(1),
     })
     .optional(),
 });

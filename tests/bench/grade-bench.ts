@@ -17,6 +17,14 @@ function save(dir: string, name: string, source: string): void {
   writeFileSync(join(dir, name), source);
 }
 
+/** Saves `count` programs `<prefix><i>.ts` (i from 0, as many digits as the last has) of `source(i)`. */
+function saveMany(dir: string, prefix: string, count: number, source: (i: number) => string): void {
+  const digits = String(count - 1).length;
+  for (let i = 0; i < count; i++) {
+    save(dir, `${prefix}${String(i).padStart(digits, '0')}.ts`, source(i));
+  }
+}
+
 /** Proportional line follower with the given tuning. */
 function proportional(base: number, gain: number): string {
   return `const clamp = (p: number) => Math.max(-100, Math.min(100, p));
@@ -67,15 +75,9 @@ const CLASSES: BenchClass[] = [
     label: 'line race (worst case: a sensor call every 20 ms)',
     write(dir) {
       // 20 tuned proportional followers, 10 on/off ones, 8 too slow to finish, 2 broken.
-      for (let i = 0; i < 20; i++) {
-        save(
-          dir,
-          `p${String(i).padStart(2, '0')}.ts`,
-          proportional(65 + (i % 5) * 3, 35 + (i % 4) * 4),
-        );
-      }
-      for (let i = 0; i < 10; i++) save(dir, `o${i}.ts`, onOff(55 + i));
-      for (let i = 0; i < 8; i++) save(dir, `s${i}.ts`, onOff(40 + (i % 3)));
+      saveMany(dir, 'p', 20, (i) => proportional(65 + (i % 5) * 3, 35 + (i % 4) * 4));
+      saveMany(dir, 'o', 10, (i) => onOff(55 + i));
+      saveMany(dir, 's', 8, (i) => onOff(40 + (i % 3)));
       for (const [name, source] of Object.entries(BROKEN)) save(dir, name, source);
     },
   },
@@ -84,20 +86,14 @@ const CLASSES: BenchClass[] = [
     label: 'obstacle avoidance (a sensor call every 60 ms)',
     write(dir) {
       // 30 avoiders with different tunings (most reach the goal), 8 that only stop, 2 broken.
-      for (let i = 0; i < 30; i++) {
-        save(
-          dir,
-          `a${String(i).padStart(2, '0')}.ts`,
-          avoider(28 + (i % 5), 40 + (i % 3) * 5, 60 + (i % 4) * 5),
-        );
-      }
-      for (let i = 0; i < 8; i++) {
-        save(
-          dir,
-          `s${i}.ts`,
+      saveMany(dir, 'a', 30, (i) => avoider(28 + (i % 5), 40 + (i % 3) * 5, 60 + (i % 4) * 5));
+      saveMany(
+        dir,
+        's',
+        8,
+        (i) =>
           `robot.drive(70, 70);\nwhile ((await robot.distance()) > ${20 + i}) {}\nrobot.stop();\n`,
-        );
-      }
+      );
       for (const [name, source] of Object.entries(BROKEN)) save(dir, name, source);
     },
   },

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { describeReason } from '../../lessons/checks/describe.ts';
 import { countCorners, enclosedArea } from '../../lessons/checks/drawing-checks.ts';
 import { evaluateCheck } from '../../lessons/checks/evaluate.ts';
-import { check, context, drive, type EventInput, type Sample, trace } from './trace-helpers.ts';
+import {
+  check,
+  context,
+  drive,
+  type EventInput,
+  type Sample,
+  straightLine,
+  trace,
+} from './trace-helpers.ts';
 
 function run(input: Parameters<typeof check>[0], ctx: ReturnType<typeof context>) {
   return evaluateCheck(check(input), ctx);
@@ -57,17 +65,7 @@ describe('prints-reading', () => {
 
   it("reads the floor as the kit's module reports it: 0 or 1 on a digital one", () => {
     // A black patch under the sensors (11 cm ahead of the axle) of a robot at x = 100.
-    const world = {
-      lines: [
-        {
-          points: [
-            { x: 105, y: 100 },
-            { x: 125, y: 100 },
-          ],
-          width: 20,
-        },
-      ],
-    };
+    const world = straightLine([105, 100], [125, 100], 20);
     const floor = {
       id: 'f',
       type: 'prints-reading',

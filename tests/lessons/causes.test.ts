@@ -2,8 +2,10 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuickJs } from '../../cli/quickjs-node.ts';
 import { loadLesson } from '../../cli/runtime/load-lessons.ts';
+import type { CheckResult } from '../../lessons/checks/check-context.ts';
 import { describeCause, describeResult } from '../../lessons/checks/describe.ts';
 import { runLesson } from '../../lessons/run-lesson.ts';
+import type { Lang } from '../../robot/i18n/lang.ts';
 import { lessonRunOptions } from './lesson-run-options.ts';
 
 /*
@@ -26,23 +28,28 @@ async function run(folder: string, source: string, seed = 1) {
     if (!found) throw new Error(`no check ${id}`);
     return found;
   };
-  return { lesson, result, check };
+  /** Check `id`, which must have failed. */
+  const failed = (id: string) => {
+    const found = check(id);
+    expect(found.passed, id).toBe(false);
+    return found;
+  };
+  /** What the report says of `result` in `lang`. */
+  const said = (result: CheckResult, lang: Lang) => describeResult(result, lang, lesson.names);
+  return { lesson, result, check, failed, said };
 }
 
 describe('the cause of a failed check', () => {
   it('a value read once and never again: says how often and when, in every language', async () => {
-    const { check, lesson } = await run(
+    const { failed, said } = await run(
       '04-stop-at-wall',
       'robot.drive(60, 60);\nlet d = await robot.distance();\nwhile (d > 18) {\n  await robot.wait(20);\n}\nrobot.stop();\n',
     );
-    const wall = check('stop-near-wall');
-    expect(wall.passed).toBe(false);
+    const wall = failed('stop-near-wall');
     expect(wall.cause).toMatchObject({ key: 'readOnce', params: { method: 'distance', count: 1 } });
-    expect(describeResult(wall, 'en', lesson.names)).toContain(
-      'The program read robot.distance() only once, at 0.0 s',
-    );
-    expect(describeResult(wall, 'vi', lesson.names)).toContain('robot.distance() 1 lần');
-    expect(describeResult(wall, 'lo', lesson.names)).toContain('robot.distance() ພຽງ 1 ເທື່ອ');
+    expect(said(wall, 'en')).toContain('The program read robot.distance() only once, at 0.0 s');
+    expect(said(wall, 'vi')).toContain('robot.distance() 1 lần');
+    expect(said(wall, 'lo')).toContain('robot.distance() ພຽງ 1 ເທື່ອ');
   });
 
   it('counts read in plural when there were a few', () => {
@@ -66,39 +73,32 @@ describe('the cause of a failed check', () => {
   });
 
   it('a robot call without await: names the call and its line', async () => {
-    const { check, lesson } = await run(
+    const { failed, said } = await run(
       '01-hello-robot',
       'robot.led(true);\nrobot.beep(440, 200);\nrobot.led(false);\n',
     );
-    const steps = check('light-and-sound');
-    expect(steps.passed).toBe(false);
+    const steps = failed('light-and-sound');
     expect(steps.cause).toEqual({ key: 'missingAwait', params: { method: 'beep', line: 2 } });
-    expect(describeResult(steps, 'en', lesson.names)).toContain(
-      'robot.beep() on line 2 has no "await"',
-    );
+    expect(said(steps, 'en')).toContain('robot.beep() on line 2 has no "await"');
   });
 
   it('too slow to finish in time: the robot was still on the line when the time ran out', async () => {
-    const { check } = await run(
+    const { failed } = await run(
       '06-follow-the-line',
       'for (;;) {\n  const seen = await robot.line();\n  if (seen.left && !seen.right) robot.drive(0, 40);\n  else if (seen.right && !seen.left) robot.drive(40, 0);\n  else robot.drive(40, 40);\n}\n',
     );
-    const follow = check('follow');
-    expect(follow.passed).toBe(false);
-    expect(follow.cause).toEqual({ key: 'tooSlow', params: { limit: '60.0' } });
+    expect(failed('follow').cause).toEqual({ key: 'tooSlow', params: { limit: '60.0' } });
   });
 
   it('turns swapped in a line follower: the robot steered away from the line', async () => {
     const swapped =
       'for (;;) {\n  const seen = await robot.line();\n  if (seen.left && !seen.right) robot.drive(60, 0);\n  else if (seen.right && !seen.left) robot.drive(0, 60);\n  else robot.drive(60, 60);\n}\n';
     for (const folder of ['06-follow-the-line', '07-line-race']) {
-      const { result, lesson } = await run(folder, swapped);
+      const { result, said } = await run(folder, swapped);
       const failed = result.checks.filter((c) => !c.passed && c.reason.key !== 'needsFirst');
       expect(failed.length).toBeGreaterThan(0);
       expect(failed[0]?.cause).toEqual({ key: 'steersAway', params: {} });
-      expect(describeResult(failed[0] as (typeof failed)[number], 'vi', lesson.names)).toContain(
-        'rẽ ra xa vạch',
-      );
+      expect(said(failed[0] as CheckResult, 'vi')).toContain('rẽ ra xa vạch');
     }
     // The same program with its turns the right way round passes: the cause was the swap.
     const { result } = await run(

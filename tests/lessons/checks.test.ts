@@ -8,7 +8,7 @@ import {
   evaluateCheck,
   summarize,
 } from '../../lessons/checks/evaluate.ts';
-import { check, context, drive, trace } from './trace-helpers.ts';
+import { check, context, drive, straightLine, trace } from './trace-helpers.ts';
 
 const GOAL = { id: 'goal', x: 200, y: 100, width: 40, height: 40 };
 
@@ -210,17 +210,7 @@ describe('stop-near-wall', () => {
 });
 
 describe('follow-line', () => {
-  const world = {
-    lines: [
-      {
-        points: [
-          { x: 20, y: 100 },
-          { x: 220, y: 100 },
-        ],
-        width: 3,
-      },
-    ],
-  };
+  const world = straightLine([20, 100], [220, 100], 3);
   it('passes when the sensors cover enough of the line', () => {
     // l298n-2wd's sensors are 11 cm ahead of the axle.
     const t = trace(drive([9, 100], [209, 100], 8000));

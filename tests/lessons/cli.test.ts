@@ -17,6 +17,11 @@ async function mekong(argv: string[], options: { tty?: boolean } = {}) {
   return { code, stdout, stderr };
 }
 
+/** `mekong run <program> --lesson <args>`, the args as typed (split at spaces). */
+function runOnLesson(program: string, args: string) {
+  return mekong(['run', program, '--lesson', ...args.split(' ')]);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'mekong-lessons-cli-'));
 const lesson4 = (name: string) =>
   readFileSync(join(BUILTIN_LESSONS_DIR, '04-stop-at-wall', name), 'utf8');
@@ -158,21 +163,14 @@ describe('mekong lessons', () => {
 
 describe('mekong run --lesson', () => {
   it('runs the program on the lesson and prints the checks; exit 0 when the mission passes', async () => {
-    const { code, stdout } = await mekong(['run', join(classDir, 'anh.ts'), '--lesson', '4']);
+    const { code, stdout } = await runOnLesson(join(classDir, 'anh.ts'), '4');
     expect(code).toBe(0);
     expect(stdout).toMatch(/✔ stop-near-wall: Stopped 1\d\.\d cm from the wall/);
     expect(stdout).toContain('Mission complete! Score 100/100.');
   });
 
   it('exit 1 with the reason and hint in the student language when the mission fails', async () => {
-    const { code, stdout } = await mekong([
-      'run',
-      join(classDir, 'binh.ts'),
-      '--lesson',
-      'stop-at-wall',
-      '--lang',
-      'vi',
-    ]);
+    const { code, stdout } = await runOnLesson(join(classDir, 'binh.ts'), 'stop-at-wall --lang vi');
     expect(code).toBe(1);
     expect(stdout).toMatch(
       /✘ stop-near-wall: Đã chạm vào tường lúc \d+\.\d giây\. Chương trình chỉ đọc robot\.distance\(\) 1 lần, .+ Cho robot chạy bằng robot\.drive\(\)/,
@@ -181,17 +179,10 @@ describe('mekong run --lesson', () => {
   });
 
   it('--json has the checks and the run', async () => {
-    const { code, stdout } = await mekong([
-      'run',
+    const { code, stdout } = await runOnLesson(
       join(classDir, 'anh.ts'),
-      '--lesson',
-      '4',
-      '--kit',
-      'mbot',
-      '--seed',
-      '3',
-      '--json',
-    ]);
+      '4 --kit mbot --seed 3 --json',
+    );
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({
@@ -210,7 +201,7 @@ describe('mekong run --lesson', () => {
   });
 
   it('exit 2 for an unknown lesson or a kit the lesson does not support', async () => {
-    const unknown = await mekong(['run', join(classDir, 'anh.ts'), '--lesson', 'fly']);
+    const unknown = await runOnLesson(join(classDir, 'anh.ts'), 'fly');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('BAD_OPTION');
     expect(unknown.stderr).toContain('4 stop-at-wall');
@@ -231,21 +222,12 @@ describe('mekong run --lesson on the emulated board', () => {
   const lesson1 = (name: string) => join(BUILTIN_LESSONS_DIR, '01-hello-robot', name);
 
   it('--emulate runs the lesson on our firmware in the emulator and checks it the same way', async () => {
-    const pass = await mekong(['run', lesson1('solution.ts'), '--lesson', '1', '--emulate']);
+    const pass = await runOnLesson(lesson1('solution.ts'), '1 --emulate');
     expect(pass.stdout).toContain('On the emulated board');
     expect(pass.stdout).toContain('✔ light-and-sound');
     expect(pass.stdout).toContain('Mission complete! Score 100/100.');
     expect(pass.code).toBe(0);
-    const fail = await mekong([
-      'run',
-      lesson1('starter.ts'),
-      '--lesson',
-      '1',
-      '--emulate',
-      '--json',
-      '--lang',
-      'vi',
-    ]);
+    const fail = await runOnLesson(lesson1('starter.ts'), '1 --emulate --json --lang vi');
     expect(fail.code).toBe(1);
     const json = JSON.parse(fail.stdout);
     expect(json).toMatchObject({ lesson: 'hello-robot', passed: false, ok: true });
@@ -254,14 +236,7 @@ describe('mekong run --lesson on the emulated board', () => {
   });
 
   it('--port with --lesson is refused: a real robot cannot report its world', async () => {
-    const { code, stderr } = await mekong([
-      'run',
-      lesson1('solution.ts'),
-      '--lesson',
-      '1',
-      '--port',
-      '/dev/ttyUSB9',
-    ]);
+    const { code, stderr } = await runOnLesson(lesson1('solution.ts'), '1 --port /dev/ttyUSB9');
     expect(code).toBe(2);
     expect(stderr).toContain('BAD_OPTION');
     expect(stderr).toContain('--emulate');

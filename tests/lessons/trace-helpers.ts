@@ -43,6 +43,25 @@ export function drive(
   return out;
 }
 
+/** A world with one straight line on the floor, from `[x, y]` to `[x, y]`, `width` cm wide. */
+export function straightLine(
+  from: [number, number],
+  to: [number, number],
+  width: number,
+): Partial<WorldInput> {
+  return {
+    lines: [
+      {
+        points: [
+          { x: from[0], y: from[1] },
+          { x: to[0], y: to[1] },
+        ],
+        width,
+      },
+    ],
+  };
+}
+
 /** The context a check reads, for a hand-made trace. */
 export function context(
   t: Trace,

@@ -130,6 +130,21 @@ export function createCallQueue(
     nextResolve = resolve;
     nextReject = reject;
   }
+  /** Sets what a queue node holds of its call (recycle() lets go of it all). */
+  function fill(
+    node: QueueNode,
+    args: QueueNode['args'],
+    resolve: QueueNode['resolve'],
+    reject: QueueNode['reject'],
+    promise: QueueNode['promise'],
+    site: QueueNode['site'],
+  ): void {
+    node.args = args;
+    node.resolve = resolve;
+    node.reject = reject;
+    node.promise = promise;
+    node.site = site;
+  }
   /** Queues async method `method` (its index in asyncMethods); returns the call's promise. */
   function enqueue(method: number, args: readonly unknown[]): Promise<unknown> {
     if (powerMethods[method]) cache.powersKnown = false;
@@ -154,11 +169,7 @@ export function createCallQueue(
       node.next = undefined;
     }
     node.method = method;
-    node.args = args;
-    node.resolve = nextResolve;
-    node.reject = nextReject;
-    node.promise = promise;
-    if (trackLines) node.site = new E().stack;
+    fill(node, args, nextResolve, nextReject, promise, trackLines ? new E().stack : undefined);
     if (tail === undefined) {
       head = node;
       show(node);
@@ -179,11 +190,7 @@ export function createCallQueue(
     return node;
   }
   function recycle(node: QueueNode): void {
-    node.args = undefined;
-    node.resolve = undefined;
-    node.reject = undefined;
-    node.promise = undefined;
-    node.site = undefined;
+    fill(node, undefined, undefined, undefined, undefined, undefined);
     node.next = spare;
     spare = node;
   }

@@ -96,7 +96,7 @@ export class BlockMode {
     group.append(this.switchButtons.blocks, this.switchButtons.code);
     options.toolbar.prepend(group);
 
-    this.canvas = el('div', 'blocks-canvas');
+    this.canvas = el('div', 'blocks-canvas program-box');
     this.label(this.canvas, 'blocksEditor', 'aria-label');
     this.canvas.setAttribute('role', 'region');
     this.status = el('p', 'blocks-status');

@@ -1,10 +1,5 @@
 import type { Clock } from '../../../firmware-bridge/bridge/clock.ts';
-
-interface Timer {
-  at: number;
-  seq: number;
-  callback: () => void;
-}
+import { TimerQueue } from '../../../firmware-bridge/bridge/timer-queue.ts';
 
 /**
  * The emulated board's clock, on the page: `now()` is the emulated time the worker has
@@ -14,8 +9,7 @@ interface Timer {
  */
 export class GrantedClock implements Clock {
   private granted = 0;
-  private timers: Timer[] = [];
-  private seq = 0;
+  private readonly timers = new TimerQueue();
   private reportedMs = 0;
   private grantSoon = false;
 
@@ -34,12 +28,7 @@ export class GrantedClock implements Clock {
   }
 
   setTimer(ms: number, callback: () => void): () => void {
-    const timer = { at: this.granted + Math.max(0, ms), seq: this.seq++, callback };
-    this.timers.push(timer);
-    this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    return () => {
-      this.timers = this.timers.filter((t) => t !== timer);
-    };
+    return this.timers.add(this.granted + Math.max(0, ms), callback);
   }
 
   /**
@@ -49,12 +38,7 @@ export class GrantedClock implements Clock {
    */
   reached(ms: number): void {
     this.reportedMs = ms;
-    for (;;) {
-      const next = this.timers[0];
-      if (!next || next.at > ms) break;
-      this.timers.shift();
-      next.callback();
-    }
+    this.timers.fireDue(ms);
     if (this.grantSoon) return;
     this.grantSoon = true;
     setTimeout(() => this.grantMore(), 0);
@@ -63,8 +47,7 @@ export class GrantedClock implements Clock {
   private grantMore(): void {
     this.grantSoon = false;
     const ms = this.reportedMs;
-    const next = this.timers[0]?.at ?? Number.POSITIVE_INFINITY;
-    const until = Math.min(next, ms + this.windowMs);
+    const until = Math.min(this.timers.nextAt(), ms + this.windowMs);
     if (until > this.granted) {
       this.granted = until;
       this.grant(until);

@@ -89,5 +89,8 @@ describe('mekong classroom (embedded data folder)', () => {
       {},
     ).catch((error: unknown) => error);
     expect(isMekongError(wrongAction) && wrongAction.code).toBe('BAD_OPTION');
+    expect(isMekongError(wrongAction) && wrongAction.text('en').suggestion).toContain(
+      'export, import',
+    );
   }, 180_000);
 });

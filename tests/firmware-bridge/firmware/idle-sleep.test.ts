@@ -1,11 +1,7 @@
 import { describe, expect } from 'vitest';
 import { measurePulses } from '../../../firmware-bridge/emulator/waveform.ts';
-import {
-  MODE_PWM,
-  REPORT_VERSION,
-  SET_PIN_MODE,
-} from '../../../firmware-bridge/protocol/firmata-stream.ts';
-import { it } from './firmware-test.ts';
+import { MODE_PWM, REPORT_VERSION } from '../../../firmware-bridge/protocol/firmata-stream.ts';
+import { it, setPin } from './firmware-test.ts';
 
 /*
  * With nothing to do, the firmware sleeps in idle mode until the next interrupt, and the
@@ -36,7 +32,7 @@ describe('idle sleep', () => {
 
   it('keeps PWM running while asleep', ({ host, board }) => {
     const pwm = board.recordPin(5);
-    host.send([SET_PIN_MODE, 5, MODE_PWM, 0xe5, 0x00, 0x01]); // duty 128 of 255
+    host.send(setPin(5, MODE_PWM, 128)); // duty 128 of 255
     board.runUntil(() => board.pendingHostBytes === 0, 10);
     const from = board.cpu.cycles;
     const slept = board.sleptCycles;

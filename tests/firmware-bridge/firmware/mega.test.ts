@@ -7,7 +7,6 @@ import {
   ANALOG_MAPPING_RESPONSE,
   CAPABILITY_QUERY,
   CAPABILITY_RESPONSE,
-  EXTENDED_ANALOG,
   firmwareName,
   MEKONG_TONE,
   MODE_ANALOG,
@@ -15,11 +14,10 @@ import {
   MODE_PWM,
   MODE_SERVO,
   parseCapabilities,
-  SET_PIN_MODE,
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
-import { it } from './firmware-test.ts';
+import { it, recordPins, setPin } from './firmware-test.ts';
 
 describe('Mega 2560 build', () => {
   it.override('host', () => FirmataHost.boot({ board: MEGA }));
@@ -44,19 +42,16 @@ describe('Mega 2560 build', () => {
     host,
     board,
   }) => {
-    const servo = board.recordPin(22);
-    const pin9 = board.recordPin(9);
-    const pin11 = board.recordPin(11);
-    const pin46 = board.recordPin(46);
-    host.send([SET_PIN_MODE, 9, MODE_PWM, 0xe9, 0x40, 0x00]); // Timer 2, duty 64
-    host.send([SET_PIN_MODE, 11, MODE_PWM, 0xeb, 0x00, 0x01]); // Timer 1, duty 128
-    host.send([SET_PIN_MODE, 46, MODE_PWM, ...sysex(EXTENDED_ANALOG, 46, 0x48, 0x01)]); // Timer 5
+    const [servo, pin9, pin11, pin46] = recordPins(board, 22, 9, 11, 46);
+    host.send(setPin(9, MODE_PWM, 64)); // Timer 2
+    host.send(setPin(11, MODE_PWM, 128)); // Timer 1
+    host.send(setPin(46, MODE_PWM, 200)); // Timer 5, by extended analog
     board.runMs(10);
     expect(measurePulses(pin46.edges, board.cpu.cycles - 16_000 * 8).dutyPercent).toBeCloseTo(
       (100 * 200) / 255,
       1,
     );
-    host.send([SET_PIN_MODE, 22, MODE_SERVO, ...sysex(EXTENDED_ANALOG, 22, ...u14(1500))]);
+    host.send(setPin(22, MODE_SERVO, 1500));
     board.runMs(25);
     const from = board.cpu.cycles;
     board.runMs(60);

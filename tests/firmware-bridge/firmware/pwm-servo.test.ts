@@ -11,7 +11,7 @@ import {
   sysex,
   u14,
 } from '../../../firmware-bridge/protocol/firmata-stream.ts';
-import { it } from './firmware-test.ts';
+import { it, recordPins, setPin } from './firmware-test.ts';
 
 const cycles = (ms: number) => (ms * CLOCK_HZ) / 1000;
 
@@ -29,12 +29,11 @@ describe('PWM and servo outputs', () => {
     host,
     board,
   }) => {
-    const pin5 = board.recordPin(5);
-    const pin6 = board.recordPin(6);
+    const [pin5, pin6] = recordPins(board, 5, 6);
     // Motor (PWM 5, dir 4): F4 05 03, F4 04 01, E5 00 00, 90 10 00, E5 48 01 (= 200).
     host.send([0xf4, 0x05, 0x03, 0xf4, 0x04, 0x01, 0xe5, 0x00, 0x00, 0x90, 0x10, 0x00]);
     host.send([0xe5, 0x48, 0x01]);
-    host.send([SET_PIN_MODE, 6, MODE_PWM, 0xe6, 0x48, 0x00]); // duty 0x48 = 72
+    host.send(setPin(6, MODE_PWM, 0x48)); // duty 72
     board.runMs(10);
     const from = board.cpu.cycles;
     board.runMs(20);
@@ -52,14 +51,11 @@ describe('PWM and servo outputs', () => {
     host,
     board,
   }) => {
-    const servo = board.recordPin(10);
-    const pin5 = board.recordPin(5);
-    const pin6 = board.recordPin(6);
-    const pin9 = board.recordPin(9);
-    host.send([SET_PIN_MODE, 5, MODE_PWM, 0xe5, 0x48, 0x00]);
-    host.send([SET_PIN_MODE, 6, MODE_PWM, 0xe6, 0x00, 0x01]); // 128
-    host.send([SET_PIN_MODE, 9, MODE_PWM, 0xe9, 0x40, 0x01]); // 192, Timer1
-    host.send([SET_PIN_MODE, 10, MODE_SERVO, 0xea, 0x5c, 0x0b]); // johnny-five's to(90): 1500 µs
+    const [servo, pin5, pin6, pin9] = recordPins(board, 10, 5, 6, 9);
+    host.send(setPin(5, MODE_PWM, 0x48));
+    host.send(setPin(6, MODE_PWM, 128));
+    host.send(setPin(9, MODE_PWM, 192)); // Timer1
+    host.send(setPin(10, MODE_SERVO, 1500)); // johnny-five's to(90): 1500 µs
     board.runMs(25);
     const from = board.cpu.cycles;
     board.runMs(100);
@@ -90,10 +86,9 @@ describe('PWM and servo outputs', () => {
   });
 
   it('drives two servos in one 20 ms frame', ({ host, board }) => {
-    const a = board.recordPin(10);
-    const b = board.recordPin(12);
-    host.send([SET_PIN_MODE, 10, MODE_SERVO, 0xea, ...u14(1000)]);
-    host.send([SET_PIN_MODE, 12, MODE_SERVO, 0xec, ...u14(2000)]);
+    const [a, b] = recordPins(board, 10, 12);
+    host.send(setPin(10, MODE_SERVO, 1000));
+    host.send(setPin(12, MODE_SERVO, 2000));
     board.runMs(30);
     const from = board.cpu.cycles;
     board.runMs(60);

@@ -24,6 +24,16 @@ function round(winner: number | null, centreCm: [number, number] = [10, 20]): Su
 
 const entrants = ['a.ts', 'b.ts', 'c.ts', 'd.ts'].map((program) => ({ program, kit: 'k' }));
 
+/** The sumo standings of the four entrants after `matches`, and each row as [rank, program, `field`]. */
+function sumoStandings(
+  mode: 'round-robin' | 'bracket',
+  matches: MatchRecord[],
+  field: 'points' | 'reached',
+) {
+  const rows = standingsOf(mode, entrants, matches) as SumoStanding[];
+  return { rows, ranks: rows.map((r) => [r.rank, r.program, r[field]]) };
+}
+
 describe('tournament plans', () => {
   it('a round robin plays every pair once: 16 programs, 120 matches', () => {
     expect(roundRobinPairs(3)).toEqual([
@@ -65,8 +75,8 @@ describe('sumo standings', () => {
       { players: [0, 2], rounds: [round(null), round(null), round(null)], stopped: null },
       { players: [1, 3], rounds: [round(0), round(0), round(0)], stopped: null },
     ];
-    const rows = standingsOf('round-robin', entrants, matches) as SumoStanding[];
-    expect(rows.map((r) => [r.rank, r.program, r.points])).toEqual([
+    const { rows, ranks } = sumoStandings('round-robin', matches, 'points');
+    expect(ranks).toEqual([
       [1, 'a.ts', 4],
       [1, 'c.ts', 4],
       [3, 'b.ts', 3],
@@ -81,8 +91,7 @@ describe('sumo standings', () => {
       { players: [1, 2], rounds: [round(null, [30, 5])], stopped: null, round: 1 },
       { players: [3, 2], rounds: [round(0)], stopped: null, round: 2 },
     ];
-    const rows = standingsOf('bracket', entrants, matches) as SumoStanding[];
-    expect(rows.map((r) => [r.rank, r.program, r.reached])).toEqual([
+    expect(sumoStandings('bracket', matches, 'reached').ranks).toEqual([
       [1, 'd.ts', 3],
       [2, 'c.ts', 2],
       [3, 'a.ts', 1],
