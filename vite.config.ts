@@ -136,7 +136,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'three', test: /node_modules[\\/]three[\\/]/ },
+            // Not its controls: OrbitControls comes when the free camera is chosen.
+            {
+              name: 'three',
+              test: /node_modules[\\/]three[\\/](?!examples[\\/]jsm[\\/]controls[\\/])/,
+            },
             {
               name: 'editor',
               test: /node_modules[\\/](@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]/,
