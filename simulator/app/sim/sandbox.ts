@@ -2,13 +2,15 @@
 // The part of the simulation worker that runs programs: QuickJS (WASM), the TypeScript
 // compiler and the live run. sim-worker.ts loads it once the page has drawn its first
 // frame (or at the first run), so a first visit shows the arena before fetching it.
+// zod's eval off first, as in sim-worker.ts and checking.ts: the three share the chunk
+// zod's schemas are in, and the switch must come before them.
+import '../no-eval.ts';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { damagesQuickJs } from '../../../lessons/grade.ts';
 import { errorData } from '../../../robot/errors.ts';
 import { isMekongError } from '../../../robot/index.ts';
 import { WorkerRobotRun } from '../robot-link/worker-robot.ts';
-import { LiveRun, runHeadless } from './live-run.ts';
+import { type Checking, LiveRun, runHeadless } from './live-run.ts';
 import type { FromWorker, Speed, ToWorker } from './protocol.ts';
 import type { WorldSetup } from './world-setup.ts';
 
@@ -19,6 +21,9 @@ export class Sandbox {
   private onRobot: WorkerRobotRun | undefined;
   /** Whether the live run's failure has been looked at (see `renewAfter`). */
   private failureSeen = false;
+  /** What a mission check needs (checking.ts), loaded at the first check. */
+  private checking: Promise<Checking> | undefined;
+  private checks: Checking | undefined;
 
   constructor(
     private readonly post: (message: FromWorker) => void,
@@ -70,16 +75,21 @@ export class Sandbox {
         this.failureSeen = false;
         this.live?.run(message.program, message.stepping, await this.quickjsReady, message.runId);
         return;
-      case 'check':
+      case 'check': {
         this.failureSeen = false;
+        this.checking ??= import('./checking.ts');
+        const [checking, quickjs] = await Promise.all([this.checking, this.quickjsReady]);
+        this.checks = checking;
         this.live?.check(
           message.lesson,
           message.kit,
           message.program,
-          await this.quickjsReady,
+          quickjs,
+          checking,
           message.runId,
         );
         return;
+      }
       case 'step':
         this.live?.step();
         return;
@@ -99,7 +109,9 @@ export class Sandbox {
         const frame = live.tick(message.now);
         post({ type: 'frame', ...frame, stepMs: now() - started });
         // A check's headless runs may have failed where the page saw no failure.
-        if (frame.check && damagesQuickJs(frame.check.grade)) this.renewAfter('TOO_DEEP');
+        // (A frame carries a check's result only after a check: `checks` has loaded.)
+        if (frame.check && this.checks?.damagesQuickJs(frame.check.grade))
+          this.renewAfter('TOO_DEEP');
         else if (frame.status === 'failed' && !this.failureSeen) this.renewAfter(frame.error?.code);
         if (frame.status === 'failed') this.failureSeen = true;
         return;

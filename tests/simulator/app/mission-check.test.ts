@@ -8,6 +8,7 @@ import { type LessonRun, runLesson } from '../../../lessons/run-lesson.ts';
 import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
+import * as checking from '../../../simulator/app/sim/checking.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
 import type { CheckReport, RunStatus } from '../../../simulator/app/sim/protocol.ts';
 import { lessonRunOptions } from '../../lessons/lesson-run-options.ts';
@@ -86,7 +87,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
   it('gives the result of `mekong grade`, once; the watched run is `mekong run --lesson`’s, then the robot rests', () => {
     const live = liveRun(hello);
     live.speed = 4;
-    live.check(hello, hello.kits[0] as string, program(hello.solution), quickjs);
+    live.check(hello, hello.kits[0] as string, program(hello.solution), quickjs, checking);
     const seen = frames(live, 5000);
     const cli = cliRun(hello, hello.solution);
     expect(cli.passed).toBe(true);
@@ -107,7 +108,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
   it('a mission complete before the program ends: the same result as the CLI, and the robot stops', () => {
     const live = liveRun(avoid);
     live.speed = 'max';
-    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs);
+    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs, checking);
     const seen = frames(live, 5000);
     const cli = cliRun(avoid, avoid.solution);
     expect(cli.outcome.stoppedBy).toBeNull();
@@ -130,6 +131,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
       hello.kits[0] as string,
       program('robot.led(true);\nawait robot.wait(100);\nawait robot.bep(440, 100);\n'),
       quickjs,
+      checking,
     );
     const seen = frames(live, 30);
     expect(seen.statuses.at(-1)).toBe('failed');
@@ -145,7 +147,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
 
   it('Stop ends a check with no result, and the robot stands still', () => {
     const live = liveRun(avoid);
-    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs);
+    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs, checking);
     const before = frames(live, 20);
     expect(before.statuses).toEqual(['running']);
     live.stop();
@@ -160,7 +162,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
 
   it('a check never pauses for Step, and a Run started over it replaces it', () => {
     const live = liveRun(avoid);
-    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs);
+    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs, checking);
     live.step();
     expect(frames(live, 10).statuses).toEqual(['running']);
     live.run(program('await robot.forward(5);\n'), false, quickjs);
