@@ -2,7 +2,7 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type { LessonRunner } from '../../../lessons/run-lesson.ts';
 import { errorData } from '../../../robot/errors.ts';
-import { getKit, type Kit } from '../../../robot/index.ts';
+import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
 import type { World } from '../../world/world.ts';
@@ -18,9 +18,9 @@ import {
   type Setup,
   type Speed,
 } from './protocol.ts';
-import { posesFor, resolveWorld, WorldSetup } from './world-setup.ts';
+import { type Builtins, posesFor, resolveWorld, WorldSetup } from './world-setup.ts';
 
-export { gridPoses, resolveWorld } from './world-setup.ts';
+export { gridPoses } from './world-setup.ts';
 
 /** The lesson runner and the grader of a mission check: a chunk of its own (checking.ts). */
 export type Checking = typeof import('./checking.ts');
@@ -90,8 +90,10 @@ export class LiveRun {
   constructor(
     setup: Setup | WorldSetup,
     private readonly now: () => number,
+    /** Where the worlds and kits named by id come from (sim-worker.ts: as the build checked them). */
+    private readonly builtins: Builtins,
   ) {
-    this.start = setup instanceof WorldSetup ? setup : new WorldSetup(setup);
+    this.start = setup instanceof WorldSetup ? setup : new WorldSetup(setup, builtins);
     ({ setup: this.setup, spec: this.spec, kits: this.kits, poses: this.poses } = this.start);
     this.world = this.start.freshWorld();
   }
@@ -130,7 +132,7 @@ export class LiveRun {
   ): void {
     this.dispose();
     this.runId = runId;
-    const kit = getKit(kitId);
+    const kit = this.builtins.kit(kitId);
     this.checked = { program, kit, quickjs, checking };
     const checker = new checking.LessonRunner({
       lesson,
@@ -372,9 +374,10 @@ export function runHeadless(
   trackLines: boolean,
   quickjs: QuickJSWASMModule,
   now: () => number,
+  builtins: Builtins,
 ): HeadlessResult {
-  const spec = resolveWorld(setup.world);
-  const kits = setup.kits.map((id) => getKit(id));
+  const spec = resolveWorld(setup.world, builtins);
+  const kits = setup.kits.map((id) => builtins.kit(id));
   const started = now();
   const session = new SimSession({
     world: spec,

@@ -2,8 +2,8 @@
 // The part of the simulation worker that runs programs: QuickJS (WASM), the TypeScript
 // compiler and the live run. sim-worker.ts loads it once the page has drawn its first
 // frame (or at the first run), so a first visit shows the arena before fetching it.
-// zod's eval off first, as in sim-worker.ts and checking.ts: the three share the chunk
-// zod's schemas are in, and the switch must come before them.
+// zod's eval off first, as in checking.ts: zod's schemas come with the sandbox (the world
+// on screen before it uses the builtins the build checked), and the switch must come first.
 import '../no-eval.ts';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
@@ -12,7 +12,7 @@ import { isMekongError } from '../../../robot/index.ts';
 import { WorkerRobotRun } from '../robot-link/worker-robot.ts';
 import { type Checking, LiveRun, runHeadless } from './live-run.ts';
 import type { FromWorker, Speed, ToWorker } from './protocol.ts';
-import type { WorldSetup } from './world-setup.ts';
+import type { Builtins, WorldSetup } from './world-setup.ts';
 
 export class Sandbox {
   private quickjsReady: Promise<QuickJSWASMModule> = newQuickJSWASMModuleFromVariant(variant);
@@ -25,9 +25,11 @@ export class Sandbox {
   private checking: Promise<Checking> | undefined;
   private checks: Checking | undefined;
 
+  /** `builtins`: the worlds and kits as the build checked them (sim-worker.ts). */
   constructor(
     private readonly post: (message: FromWorker) => void,
     private readonly now: () => number,
+    private readonly builtins: Builtins,
   ) {}
 
   /** Resolves when QuickJS has loaded: a run can start at once. */
@@ -38,7 +40,7 @@ export class Sandbox {
   /** Takes over the world on screen (the robots at their start, no program). */
   adopt(start: WorldSetup, speed: Speed): void {
     this.live?.dispose();
-    this.live = new LiveRun(start, this.now);
+    this.live = new LiveRun(start, this.now, this.builtins);
     this.live.speed = speed;
   }
 
@@ -68,7 +70,7 @@ export class Sandbox {
         return;
       case 'load':
         this.live?.dispose();
-        this.live = new LiveRun(message.setup, now);
+        this.live = new LiveRun(message.setup, now, this.builtins);
         post({ type: 'world', spec: this.live.spec, kits: this.live.kits });
         return;
       case 'run':
@@ -125,6 +127,7 @@ export class Sandbox {
             message.trackLines,
             quickjs,
             now,
+            this.builtins,
           );
           this.renewAfter(result.error?.code);
           post({ type: 'headless-result', id: message.id, result });

@@ -10,6 +10,7 @@ import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
 import * as checking from '../../../simulator/app/sim/checking.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
+import { PARSED_BUILTINS } from '../../../simulator/app/sim/parsed-builtins.ts';
 import type { CheckReport, RunStatus } from '../../../simulator/app/sim/protocol.ts';
 import { lessonRunOptions } from '../../lessons/lesson-run-options.ts';
 import { lessonPage, program } from './lesson-page.ts';
@@ -47,7 +48,7 @@ function cliReport(lesson: Lesson, source: string): CheckReport {
 /** The page's view of a lesson, as it opens it: the lesson's first world, ideal realism. */
 function liveRun(lesson: Lesson): LiveRun {
   let clock = 0;
-  const live = new LiveRun(lessonPage(lesson), () => clock);
+  const live = new LiveRun(lessonPage(lesson), () => clock, PARSED_BUILTINS);
   // Frames 16 or 17 ms apart, like a 60 Hz screen; the clock only moves between frames.
   const tick = live.tick.bind(live);
   live.tick = () => {

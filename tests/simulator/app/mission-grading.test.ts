@@ -9,6 +9,7 @@ import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
 import * as checking from '../../../simulator/app/sim/checking.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
+import { PARSED_BUILTINS } from '../../../simulator/app/sim/parsed-builtins.ts';
 import type { CheckReport, RunStatus, Tries } from '../../../simulator/app/sim/protocol.ts';
 import { lessonPage, program } from './lesson-page.ts';
 
@@ -50,6 +51,7 @@ function liveRun(lesson: Lesson, clock: Clock = 'wall'): LiveRun {
   const live = new LiveRun(
     lessonPage(lesson),
     clock === 'wall' ? () => performance.now() : () => ++reads,
+    PARSED_BUILTINS,
   );
   const tick = live.tick.bind(live);
   live.tick = () => {
