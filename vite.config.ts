@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { precompressFolder } from './cli/runtime/compression.ts';
 import { appFontFaces } from './cli/runtime/report-fonts.ts';
 import { CSP_NONCE_PLACEHOLDER, metaContentSecurityPolicy } from './cli/runtime/security.ts';
+import { checkedBuiltins } from './simulator/app/sim/parsed-builtins.ts';
 
 /**
  * The browser simulator (simulator/app) → dist/app: a static folder with a relative base,
@@ -85,6 +86,23 @@ function precompress(): Plugin {
 }
 
 /**
+ * `virtual:mekong-builtins`: the builtin worlds and kits, checked here by their schemas (a
+ * bad one fails the build) and handed to the simulation worker as data. The worker's first
+ * frame then needs no zod (about 25 KB gzip); the sandbox brings it for what the page sends.
+ */
+function builtinsForTheWorker(): Plugin {
+  const id = 'virtual:mekong-builtins';
+  return {
+    name: 'mekong:builtins',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      return `export default ${JSON.stringify(checkedBuiltins())};`;
+    },
+  };
+}
+
+/**
  * Blockly's sprites, sounds and cursors, served from the app as blockly-media/ (the block
  * editor passes `media: './blockly-media/'`): by default Blockly fetches them from a CDN,
  * which a classroom without internet cannot reach.
@@ -138,7 +156,7 @@ export default defineConfig({
   publicDir: 'public',
   // The app imports robot/, simulator/ and lessons/ from the repository root.
   server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [builtinsForTheWorker()] },
   // The nonce of the page's styles: `mekong start` puts a fresh one in each page it serves.
   html: { cspNonce: CSP_NONCE_PLACEHOLDER },
   build: {
@@ -154,7 +172,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'three', test: /node_modules[\\/]three[\\/]/ },
+            // Not its controls: OrbitControls comes when the free camera is chosen.
+            {
+              name: 'three',
+              test: /node_modules[\\/]three[\\/](?!examples[\\/]jsm[\\/]controls[\\/])/,
+            },
             {
               name: 'editor',
               test: /node_modules[\\/](@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]/,

@@ -1,5 +1,4 @@
 import type { Lesson } from '../../lessons/lesson-files.ts';
-import { LESSON_RUN_SEED, worldForSeed } from '../../lessons/run-policy.ts';
 import { LANGS, type Lang } from '../../robot/i18n/lang.ts';
 import { say } from '../../robot/i18n/localize.ts';
 import { DEFAULT_KIT_ID } from '../../robot/kits/default-kit.ts';
@@ -343,13 +342,7 @@ export class App {
     if (drawn && now - this.lastReadout >= READOUT_EVERY_MS) {
       this.lastReadout = now;
       const usb = this.robot.connected && !this.robot.board;
-      if (usb)
-        this.sensors.updateRobot(
-          this.robot.readings,
-          this.kits[0],
-          this.robot.clockMs ?? 0,
-          this.lang,
-        );
+      if (usb) this.sensors.show(this.robot.readingRows(this.kits[0], this.lang));
       else this.sensors.update(drawn.robots[0], this.kits[0], drawn.time, this.lang);
     }
   }
@@ -522,7 +515,7 @@ export class App {
       return;
     }
     // Show the world and the kit the check runs on (the lesson's, as opened: no reload).
-    const { world } = worldForSeed(lesson, LESSON_RUN_SEED);
+    const world = this.lessons.checkedWorld(lesson);
     const wanted = this.choice.kits[0] ?? '';
     const kit = lesson.kits.includes(wanted) ? wanted : (lesson.kits[0] as string);
     const { choice } = this;

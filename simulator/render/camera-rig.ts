@@ -1,5 +1,5 @@
 import { type Camera, OrthographicCamera, PerspectiveCamera, Vector3 } from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { WorldSpec } from '../world/world-schema.ts';
 import { toScene } from './coords.ts';
 import type { RobotSnapshot } from './snapshot.ts';
@@ -18,25 +18,30 @@ const TOP_MARGIN_CM = 8;
 
 /**
  * Top-down (orthographic, the whole arena fits), chase (follows one robot) and free orbit
- * (drag to turn, wheel to zoom: three's OrbitControls on the canvas).
+ * (drag to turn, wheel to zoom: three's OrbitControls on the canvas). OrbitControls is a
+ * chunk of its own, fetched the first time the free camera is chosen: the first frame
+ * (from above) does not wait for it.
  */
 export class CameraRig {
   mode: CameraMode = 'top';
   private readonly top = new OrthographicCamera(-1, 1, 1, -1, 1, 2000);
   private readonly chase = new PerspectiveCamera(55, 1, 1, 4000);
   private readonly orbit = new PerspectiveCamera(50, 1, 1, 4000);
-  private readonly controls: OrbitControls;
+  /** What the free camera turns around: the arena's centre. */
+  private readonly orbitTarget = new Vector3();
+  private controls: OrbitControls | undefined;
+  private loadingControls: Promise<OrbitControls> | undefined;
   private size = { width: 200, height: 150 };
   private aspect = 1;
   private readonly chaseTarget = new Vector3();
   private chasePlaced = false;
+  private disposed = false;
 
-  constructor(element: HTMLElement) {
-    this.controls = new OrbitControls(this.orbit, element);
-    this.controls.enableDamping = true;
-    this.controls.maxPolarAngle = Math.PI / 2 - 0.05;
-    this.controls.enabled = false;
-  }
+  /** `element` takes the free camera's drags; `changed` is called when the view must be redrawn. */
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly changed: () => void = () => undefined,
+  ) {}
 
   get camera(): Camera {
     return this.mode === 'top' ? this.top : this.mode === 'chase' ? this.chase : this.orbit;
@@ -44,8 +49,38 @@ export class CameraRig {
 
   setMode(mode: CameraMode): void {
     this.mode = mode;
-    this.controls.enabled = mode === 'orbit';
+    if (mode === 'orbit') this.orbitControls().catch(() => undefined);
+    if (this.controls) this.controls.enabled = mode === 'orbit';
     this.chasePlaced = false;
+  }
+
+  /**
+   * The free camera's controls, loaded the first time it is chosen. Until they have come the
+   * free camera looks at the arena from the south and does not turn. A failed load (the
+   * network gone before the app was stored for offline use) is tried again on the next
+   * choice of the free camera.
+   */
+  orbitControls(): Promise<OrbitControls> {
+    this.loadingControls ??= import('three/examples/jsm/controls/OrbitControls.js').then(
+      ({ OrbitControls }) => {
+        if (this.controls) return this.controls;
+        const controls = new OrbitControls(this.orbit, this.element);
+        controls.enableDamping = true;
+        controls.maxPolarAngle = Math.PI / 2 - 0.05;
+        controls.target.copy(this.orbitTarget);
+        controls.enabled = this.mode === 'orbit' && !this.disposed;
+        controls.update();
+        this.controls = controls;
+        if (this.disposed) controls.dispose();
+        this.changed();
+        return controls;
+      },
+      (error: unknown) => {
+        this.loadingControls = undefined;
+        throw error;
+      },
+    );
+    return this.loadingControls;
   }
 
   /** Frames a new arena: the top view fits it, the orbit view looks at it from the south. */
@@ -55,8 +90,12 @@ export class CameraRig {
     const centre = toScene(width / 2, height / 2, 0);
     const reach = Math.max(width, height);
     this.orbit.position.set(width / 2, reach * 0.62, reach * 0.3);
-    this.controls.target.copy(centre);
-    this.controls.update();
+    this.orbitTarget.copy(centre);
+    this.orbit.lookAt(centre);
+    if (this.controls) {
+      this.controls.target.copy(centre);
+      this.controls.update();
+    }
     this.top.position.set(centre.x, 1000, centre.z);
     this.top.up.set(0, 0, -1);
     this.top.lookAt(centre);
@@ -88,7 +127,7 @@ export class CameraRig {
    * Returns whether the camera moved (so the frame must be drawn).
    */
   update(followed: RobotSnapshot | undefined, dtMs: number): boolean {
-    if (this.mode === 'orbit') return this.controls.update(dtMs / 1000);
+    if (this.mode === 'orbit') return this.controls?.update(dtMs / 1000) ?? false;
     if (this.mode !== 'chase' || !followed) return false;
     const h = (followed.headingDeg * Math.PI) / 180;
     const fx = Math.cos(h);
@@ -109,6 +148,7 @@ export class CameraRig {
   }
 
   dispose(): void {
-    this.controls.dispose();
+    this.disposed = true;
+    this.controls?.dispose();
   }
 }

@@ -83,7 +83,9 @@ export class SceneView {
     const sun = new DirectionalLight('#ffffff', 1.8);
     sun.position.set(60, 200, 80);
     this.scene.add(sun);
-    this.rig = new CameraRig(canvas);
+    this.rig = new CameraRig(canvas, () => {
+      this.dirty = true;
+    });
   }
 
   /** Shows a new world with one robot per kit (robot i drawn from kits[i]). */

@@ -1,11 +1,13 @@
+// Not robot/index.ts: its kits and checks bring zod, which the web app's first frame
+// (this body in the worker's idle world) does without.
+import { wheelSpeedAt } from '../../robot/kits/drive-model.ts';
+import type { Kit } from '../../robot/kits/kit-schema.ts';
 import {
-  type Kit,
   type MotorTraits,
   SERVO_AHEAD_DEG,
   SERVO_DEG_PER_MS,
   ULTRASONIC_HALF_ANGLE_DEG,
-  wheelSpeedAt,
-} from '../../robot/index.ts';
+} from '../../robot/motion/index.ts';
 import { cos, degToRad, radToDeg, sin, sinCos, wrapRad } from './det-math.ts';
 import { type Aabb, type Cone, rectPoints, type Shape, type Vec } from './geometry.ts';
 import type { RealismSpec } from './realism.ts';

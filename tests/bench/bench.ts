@@ -4,6 +4,7 @@ import { benchApp } from './app-bench.ts';
 import { benchCli } from './cli-bench.ts';
 import { benchCompete } from './compete-bench.ts';
 import { benchCourse } from './course-bench.ts';
+import { benchDownload } from './download-bench.ts';
 import { benchFlash } from './flash-bench.ts';
 import { benchGrade } from './grade-bench.ts';
 import { benchHardStop } from './hard-stop-bench.ts';
@@ -21,6 +22,7 @@ const sections: [string, () => Promise<Numbers>][] = [
   ['course', benchCourse],
   ['hard stop', benchHardStop],
   ['browser app', benchApp],
+  ['first download', benchDownload],
   ['hardware path', benchHardware],
   ['flashing', benchFlash],
   ['hub', benchHub],

@@ -1,8 +1,9 @@
 // A student's hand-in as the teacher opens it from the teacher page (`/?handin=<id>`): the
 // hub answers the program only to the teacher's session. The app shows the program (not
-// saved over the teacher's own) and replays its graded run (see App#openHandin).
-import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
+// saved over the teacher's own) and replays its graded run (see App#openHandin). The seed
+// comes from the lesson library's chunk, loaded before any hand-in can be reviewed.
 import type { Lang } from '../../../robot/i18n/lang.ts';
+import { CHECK_RUN_SEED } from '../lessons/lesson-library.ts';
 import { ct } from './classroom-text.ts';
 
 export interface ReviewedHandin {
@@ -48,6 +49,6 @@ export function reviewLines(handin: ReviewedHandin, lang: Lang): string[] {
           score: Math.round(grade.score),
         })
       : ct('reviewQueued', lang),
-    ct('reviewReplay', lang, { seed: LESSON_RUN_SEED }),
+    ct('reviewReplay', lang, { seed: CHECK_RUN_SEED }),
   ];
 }

@@ -2,10 +2,8 @@ import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
 import { t } from '../i18n/ui-text.ts';
 import type { CheckReport, Tries } from '../sim/protocol.ts';
-import { lineLink } from '../ui/line-link.ts';
-import type { CheckView } from './check-view.ts';
 
-type ViewModule = typeof import('./check-view.ts');
+type ViewModule = typeof import('./check-result.ts');
 
 /** What the mission check shows. */
 export type CheckState =
@@ -107,7 +105,7 @@ export class CheckPanel {
   }
 
   private async loadView(): Promise<ViewModule> {
-    this.view ??= await import('./check-view.ts');
+    this.view ??= await import('./check-result.ts');
     return this.view;
   }
 
@@ -140,7 +138,7 @@ export class CheckPanel {
           return;
         }
         const view = this.view.checkView(state.report, this.lesson?.names ?? {}, this.lang);
-        result.replaceChildren(...this.drawResult(view));
+        result.replaceChildren(...this.view.drawCheckResult(view, this.lang, this.goToLine));
       }
     }
   }
@@ -164,44 +162,9 @@ export class CheckPanel {
         limit: Math.round(state.limitMs / 1000),
       });
   }
-
-  private drawResult(view: CheckView): HTMLElement[] {
-    const verdict = element('p', 'check-verdict', view.headline);
-    verdict.dataset.passed = String(view.passed);
-    const list = document.createElement('ul');
-    list.className = 'check-list';
-    for (const row of view.rows) {
-      const li = document.createElement('li');
-      li.dataset.passed = String(row.passed);
-      li.dataset.check = row.id;
-      const mark = element('span', 'check-mark', row.passed ? '✔' : '✘');
-      mark.setAttribute('aria-hidden', 'true');
-      const said = element(
-        'span',
-        'visually-hidden',
-        `${t(row.passed ? 'checkPassed' : 'checkFailed', this.lang)}: `,
-      );
-      const body = element('div', 'check-body');
-      body.append(said);
-      const reason = element('span', 'check-reason', row.reason);
-      const placed = lineLink(reason, row.line, row.lineInReason, this.goToLine, this.lang);
-      body.append(...placed.flatMap((el, k) => (k === 0 ? [el] : [' ', el])));
-      if (!row.required)
-        body.append(' ', element('span', 'check-optional', t('checkOptional', this.lang)));
-      if (row.hint) body.append(element('div', 'check-hint', row.hint));
-      li.append(mark, body);
-      list.append(li);
-    }
-    return [
-      verdict,
-      element('p', 'check-runs', view.runs),
-      ...(view.summary ? [element('p', 'check-summary', view.summary)] : []),
-      list,
-    ];
-  }
 }
 
-function element(tag: string, className: string, text?: string): HTMLElement {
+export function element(tag: string, className: string, text?: string): HTMLElement {
   const el = document.createElement(tag);
   el.className = className;
   if (text !== undefined) el.textContent = text;

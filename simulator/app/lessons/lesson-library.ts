@@ -3,7 +3,9 @@ import '../no-eval.ts';
 import { orderLoaded } from '../../../lessons/course-order.ts';
 import { type Lesson, parseLesson, parseLessonManifest } from '../../../lessons/lesson-files.ts';
 import type { LessonProblem } from '../../../lessons/lesson-problem.ts';
+import { LESSON_RUN_SEED, worldForSeed } from '../../../lessons/run-policy.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
+import type { WorldSpec } from '../../world/world-schema.ts';
 
 /*
  * The builtin lessons for the web app, a lazy chunk: every lesson's manifest (enough for
@@ -66,6 +68,14 @@ export function lessonList(): LessonList {
     }
   }
   return { entries: orderLoaded(entries, problems), problems };
+}
+
+/** The seed of the run a check shows, for the hand-in review (which loads after this chunk). */
+export const CHECK_RUN_SEED: number = LESSON_RUN_SEED;
+
+/** The world "Check my mission" shows for `lesson`: the one of the grader's first run. */
+export function checkedWorld(lesson: Lesson): WorldSpec {
+  return worldForSeed(lesson, LESSON_RUN_SEED).world;
 }
 
 /** Fetches the files of the lesson in `folder` (one chunk) and checks them. */

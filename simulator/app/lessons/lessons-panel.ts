@@ -3,6 +3,7 @@ import { type LessonProblem, lessonProblemText } from '../../../lessons/lesson-p
 import { SECTION_KEYS, SECTION_TITLES } from '../../../lessons/lesson-text.ts';
 import { markdownToHtml } from '../../../lessons/markdown.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
+import type { WorldSpec } from '../../world/world-schema.ts';
 import { t } from '../i18n/ui-text.ts';
 import type { LessonEntry } from './lesson-library.ts';
 
@@ -56,6 +57,12 @@ export class LessonsPanel {
   /** Whether the list has a lesson `id`. */
   has(id: string): boolean {
     return this.entries.some((e) => e.id === id);
+  }
+
+  /** The world a mission check of `lesson` (an opened lesson) shows: the grader's first. */
+  checkedWorld(lesson: Lesson): WorldSpec {
+    // An opened lesson came from the library: it has loaded.
+    return (this.library as Library).checkedWorld(lesson);
   }
 
   /** Lesson `id` when it has been opened (the current lesson always has). */

@@ -1,11 +1,12 @@
 import type { Lesson } from '../../../lessons/lesson-files.ts';
 import type { Lang } from '../../../robot/i18n/lang.ts';
+import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import type { WorldSnapshot } from '../../render/snapshot.ts';
 import type { WorldSpec } from '../../world/world-schema.ts';
 import { element } from '../dom-text.ts';
 import type { ErrorInfo, Program } from '../sim/protocol.ts';
 import { errorText } from '../ui/output-panel.ts';
-import type { RobotReadings } from '../ui/sensor-panel.ts';
+import type { RobotReadings, SensorRow } from '../ui/sensor-panel.ts';
 import type { EmulatedBoard } from './emulated-port.ts';
 import type { MissionEvents } from './mission-check.ts';
 import type { HardwareRobot, RobotCallServer } from './robot-connection.ts';
@@ -17,6 +18,7 @@ import {
   type SerialLike,
 } from './robot-link.ts';
 import { rt } from './robot-link-text.ts';
+import { robotReadingRows } from './robot-readings.ts';
 
 /** How each finding of "Check my robot" is marked (as `mekong doctor` marks it). */
 const MARKS = { pass: '✔', warn: '!', fail: '✘', info: 'i' } as const;
@@ -117,6 +119,11 @@ export class LinkControl {
   /** The robot's clock now, ms (emulated on an emulated board); undefined when none. */
   get clockMs(): number | undefined {
     return this.robot?.clock.now();
+  }
+
+  /** A USB robot's Sensors panel: its clock and what its sensors answered last. */
+  readingRows(kit: Kit | undefined, lang: Lang): SensorRow[] {
+    return robotReadingRows(this.readings, kit, this.clockMs ?? 0, lang);
   }
 
   get connected(): boolean {

@@ -8,7 +8,7 @@ import { element } from '../dom-text.ts';
 import { t } from '../i18n/ui-text.ts';
 import type { ErrorInfo, Program } from '../sim/protocol.ts';
 import type { SimClient } from '../sim/sim-client.ts';
-import type { RobotReadings } from '../ui/sensor-panel.ts';
+import type { RobotReadings, SensorRow } from '../ui/sensor-panel.ts';
 import type { EmulatedBoard } from './emulated-port.ts';
 import type { LinkControl } from './link-control.ts';
 import type { MissionEvents } from './mission-check.ts';
@@ -109,6 +109,11 @@ export class RobotLink {
   /** The world the page shows (an emulated robot drives in a copy of it). */
   get worldSpec(): WorldSpec | undefined {
     return this.world;
+  }
+
+  /** A USB robot's Sensors panel (none before the rest of the link has loaded). */
+  readingRows(kit: Kit | undefined, lang: Lang): SensorRow[] {
+    return this.control?.readingRows(kit, lang) ?? [];
   }
 
   /** The robot's clock now, ms (emulated on an emulated board); undefined when none. */

@@ -1,7 +1,7 @@
 import { snapshotWorld } from '../../render/snapshot.ts';
 import type { World } from '../../world/world.ts';
 import type { LiveFrame, RunStatus, Setup, Speed, ToWorker } from './protocol.ts';
-import { WorldSetup } from './world-setup.ts';
+import { type Builtins, WorldSetup } from './world-setup.ts';
 
 /** A run or check asked for before the sandbox had loaded. */
 export type PendingRun = Extract<ToWorker, { type: 'run' | 'check' }>;
@@ -21,8 +21,8 @@ export class IdleWorld {
   private runId = 0;
   private status: RunStatus = 'idle';
 
-  constructor(setup: Setup, speed: Speed) {
-    this.start = new WorldSetup(setup);
+  constructor(setup: Setup, speed: Speed, builtins: Builtins) {
+    this.start = new WorldSetup(setup, builtins);
     this.world = this.start.freshWorld();
     this.speed = speed;
   }

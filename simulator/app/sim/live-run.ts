@@ -1,14 +1,13 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { Lesson } from '../../../lessons/lesson-files.ts';
-import { LessonRunner } from '../../../lessons/run-lesson.ts';
-import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
+import type { LessonRunner } from '../../../lessons/run-lesson.ts';
 import { errorData } from '../../../robot/errors.ts';
-import { getKit, type Kit } from '../../../robot/index.ts';
+import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import { snapshotWorld, type WorldSnapshot } from '../../render/snapshot.ts';
 import { type SimEntry, SimSession } from '../../world/sim-session.ts';
 import type { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
-import { GradingRuns } from './grading-runs.ts';
+import type { GradingRuns } from './grading-runs.ts';
 import {
   type CheckReport,
   type HeadlessResult,
@@ -19,9 +18,12 @@ import {
   type Setup,
   type Speed,
 } from './protocol.ts';
-import { posesFor, resolveWorld, WorldSetup } from './world-setup.ts';
+import { type Builtins, posesFor, resolveWorld, WorldSetup } from './world-setup.ts';
 
-export { gridPoses, resolveWorld } from './world-setup.ts';
+export { gridPoses } from './world-setup.ts';
+
+/** The lesson runner and the grader of a mission check: a chunk of its own (checking.ts). */
+export type Checking = typeof import('./checking.ts');
 
 /**
  * Longest wall time one frame may spend simulating, ms: the page must stay at 60 fps. (One
@@ -65,7 +67,9 @@ export class LiveRun {
   /** The lesson runner of a check run, until the watched run is over. */
   private checker: LessonRunner | undefined;
   /** The program and kit of the check, for the runs after the watched one. */
-  private checked: { program: Program; kit: Kit; quickjs: QuickJSWASMModule } | undefined;
+  private checked:
+    | { program: Program; kit: Kit; quickjs: QuickJSWASMModule; checking: Checking }
+    | undefined;
   /** The check's headless runs after the watched one, until the check is over. */
   private grading: GradingRuns | undefined;
   /** The result of the check run that ended, until a frame has carried it. */
@@ -86,8 +90,10 @@ export class LiveRun {
   constructor(
     setup: Setup | WorldSetup,
     private readonly now: () => number,
+    /** Where the worlds and kits named by id come from (sim-worker.ts: as the build checked them). */
+    private readonly builtins: Builtins,
   ) {
-    this.start = setup instanceof WorldSetup ? setup : new WorldSetup(setup);
+    this.start = setup instanceof WorldSetup ? setup : new WorldSetup(setup, builtins);
     ({ setup: this.setup, spec: this.spec, kits: this.kits, poses: this.poses } = this.start);
     this.world = this.start.freshWorld();
   }
@@ -114,23 +120,25 @@ export class LiveRun {
    * for LESSON_RUN_SEED, which the page shows; kit `kitId`; classroom realism; the lesson's
    * time limit and checks), at the chosen speed. When it passes, the grader's other seeds
    * follow headless (see GradingRuns); the frame after the check ends carries the report.
+   * `checking` is the chunk with the lesson runner and the grader (checking.ts).
    */
   check(
     lesson: Lesson,
     kitId: string,
     program: Program,
     quickjs: QuickJSWASMModule,
+    checking: Checking,
     runId = 0,
   ): void {
     this.dispose();
     this.runId = runId;
-    const kit = getKit(kitId);
-    this.checked = { program, kit, quickjs };
-    const checker = new LessonRunner({
+    const kit = this.builtins.kit(kitId);
+    this.checked = { program, kit, quickjs, checking };
+    const checker = new checking.LessonRunner({
       lesson,
       kit,
       ...program,
-      seed: LESSON_RUN_SEED,
+      seed: checking.LESSON_RUN_SEED,
       quickjs,
       now: this.now,
     });
@@ -278,8 +286,8 @@ export class LiveRun {
     // A mission complete before the program ends leaves it running: the robot stops now,
     // after the result is taken (stopping adds an event to the trace).
     checker.session.stop();
-    const { program, kit, quickjs } = this.checked as NonNullable<typeof this.checked>;
-    const grading = new GradingRuns({
+    const { program, kit, quickjs, checking } = this.checked as NonNullable<typeof this.checked>;
+    const grading = new checking.GradingRuns({
       lesson: checker.lesson,
       kit,
       program,
@@ -366,9 +374,10 @@ export function runHeadless(
   trackLines: boolean,
   quickjs: QuickJSWASMModule,
   now: () => number,
+  builtins: Builtins,
 ): HeadlessResult {
-  const spec = resolveWorld(setup.world);
-  const kits = setup.kits.map((id) => getKit(id));
+  const spec = resolveWorld(setup.world, builtins);
+  const kits = setup.kits.map((id) => builtins.kit(id));
   const started = now();
   const session = new SimSession({
     world: spec,

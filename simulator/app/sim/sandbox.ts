@@ -2,15 +2,17 @@
 // The part of the simulation worker that runs programs: QuickJS (WASM), the TypeScript
 // compiler and the live run. sim-worker.ts loads it once the page has drawn its first
 // frame (or at the first run), so a first visit shows the arena before fetching it.
+// zod's eval off first, as in checking.ts: zod's schemas come with the sandbox (the world
+// on screen before it uses the builtins the build checked), and the switch must come first.
+import '../no-eval.ts';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { damagesQuickJs } from '../../../lessons/grade.ts';
 import { errorData } from '../../../robot/errors.ts';
 import { isMekongError } from '../../../robot/index.ts';
 import { WorkerRobotRun } from '../robot-link/worker-robot.ts';
-import { LiveRun, runHeadless } from './live-run.ts';
+import { type Checking, LiveRun, runHeadless } from './live-run.ts';
 import type { FromWorker, Speed, ToWorker } from './protocol.ts';
-import type { WorldSetup } from './world-setup.ts';
+import type { Builtins, WorldSetup } from './world-setup.ts';
 
 export class Sandbox {
   private quickjsReady: Promise<QuickJSWASMModule> = newQuickJSWASMModuleFromVariant(variant);
@@ -19,10 +21,15 @@ export class Sandbox {
   private onRobot: WorkerRobotRun | undefined;
   /** Whether the live run's failure has been looked at (see `renewAfter`). */
   private failureSeen = false;
+  /** What a mission check needs (checking.ts), loaded at the first check. */
+  private checking: Promise<Checking> | undefined;
+  private checks: Checking | undefined;
 
+  /** `builtins`: the worlds and kits as the build checked them (sim-worker.ts). */
   constructor(
     private readonly post: (message: FromWorker) => void,
     private readonly now: () => number,
+    private readonly builtins: Builtins,
   ) {}
 
   /** Resolves when QuickJS has loaded: a run can start at once. */
@@ -33,7 +40,7 @@ export class Sandbox {
   /** Takes over the world on screen (the robots at their start, no program). */
   adopt(start: WorldSetup, speed: Speed): void {
     this.live?.dispose();
-    this.live = new LiveRun(start, this.now);
+    this.live = new LiveRun(start, this.now, this.builtins);
     this.live.speed = speed;
   }
 
@@ -63,23 +70,28 @@ export class Sandbox {
         return;
       case 'load':
         this.live?.dispose();
-        this.live = new LiveRun(message.setup, now);
+        this.live = new LiveRun(message.setup, now, this.builtins);
         post({ type: 'world', spec: this.live.spec, kits: this.live.kits });
         return;
       case 'run':
         this.failureSeen = false;
         this.live?.run(message.program, message.stepping, await this.quickjsReady, message.runId);
         return;
-      case 'check':
+      case 'check': {
         this.failureSeen = false;
+        this.checking ??= import('./checking.ts');
+        const [checking, quickjs] = await Promise.all([this.checking, this.quickjsReady]);
+        this.checks = checking;
         this.live?.check(
           message.lesson,
           message.kit,
           message.program,
-          await this.quickjsReady,
+          quickjs,
+          checking,
           message.runId,
         );
         return;
+      }
       case 'step':
         this.live?.step();
         return;
@@ -99,7 +111,9 @@ export class Sandbox {
         const frame = live.tick(message.now);
         post({ type: 'frame', ...frame, stepMs: now() - started });
         // A check's headless runs may have failed where the page saw no failure.
-        if (frame.check && damagesQuickJs(frame.check.grade)) this.renewAfter('TOO_DEEP');
+        // (A frame carries a check's result only after a check: `checks` has loaded.)
+        if (frame.check && this.checks?.damagesQuickJs(frame.check.grade))
+          this.renewAfter('TOO_DEEP');
         else if (frame.status === 'failed' && !this.failureSeen) this.renewAfter(frame.error?.code);
         if (frame.status === 'failed') this.failureSeen = true;
         return;
@@ -113,6 +127,7 @@ export class Sandbox {
             message.trackLines,
             quickjs,
             now,
+            this.builtins,
           );
           this.renewAfter(result.error?.code);
           post({ type: 'headless-result', id: message.id, result });

@@ -4,12 +4,11 @@
 // and the grader run in Node. What a first frame needs (the world, the kits) is in this
 // file's chunk; the sandbox that runs programs (sandbox.ts: QuickJS's WASM, the TypeScript
 // compiler) loads when the page asks ('prepare', after its first frame) or at the first run.
-import '../no-eval.ts';
-import { builtinKits } from '../../../robot/kits/index.ts';
-import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
+import checked from 'virtual:mekong-builtins';
 import { IdleWorld } from './idle-world.ts';
 import type { FromWorker, Speed, ToWorker } from './protocol.ts';
 import type { Sandbox } from './sandbox.ts';
+import type { Builtins } from './world-setup.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
@@ -23,10 +22,24 @@ let speed: Speed = 1;
 // Messages are handled one at a time, in order, even while the sandbox is still loading.
 let queue: Promise<void> = Promise.resolve();
 
+/**
+ * The builtin worlds and kits as the build checked them (vite.config.ts): the world on
+ * screen before the sandbox comes needs no schema, so zod comes with the sandbox.
+ */
+const builtins: Builtins = {
+  world: (id) => (Object.hasOwn(checked.worlds, id) ? checked.worlds[id] : undefined),
+  worldIds: () => Object.keys(checked.worlds),
+  kit: (id) => {
+    const kit = Object.hasOwn(checked.kits, id) ? checked.kits[id] : undefined;
+    if (!kit) throw new Error(`no kit "${id}" (choices: ${Object.keys(checked.kits).join(', ')})`);
+    return kit;
+  },
+};
+
 post({
   type: 'catalog',
-  worlds: builtinWorldIds().map((id) => ({ id, name: builtinWorld(id)?.name ?? id })),
-  kits: builtinKits().map((kit) => ({ id: kit.id, name: kit.name })),
+  worlds: builtins.worldIds().map((id) => ({ id, name: builtins.world(id)?.name ?? id })),
+  kits: Object.values(checked.kits).map((kit) => ({ id: kit.id, name: kit.name })),
 });
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -45,7 +58,7 @@ function fail(error: unknown): void {
 function loadSandbox(): Promise<Sandbox> {
   if (loading) return loading;
   const started = import('./sandbox.ts').then(async (module) => {
-    const loaded = new module.Sandbox(post, now);
+    const loaded = new module.Sandbox(post, now, builtins);
     await loaded.ready();
     queue = queue.then(() => takeOver(loaded)).catch(fail);
     return loaded;
@@ -79,7 +92,7 @@ async function handle(message: ToWorker): Promise<void> {
       return;
     case 'load':
       // The world shows at once; the sandbox is needed only when a program runs.
-      idle = new IdleWorld(message.setup, speed);
+      idle = new IdleWorld(message.setup, speed, builtins);
       post({ type: 'world', spec: idle.start.spec, kits: idle.start.kits });
       return;
     case 'tick': {

@@ -1,5 +1,4 @@
-import { getKit, type Kit } from '../../../robot/kits/index.ts';
-import { builtinWorld, builtinWorldIds } from '../../world/load-world.ts';
+import type { Kit } from '../../../robot/kits/kit-schema.ts';
 import { World } from '../../world/world.ts';
 import type { Pose, WorldSpec } from '../../world/world-schema.ts';
 import type { Setup } from './protocol.ts';
@@ -10,11 +9,22 @@ import type { Setup } from './protocol.ts';
  * (sim/live-run.ts), so both draw the same robots in the same places.
  */
 
-export function resolveWorld(world: Setup['world']): WorldSpec {
+/**
+ * The builtin worlds and kits a setup names by id: checked as they load (sim/parsed-builtins.ts,
+ * zod), or checked when the app was built (the worker's first frame: sim-worker.ts).
+ */
+export interface Builtins {
+  world(id: string): WorldSpec | undefined;
+  worldIds(): string[];
+  /** The kit `id`; throws naming the choices when there is none. */
+  kit(id: string): Kit;
+}
+
+export function resolveWorld(world: Setup['world'], builtins: Builtins): WorldSpec {
   if (typeof world !== 'string') return world;
-  const spec = builtinWorld(world);
+  const spec = builtins.world(world);
   if (!spec)
-    throw new Error(`no builtin world "${world}" (choices: ${builtinWorldIds().join(', ')})`);
+    throw new Error(`no builtin world "${world}" (choices: ${builtins.worldIds().join(', ')})`);
   return spec;
 }
 
@@ -41,9 +51,12 @@ export class WorldSetup {
   readonly kits: Kit[];
   readonly poses: Pose[] | undefined;
 
-  constructor(readonly setup: Setup) {
-    this.spec = resolveWorld(setup.world);
-    this.kits = setup.kits.map((id) => getKit(id));
+  constructor(
+    readonly setup: Setup,
+    builtins: Builtins,
+  ) {
+    this.spec = resolveWorld(setup.world, builtins);
+    this.kits = setup.kits.map((id) => builtins.kit(id));
     this.poses = posesFor(setup, this.spec);
   }
 

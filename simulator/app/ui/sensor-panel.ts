@@ -14,6 +14,9 @@ export interface RobotReadings {
   button?: boolean;
 }
 
+/** One row of the read-out: its label and its value. */
+export type SensorRow = [string, Node | string];
+
 /**
  * What the robot's sensors see right now (noise-free) and what its outputs do: the
  * read-out a teacher points at on the projector.
@@ -22,7 +25,7 @@ export class SensorPanel {
   constructor(private readonly list: HTMLDListElement) {}
 
   update(robot: RobotSnapshot | undefined, kit: Kit | undefined, timeMs: number, lang: Lang): void {
-    const rows: [string, Node | string][] = [];
+    const rows: SensorRow[] = [];
     const row = (key: PlainUiKey, value: Node | string) => rows.push([t(key, lang), value]);
     row('simTime', `${(timeMs / 1000).toFixed(2)} s`);
     if (robot && kit) {
@@ -54,30 +57,8 @@ export class SensorPanel {
     this.show(rows);
   }
 
-  /**
-   * A USB robot's readings: the robot's clock, then what its sensors answered the program
-   * last (reading them between the program's calls would compete with it for the robot).
-   */
-  updateRobot(readings: RobotReadings, kit: Kit | undefined, timeMs: number, lang: Lang): void {
-    const rows: [string, Node | string][] = [];
-    const row = (key: PlainUiKey, value: Node | string) => rows.push([t(key, lang), value]);
-    const notRead = t('notRead', lang);
-    row('simTime', `${(timeMs / 1000).toFixed(2)} s`);
-    row('robotReadings', '');
-    if (kit?.ultrasonic) {
-      const { distance } = readings;
-      row('distance', distance === undefined ? notRead : distanceText(distance, lang));
-    }
-    if (kit?.lineSensors)
-      row('lineSensors', readings.line ? lineCell(readings.line, lang) : notRead);
-    if (kit?.button) {
-      const { button } = readings;
-      row('button', button === undefined ? notRead : t(button ? 'pressed' : 'released', lang));
-    }
-    this.show(rows);
-  }
-
-  private show(rows: [string, Node | string][]): void {
+  /** Shows `rows` (label, value) as the read-out. */
+  show(rows: SensorRow[]): void {
     this.list.replaceChildren(
       ...rows.flatMap(([label, value]) => {
         const dt = document.createElement('dt');
@@ -90,12 +71,15 @@ export class SensorPanel {
   }
 }
 
-function distanceText(cm: number, lang: Lang): string {
+export function distanceText(cm: number, lang: Lang): string {
   return Number.isFinite(cm) ? `${cm.toFixed(1)} cm` : t('nothingInRange', lang);
 }
 
 /** A dot and a word per line sensor: green on the line. */
-function lineCell(dark: Partial<Record<(typeof LINE_IDS)[number], boolean>>, lang: Lang): Node {
+export function lineCell(
+  dark: Partial<Record<(typeof LINE_IDS)[number], boolean>>,
+  lang: Lang,
+): Node {
   const cell = document.createElement('span');
   for (const id of LINE_IDS) {
     if (!(id in dark)) continue;

@@ -34,6 +34,9 @@ const LATER = [
   /\/editor-[^/]*\.js$/, // CodeMirror
   /\/lesson-/, // the lesson list and each lesson's texts
   /noto-sans-(vietnamese|lao)/, // the other languages' fonts (the page is in English)
+  /\/OrbitControls-[^/]*\.js$/, // the free camera's controls: when that camera is chosen
+  /\/checking-[^/]*\.js$/, // "Check my mission" in the worker: at the first check
+  /\/check-result-[^/]*\.js$/, // a check's result, drawn: at the first check
 ];
 
 describe.skipIf(skipReason !== undefined)(
@@ -121,6 +124,38 @@ describe.skipIf(skipReason !== undefined)(
       expect(done.robots[0]?.x).toBeCloseTo(40, 0);
       await expect.poll(() => page.locator('#output').textContent()).toContain('arrived');
       await page.evaluate(() => window.__mekong.loaded);
+    });
+
+    it('fetches the free camera’s controls only when that camera is chosen; then a drag turns the view', async () => {
+      const { page } = app;
+      const controls = /\/OrbitControls-[^/]*\.js$/;
+      const fetched = () => watch.served.some((s) => controls.test(s.path));
+      const picture = () => page.evaluate(() => window.__mekong.pixels().fingerprint);
+      // The page has loaded and run a program: no camera was chosen, no controls came.
+      await page.evaluate(() => window.__mekong.loaded);
+      expect(fetched()).toBe(false);
+      const fromAbove = await picture();
+      await page.selectOption('#camera', 'orbit');
+      await expect.poll(fetched).toBe(true);
+      const before = await picture();
+      expect(before).not.toBe(fromAbove);
+      const box = await page.locator('#view').boundingBox();
+      if (!box) throw new Error('the canvas is not laid out');
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      // A drag turns the view once the controls are on the canvas (they come with the chunk).
+      await expect
+        .poll(async () => {
+          await page.mouse.move(x, y);
+          await page.mouse.down();
+          await page.mouse.move(x + box.width / 4, y + box.height / 8, { steps: 8 });
+          await page.mouse.up();
+          return picture();
+        })
+        .not.toBe(before);
+      // Back to the view from above: the same picture as before the free camera.
+      await page.selectOption('#camera', 'top');
+      expect(await picture()).toBe(fromAbove);
     });
 
     it('keeps to a strict Content-Security-Policy: the page, its worker and its service worker break none of it', async () => {

@@ -8,7 +8,9 @@ import { type LessonRun, runLesson } from '../../../lessons/run-lesson.ts';
 import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
+import * as checking from '../../../simulator/app/sim/checking.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
+import { PARSED_BUILTINS } from '../../../simulator/app/sim/parsed-builtins.ts';
 import type { CheckReport, RunStatus } from '../../../simulator/app/sim/protocol.ts';
 import { lessonRunOptions } from '../../lessons/lesson-run-options.ts';
 import { lessonPage, program } from './lesson-page.ts';
@@ -46,7 +48,7 @@ function cliReport(lesson: Lesson, source: string): CheckReport {
 /** The page's view of a lesson, as it opens it: the lesson's first world, ideal realism. */
 function liveRun(lesson: Lesson): LiveRun {
   let clock = 0;
-  const live = new LiveRun(lessonPage(lesson), () => clock);
+  const live = new LiveRun(lessonPage(lesson), () => clock, PARSED_BUILTINS);
   // Frames 16 or 17 ms apart, like a 60 Hz screen; the clock only moves between frames.
   const tick = live.tick.bind(live);
   live.tick = () => {
@@ -86,7 +88,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
   it('gives the result of `mekong grade`, once; the watched run is `mekong run --lesson`’s, then the robot rests', () => {
     const live = liveRun(hello);
     live.speed = 4;
-    live.check(hello, hello.kits[0] as string, program(hello.solution), quickjs);
+    live.check(hello, hello.kits[0] as string, program(hello.solution), quickjs, checking);
     const seen = frames(live, 5000);
     const cli = cliRun(hello, hello.solution);
     expect(cli.passed).toBe(true);
@@ -107,7 +109,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
   it('a mission complete before the program ends: the same result as the CLI, and the robot stops', () => {
     const live = liveRun(avoid);
     live.speed = 'max';
-    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs);
+    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs, checking);
     const seen = frames(live, 5000);
     const cli = cliRun(avoid, avoid.solution);
     expect(cli.outcome.stoppedBy).toBeNull();
@@ -130,6 +132,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
       hello.kits[0] as string,
       program('robot.led(true);\nawait robot.wait(100);\nawait robot.bep(440, 100);\n'),
       quickjs,
+      checking,
     );
     const seen = frames(live, 30);
     expect(seen.statuses.at(-1)).toBe('failed');
@@ -145,7 +148,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
 
   it('Stop ends a check with no result, and the robot stands still', () => {
     const live = liveRun(avoid);
-    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs);
+    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs, checking);
     const before = frames(live, 20);
     expect(before.statuses).toEqual(['running']);
     live.stop();
@@ -160,7 +163,7 @@ describe('LiveRun#check: the mission checked as the robot is seen driving', () =
 
   it('a check never pauses for Step, and a Run started over it replaces it', () => {
     const live = liveRun(avoid);
-    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs);
+    live.check(avoid, avoid.kits[0] as string, program(avoid.solution), quickjs, checking);
     live.step();
     expect(frames(live, 10).statuses).toEqual(['running']);
     live.run(program('await robot.forward(5);\n'), false, quickjs);

@@ -7,7 +7,9 @@ import type { Lesson } from '../../../lessons/lesson-files.ts';
 import { LESSON_RUN_SEED } from '../../../lessons/run-policy.ts';
 import { getKit } from '../../../robot/index.ts';
 import { checkView } from '../../../simulator/app/lessons/check-view.ts';
+import * as checking from '../../../simulator/app/sim/checking.ts';
 import { LiveRun } from '../../../simulator/app/sim/live-run.ts';
+import { PARSED_BUILTINS } from '../../../simulator/app/sim/parsed-builtins.ts';
 import type { CheckReport, RunStatus, Tries } from '../../../simulator/app/sim/protocol.ts';
 import { lessonPage, program } from './lesson-page.ts';
 
@@ -49,6 +51,7 @@ function liveRun(lesson: Lesson, clock: Clock = 'wall'): LiveRun {
   const live = new LiveRun(
     lessonPage(lesson),
     clock === 'wall' ? () => performance.now() : () => ++reads,
+    PARSED_BUILTINS,
   );
   const tick = live.tick.bind(live);
   live.tick = () => {
@@ -93,7 +96,7 @@ function frames(live: LiveRun, max: number, stopWhen: (seen: Seen) => boolean = 
 function check(lesson: Lesson, source: string, clock: Clock = 'wall'): Seen {
   const live = liveRun(lesson, clock);
   live.speed = 'max';
-  live.check(lesson, lesson.kits[0] as string, program(source), quickjs);
+  live.check(lesson, lesson.kits[0] as string, program(source), quickjs, checking);
   const seen = frames(live, 20_000);
   live.dispose();
   return seen;
@@ -167,7 +170,7 @@ let e = await robot.distance();
 while (e > 18) e = await robot.distance();
 robot.stop();
 `;
-    live.check(wall, wall.kits[0] as string, program(slow), quickjs);
+    live.check(wall, wall.kits[0] as string, program(slow), quickjs, checking);
     const seen = frames(live, 5000, (s) => s.tries.length >= 3);
     expect(seen.tries.at(-1)).toEqual({ done: 0, total: 4 });
     expect(seen.statuses).toEqual(['running']);
