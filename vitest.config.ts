@@ -11,6 +11,11 @@ export default defineConfig({
     // CI have, that is one file at a time, while most files spend their time waiting on a
     // child process, a browser or the emulator. Two workers at least.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A worker keeps the modules it has loaded from one test file to the next, instead of
+    // loading them again for every file: the suite took 654 s isolated, 512 s like this, on
+    // 2 cores. No test file changes what another sees: env stubs and fake timers are undone
+    // after their test, and nothing mocks a module.
+    isolate: false,
     sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     hookTimeout: 60_000,
