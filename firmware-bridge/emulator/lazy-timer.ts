@@ -59,22 +59,18 @@ export function ticksToNextChange(timer: TimerState): number {
   const value = timer.tcnt;
   const compares = timer.hasOCRC ? [timer.ocrA, timer.ocrB, timer.ocrC] : [timer.ocrA, timer.ocrB];
   if (value > top || top === 0) return 1;
-  let ticks: number;
-  if (PHASE_CORRECT.has(timer.timerMode)) {
-    if (timer.countingUp) {
-      ticks = top - value;
-      for (const compare of compares)
-        if (compare > value && compare <= top) ticks = Math.min(ticks, compare - value);
-    } else {
-      ticks = value;
-      for (const compare of compares) if (compare < value) ticks = Math.min(ticks, value - compare);
-    }
-  } else {
-    // Counting up, back to 0 after top (the overflow).
-    ticks = top + 1 - value;
-    for (const compare of compares)
-      if (compare > value && compare <= top) ticks = Math.min(ticks, compare - value);
+  const phaseCorrect = PHASE_CORRECT.has(timer.timerMode);
+  if (phaseCorrect && !timer.countingUp) {
+    // Counting down to 0 (the overflow).
+    let ticks = value;
+    for (const compare of compares) if (compare < value) ticks = Math.min(ticks, value - compare);
+    return Math.max(1, ticks);
   }
+  // Counting up: to top (where a phase-correct counter turns), or past it back to 0 (the
+  // overflow of the other modes).
+  let ticks = phaseCorrect ? top - value : top + 1 - value;
+  for (const compare of compares)
+    if (compare > value && compare <= top) ticks = Math.min(ticks, compare - value);
   return Math.max(1, ticks);
 }
 

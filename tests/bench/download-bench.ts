@@ -5,12 +5,12 @@
 // nothing: it serves a built app folder (dist/app, or `--app-dir <folder>`, e.g. an older
 // commit's build) to Debian's Chromium and watches what the page asks for.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../../cli/runtime/static-server.ts';
 import { APP_DIR } from '../../cli/runtime/web-app.ts';
 import { launchApp } from '../simulator/app/browser.ts';
-import { firstFrameWallMs, watchServer } from '../simulator/app/served.ts';
+import { builtFile, firstFrameWallMs, watchServer } from '../simulator/app/served.ts';
 
 /**
  * The same measure at commit 2973781, the last one before issue 15 (Connect a robot) was
@@ -32,8 +32,7 @@ export interface Downloads {
 }
 
 function gzip9(dir: string, path: string): number {
-  const file = join(dir, path === '/' ? 'index.html' : path.replace(/^\//, ''));
-  return gzipSync(readFileSync(file), { level: 9 }).length;
+  return gzipSync(readFileSync(builtFile(dir, path)), { level: 9 }).length;
 }
 
 function download(dir: string, paths: readonly string[]): Download {

@@ -81,6 +81,13 @@ async function runToEnd(page: Page, source: string): Promise<string> {
   return text;
 }
 
+/** Runs lesson 1's solution on the connected robot: it lights the LED, beeps and prints. */
+async function runsLessonOne(page: Page): Promise<void> {
+  const text = await runToEnd(page, LESSON_1);
+  expect(text).toContain('Hello! My LED is on.');
+  expect(text).toContain('Goodbye! My LED is off.');
+}
+
 describe.skipIf(skipReason !== undefined)(
   `the robot from the browser${skipReason ? ` (skipped: ${skipReason})` : ''}`,
   () => {
@@ -119,11 +126,7 @@ describe.skipIf(skipReason !== undefined)(
       for (const side of [1, 2, 3, 4]) expect(text).toContain(`side ${side} done at`);
     }, 90_000);
 
-    it('runs a lesson program on it (LED, beep, waits, output)', async () => {
-      const text = await runToEnd(page, LESSON_1);
-      expect(text).toContain('Hello! My LED is on.');
-      expect(text).toContain('Goodbye! My LED is off.');
-    }, 60_000);
+    it('runs a lesson program on it (LED, beep, waits, output)', () => runsLessonOne(page), 60_000);
 
     it("the Sensors panel shows what the robot's sensors answered the program", async () => {
       const readout = page.locator('#sensor-readout');
@@ -308,11 +311,11 @@ describe.skipIf(skipReason !== undefined)(
       expect(text).not.toContain('✘');
     }, 90_000);
 
-    it('runs a lesson program on the emulated robot (LED, beep, waits, output)', async () => {
-      const text = await runToEnd(page, LESSON_1);
-      expect(text).toContain('Hello! My LED is on.');
-      expect(text).toContain('Goodbye! My LED is off.');
-    }, 60_000);
+    it(
+      'runs a lesson program on the emulated robot (LED, beep, waits, output)',
+      () => runsLessonOne(page),
+      60_000,
+    );
 
     it('"Check my mission" on the emulated robot checks as `mekong run --lesson --emulate` does: the solution passes, a wrong program fails with the CLI\'s reasons, Esc stops a check', async () => {
       await openLesson(page, '1. Hello, robot!');

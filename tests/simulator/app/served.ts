@@ -107,12 +107,17 @@ export function firstFrameWallMs(page: Page): Promise<number> {
   });
 }
 
+/** The file of a built app folder that answers request path `path` ('/' is index.html). */
+export function builtFile(dir: string, path: string): string {
+  return join(dir, path === '/' ? 'index.html' : path.replace(/^\//, ''));
+}
+
 /**
  * Bytes of `path` (a file of the built app `dir`) compressed as gzip: its .gz copy from the
  * build, or the file itself where the build made none (fonts, tiny files).
  */
 export function gzipBytes(dir: string, path: string): number {
-  const file = join(dir, path === '/' ? 'index.html' : path.replace(/^\//, ''));
+  const file = builtFile(dir, path);
   const gz = `${file}.gz`;
   return statSync(existsSync(gz) ? gz : file).size;
 }
